@@ -1,0 +1,111 @@
+// Package align owns the fourth stage of the pipeline: deciding which
+// claims are about the same thing and so may be compared. Claims are
+// grouped by kind, slot and story, then paired within a group only when
+// their events can be the same; nothing is compared all against all.
+package align
+
+import (
+	"sort"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// Certainty says how sure the alignment is that two claims concern the
+// same event.
+type Certainty int
+
+const (
+	// Unrelated claims are never compared.
+	Unrelated Certainty = iota
+	// Probable: nothing sets the events apart, but little ties them either.
+	Probable
+	// Certain: the events share their defining anchors (participants, day).
+	Certain
+)
+
+// Match is the alignment's verdict on one pair, with its reasons.
+type Match struct {
+	Certainty Certainty
+	// Reason says why the events were taken to be the same, for messages.
+	Reason string
+}
+
+// Pair is two claims, by index into the claims given to Pairs, that may be
+// compared; A < B.
+type Pair struct {
+	A, B  int
+	Match Match
+}
+
+// Claim is a claim with the story it belongs to.
+type Claim struct {
+	claim.Claim
+	// Story groups documents about one story; claims of different stories
+	// are never compared.
+	Story string
+}
+
+// Pairs returns the pairs of claims that may be compared, in a
+// deterministic order.
+func Pairs(claims []Claim) []Pair {
+	groups := map[string][]int{}
+	for i, c := range claims {
+		for _, key := range groupKeys(&c) {
+			groups[key] = append(groups[key], i)
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	seen := map[[2]int]bool{}
+	var out []Pair
+	for _, k := range keys {
+		members := groups[k]
+		for x := 0; x < len(members); x++ {
+			for y := x + 1; y < len(members); y++ {
+				a, b := members[x], members[y]
+				if a > b {
+					a, b = b, a
+				}
+				if seen[[2]int{a, b}] {
+					continue
+				}
+				seen[[2]int{a, b}] = true
+				m := match(&claims[a], &claims[b])
+				if m.Certainty != Unrelated {
+					out = append(out, Pair{A: a, B: b, Match: m})
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].A != out[j].A {
+			return out[i].A < out[j].A
+		}
+		return out[i].B < out[j].B
+	})
+	return out
+}
+
+// groupKeys are the buckets a claim is compared within.
+func groupKeys(c *Claim) []string {
+	switch c.Kind {
+	case claim.KindOfficial:
+		return officialKeys(c)
+	case claim.KindQuote:
+		return quoteKeys(c)
+	}
+	return []string{c.Story + "\x00" + string(c.Kind) + "\x00" + c.Slot}
+}
+
+func match(a, b *Claim) Match {
+	switch a.Kind {
+	case claim.KindOfficial:
+		return matchOfficial(a, b)
+	case claim.KindQuote:
+		return matchQuote(a, b)
+	}
+	return matchEvent(a, b)
+}

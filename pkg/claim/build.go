@@ -1,0 +1,58 @@
+package claim
+
+import (
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/mention"
+	"github.com/crosscheck/crosscheck/pkg/nlp"
+)
+
+// Article is one document as the claim builders see it: its text split
+// into paragraphs and sentences, with the mentions found in it.
+type Article struct {
+	Doc       *document.Document
+	Mentions  []mention.Mention
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of the article's text.
+type Sentence struct {
+	nlp.Sentence
+	Index     int
+	Paragraph int // index into Doc.Blocks
+	Headline  bool
+	// Mentions indexes Article.Mentions that fall in this sentence.
+	Mentions []int
+}
+
+// NewArticle splits doc into sentences and attaches mentions to them.
+func NewArticle(doc *document.Document, mentions []mention.Mention) *Article {
+	a := &Article{Doc: doc, Mentions: mentions}
+	for bi, b := range doc.Blocks {
+		for _, s := range nlp.Sentences(doc.Text, b.Start, b.End) {
+			a.Sentences = append(a.Sentences, Sentence{Sentence: s, Index: len(a.Sentences), Paragraph: bi, Headline: b.Title})
+		}
+	}
+	si := 0
+	for mi, m := range mentions {
+		for si < len(a.Sentences) && a.Sentences[si].End <= m.Start {
+			si++
+		}
+		if si < len(a.Sentences) && a.Sentences[si].Start <= m.Start {
+			a.Sentences[si].Mentions = append(a.Sentences[si].Mentions, mi)
+		}
+	}
+	return a
+}
+
+// Text returns the words of a sentence.
+func (a *Article) Text(s Sentence) string { return a.Doc.Text[s.Start:s.End] }
+
+// Build returns every claim the article makes, in text order.
+func Build(a *Article) []Claim {
+	var out []Claim
+	out = append(out, quantityClaims(a)...)
+	out = append(out, officialClaims(a)...)
+	out = append(out, quoteClaims(a)...)
+	sortClaims(out)
+	return out
+}

@@ -1,0 +1,134 @@
+// Package claim owns the third stage of the pipeline: turning mentions and
+// their sentences into claims. A claim says what is asserted (a quantity
+// slot such as "killed" or the length of a call, an office held, a quotation
+// spoken), about which event (its noun, participants, date and place), as of
+// when, and on whose word. Claims carry their own evidence spans, so later
+// stages never need the documents again and claims can be stored and judged
+// on another machine (check --claims).
+package claim
+
+import (
+	"encoding/json"
+	"math"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+)
+
+// Kind is the family of a claim, and of the findings built from it.
+type Kind string
+
+const (
+	KindDate       Kind = "date"
+	KindDuration   Kind = "duration"
+	KindCasualties Kind = "casualties"
+	KindQuantity   Kind = "quantity"
+	KindOfficial   Kind = "official"
+	KindQuote      Kind = "quote"
+)
+
+// Claim is one assertion an article makes.
+type Claim struct {
+	// Doc identifies the article: its ID (path, or JSONL id).
+	Doc string `json:"doc"`
+	// Kind is the family; Slot the precise thing asserted within it
+	// ("killed", "injured", "duration:call", "count:prisoners", "date:capsizing").
+	Kind Kind   `json:"kind"`
+	Slot string `json:"slot"`
+	// Evidence is the claim's own words, located in the original file.
+	Evidence document.Span `json:"evidence"`
+	// Value is the mention's normalised value as CONTRACT.md shapes it.
+	Value any `json:"value,omitempty"`
+	// Lo and Hi bound a numeric value (seconds for durations, days since
+	// 1970 for dates); Hi may be +Inf, written as null in JSON.
+	Lo Bound `json:"lo"`
+	Hi Bound `json:"hi"`
+	// Exact is true for a figure given without hedge or vagueness.
+	Exact bool `json:"exact,omitempty"`
+	// Display is the value as an editor reads it ("more than 120 min").
+	Display string `json:"display"`
+
+	Event Event `json:"event"`
+	// AsOf is the day the figure holds for (publication day unless the text
+	// says otherwise), "" when unknown.
+	AsOf string `json:"as_of,omitempty"`
+	// Source is who the text attributes the claim to ("police", "the health
+	// ministry"), "" for the article's own voice.
+	Source string `json:"source,omitempty"`
+	// Refuted marks a figure the text itself denies.
+	Refuted bool `json:"refuted,omitempty"`
+	// Headline marks a claim in the article's title.
+	Headline bool `json:"headline,omitempty"`
+	// Sentence and Paragraph index the claim's place in its article.
+	Sentence  int `json:"sentence"`
+	Paragraph int `json:"paragraph"`
+
+	Official *Official `json:"official,omitempty"`
+	Quote    *Quote    `json:"quote,omitempty"`
+}
+
+// Event is what a claim is about.
+type Event struct {
+	// Noun is the event or thing ("call", "talks", "toll", "prisoners").
+	Noun string `json:"noun,omitempty"`
+	// Participants are canonical keys of the people, countries and
+	// organisations involved, sorted.
+	Participants []string `json:"participants,omitempty"`
+	// Date is the day the event happened ("2025-03-18"), or a month or year;
+	// "" when the text does not say.
+	Date string `json:"date,omitempty"`
+	// DateText is the words that gave Date, for messages.
+	DateText string `json:"date_text,omitempty"`
+	Place    string `json:"place,omitempty"`
+	// Other marks an event the text sets apart from the story's main one
+	// ("the previous call in January", "an earlier collapse").
+	Other bool `json:"other,omitempty"`
+}
+
+// Official is a person named with an office.
+type Official struct {
+	Name string `json:"name"` // as written, full form
+	// PersonKey identifies the person across spellings.
+	PersonKey string `json:"person_key"`
+	Surname   string `json:"surname"`
+	Given     string `json:"given,omitempty"`
+	// Office is the canonical office ("interior minister"), Country its
+	// holder's country when said; Former marks a past holder.
+	Office  string `json:"office,omitempty"`
+	Country string `json:"country,omitempty"`
+	Former  bool   `json:"former,omitempty"`
+}
+
+// Quote is a quotation and its speaker.
+type Quote struct {
+	Words string `json:"words"`
+	// Norm is Words folded for comparison (lower case, no punctuation).
+	Norm       string `json:"norm"`
+	Speaker    string `json:"speaker,omitempty"`
+	SpeakerKey string `json:"speaker_key,omitempty"`
+}
+
+// Bound is one end of a claim's interval. JSON has no infinity, so an
+// open end is written as null.
+type Bound float64
+
+// MarshalJSON writes an infinite bound as null.
+func (b Bound) MarshalJSON() ([]byte, error) {
+	if math.IsInf(float64(b), 0) || math.IsNaN(float64(b)) {
+		return []byte("null"), nil
+	}
+	return json.Marshal(float64(b))
+}
+
+// UnmarshalJSON reads null as an open upper end.
+func (b *Bound) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		*b = Bound(math.Inf(1))
+		return nil
+	}
+	var f float64
+	if err := json.Unmarshal(data, &f); err != nil {
+		return err
+	}
+	*b = Bound(f)
+	return nil
+}

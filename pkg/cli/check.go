@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/fatih/color"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/judge"
+	"github.com/crosscheck/crosscheck/pkg/pipeline"
+	"github.com/crosscheck/crosscheck/pkg/report"
+)
+
+type checkFlags struct {
+	format      string
+	failOn      string
+	minSeverity string
+	outputFile  string
+	maxBytes    int64
+	jobs        int
+	perFolder   bool
+}
+
+func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var f checkFlags
+	cmd := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: "Report the claims that contradict each other across articles",
+		Long: `Reads the articles named by PATH (files, folders walked recursively, or - for
+standard input), lines up their claims and reports contradictions.
+
+Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
+2 when crosscheck could not run as asked.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd, args, f, stdin, stdout, stderr)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
+	fl.StringVar(&f.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
+	fl.StringVar(&f.minSeverity, "min-severity", "info", "lowest severity shown: error, warning or info")
+	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of standard output")
+	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	fl.BoolVar(&f.perFolder, "story-per-folder", false, "treat each folder as a separate story (for archive runs over many stories)")
+	return cmd
+}
+
+func parseSeverity(flag, value string, allowNone bool) (judge.Severity, error) {
+	s := judge.Severity(strings.ToLower(value))
+	if s.Rank() > 0 || (allowNone && s == "none") {
+		return s, nil
+	}
+	want := "error, warning or info"
+	if allowNone {
+		want = "error, warning, info or none"
+	}
+	return "", usageError{fmt.Errorf("invalid --%s %q: use %s", flag, value, want)}
+}
+
+func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, stdout, stderr io.Writer) error {
+	if !slices.Contains(report.Formats, f.format) {
+		return usageError{fmt.Errorf("invalid --format %q: use one of %s", f.format, strings.Join(report.Formats, ", "))}
+	}
+	failOn, err := parseSeverity("fail-on", f.failOn, true)
+	if err != nil {
+		return err
+	}
+	minSev, err := parseSeverity("min-severity", f.minSeverity, false)
+	if err != nil {
+		return err
+	}
+	opts := pipeline.Options{
+		Workers:        f.jobs,
+		Load:           document.Options{MaxBytes: f.maxBytes, Stdin: stdin},
+		Judge:          judge.Options{Tolerance: 0.05},
+		StoryPerFolder: f.perFolder,
+	}
+	fatal := false
+	problem := func(p document.Problem) {
+		level := "warning"
+		if p.Fatal {
+			level, fatal = "error", true
+		}
+		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
+	}
+	res, err := pipeline.Check(cmd.Context(), args, opts, problem)
+	if err != nil {
+		return err
+	}
+	shown := filterSeverity(res.Findings, minSev)
+	rep := &report.Report{Documents: res.Documents, Findings: shown}
+	out, closeOut, err := openOutput(f.outputFile, stdout)
+	if err != nil {
+		return err
+	}
+	werr := report.Write(out, f.format, rep, report.Options{Color: useColor(out)})
+	if cerr := closeOut(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return werr
+	}
+	if fatal {
+		return exitError{ExitUsage}
+	}
+	if failOn != "none" {
+		for _, fd := range res.Findings {
+			if fd.Severity.Rank() >= failOn.Rank() {
+				return exitError{ExitFindings}
+			}
+		}
+	}
+	return nil
+}
+
+func filterSeverity(fs []judge.Finding, min judge.Severity) []judge.Finding {
+	out := make([]judge.Finding, 0, len(fs))
+	for _, f := range fs {
+		if f.Severity.Rank() >= min.Rank() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) {
+	if path == "" || path == "-" {
+		return stdout, func() error { return nil }, nil
+	}
+	fh, err := os.Create(path)
+	if err != nil {
+		return nil, nil, usageError{fmt.Errorf("cannot write --output-file: %w", err)}
+	}
+	return fh, fh.Close, nil
+}
+
+// useColor follows NO_COLOR and colours only a terminal.
+func useColor(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || color.NoColor && os.Getenv("FORCE_COLOR") == "" {
+		return false
+	}
+	fh, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(fh.Fd()))
+}

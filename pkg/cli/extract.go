@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/mention"
+	"github.com/crosscheck/crosscheck/pkg/pipeline"
+)
+
+// extractLine is one document's line in `extract --format jsonl`.
+type extractLine struct {
+	ID        string            `json:"id"`
+	Path      string            `json:"path"`
+	Published string            `json:"published,omitempty"`
+	Mentions  []mention.Mention `json:"mentions"`
+	Claims    []claim.Claim     `json:"claims"`
+}
+
+func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var format string
+	var maxBytes int64
+	var jobs int
+	cmd := &cobra.Command{
+		Use:   "extract [flags] PATH...",
+		Short: "Print the mentions and claims of each document, one JSON line per document",
+		Long: `Prints, for each document, the typed mentions (numbers, durations, dates)
+and the claims built from them. The JSONL output can be merged from shards and
+judged later with 'crosscheck check --claims FILE...'.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "jsonl" {
+				return usageError{fmt.Errorf("invalid --format %q: extract writes jsonl", format)}
+			}
+			return runExtract(cmd, args, pipeline.Options{Workers: jobs, Load: document.Options{MaxBytes: maxBytes, Stdin: stdin}}, stdout, stderr)
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl")
+	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
+	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	return cmd
+}
+
+func runExtract(cmd *cobra.Command, args []string, opts pipeline.Options, stdout, stderr io.Writer) error {
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	fatal := false
+	problem := func(p document.Problem) {
+		level := "warning"
+		if p.Fatal {
+			level, fatal = "error", true
+		}
+		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
+	}
+	err := pipeline.Each(cmd.Context(), args, opts, func(ex pipeline.Extracted) error {
+		line := extractLine{ID: ex.Doc.ID, Path: ex.Doc.Path, Published: ex.Doc.PublishedRaw, Mentions: ex.Mentions, Claims: ex.Claims}
+		if line.Mentions == nil {
+			line.Mentions = []mention.Mention{}
+		}
+		if line.Claims == nil {
+			line.Claims = []claim.Claim{}
+		}
+		return enc.Encode(line)
+	}, problem)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if fatal {
+		return exitError{ExitUsage}
+	}
+	return nil
+}

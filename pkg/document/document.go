@@ -1,0 +1,123 @@
+// Package document owns the first stage of the pipeline: reading articles
+// from files, folders, JSONL streams and standard input, and turning each one
+// into plain prose text that later stages analyse. Every byte of that text
+// remembers where it came from in the original file, so findings can point
+// at the exact line and column an editor sees.
+package document
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// Document is one article, ready for analysis.
+type Document struct {
+	// ID is the JSONL line's "id" for stream input, else the path.
+	ID string
+	// Path is the path as given on the command line or found under a folder
+	// ("-" for standard input).
+	Path string
+	// Line is the 1-based line of a JSONL stream this document came from (0 otherwise).
+	Line   int
+	Title  string
+	Source string
+	// Published is the publication time; nil when the article carries none.
+	Published *time.Time
+	// PublishedRaw is the publication time as written, for reports.
+	PublishedRaw string
+
+	// Raw holds the bytes that Start/End offsets in reports refer to: the
+	// whole file, or for JSONL input the text field's UTF-8 bytes.
+	Raw []byte
+	// Text is the prose text: Markup removed, one block per paragraph or
+	// heading, blocks separated by a blank line.
+	Text string
+	// Blocks are the paragraphs and headings of Text, in order.
+	Blocks []Block
+
+	// rawOffsets[i] is the offset in Raw of Text[i]; it has len(Text)+1
+	// entries so that an exclusive end maps too. Nil means Text == Raw.
+	rawOffsets []int
+	// lineStarts are the offsets in Raw where each line begins.
+	lineStarts []int
+}
+
+// Block is a paragraph, heading or list item of the prose text.
+type Block struct {
+	Start, End int // byte offsets in Text
+	Heading    bool
+	// Title marks the article's own headline (front-matter title or a
+	// leading heading / first line of a plain-text file).
+	Title bool
+}
+
+// New builds a Document whose Text is derived from Raw through offsets.
+// offsets must have len(text)+1 entries, or be nil when text equals raw.
+func New(path string, raw []byte, text string, offsets []int, blocks []Block) *Document {
+	d := &Document{ID: path, Path: path, Raw: raw, Text: text, rawOffsets: offsets, Blocks: blocks}
+	d.lineStarts = append(d.lineStarts, 0)
+	for i, b := range raw {
+		if b == '\n' {
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
+	return d
+}
+
+// RawOffset maps a byte offset in Text to a byte offset in Raw.
+func (d *Document) RawOffset(textOffset int) int {
+	if d.rawOffsets == nil {
+		return textOffset
+	}
+	if textOffset < 0 {
+		return 0
+	}
+	if textOffset >= len(d.rawOffsets) {
+		return d.rawOffsets[len(d.rawOffsets)-1]
+	}
+	return d.rawOffsets[textOffset]
+}
+
+// Position gives the 1-based line and column (in Unicode code points) of a
+// byte offset in Raw.
+func (d *Document) Position(rawOffset int) (line, column int) {
+	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > rawOffset }) - 1
+	if i < 0 {
+		i = 0
+	}
+	start := d.lineStarts[i]
+	if rawOffset > len(d.Raw) {
+		rawOffset = len(d.Raw)
+	}
+	return i + 1, utf8.RuneCount(d.Raw[start:rawOffset]) + 1
+}
+
+// Span is a located piece of a document, as reports show it.
+type Span struct {
+	Path   string `json:"path"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+}
+
+// SpanOf locates Text[start:end] in the original file.
+func (d *Document) SpanOf(start, end int) Span {
+	rs, re := d.RawOffset(start), d.RawOffset(end)
+	if end > start && re <= rs {
+		re = rs + 1
+	}
+	line, col := d.Position(rs)
+	return Span{Path: d.Path, Line: line, Column: col, Start: rs, End: re, Text: string(d.Raw[rs:re])}
+}
+
+// BlockAt returns the index of the block containing Text offset off, or -1.
+func (d *Document) BlockAt(off int) int {
+	i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > off })
+	if i < len(d.Blocks) && d.Blocks[i].Start <= off {
+		return i
+	}
+	return -1
+}

@@ -1,0 +1,85 @@
+package judge
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// Options tune the judgement.
+type Options struct {
+	// Tolerance is the relative difference between two exact figures that
+	// is still read as rounding (0.05 for 5 %).
+	Tolerance float64
+}
+
+// Judge turns aligned pairs into findings, sorted deterministically.
+func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
+	var out []Finding
+	for _, p := range pairs {
+		a, b := &claims[p.A], &claims[p.B]
+		var f Finding
+		var ok bool
+		switch a.Kind {
+		case claim.KindOfficial:
+			f, ok = judgeOfficial(a, b, p.Match, opts)
+		case claim.KindQuote:
+			f, ok = judgeQuote(a, b, p.Match, opts)
+		case claim.KindDate:
+			f, ok = judgeDate(a, b, p.Match, opts)
+		default:
+			f, ok = judgeAmount(a, b, p.Match, opts)
+		}
+		if ok {
+			f.Kind = a.Kind
+			f.ID = findingID(f)
+			out = append(out, f)
+		}
+	}
+	out = append(out, judgeAlone(claims)...)
+	Sort(out)
+	return out
+}
+
+// Sort orders findings by their first evidence's place, then kind and id.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if ka, kb := sortKey(a), sortKey(b); ka != kb {
+			return ka < kb
+		}
+		return a.ID < b.ID
+	})
+}
+
+func sortKey(f Finding) string {
+	if len(f.Evidence) == 0 {
+		return string(f.Kind)
+	}
+	e := f.Evidence[0]
+	return e.Path + "\x00" + pad(e.Start) + "\x00" + string(f.Kind)
+}
+
+func pad(n int) string {
+	const width = 12
+	s := []byte("000000000000")
+	for i := width - 1; i >= 0 && n > 0; i-- {
+		s[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(s)
+}
+
+// findingID hashes what makes a finding itself: its kind, rule and the
+// places and words of its evidence, so the same input gives the same id.
+func findingID(f Finding) string {
+	h := sha256.New()
+	h.Write([]byte(string(f.Kind) + "\x00" + f.Rule))
+	for _, e := range f.Evidence {
+		h.Write([]byte("\x00" + e.Path + "\x00" + pad(e.Start) + "\x00" + pad(e.End) + "\x00" + e.Text))
+	}
+	return string(f.Kind) + "-" + hex.EncodeToString(h.Sum(nil))[:12]
+}

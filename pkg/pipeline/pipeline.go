@@ -1,0 +1,178 @@
+// Package pipeline runs the stages in order (load documents -> find
+// mentions -> build claims -> align -> judge) over many documents, in
+// parallel across cores, with results in a deterministic order whatever
+// the number of workers. It owns no analysis of its own.
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/judge"
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// Options control a run.
+type Options struct {
+	// Workers is how many documents are analysed at once; 0 means GOMAXPROCS.
+	Workers int
+	Load    document.Options
+	Judge   judge.Options
+	// StoryPerFolder treats each folder as its own story, for archive runs
+	// over many stories; by default all documents of a run are one story.
+	StoryPerFolder bool
+	// Progress, when set, is called after each document is analysed.
+	Progress func(done int)
+}
+
+// Extracted is one document after the mention and claim stages.
+type Extracted struct {
+	Doc      *document.Document
+	Mentions []mention.Mention
+	Claims   []claim.Claim
+}
+
+// Extract runs the per-document stages on one document.
+func Extract(doc *document.Document) Extracted {
+	ms := mention.Find(doc.Text, mention.Reference{Published: doc.Published})
+	article := claim.NewArticle(doc, ms)
+	return Extracted{Doc: doc, Mentions: ms, Claims: claim.Build(article)}
+}
+
+// Each loads the documents named by paths and extracts them in parallel,
+// calling each in input order. Problems with inputs go to problem.
+func Each(ctx context.Context, paths []string, opts Options, each func(Extracted) error, problem func(document.Problem)) error {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		seq int
+		doc *document.Document
+	}
+	type result struct {
+		seq int
+		ex  Extracted
+	}
+	jobs := make(chan job, workers)
+	results := make(chan result, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- result{j.seq, Extract(j.doc)}
+			}
+		}()
+	}
+
+	loadErr := make(chan error, 1)
+	go func() {
+		seq := 0
+		err := document.Load(ctx, paths, opts.Load, func(d *document.Document) error {
+			select {
+			case jobs <- job{seq, d}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, problem)
+		close(jobs)
+		wg.Wait()
+		close(results)
+		loadErr <- err
+	}()
+
+	// Reorder: results arrive in any order, each is called in input order.
+	pending := map[int]Extracted{}
+	next := 0
+	var eachErr error
+	for r := range results {
+		if eachErr != nil {
+			continue
+		}
+		pending[r.seq] = r.ex
+		for {
+			ex, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if opts.Progress != nil {
+				opts.Progress(next)
+			}
+			if err := each(ex); err != nil {
+				eachErr = err
+				cancel()
+				break
+			}
+		}
+	}
+	if err := <-loadErr; err != nil && eachErr == nil {
+		return err
+	}
+	return eachErr
+}
+
+// DocumentInfo is what a report says about each document.
+type DocumentInfo struct {
+	Path      string `json:"path"`
+	ID        string `json:"id,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"`
+}
+
+// Result is the outcome of a check.
+type Result struct {
+	Documents []DocumentInfo
+	Findings  []judge.Finding
+	// Claims are kept for callers that filter findings by document.
+	Claims []align.Claim
+}
+
+// Check runs every stage over the documents named by paths.
+func Check(ctx context.Context, paths []string, opts Options, problem func(document.Problem)) (*Result, error) {
+	res := &Result{}
+	err := Each(ctx, paths, opts, func(ex Extracted) error {
+		res.Documents = append(res.Documents, Info(ex.Doc))
+		story := ""
+		if opts.StoryPerFolder {
+			story = filepath.Dir(ex.Doc.Path)
+		}
+		for _, c := range ex.Claims {
+			res.Claims = append(res.Claims, align.Claim{Claim: c, Story: story})
+		}
+		return nil
+	}, problem)
+	if err != nil {
+		return nil, err
+	}
+	res.Findings = Judge(res.Claims, opts.Judge)
+	return res, nil
+}
+
+// Judge aligns and judges claims gathered from any number of documents.
+func Judge(claims []align.Claim, opts judge.Options) []judge.Finding {
+	return judge.Judge(claims, align.Pairs(claims), opts)
+}
+
+// Info describes a document for reports.
+func Info(d *document.Document) DocumentInfo {
+	info := DocumentInfo{Path: d.Path, Title: d.Title, Source: d.Source, Published: d.PublishedRaw}
+	if d.ID != d.Path {
+		info.ID = d.ID
+	}
+	return info
+}
