@@ -47,12 +47,20 @@ func NewArticle(doc *document.Document, mentions []mention.Mention) *Article {
 // Text returns the words of a sentence.
 func (a *Article) Text(s Sentence) string { return a.Doc.Text[s.Start:s.End] }
 
+// Options carry the house lists that extend the built-in lexicons.
+type Options struct {
+	// Aliases are spellings of one person's name, one list per person.
+	Aliases [][]string
+	// Offices are names of one office, one list per office.
+	Offices [][]string
+}
+
 // Build returns every claim the article makes, in text order.
-func Build(a *Article) []Claim {
+func Build(a *Article, opts Options) []Claim {
 	var out []Claim
 	out = append(out, quantityClaims(a)...)
-	out = append(out, officialClaims(a)...)
-	out = append(out, quoteClaims(a)...)
+	out = append(out, officialClaims(a, opts)...)
+	out = append(out, quoteClaims(a, opts)...)
 	sortClaims(out)
 	return out
 }

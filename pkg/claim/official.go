@@ -1,4 +1,4 @@
 package claim
 
 // officialClaims finds people named with an office.
-func officialClaims(a *Article) []Claim { return nil }
+func officialClaims(a *Article, opts Options) []Claim { return nil }

@@ -1,4 +1,4 @@
 package claim
 
 // quoteClaims finds quotations and their speakers.
-func quoteClaims(a *Article) []Claim { return nil }
+func quoteClaims(a *Article, opts Options) []Claim { return nil }

@@ -22,6 +22,7 @@ type Options struct {
 	// Workers is how many documents are analysed at once; 0 means GOMAXPROCS.
 	Workers int
 	Load    document.Options
+	Claims  claim.Options
 	Judge   judge.Options
 	// StoryPerFolder treats each folder as its own story, for archive runs
 	// over many stories; by default all documents of a run are one story.
@@ -38,10 +39,10 @@ type Extracted struct {
 }
 
 // Extract runs the per-document stages on one document.
-func Extract(doc *document.Document) Extracted {
+func Extract(doc *document.Document, opts claim.Options) Extracted {
 	ms := mention.Find(doc.Text, mention.Reference{Published: doc.Published})
 	article := claim.NewArticle(doc, ms)
-	return Extracted{Doc: doc, Mentions: ms, Claims: claim.Build(article)}
+	return Extracted{Doc: doc, Mentions: ms, Claims: claim.Build(article, opts)}
 }
 
 // Each loads the documents named by paths and extracts them in parallel,
@@ -70,7 +71,7 @@ func Each(ctx context.Context, paths []string, opts Options, each func(Extracted
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- result{j.seq, Extract(j.doc)}
+				results <- result{j.seq, Extract(j.doc, opts.Claims)}
 			}
 		}()
 	}
