@@ -1,3 +1,111 @@
 package align
 
-func matchEvent(a, b *Claim) Match { return Match{} }
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// farApart is how many days separate an event dated in the text from the
+// time frame of an article that gives no date, before the two are taken
+// to be different events ("the January call" against this week's call).
+const farApart = 31
+
+// matchEvent decides whether two amount, duration or date claims on one
+// slot can be about the same event.
+func matchEvent(a, b *Claim) Match {
+	if a.Event.Other != b.Event.Other {
+		return Match{}
+	}
+	shared, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants)
+	if onlyA > 0 && onlyB > 0 {
+		return Match{} // "Brandt and Melnyk" against "Brandt and Dubrin"
+	}
+	if a.Kind != "date" && !datesCompatible(a, b) {
+		return Match{}
+	}
+	reason := "same story, same kind of event"
+	certainty := Probable
+	switch {
+	case shared >= 2:
+		certainty = Certain
+		reason = "same participants (" + strings.Join(a.Event.Participants, ", ") + ")"
+	case shared == 1 && a.Event.Date != "" && a.Event.Date == b.Event.Date:
+		certainty = Certain
+		reason = "same participant and same day"
+	case len(a.Event.Participants) == 0 && len(b.Event.Participants) == 0 && !a.Event.Other && a.Kind != "duration":
+		certainty = Certain
+		reason = "the story's main event, same measure"
+	}
+	if a.Event.Other {
+		certainty = Probable
+		reason = "both set apart from the main event"
+	}
+	if a.Event.Date != "" && a.Event.Date == b.Event.Date && certainty == Probable {
+		reason += "; same day"
+	}
+	return Match{Certainty: certainty, Reason: reason}
+}
+
+func overlap(a, b []string) (shared, onlyA, onlyB int) {
+	set := map[string]bool{}
+	for _, k := range a {
+		set[k] = true
+	}
+	for _, k := range b {
+		if set[k] {
+			shared++
+		} else {
+			onlyB++
+		}
+	}
+	return shared, len(a) - shared, onlyB
+}
+
+// datesCompatible: two events on days that cannot coincide are two events;
+// one dated far from the other article's time frame is another event too.
+func datesCompatible(a, b *Claim) bool {
+	da, okA := dayRange(a.Event.Date)
+	db, okB := dayRange(b.Event.Date)
+	switch {
+	case okA && okB:
+		return da[0] <= db[1] && db[0] <= da[1]
+	case okA:
+		return nearFrame(da, b.AsOf)
+	case okB:
+		return nearFrame(db, a.AsOf)
+	}
+	return true
+}
+
+func nearFrame(r [2]float64, asOf string) bool {
+	t, err := time.Parse(time.RFC3339, asOf)
+	if err != nil {
+		return true
+	}
+	day := math.Floor(float64(t.Unix()) / 86400)
+	return day-r[1] <= farApart && r[0]-day <= farApart
+}
+
+// dayRange reads "2025-03-11", "2025-03" or "2025" as days since 1970.
+func dayRange(s string) ([2]float64, bool) {
+	layouts := []struct {
+		layout string
+		next   func(time.Time) time.Time
+	}{
+		{"2006-01-02", func(t time.Time) time.Time { return t }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	}
+	for _, l := range layouts {
+		if len(s) != len(l.layout) {
+			continue
+		}
+		t, err := time.Parse(l.layout, s)
+		if err != nil {
+			return [2]float64{}, false
+		}
+		return [2]float64{float64(t.Unix() / 86400), float64(l.next(t).Unix() / 86400)}, true
+	}
+	return [2]float64{}, false
+}

@@ -96,6 +96,24 @@ type Official struct {
 	Office  string `json:"office,omitempty"`
 	Country string `json:"country,omitempty"`
 	Former  bool   `json:"former,omitempty"`
+	// Title is the office as written ("Rear Adm.", "Digital Affairs Minister").
+	Title string `json:"title,omitempty"`
+	// Family groups offices one person cannot hold together ("cabinet",
+	// "rank"); "role" marks a description that never conflicts. Generic
+	// marks an office that names only its family ("minister", "head").
+	Family  string `json:"family,omitempty"`
+	Generic bool   `json:"generic,omitempty"`
+	// Holders says how many people hold the office at once: "one",
+	// "country" (one per named country or organisation) or "many".
+	Holders string `json:"holders,omitempty"`
+	// Tenure is "former", "acting" or "incoming"; "" for a sitting holder.
+	Tenure string `json:"tenure,omitempty"`
+	// AlsoHolds lists the other offices the same article gives the person,
+	// so that two posts held together are not read as a conflict.
+	AlsoHolds []string `json:"also_holds,omitempty"`
+	// Shared marks an office the same article gives to another sitting
+	// holder too: in this story it is not unique.
+	Shared bool `json:"shared,omitempty"`
 }
 
 // Quote is a quotation and its speaker.
@@ -105,6 +123,14 @@ type Quote struct {
 	Norm       string `json:"norm"`
 	Speaker    string `json:"speaker,omitempty"`
 	SpeakerKey string `json:"speaker_key,omitempty"`
+	// SpeakerGiven and SpeakerSurname let speakers be compared across
+	// spellings; SpeakerTitle is the speaker's office as written.
+	SpeakerGiven   string `json:"speaker_given,omitempty"`
+	SpeakerSurname string `json:"speaker_surname,omitempty"`
+	SpeakerTitle   string `json:"speaker_title,omitempty"`
+	// SpeakerVia says how the speaker was found: "name" (named next to
+	// the words), "pronoun" or "earlier" (a quotation the words continue).
+	SpeakerVia string `json:"speaker_via,omitempty"`
 }
 
 // Bound is one end of a claim's interval. JSON has no infinity, so an

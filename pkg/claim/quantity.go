@@ -1,10 +1,222 @@
 package claim
 
-import "sort"
+import (
+	"math"
+	"sort"
+	"strings"
 
-// quantityClaims builds claims from numbers, durations and dates.
-func quantityClaims(a *Article) []Claim { return nil }
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// quantityClaims builds claims from the numbers, durations and dates of an
+// article, reading it in order so that pronouns and "the call" resolve.
+func quantityClaims(a *Article) []Claim {
+	r := newReading()
+	var out []Claim
+	for _, s := range a.Sentences {
+		v := r.view(a, s)
+		if len(s.Mentions) > 0 || s.Headline {
+			out = append(out, v.claims(r)...)
+		}
+		r.noteEvents(v)
+	}
+	return dropHeadlineCopies(out)
+}
+
+// claims builds the claims of one sentence.
+func (v *sentenceView) claims(r *reading) []Claim {
+	var out []Claim
+	eventDate := v.eventDate()
+	for _, mi := range v.s.Mentions {
+		m := v.a.Mentions[mi]
+		var c *Claim
+		switch m.Type {
+		case mention.TypeDuration:
+			c = v.durationClaim(r, m, eventDate)
+		case mention.TypeNumber:
+			c = v.numberClaim(m)
+		case mention.TypeDate:
+			c = v.dateClaim(r, m)
+		}
+		if c != nil {
+			out = append(out, *c)
+		}
+	}
+	out = append(out, v.voteClaims()...)
+	return out
+}
+
+// base fills what every claim of this sentence shares.
+func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
+	c := &Claim{
+		Doc:       v.a.Doc.ID,
+		Kind:      kind,
+		Slot:      slot,
+		Evidence:  v.a.Doc.SpanOf(start, end),
+		Source:    v.source,
+		Headline:  v.s.Headline,
+		Sentence:  v.s.Index,
+		Paragraph: v.s.Paragraph,
+	}
+	c.Event.Other = v.other
+	if p := v.a.Doc.Published; p != nil {
+		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
+	}
+	return c
+}
+
+// durationClaim: how long an event lasted. A duration whose event cannot
+// be named is left out: comparing lengths of unknown things raises only
+// false alarms.
+func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *mention.Mention) *Claim {
+	d := m.Duration
+	from, to := mentionWords(v.ws, m)
+	if to < len(v.ws) && v.ws[to].Lower == "ago" {
+		return nil
+	}
+	cls, noun := v.durationEvent(from, to, d.Adjectival)
+	if cls == "" {
+		return nil
+	}
+	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(d.Max)
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d)
+	c.Event.Noun = noun
+	c.Event.Participants = r.eventParticipants(v, cls)
+	if eventDate != nil {
+		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
+	}
+	c.Refuted = refuted(v.ws, from)
+	return c
+}
+
+// durationEvent finds the event a duration measures: the noun after an
+// adjectival form ("a 90-minute call"), else the nearest event word in the
+// clause, looking back first ("the call lasted ...").
+func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, string) {
+	if adjectival {
+		if hy := hyphenSuffix(v.ws, from, to); hy != "" {
+			if cls := eventClass[hy]; cls != "" {
+				return cls, hy
+			}
+		}
+		for j := to; j < len(v.ws) && j < to+3; j++ {
+			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+				return cls, v.ws[j].Lower
+			}
+		}
+	}
+	best, bestDist, noun := "", 1<<30, ""
+	for j, w := range v.ws {
+		if j >= from && j < to {
+			continue
+		}
+		cls := eventClass[stem(w.Lower)]
+		if cls == "" {
+			continue
+		}
+		dist := from - j
+		if j >= to {
+			dist = (j - to + 1) * 2 // words after count double: the subject comes first
+		}
+		if dist < bestDist && !v.crossesClause(j, from) {
+			best, bestDist, noun = cls, dist, w.Lower
+		}
+	}
+	return best, noun
+}
+
+// crossesClause reports whether a semicolon, colon or dash stands between
+// two words, which then belong to different clauses.
+func (v *sentenceView) crossesClause(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		switch v.ws[k].Lower {
+		case ";", ":", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenSuffix gives the word joined to a figure by a hyphen: "capacity"
+// in "58,000-capacity", "call" in "40-minute-call".
+func hyphenSuffix(ws []word, from, to int) string {
+	if to == 0 || to > len(ws) {
+		return ""
+	}
+	w := ws[to-1].Lower
+	if i := strings.LastIndex(w, "-"); i >= 0 {
+		return stem(w[i+1:])
+	}
+	return ""
+}
+
+// eventDate is the sentence's date of the event itself: not a dateline,
+// and not the day something was said.
+func (v *sentenceView) eventDate() *mention.Mention {
+	for _, mi := range v.s.Mentions {
+		m := &v.a.Mentions[mi]
+		if m.Type != mention.TypeDate || m.Date.Unresolved || v.isStatementDate(*m) || v.isDateline(*m) {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+func (v *sentenceView) isStatementDate(m mention.Mention) bool {
+	from, _ := mentionWords(v.ws, m)
+	for j := from - 1; j >= 0 && j >= from-3; j-- {
+		if speechVerbs[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline spots "KESSALY, March 13 (Agency) -": the day of writing.
+func (v *sentenceView) isDateline(m mention.Mention) bool {
+	from, to := mentionWords(v.ws, m)
+	if from > 4 || to >= len(v.ws) {
+		return false
+	}
+	return v.ws[to].Lower == "(" || from > 0 && v.ws[from-1].Lower == "," && strings.ToUpper(v.ws[0].Text) == v.ws[0].Text
+}
+
+// dropHeadlineCopies removes headline claims that repeat a claim of the
+// body: the body's wording is the one to report.
+func dropHeadlineCopies(cs []Claim) []Claim {
+	out := cs[:0]
+	for i, c := range cs {
+		if c.Headline && repeatedInBody(cs, i) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func repeatedInBody(cs []Claim, i int) bool {
+	for j, d := range cs {
+		if j != i && !d.Headline && d.Kind == cs[i].Kind && d.Slot == cs[i].Slot && d.Lo <= cs[i].Hi && cs[i].Lo <= d.Hi {
+			return true
+		}
+	}
+	return false
+}
 
 func sortClaims(cs []Claim) {
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Evidence.Start < cs[j].Evidence.Start })
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Evidence.Start != cs[j].Evidence.Start {
+			return cs[i].Evidence.Start < cs[j].Evidence.Start
+		}
+		return cs[i].Kind < cs[j].Kind
+	})
 }
+
+func inf() Bound { return Bound(math.Inf(1)) }

@@ -25,6 +25,9 @@ type checkFlags struct {
 	maxBytes    int64
 	jobs        int
 	perFolder   bool
+	against     []string
+	newFromRev  string
+	noProgress  bool
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -35,8 +38,17 @@ func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Long: `Reads the articles named by PATH (files, folders walked recursively, or - for
 standard input), lines up their claims and reports contradictions.
 
+With --against, the PATHs are drafts checked against the sources: only
+findings with a side in a draft are reported. With --new-from-rev, only
+findings with a side on a line changed since that git revision are.
+Settings not given as flags come from .crosscheck.yaml (see 'crosscheck
+config print').
+
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 when crosscheck could not run as asked.`,
+		Example: `  crosscheck check story/
+  crosscheck check --against sources/ draft.md
+  crosscheck check --new-from-rev origin/main --fail-on warning drafts/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, args, f, stdin, stdout, stderr)
@@ -50,6 +62,9 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
 	fl.BoolVar(&f.perFolder, "story-per-folder", false, "treat each folder as a separate story (for archive runs over many stories)")
+	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
+	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")
+	fl.BoolVar(&f.noProgress, "no-progress", false, "never show progress on standard error")
 	return cmd
 }
 
@@ -66,6 +81,11 @@ func parseSeverity(flag, value string, allowNone bool) (judge.Severity, error) {
 }
 
 func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, _, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	f = configure(cmd, f, cfg)
 	if !slices.Contains(report.Formats, f.format) {
 		return usageError{fmt.Errorf("invalid --format %q: use one of %s", f.format, strings.Join(report.Formats, ", "))}
 	}
@@ -77,11 +97,18 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
+	sc, err := newScope(cmd, f, cfg, args)
+	if err != nil {
+		return err
+	}
+	progress, stopProgress := newProgress(stderr, f.noProgress)
 	opts := pipeline.Options{
 		Workers:        f.jobs,
-		Load:           document.Options{MaxBytes: f.maxBytes, Stdin: stdin},
-		Judge:          judge.Options{Tolerance: 0.05},
+		Load:           document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+		Claims:         cfg.Claims(),
+		Judge:          judge.Options{Tolerance: cfg.Tolerance},
 		StoryPerFolder: f.perFolder,
+		Progress:       progress,
 	}
 	fatal := false
 	problem := func(p document.Problem) {
@@ -91,17 +118,19 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		}
 		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
 	}
-	res, err := pipeline.Check(cmd.Context(), args, opts, problem)
+	res, err := checkRun(cmd.Context(), append(slices.Clone(f.against), args...), opts, problem)
+	stopProgress()
 	if err != nil {
 		return err
 	}
-	shown := filterSeverity(res.Findings, minSev)
+	findings := sc.findings(res)
+	shown := filterSeverity(findings, minSev)
 	rep := &report.Report{Documents: res.Documents, Findings: shown}
 	out, closeOut, err := openOutput(f.outputFile, stdout)
 	if err != nil {
 		return err
 	}
-	werr := report.Write(out, f.format, rep, report.Options{Color: useColor(out)})
+	werr := report.Write(out, f.format, rep, report.Options{Color: useColor(out), Version: Version})
 	if cerr := closeOut(); werr == nil {
 		werr = cerr
 	}
@@ -112,7 +141,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		return exitError{ExitUsage}
 	}
 	if failOn != "none" {
-		for _, fd := range res.Findings {
+		for _, fd := range findings {
 			if fd.Severity.Rank() >= failOn.Rank() {
 				return exitError{ExitFindings}
 			}

@@ -82,7 +82,8 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newExtractCmd(stdin, stdout, stderr), newVersionCmd(stdout))
+	addConfigFlags(root)
+	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newExtractCmd(stdin, stdout, stderr), newVersionCmd(stdout), newConfigCmd(stdout))
 	return root
 }
 

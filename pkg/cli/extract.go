@@ -38,7 +38,16 @@ judged later with 'crosscheck check --claims FILE...'.`,
 			if format != "jsonl" {
 				return usageError{fmt.Errorf("invalid --format %q: extract writes jsonl", format)}
 			}
-			return runExtract(cmd, args, pipeline.Options{Workers: jobs, Load: document.Options{MaxBytes: maxBytes, Stdin: stdin}}, stdout, stderr)
+			cfg, _, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			opts := pipeline.Options{
+				Workers: jobs,
+				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+				Claims:  cfg.Claims(),
+			}
+			return runExtract(cmd, args, opts, stdout, stderr)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl")

@@ -1,7 +1,179 @@
 package judge
 
-import "github.com/crosscheck/crosscheck/pkg/align"
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
 
-func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) { return Finding{}, false }
-func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)   { return Finding{}, false }
-func judgeAlone(claims []align.Claim) []Finding                                  { return nil }
+	"github.com/crosscheck/crosscheck/pkg/align"
+)
+
+// seriesSlots are counts that grow as a story unfolds: a higher figure
+// published later updates an earlier one.
+var seriesSlots = []string{"killed", "injured", "destroyed:", "burned:", "arrested:", "postponed:"}
+
+func isSeries(slot string) bool {
+	for _, s := range seriesSlots {
+		if slot == s || strings.HasSuffix(s, ":") && strings.HasPrefix(slot, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeAmount compares two figures for one slot of one event: counts,
+// money, shares and durations.
+func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
+	if a.Refuted || b.Refuted || a.Headline && b.Headline {
+		return Finding{}, false
+	}
+	if intervalsMeet(a, b, opts.Tolerance) {
+		return Finding{}, false
+	}
+	note := ""
+	if isSeries(a.Slot) {
+		earlier, later, ok := byTime(a, b)
+		if ok && float64(later.Lo) >= float64(earlier.Lo) {
+			return Finding{}, false // a rising toll: the later report updates the earlier
+		}
+		if ok {
+			note = "; the later report gives a lower figure than the earlier one's"
+		}
+	}
+	f := newFinding(a, b, m, "amount-conflict")
+	f.Message = fmt.Sprintf("%s: %s vs %s%s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display, note)
+	return f, true
+}
+
+// judgeDate compares two dates given for one event.
+func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
+	if a.Refuted || b.Refuted || a.Lo <= b.Hi && b.Lo <= a.Hi {
+		return Finding{}, false
+	}
+	f := newFinding(a, b, m, "date-conflict")
+	f.Message = fmt.Sprintf("%s: %s vs %s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
+	return f, true
+}
+
+// intervalsMeet reports whether both figures can hold at once. Exact
+// figures are read with the rounding tolerance either side.
+func intervalsMeet(a, b *align.Claim, tol float64) bool {
+	aLo, aHi := widen(float64(a.Lo), float64(a.Hi), a.Exact, tol)
+	bLo, bHi := widen(float64(b.Lo), float64(b.Hi), b.Exact, tol)
+	return aLo <= bHi && bLo <= aHi
+}
+
+func widen(lo, hi float64, exact bool, tol float64) (float64, float64) {
+	if !exact || tol <= 0 {
+		return lo, hi
+	}
+	return lo - math.Abs(lo)*tol, hi + math.Abs(hi)*tol
+}
+
+// byTime orders two claims by the time they hold for; ok is false when
+// either time is unknown or both are the same.
+func byTime(a, b *align.Claim) (earlier, later *align.Claim, ok bool) {
+	ta, errA := time.Parse(time.RFC3339, a.AsOf)
+	tb, errB := time.Parse(time.RFC3339, b.AsOf)
+	if errA != nil || errB != nil || ta.Equal(tb) {
+		return nil, nil, false
+	}
+	if ta.Before(tb) {
+		return a, b, true
+	}
+	return b, a, true
+}
+
+// newFinding fills what every contradiction carries: both sides, the
+// severity from how sure the alignment is and who says so, and why the
+// two were compared.
+func newFinding(a, b *align.Claim, m align.Match, rule string) Finding {
+	sev := SeverityError
+	why := m.Reason
+	if m.Certainty != align.Certain {
+		sev = SeverityWarning
+	}
+	if a.Source != "" && b.Source != "" && a.Source != b.Source {
+		sev = SeverityWarning
+		why += fmt.Sprintf("; sources disagree (%s / %s)", a.Source, b.Source)
+	}
+	why += "; " + anchors(a) + " / " + anchors(b)
+	return Finding{
+		Severity: sev,
+		Rule:     rule,
+		Why:      why,
+		Evidence: []Evidence{evidenceOf(a), evidenceOf(b)},
+	}
+}
+
+func evidenceOf(c *align.Claim) Evidence {
+	ev := c.Event
+	return Evidence{Span: c.Evidence, Value: c.Value, Display: c.Display, Event: &ev, Source: c.Source, AsOf: c.AsOf}
+}
+
+// anchors describes one side's event for the why line.
+func anchors(c *align.Claim) string {
+	var parts []string
+	if c.Event.Noun != "" {
+		parts = append(parts, c.Event.Noun)
+	}
+	if len(c.Event.Participants) > 0 {
+		parts = append(parts, "with "+strings.Join(c.Event.Participants, ", "))
+	}
+	switch {
+	case c.Event.DateText != "" && c.Kind != "date":
+		parts = append(parts, fmt.Sprintf("dated %q (%s)", c.Event.DateText, c.Event.Date))
+	case c.Kind != "date":
+		parts = append(parts, "no date given")
+	}
+	if c.AsOf != "" {
+		parts = append(parts, "published "+c.AsOf[:10])
+	}
+	return c.Evidence.Path + ": " + strings.Join(parts, ", ")
+}
+
+// slotLabel names a slot for messages: "length of the call", "killed".
+func slotLabel(slot, noun string) string {
+	kind, rest, _ := strings.Cut(slot, ":")
+	switch kind {
+	case "duration":
+		return "length of the " + nounOr(noun, rest)
+	case "date":
+		return "date of the " + nounOr(noun, rest)
+	case "since":
+		return "previous " + nounOr(noun, rest)
+	case "count":
+		return "number of " + rest
+	case "percent", "points":
+		return "share of " + rest
+	case "money":
+		return "amount of " + lastPart(rest)
+	case "vote":
+		return "vote"
+	case "population":
+		return "population of " + rest
+	}
+	if rest != "" && rest != "people" {
+		return kind + " " + rest
+	}
+	return kind
+}
+
+func nounOr(noun, class string) string {
+	if noun != "" {
+		return noun
+	}
+	return class
+}
+
+func lastPart(s string) string {
+	if i := strings.LastIndex(s, ":"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// judgeAlone finds what a single claim shows on its own: none yet for
+// amounts (the weekday check is reported from the mention layer's dates).
+func judgeAlone(claims []align.Claim) []Finding { return nil }

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -115,13 +116,14 @@ func wordRuneLen(text string, j int) int {
 
 // asciiLower lowers ASCII letters only, so byte offsets are preserved.
 func asciiLower(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }

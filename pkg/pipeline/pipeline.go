@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/mention"
+	"github.com/crosscheck/crosscheck/pkg/suppress"
 )
 
 // Options control a run.
@@ -141,6 +142,9 @@ type Result struct {
 	Findings  []judge.Finding
 	// Claims are kept for callers that filter findings by document.
 	Claims []align.Claim
+	// Suppressions are the inline directives of the documents that have
+	// any, keyed by document path (JSONL documents are not read for them).
+	Suppressions map[string]*suppress.File
 }
 
 // Check runs every stage over the documents named by paths.
@@ -148,6 +152,12 @@ func Check(ctx context.Context, paths []string, opts Options, problem func(docum
 	res := &Result{}
 	err := Each(ctx, paths, opts, func(ex Extracted) error {
 		res.Documents = append(res.Documents, Info(ex.Doc))
+		if sf, ok := suppress.ParseDocument(ex.Doc); ok {
+			if res.Suppressions == nil {
+				res.Suppressions = map[string]*suppress.File{}
+			}
+			res.Suppressions[ex.Doc.Path] = sf
+		}
 		story := ""
 		if opts.StoryPerFolder {
 			story = filepath.Dir(ex.Doc.Path)

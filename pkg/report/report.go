@@ -1,12 +1,16 @@
 // Package report owns the last stage of the pipeline: writing findings for
 // people (a coloured terminal report, one line per finding) and for tools
 // (JSON, JSONL, SARIF, GitHub workflow annotations).
+//
+// Every format is deterministic: the same report gives the same bytes, with
+// no timestamps, map-order effects or machine-specific paths, so outputs can
+// be diffed, cached and compared in golden tests.
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
@@ -23,54 +27,75 @@ type Report struct {
 
 // Options control how a report is written.
 type Options struct {
-	// Color turns on ANSI colours in the text format.
+	// Color turns on ANSI colours in the text format. It is applied
+	// explicitly, whatever the terminal, so that output is reproducible.
 	Color bool
+	// Version is crosscheck's own version, written into SARIF's
+	// tool.driver.version ("dev" when empty).
+	Version string
+	// GitHubLimit is how many annotations of each level (error, warning,
+	// notice) the github format prints before summarising the rest.
+	// 0 means DefaultGitHubLimit; a negative value means no limit.
+	GitHubLimit int
 }
 
-// Formats lists the names Write accepts.
-var Formats = []string{"text", "json"}
+// Formats lists the names Write accepts, in the order --help shows them.
+var Formats = []string{"text", "line", "json", "jsonl", "sarif", "github"}
 
 // Write renders r in format to w.
 func Write(w io.Writer, format string, r *Report, opts Options) error {
+	if r == nil {
+		r = &Report{}
+	}
 	switch format {
-	case "json":
-		return writeJSON(w, r)
 	case "text":
 		return writeText(w, r, opts)
+	case "line":
+		return writeLine(w, r)
+	case "json":
+		return writeJSON(w, r)
+	case "jsonl":
+		return writeJSONL(w, r)
+	case "sarif":
+		return writeSARIF(w, r, opts)
+	case "github":
+		return writeGitHub(w, r, opts)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
 
-func writeJSON(w io.Writer, r *Report) error {
-	docs := r.Documents
-	if docs == nil {
-		docs = []pipeline.DocumentInfo{}
+// Summary is the closing line of the human-readable formats:
+// "3 findings (1 error, 2 warnings) in 4 documents", or
+// "no findings in 4 documents".
+func Summary(r *Report) string {
+	docs := plural(len(r.Documents), "document", "documents")
+	if len(r.Findings) == 0 {
+		return "no findings in " + docs
 	}
-	findings := r.Findings
-	if findings == nil {
-		findings = []judge.Finding{}
+	counts := map[judge.Severity]int{}
+	for _, f := range r.Findings {
+		counts[f.Severity]++
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
-		Version   int                     `json:"version"`
-		Documents []pipeline.DocumentInfo `json:"documents"`
-		Findings  []judge.Finding         `json:"findings"`
-	}{Version, docs, findings})
+	var parts []string
+	for _, s := range []struct {
+		sev       judge.Severity
+		one, many string
+	}{
+		{judge.SeverityError, "error", "errors"},
+		{judge.SeverityWarning, "warning", "warnings"},
+		{judge.SeverityInfo, "info", "info"},
+	} {
+		if n := counts[s.sev]; n > 0 {
+			parts = append(parts, plural(n, s.one, s.many))
+		}
+	}
+	return fmt.Sprintf("%s (%s) in %s",
+		plural(len(r.Findings), "finding", "findings"), strings.Join(parts, ", "), docs)
 }
 
-func writeText(w io.Writer, r *Report, opts Options) error {
-	for _, f := range r.Findings {
-		fmt.Fprintf(w, "%s %s: %s\n", f.Severity, f.Kind, f.Message)
-		for _, e := range f.Evidence {
-			fmt.Fprintf(w, "  %s:%d:%d  %q  %s\n", e.Path, e.Line, e.Column, e.Text, e.Display)
-		}
-		if f.Why != "" {
-			fmt.Fprintf(w, "  why: %s\n", f.Why)
-		}
-		fmt.Fprintln(w)
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
 	}
-	fmt.Fprintf(w, "%d findings in %d documents\n", len(r.Findings), len(r.Documents))
-	return nil
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -1,0 +1,263 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// reading is what the article has established so far, as it is read in
+// order: who was named last (for "he"), the full names seen (so a bare
+// "Brandt" is known to be a person), and the participants of the first
+// event of each class (for "the call" later on).
+type reading struct {
+	lastPerson  string
+	surnames    map[string]bool
+	main        keySet
+	antecedents map[string]keySet
+}
+
+// sentenceView is one sentence prepared for claim building.
+type sentenceView struct {
+	a     *Article
+	s     Sentence
+	ws    []word
+	names []nameRun
+	// persons are the people the sentence is about (speakers left out).
+	persons keySet
+	source  string
+	other   bool
+}
+
+func newReading() *reading {
+	return &reading{surnames: map[string]bool{}, antecedents: map[string]keySet{}}
+}
+
+// view reads one sentence, updating what the article has established.
+func (r *reading) view(a *Article, s Sentence) *sentenceView {
+	ws := splitWords(a.Doc.Text, s.Start, s.End)
+	v := &sentenceView{a: a, s: s, ws: ws, names: findNameRuns(ws)}
+	for i := range v.names {
+		n := &v.names[i]
+		if n.Person {
+			r.surnames[n.Key] = true
+		} else if len(n.Words) == 1 && r.surnames[n.Key] {
+			n.Person = true
+		}
+	}
+	markSpeakers(ws, v.names)
+	v.source = attribution(ws, v.names)
+	v.other = mentionsOtherEvent(ws)
+	for _, n := range v.names {
+		if n.Person && !n.Speaker {
+			v.persons = v.persons.add(n.Key)
+		}
+	}
+	if len(v.persons) < 2 {
+		if target := r.pronounTarget(v); target != "" {
+			v.persons = v.persons.add(target)
+		}
+	}
+	if hasGroupReference(ws) && len(v.persons) < 2 {
+		for _, k := range r.main {
+			v.persons = v.persons.add(k)
+		}
+	}
+	for _, n := range v.names {
+		if n.Person {
+			r.lastPerson = n.Key
+		}
+	}
+	if r.main == nil && len(v.persons) >= 2 && !s.Headline {
+		r.main = v.persons
+	}
+	return v
+}
+
+// eventParticipants gives the people of an event of class cls in this
+// sentence; a definite "the call" with fewer than two people named takes
+// the participants of the article's first event of that class.
+func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
+	p := v.persons
+	if ante, ok := r.antecedents[cls]; ok && len(p) < 2 && v.definite(cls) {
+		for _, k := range ante {
+			p = p.add(k)
+		}
+	}
+	if _, ok := r.antecedents[cls]; !ok && len(p) >= 2 {
+		r.antecedents[cls] = p
+	}
+	return p
+}
+
+// noteEvents records the first participants of each event class named in
+// a sentence, even one without figures.
+func (r *reading) noteEvents(v *sentenceView) {
+	if len(v.persons) < 2 {
+		return
+	}
+	for _, w := range v.ws {
+		if cls := eventClass[stem(w.Lower)]; cls != "" {
+			if _, ok := r.antecedents[cls]; !ok {
+				r.antecedents[cls] = v.persons
+			}
+		}
+	}
+}
+
+// definite reports whether the sentence refers back to an event of class
+// cls ("the call", "their conversation", "this meeting").
+func (v *sentenceView) definite(cls string) bool {
+	for i := 1; i < len(v.ws); i++ {
+		if eventClass[stem(v.ws[i].Lower)] != cls {
+			continue
+		}
+		switch v.ws[i-1].Lower {
+		case "the", "their", "this", "that", "its", "his", "her":
+			return true
+		}
+	}
+	return false
+}
+
+// pronounTarget resolves the sentence's first "he"/"she" to the person
+// named last before it, in this sentence or an earlier one.
+func (r *reading) pronounTarget(v *sentenceView) string {
+	last := r.lastPerson
+	ni := 0
+	for _, w := range v.ws {
+		for ni < len(v.names) && v.names[ni].End <= w.Start {
+			if v.names[ni].Person {
+				last = v.names[ni].Key
+			}
+			ni++
+		}
+		if personPronouns[w.Lower] {
+			return last
+		}
+	}
+	return ""
+}
+
+func hasGroupReference(ws []word) bool {
+	for i := range ws {
+		for _, g := range groupReferences {
+			if matchWords(ws, i, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func matchWords(ws []word, i int, seq []string) bool {
+	if i+len(seq) > len(ws) {
+		return false
+	}
+	for k, s := range seq {
+		if ws[i+k].Lower != s {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsOtherEvent spots "an earlier accident", "the previous call":
+// a cue right before an event word.
+func mentionsOtherEvent(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if !otherEventCues[ws[i].Lower] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			w := stem(ws[j].Lower)
+			if eventClass[w] != "" || dateEventClass[w] != "" || genericEvents[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var genericEvents = map[string]bool{
+	"accident": true, "incident": true, "occasion": true, "disaster": true, "fall": true,
+	"contact": true, "round": true, "episode": true, "outbreak": true, "collapse": true,
+}
+
+// attribution names who the sentence says is speaking: a speaker's name,
+// or the words before a speech verb ("the coast guard said").
+func attribution(ws []word, names []nameRun) string {
+	for _, n := range names {
+		if n.Speaker {
+			return n.Key
+		}
+	}
+	for i, w := range ws {
+		if !speechVerbs[w.Lower] || w.Lower == "described" {
+			continue
+		}
+		if w.Lower == "according" && i+2 < len(ws) && ws[i+1].Lower == "to" {
+			return phrase(ws[i+2:min(i+5, len(ws))])
+		}
+		start := i - 3
+		if start < 0 {
+			start = 0
+		}
+		for k := i - 1; k >= start; k-- {
+			if ws[k].isPunct() {
+				start = k + 1
+				break
+			}
+		}
+		if p := phrase(ws[start:i]); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func phrase(ws []word) string {
+	var parts []string
+	for _, w := range ws {
+		if w.isPunct() {
+			break
+		}
+		switch w.Lower {
+		case "the", "a", "an", "its", "their", "has", "have", "had", "was", "were", "is", "also", "later":
+			continue
+		}
+		parts = append(parts, w.Lower)
+	}
+	return strings.Join(parts, " ")
+}
+
+// refuted reports whether the figure at word i is one the sentence denies:
+// "not millions", "denied reports of 300 dead", "rumours that a dozen
+// had died were false".
+func refuted(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ws[j].Lower == "not" || refutationCues[ws[j].Lower] {
+			return true
+		}
+	}
+	hearsay := -1
+	for j, w := range ws {
+		if hearsayCues[stem(w.Lower)] && j < i {
+			hearsay = j
+		}
+		if refutationCues[w.Lower] && hearsay >= 0 && j > i {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionWords gives the word range [from, to) a mention covers.
+func mentionWords(ws []word, m mention.Mention) (int, int) {
+	from := wordIndexAt(ws, m.Start)
+	to := from
+	for to < len(ws) && ws[to].Start < m.End {
+		to++
+	}
+	return from, to
+}

@@ -1,0 +1,153 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// dateClaim: when an event happened ("capsized on Sunday night"), or the
+// year a "first since" refers back to ("first hike since 2021"). Dates of
+// statements ("said on Friday"), datelines and dates not tied to a known
+// kind of event are left out.
+func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
+	d := m.Date
+	if d.Unresolved || v.isStatementDate(m) || v.isDateline(m) {
+		return nil
+	}
+	lo, hi, ok := DayRange(d)
+	if !ok {
+		return nil
+	}
+	from, to := mentionWords(v.ws, m)
+	slot := "date:"
+	if from > 0 && v.ws[from-1].Lower == "since" {
+		slot = "since:"
+	}
+	cls, noun := v.dateEvent(from, to)
+	if cls == "" {
+		return nil
+	}
+	lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
+	c := v.base(KindDate, slot+cls, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(lo), Bound(hi)
+	c.Exact = lo == hi
+	c.Display = dateDisplay(d)
+	c.Event.Noun = noun
+	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
+	c.Event.Date, c.Event.DateText = dateString(d), m.Text
+	return c
+}
+
+// dateEvent finds the event a date belongs to: the nearest event verb or
+// noun in the clause, looking back first ("rolled over ... late on Monday").
+func (v *sentenceView) dateEvent(from, to int) (string, string) {
+	best, bestDist, noun := "", 1<<30, ""
+	for j, w := range v.ws {
+		if j >= from && j < to || v.crossesClause(j, from) {
+			continue
+		}
+		cls := ""
+		if j+1 < len(v.ws) {
+			cls = datePhrases[[2]string{w.Lower, v.ws[j+1].Lower}]
+		}
+		if cls == "" {
+			cls = dateEventClass[stem(w.Lower)]
+		}
+		if cls == "" {
+			cls = dateEventClass[w.Lower]
+		}
+		if cls == "" {
+			continue
+		}
+		dist := from - j
+		if j >= to {
+			dist = (j - to + 1) * 2
+		}
+		if dist > 0 && dist < bestDist {
+			best, bestDist, noun = cls, dist, w.Lower
+		}
+	}
+	if bestDist > 14 {
+		return "", ""
+	}
+	return best, noun
+}
+
+// eventClassOfDate maps a dated event class to the class used for
+// participants, so "spoke on Tuesday" finds the call's antecedent.
+func eventClassOfDate(cls string) string {
+	if cls == "call" || cls == "meeting" {
+		return cls
+	}
+	return "date:" + cls
+}
+
+var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// DayRange gives the first and last day a date covers, in days since
+// 1970-01-01.
+func DayRange(d *mention.Date) (float64, float64, bool) {
+	switch {
+	case d.Day != "":
+		t, err := time.Parse("2006-01-02", d.Day)
+		if err != nil {
+			return 0, 0, false
+		}
+		n := days(t)
+		return n, n, true
+	case d.Month != "":
+		t, err := time.Parse("2006-01", d.Month)
+		if err != nil {
+			return 0, 0, false
+		}
+		return days(t), days(t.AddDate(0, 1, -1)), true
+	case d.Year != 0:
+		t := time.Date(d.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+		return days(t), days(t.AddDate(1, 0, -1)), true
+	}
+	return 0, 0, false
+}
+
+func days(t time.Time) float64 { return float64(t.Sub(epoch) / (24 * time.Hour)) }
+
+// widenHedged loosens "nearly three years ago": a hedged distance back
+// from publication is only as precise as a fifth of that distance.
+func widenHedged(m mention.Mention, lo, hi float64, published *time.Time) (float64, float64) {
+	text := strings.ToLower(m.Text)
+	if !strings.Contains(text, "ago") || published == nil {
+		return lo, hi
+	}
+	for _, h := range []string{"nearly", "almost", "about", "around", "roughly", "more than", "over", "some", "just under", "just over"} {
+		if strings.Contains(text, h) {
+			back := days(*published) - lo
+			slack := back / 5
+			return lo - slack, hi + slack
+		}
+	}
+	return lo, hi
+}
+
+func dateString(d *mention.Date) string {
+	switch {
+	case d.Day != "":
+		return d.Day
+	case d.Month != "":
+		return d.Month
+	case d.Year != 0:
+		return fmt.Sprint(d.Year)
+	}
+	return ""
+}
+
+func dateDisplay(d *mention.Date) string {
+	if d.Day != "" {
+		if t, err := time.Parse("2006-01-02", d.Day); err == nil {
+			return t.Format("Mon 2 Jan 2006")
+		}
+	}
+	return dateString(d)
+}

@@ -1,0 +1,80 @@
+package claim
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// durationDisplay writes a duration the way an editor compares two:
+// "~75–90 min", "more than 120 min", "about 40 min", "11 days".
+func durationDisplay(d *mention.Duration) string {
+	unit, size := durationUnit(d.Seconds)
+	v := formatAmount(d.Seconds / size)
+	switch d.Mod {
+	case mention.ModLess:
+		return fmt.Sprintf("~%s–%s %s", formatAmount(d.Min/size), v, unit)
+	case mention.ModMore:
+		return fmt.Sprintf("more than %s %s", v, unit)
+	case mention.ModApprox:
+		return fmt.Sprintf("about %s %s", v, unit)
+	}
+	return v + " " + unit
+}
+
+func durationUnit(seconds float64) (string, float64) {
+	switch {
+	case seconds < 120:
+		return "s", 1
+	case seconds <= 3*3600:
+		return "min", 60
+	case seconds < 3*86400:
+		return "h", 3600
+	}
+	return "days", 86400
+}
+
+// numberDisplay writes a count with its hedge: "at least 41", "dozens
+// (24–99)", "20%".
+func numberDisplay(n *mention.Number, scale float64, unit string) string {
+	v := formatAmount(n.Value*scale) + unit
+	lo, hi := formatAmount(n.Min*scale)+unit, formatAmount(n.Max*scale)+unit
+	switch {
+	case n.Vague && !math.IsInf(n.Max, 1):
+		return fmt.Sprintf("%s–%s", lo, hi)
+	case n.Mod == mention.ModMore:
+		return "more than " + lo
+	case n.Mod == mention.ModLess:
+		return fmt.Sprintf("~%s–%s", lo, hi)
+	case n.Mod == mention.ModApprox:
+		return "about " + v
+	}
+	return v
+}
+
+func formatAmount(x float64) string {
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		return "∞"
+	}
+	x = math.Round(x*1e6) / 1e6 // products like 0.2*100 carry float noise
+	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
+		return groupThousands(strconv.FormatInt(int64(x), 10))
+	}
+	return strconv.FormatFloat(x, 'f', -1, 64)
+}
+
+func groupThousands(s string) string {
+	neg := s != "" && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}

@@ -1,0 +1,209 @@
+package claim
+
+// The lexicons below are the grammar of news claims: which words name an
+// event, which words say what a figure counts, and which words move a
+// figure into someone else's mouth or deny it. Keys are lower-case stems
+// (see stem); multi-word cues are matched on consecutive words.
+
+// eventClass maps words that name or describe an event to the class of
+// event they belong to. Two claims are compared only within one class.
+var eventClass = map[string]string{
+	// conversations by phone or video
+	"call": "call", "phone": "call", "telephone": "call", "conversation": "call",
+	"spoke": "call", "talked": "call", "rang": "call", "phoned": "call", "videoconference": "call",
+	"chat": "call",
+	// meetings and negotiations
+	"meeting": "meeting", "met": "meeting", "summit": "meeting", "talk": "meeting",
+	"negotiation": "meeting", "session": "meeting", "hearing": "meeting", "ceremony": "meeting",
+	"visit": "meeting", "interview": "meeting", "debate": "meeting", "consultation": "meeting",
+	// outages and shutdowns
+	"outage": "outage", "offline": "outage", "blackout": "outage", "shutdown": "outage",
+	"disruption": "outage", "downtime": "outage",
+	// rescues and people held underground or under rubble
+	"rescue": "rescue", "trapped": "rescue", "search": "rescue", "ordeal": "rescue",
+	// closures
+	"closed": "closure", "shut": "closure", "closure": "closure", "lockdown": "closure",
+	"blocked": "closure", "suspended": "closure",
+	// delays and waits
+	"delay": "delay", "wait": "delay", "waited": "delay", "late": "delay",
+	// handovers and exchanges
+	"handover": "handover", "exchange": "handover", "swap": "handover", "transfer": "handover",
+	// pauses in fighting or strikes
+	"pause": "pause", "moratorium": "pause", "ceasefire": "pause", "cease-fire": "pause",
+	"truce": "pause", "suspension": "pause", "halt": "pause",
+	// wars and conflicts
+	"war": "war", "conflict": "war", "fighting": "war", "invasion": "war", "occupation": "war",
+	// captivity
+	"imprisoned": "captivity", "detained": "captivity", "captivity": "captivity", "jailed": "captivity",
+	"prison": "captivity", "sentence": "captivity", "held": "captivity", "detention": "captivity",
+	"hostage": "captivity",
+	// strikes and protests
+	"strike": "strike", "walkout": "strike", "protest": "strike", "stoppage": "strike",
+	"siege": "siege", "blockade": "siege",
+	"flight": "trip", "journey": "trip", "voyage": "trip", "crossing": "trip", "trip": "trip",
+	"drive": "trip",
+	"speech": "speech", "address": "speech", "statement": "speech",
+	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
+	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
+}
+
+// dateEventClass maps verbs and nouns that date an event ("capsized on
+// Sunday") to the event's class. Speech verbs are not here: "said on
+// Friday" dates a statement, not the event.
+var dateEventClass = map[string]string{
+	"capsized": "capsize", "capsize": "capsize", "sank": "capsize", "overturned": "capsize",
+	"heeled": "capsize", "foundered": "capsize",
+	"detected": "detection", "discovered": "detection", "noticed": "detection", "spotted": "detection",
+	"freed": "release", "released": "release", "handed": "release", "release": "release",
+	"kidnapped": "kidnapping", "seized": "kidnapping", "abducted": "kidnapping", "kidnapping": "kidnapping",
+	"erupted": "outbreak", "began": "outbreak", "started": "outbreak", "ignited": "outbreak",
+	"spoke": "call", "rang": "call", "phoned": "call", "call": "call", "conversation": "call", "talked": "call",
+	"met": "meeting", "meeting": "meeting", "summit": "meeting", "talk": "meeting",
+	"crush": "incident", "collapse": "incident", "collapsed": "incident", "derailed": "incident", "explosion": "incident",
+	"attack": "incident", "crash": "incident", "crashed": "incident", "struck": "incident", "hit": "incident",
+	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
+	"killed": "incident", "died": "incident",
+	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
+	"cut": "rate-cut", "lowered": "rate-cut",
+	"arrested": "arrest", "arrest": "arrest", "charged": "charge",
+	"elected": "election", "election": "election", "vote": "election", "referendum": "election",
+	"signed": "signing", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
+	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
+	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
+}
+
+// datePhrases are two-word event cues whose words alone say little.
+var datePhrases = map[[2]string]string{
+	{"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak",
+	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
+	{"set", "off"}: "departure", {"took", "place"}: "held", {"went", "missing"}: "disappearance",
+	{"handed", "over"}: "release", {"back", "online"}: "restoration",
+}
+
+// role says what a counted figure counts. Casualty roles make claims of
+// kind casualties; the rest are quantities.
+type role struct {
+	Name       string
+	Casualties bool
+	// Series marks counts that only grow as a story unfolds (tolls,
+	// evacuations, damage), so a higher figure published later updates an
+	// earlier one instead of contradicting it.
+	Series bool
+}
+
+var (
+	roleKilled    = role{"killed", true, true}
+	roleInjured   = role{"injured", true, true}
+	roleMissing   = role{"missing", true, false}
+	roleTrapped   = role{"trapped", true, false}
+	roleRescued   = role{"rescued", true, false}
+	roleEvacuated = role{"evacuated", false, true}
+	roleDestroyed = role{"destroyed", false, true}
+	roleBurned    = role{"burned", false, true}
+	roleCapacity  = role{"capacity", false, false}
+	rolePopulated = role{"population", false, false}
+	roleArrested  = role{"arrested", false, true}
+	rolePostponed = role{"postponed", false, true}
+	roleAffected  = role{"affected", false, true}
+)
+
+// roleCues are the words that give a figure its role, most specific first.
+var roleCues = []struct {
+	Words []string
+	Role  role
+}{
+	{[]string{"dead"}, roleKilled}, {[]string{"died"}, roleKilled}, {[]string{"killed"}, roleKilled},
+	{[]string{"death"}, roleKilled}, {[]string{"fatality"}, roleKilled}, {[]string{"perished"}, roleKilled},
+	{[]string{"bodies"}, roleKilled}, {[]string{"body"}, roleKilled}, {[]string{"lives"}, roleKilled},
+	{[]string{"toll"}, roleKilled}, {[]string{"drowned"}, roleKilled},
+	{[]string{"injured"}, roleInjured}, {[]string{"injury"}, roleInjured}, {[]string{"injuries"}, roleInjured},
+	{[]string{"wounded"}, roleInjured}, {[]string{"hurt"}, roleInjured}, {[]string{"treated"}, roleInjured},
+	{[]string{"missing"}, roleMissing}, {[]string{"unaccounted"}, roleMissing},
+	{[]string{"trapped"}, roleTrapped}, {[]string{"cut", "off"}, roleTrapped}, {[]string{"cutting", "off"}, roleTrapped},
+	{[]string{"stranded"}, roleTrapped}, {[]string{"entombed"}, roleTrapped},
+	{[]string{"rescued"}, roleRescued}, {[]string{"survivor"}, roleRescued}, {[]string{"alive"}, roleRescued},
+	{[]string{"saved"}, roleRescued},
+	{[]string{"evacuate"}, roleEvacuated}, {[]string{"evacuated"}, roleEvacuated}, {[]string{"evacuation"}, roleEvacuated},
+	{[]string{"fled"}, roleEvacuated}, {[]string{"displaced"}, roleEvacuated}, {[]string{"leave", "their", "homes"}, roleEvacuated},
+	{[]string{"from", "their", "homes"}, roleEvacuated}, {[]string{"homeless"}, roleEvacuated},
+	{[]string{"destroyed"}, roleDestroyed}, {[]string{"damaged"}, roleDestroyed}, {[]string{"razed"}, roleDestroyed},
+	{[]string{"burned"}, roleBurned}, {[]string{"burnt"}, roleBurned}, {[]string{"scorched"}, roleBurned},
+	{[]string{"capacity"}, roleCapacity}, {[]string{"allowed"}, roleCapacity}, {[]string{"licence"}, roleCapacity},
+	{[]string{"license"}, roleCapacity}, {[]string{"limit"}, roleCapacity}, {[]string{"seats"}, roleCapacity},
+	{[]string{"maximum"}, roleCapacity}, {[]string{"permitted"}, roleCapacity},
+	{[]string{"arrested"}, roleArrested}, {[]string{"detained"}, roleArrested},
+	{[]string{"postponed"}, rolePostponed}, {[]string{"cancelled"}, rolePostponed}, {[]string{"canceled"}, rolePostponed},
+	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},
+}
+
+// populationHeads are nouns that, after "of", make a figure a place's
+// population ("a town of 4,000 people").
+var populationHeads = map[string]bool{
+	"town": true, "city": true, "village": true, "community": true, "district": true,
+	"island": true, "country": true, "nation": true, "province": true, "region": true,
+}
+
+// peopleNouns are heads that count people; they need a role to be compared,
+// since a story counts people in many ways.
+var peopleNouns = map[string]bool{
+	"people": true, "person": true, "resident": true, "inhabitant": true, "civilian": true,
+	"man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
+	"miner": true, "worker": true, "passenger": true, "crew": true, "fan": true, "soldier": true,
+	"student": true, "patient": true, "staff": true, "employee": true, "victim": true,
+	"migrant": true, "refugee": true, "tourist": true, "pilgrim": true, "spectator": true,
+	"supporter": true, "member": true, "other": true, "adult": true, "family": true, "families": true,
+}
+
+// speechVerbs attribute what precedes or follows them to a speaker.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
+	"reports": true, "announced": true, "announces": true, "stated": true, "confirmed": true,
+	"confirms": true, "added": true, "wrote": true, "claimed": true, "claims": true,
+	"estimated": true, "estimates": true, "according": true, "noted": true, "insisted": true,
+	"warned": true, "described": true, "declared": true, "acknowledged": true, "disclosed": true,
+	"revealed": true, "suggested": true, "argued": true, "denied": true, "explained": true,
+}
+
+// otherEventCues set an event apart from the story's main one.
+var otherEventCues = map[string]bool{
+	"earlier": true, "previous": true, "prior": true, "former": true, "another": true,
+	"separate": true, "second": true, "first": false, "past": true,
+}
+
+// refutationCues deny a figure the sentence reports.
+var refutationCues = map[string]bool{
+	"false": true, "untrue": true, "denied": true, "denies": true, "deny": true,
+	"incorrect": true, "baseless": true, "unfounded": true, "rejected": true, "dismissed": true,
+	"wrong": true, "exaggerated": true,
+}
+
+// hearsayCues name the reports a refutation denies.
+var hearsayCues = map[string]bool{
+	"rumour": true, "rumor": true, "report": true, "claim": true, "suggestion": true,
+	"speculation": true, "allegation": true, "post": true,
+}
+
+// titleWords are capitalised words that are not names.
+var titleWords = map[string]bool{
+	"president": true, "minister": true, "prime": true, "secretary": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "governor": true, "mayor": true, "chief": true,
+	"director": true, "general": true, "captain": true, "admiral": true, "adm": true, "rear": true,
+	"commissioner": true, "police": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"senator": true, "sen": true, "rep": true, "king": true, "queen": true, "prince": true,
+	"chancellor": true, "ambassador": true, "envoy": true, "foreign": true, "interior": true,
+	"defence": true, "defense": true, "state": true, "deputy": true, "vice": true, "head": true,
+	"former": true, "the": true, "of": true, "and": true, "for": true, "minister's": true,
+	"presidential": true, "aide": true, "adviser": true, "advisor": true, "leader": true,
+	"officer": true, "inspector": true, "lieutenant": true, "colonel": true, "sergeant": true,
+	"judge": true, "justice": true, "pope": true, "cardinal": true, "bishop": true,
+}
+
+// pronouns that stand for the last person named.
+var personPronouns = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true}
+
+// groupReferences stand for the participants of the story's main event.
+var groupReferences = [][]string{
+	{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"both", "leaders"}, {"the", "two", "men"},
+	{"the", "leaders"}, {"both", "presidents"}, {"the", "two", "sides"}, {"both", "sides"},
+	{"their"}, {"the", "two"},
+}

@@ -1,0 +1,411 @@
+package claim
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// numberClaim: a count, share or amount of money. What it counts comes
+// from the words around it: a role ("killed", "evacuated") and a head noun
+// ("prisoners"). A figure whose subject cannot be told is left out.
+func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
+	n := m.Number
+	from, to := mentionWords(v.ws, m)
+	if from >= len(v.ws) || v.isOrdinalUse(from, to) {
+		return nil
+	}
+	kind, slot, scale, noun := v.numberSlot(m, from, to)
+	if slot == "" {
+		return nil
+	}
+	c := v.base(kind, slot, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(n.Min*scale), Bound(n.Max*scale)
+	c.Exact = n.Mod == mention.ModNone && !n.Vague
+	c.Display = numberDisplay(n, scale, unitLabel(slot))
+	c.Event.Noun = noun
+	c.Refuted = refuted(v.ws, from)
+	return c
+}
+
+// isOrdinalUse leaves out figures that are labels, not amounts: "No. 3",
+// "the 41-year-old", "Flight 302".
+func (v *sentenceView) isOrdinalUse(from, to int) bool {
+	if from > 0 {
+		switch v.ws[from-1].Lower {
+		case "no", "number", "flight", "route", "room", "gate", "line", "page", "article", "section", "chapter":
+			return true
+		}
+	}
+	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "-old") {
+		return true
+	}
+	return to < len(v.ws) && (v.ws[to].Lower == "year-old" || strings.HasPrefix(v.ws[to].Lower, "year-old"))
+}
+
+// numberSlot says what a figure counts: its kind, slot, the factor that
+// brings it to the slot's unit (a fifth -> 20 %), and its noun.
+func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string, float64, string) {
+	n := m.Number
+	head, headAt := v.headNoun(from, to)
+	if currency := currencyOf(n, head); currency != "" {
+		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
+		if purpose == "" {
+			return "", "", 0, ""
+		}
+		return KindQuantity, "money:" + currency + ":" + purpose, 1, purpose
+	}
+	if n.Unit == "percent" || isPoints(head) || n.Value < 1 && n.Value > 0 && n.Unit == "" {
+		return v.shareSlot(m, from, to, head, headAt)
+	}
+	if place := v.populationOf(from, to, head); place != "" {
+		return KindQuantity, "population:" + place, 1, "population"
+	}
+	rl, ok := v.roleOf(from, to)
+	if ok {
+		kind := KindQuantity
+		if rl.Casualties {
+			kind = KindCasualties
+		}
+		if rl == roleCapacity || rl.Casualties {
+			return kind, rl.Name, 1, rl.Name
+		}
+		return kind, rl.Name + ":" + headClass(head), 1, head
+	}
+	if head == "" || peopleNouns[head] || head == "more" || head == "than" || head == "time" {
+		return "", "", 0, ""
+	}
+	return KindQuantity, "count:" + head, 1, head
+}
+
+// headNoun is the noun a figure counts: a hyphenated suffix
+// ("20,000-crown"), else the first plural or people noun among the next
+// words ("2,134 planned procedures"), skipping "of the" in "three of
+// their colleagues".
+func (v *sentenceView) headNoun(from, to int) (string, int) {
+	if hy := hyphenSuffix(v.ws, from, to); hy != "" && !strings.Contains(hy, "year") {
+		return hy, to - 1
+	}
+	first, firstAt := "", -1
+	for j := to; j < len(v.ws) && j < to+4; j++ {
+		w := v.ws[j]
+		if w.isPunct() || stopAfterNumber[w.Lower] {
+			break
+		}
+		if skipAfterNumber[w.Lower] {
+			continue
+		}
+		s := stem(w.Lower)
+		if first == "" {
+			first, firstAt = s, j
+		}
+		if peopleNouns[s] || peopleNouns[w.Lower] || s != w.Lower || moneyWords[w.Lower] != "" {
+			return s, j
+		}
+	}
+	return first, firstAt
+}
+
+var stopAfterNumber = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
+	"and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"from": true, "with": true, "after": true, "before": true, "since": true, "as": true, "but": true,
+	"who": true, "which": true, "that": true, "than": true, "per": true, "remain": true, "remained": true,
+	"will": true, "would": true, "could": true, "each": true, "more": true,
+}
+
+var skipAfterNumber = map[string]bool{
+	"of": true, "the": true, "their": true, "its": true, "his": true, "her": true, "our": true,
+	"a": true, "an": true, "further": true, "additional": true, "other": true, "extra": true, "some": true,
+}
+
+// moneyWords are currency names written after the figure.
+var moneyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+	"crown": "crown", "crowns": "crown", "franc": "franc", "francs": "franc", "yen": "JPY",
+	"rupee": "rupee", "rupees": "rupee", "dinar": "dinar", "dinars": "dinar", "peso": "peso", "pesos": "peso",
+	"rouble": "rouble", "roubles": "rouble", "ruble": "rouble", "rubles": "rouble", "lira": "lira",
+	"shekel": "shekel", "shekels": "shekel", "rand": "rand", "yuan": "CNY", "won": "KRW",
+}
+
+// moneyPurposes say what money is for; two sums are compared only for
+// the same purpose.
+var moneyPurposes = map[string]string{
+	"ransom": "ransom", "pay": "payment", "paid": "payment", "payment": "payment", "compensation": "payment",
+	"payout": "payment", "fine": "fine", "fined": "fine", "reserve": "reserves", "budget": "budget",
+	"loan": "loan", "aid": "aid", "cost": "cost", "damage": "damage", "wage": "wage", "salary": "wage",
+	"bail": "bail", "reward": "reward", "bonus": "bonus", "investment": "investment", "debt": "debt",
+	"tax": "tax", "price": "price", "deal": "deal", "contract": "deal", "sale": "sale", "sell": "sale",
+	"demand": "ransom", "grant": "aid", "funding": "aid", "fund": "aid", "revenue": "revenue",
+	"profit": "profit", "loss": "loss", "bill": "bill", "fee": "fee", "transfer": "transfer",
+}
+
+func currencyOf(n *mention.Number, head string) string {
+	if n.Unit != "" && n.Unit != "percent" {
+		return n.Unit
+	}
+	return moneyWords[head]
+}
+
+func isPoints(head string) bool { return head == "point" || head == "basis" || head == "percentage" }
+
+// shareSlot handles percentages, fractions and points. "a fifth of its
+// value" and "12% of its value" meet in one slot, in percent.
+func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, headAt int) (Kind, string, float64, string) {
+	n := m.Number
+	scale := 1.0
+	unit := "percent"
+	if n.Unit != "percent" {
+		scale = 100
+	}
+	switch {
+	case head == "basis":
+		unit, scale = "points", 0.01
+	case head == "point" || head == "percentage":
+		unit, scale = "points", 1
+	}
+	if unit == "percent" && n.Unit != "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") {
+		return "", "", 0, "" // a bare "half" is no share of anything said
+	}
+	subject := v.shareSubject(from, to)
+	if subject == "" {
+		return "", "", 0, ""
+	}
+	return KindQuantity, unit + ":" + subject, scale, subject
+}
+
+// shareSubject is what a share is of: the noun after "of (its|the)", else
+// a known measure named in the sentence ("inflation").
+func (v *sentenceView) shareSubject(from, to int) string {
+	for j := to; j < len(v.ws) && j < to+6; j++ {
+		if v.ws[j].Lower != "of" {
+			continue
+		}
+		for k := j + 1; k < len(v.ws) && k < j+4; k++ {
+			w := v.ws[k].Lower
+			if skipAfterNumber[w] || w == "percentage" || w == "point" || w == "a" {
+				continue
+			}
+			if !v.ws[k].isPunct() {
+				return stem(w)
+			}
+			break
+		}
+	}
+	return v.nearestFrom(measures, from, to, 12)
+}
+
+var measures = map[string]string{
+	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "growth": "growth",
+	"rate": "rate", "approval": "approval", "support": "support", "majority": "majority",
+	"stake": "stake", "share": "share", "interest": "rate", "yield": "yield", "vote": "vote",
+	"poll": "support", "value": "value", "capacity": "capacity", "occupancy": "occupancy",
+}
+
+// nearestFrom finds the lexicon word nearest to the figure within span
+// words either side, without crossing a clause, and returns its value.
+func (v *sentenceView) nearestFrom(lex map[string]string, from, to, span int) string {
+	for d := 1; d <= span; d++ {
+		for _, j := range []int{from - d, to - 1 + d} {
+			if j < 0 || j >= len(v.ws) || v.crossesClause(j, from) {
+				continue
+			}
+			if val := lex[stem(v.ws[j].Lower)]; val != "" {
+				return val
+			}
+			if val := lex[v.ws[j].Lower]; val != "" {
+				return val
+			}
+		}
+	}
+	return ""
+}
+
+// populationOf recognises "a town of about 4,000 people" and "6,500
+// residents of Juniper Flats" and names the place.
+func (v *sentenceView) populationOf(from, to int, head string) string {
+	if (head == "resident" || head == "inhabitant") && to+1 < len(v.ws) {
+		for j := to; j < len(v.ws) && j < to+3; j++ {
+			if v.ws[j].Lower == "of" && j+1 < len(v.ws) && v.ws[j+1].Capital {
+				return v.placeAt(j + 1)
+			}
+		}
+	}
+	for j := from - 1; j >= 0 && j >= from-3; j-- {
+		if v.ws[j].Lower == "of" && j > 0 && populationHeads[v.ws[j-1].Lower] {
+			return v.placeBefore(j - 1)
+		}
+		if v.ws[j].Lower == "population" {
+			return v.placeBefore(j)
+		}
+	}
+	return ""
+}
+
+func (v *sentenceView) placeAt(i int) string {
+	for _, n := range v.names {
+		if n.Start <= v.ws[i].Start && v.ws[i].Start < n.End {
+			return strings.ToLower(strings.Join(n.Words, " "))
+		}
+	}
+	return strings.ToLower(v.ws[i].Text)
+}
+
+// placeBefore names the place a population belongs to: the nearest name
+// before word i ("Juniper Flats, a town of ...").
+func (v *sentenceView) placeBefore(i int) string {
+	best := ""
+	for _, n := range v.names {
+		if n.End <= v.ws[i].Start && !n.Person {
+			best = strings.ToLower(strings.Join(n.Words, " "))
+		}
+	}
+	if best == "" {
+		return "here"
+	}
+	return best
+}
+
+// roleOf finds the role cue nearest the figure within its clause: after
+// it first ("41 people are confirmed dead"), then before it ("the death
+// toll rose to 27").
+func (v *sentenceView) roleOf(from, to int) (role, bool) {
+	if hy := hyphenSuffix(v.ws, from, to); hy != "" {
+		if rl, ok := cueAt(v.ws, to-1, hy); ok {
+			return rl, true
+		}
+	}
+	for j := to; j < len(v.ws) && j < to+8; j++ {
+		if isClauseBreak(v.ws[j]) {
+			break
+		}
+		if rl, ok := cueAt(v.ws, j, ""); ok {
+			return rl, true
+		}
+	}
+	for j := from - 1; j >= 0 && j >= from-10; j-- {
+		if isClauseBreak(v.ws[j]) {
+			break
+		}
+		if rl, ok := cueAt(v.ws, j, ""); ok {
+			return rl, true
+		}
+	}
+	return role{}, false
+}
+
+func isClauseBreak(w word) bool {
+	switch w.Lower {
+	case ",", ";", ":", "—", "–", "(", ")":
+		return true
+	}
+	return false
+}
+
+func cueAt(ws []word, j int, override string) (role, bool) {
+	for _, cue := range roleCues {
+		if override != "" {
+			if len(cue.Words) == 1 && (cue.Words[0] == override || stem(cue.Words[0]) == override) {
+				return cue.Role, true
+			}
+			continue
+		}
+		if len(cue.Words) == 1 {
+			if ws[j].Lower == cue.Words[0] || stem(ws[j].Lower) == cue.Words[0] {
+				return cue.Role, true
+			}
+			continue
+		}
+		if matchWords(ws, j, cue.Words) {
+			return cue.Role, true
+		}
+	}
+	return role{}, false
+}
+
+func headClass(head string) string {
+	if peopleNouns[head] {
+		return "people"
+	}
+	return head
+}
+
+// voteClaims reads tallies: "voted 5-2", "the vote was four to three".
+func (v *sentenceView) voteClaims() []Claim {
+	if !v.hasWord("vote", "voted", "votes", "ballot") {
+		return nil
+	}
+	var out []Claim
+	for i := 0; i < len(v.ws); i++ {
+		a, b, end, ok := tallyAt(v.ws, i)
+		if !ok {
+			continue
+		}
+		c := v.base(KindQuantity, "vote", v.ws[i].Start, v.ws[end-1].End)
+		c.Value = map[string]any{"for": a, "against": b}
+		c.Lo, c.Hi = Bound(a*1000+b), Bound(a*1000+b)
+		c.Exact = true
+		c.Display = fmt.Sprintf("%d-%d", a, b)
+		c.Event.Noun = "vote"
+		out = append(out, *c)
+		i = end - 1
+	}
+	return out
+}
+
+func (v *sentenceView) hasWord(words ...string) bool {
+	for _, w := range v.ws {
+		for _, x := range words {
+			if w.Lower == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tallyAt reads "5-2" or "four to three" at word i.
+func tallyAt(ws []word, i int) (int, int, int, bool) {
+	if parts := strings.Split(ws[i].Lower, "-"); len(parts) == 2 {
+		a, errA := strconv.Atoi(parts[0])
+		b, errB := strconv.Atoi(parts[1])
+		if errA == nil && errB == nil && a < 100 && b < 100 {
+			return a, b, i + 1, true
+		}
+	}
+	if i+2 < len(ws) && ws[i+1].Lower == "to" {
+		a, okA := smallNumber(ws[i].Lower)
+		b, okB := smallNumber(ws[i+2].Lower)
+		if okA && okB {
+			return a, b, i + 3, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+var smallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+func smallNumber(s string) (int, bool) {
+	for i, w := range smallNumbers {
+		if s == w {
+			return i, true
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n < 100
+}
+
+func unitLabel(slot string) string {
+	switch {
+	case strings.HasPrefix(slot, "percent:"):
+		return "%"
+	case strings.HasPrefix(slot, "points:"):
+		return " pp"
+	case strings.HasPrefix(slot, "money:"):
+		return " " + strings.Split(slot, ":")[1]
+	}
+	return ""
+}

@@ -1,0 +1,290 @@
+package claim
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The office lexicon is data (lexicon/*.txt, embedded) so that editors can
+// read and extend it; a house configuration adds offices through
+// Options.Offices.
+
+//go:embed lexicon/offices.txt
+var officesData string
+
+//go:embed lexicon/portfolios.txt
+var portfoliosData string
+
+//go:embed lexicon/words.txt
+var personWordsData string
+
+// Holder counts say how many people hold an office at once.
+const (
+	HoldersOne     = "one"     // one per story unless countries differ
+	HoldersCountry = "country" // one per country or organisation, when both are named
+	HoldersMany    = "many"    // several at once
+)
+
+// Office families whose members never conflict with anything.
+const (
+	familyRole = "role"
+	familyRank = "rank"
+)
+
+// officeEntry is one office of the lexicon with all its names.
+type officeEntry struct {
+	Canonical string
+	Family    string
+	Holders   string
+	// Generic offices ("minister", "head") are compatible with every
+	// office of their family: they say less, not something else.
+	Generic bool
+}
+
+// officeName is one way of writing an office, as folded words.
+type officeName struct {
+	words []string
+	entry *officeEntry
+}
+
+// officeLexicon holds the offices, the portfolios of ministers and the
+// word lists used to find people.
+type officeLexicon struct {
+	// byFirst lists the names of offices by their first word, longest first.
+	byFirst    map[string][]officeName
+	portfolios map[string]string
+	words      map[string]map[string]bool
+	// countries maps a folded country or organisation alias to its key.
+	countries map[string]string
+	// abbreviations are words written with a full stop ("adm", "mr").
+	abbreviations map[string]bool
+	aliases       aliasIndex
+}
+
+var (
+	baseLexOnce sync.Once
+	baseLex     *officeLexicon
+	extendedMu  sync.Mutex
+	extended    = map[string]*officeLexicon{}
+)
+
+// officeLex is the built-in lexicon.
+func officeLex() *officeLexicon {
+	baseLexOnce.Do(func() { baseLex = buildOfficeLexicon(nil, nil) })
+	return baseLex
+}
+
+// officeLexFor is the built-in lexicon extended with a house's lists; the
+// result is cached, since one run uses one configuration.
+func officeLexFor(opts Options) *officeLexicon {
+	if len(opts.Offices) == 0 && len(opts.Aliases) == 0 {
+		return officeLex()
+	}
+	key := listsKey(opts.Offices) + "\x01" + listsKey(opts.Aliases)
+	extendedMu.Lock()
+	defer extendedMu.Unlock()
+	if l, ok := extended[key]; ok {
+		return l
+	}
+	l := buildOfficeLexicon(opts.Offices, opts.Aliases)
+	extended[key] = l
+	return l
+}
+
+func listsKey(lists [][]string) string {
+	var b strings.Builder
+	for _, l := range lists {
+		b.WriteString(strings.Join(l, "\x00"))
+		b.WriteByte('\x02')
+	}
+	return b.String()
+}
+
+func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
+	l := &officeLexicon{
+		byFirst:       map[string][]officeName{},
+		portfolios:    map[string]string{},
+		countries:     map[string]string{},
+		abbreviations: map[string]bool{},
+		aliases:       newAliasIndex(houseAliases),
+	}
+	l.words = parseWordLists(personWordsData)
+	for _, line := range dataLines(officesData) {
+		l.addOfficeLine(line)
+	}
+	for _, names := range houseOffices {
+		if len(names) > 0 {
+			e := &officeEntry{Canonical: nameFold(names[0]), Family: "house:" + nameFold(names[0]), Holders: HoldersCountry}
+			for _, n := range names {
+				l.addOfficeName(n, e)
+			}
+		}
+	}
+	for _, line := range dataLines(portfoliosData) {
+		names := strings.Split(line, "|")
+		canonical := strings.TrimSpace(names[0])
+		for _, n := range names {
+			l.portfolios[strings.TrimSpace(n)] = canonical
+		}
+	}
+	l.loadCountries()
+	for w := range l.words["honorifics"] {
+		if strings.HasSuffix(w, ".") {
+			l.abbreviations[strings.TrimSuffix(w, ".")] = true
+		}
+	}
+	for w := range l.words["suffixes"] {
+		l.abbreviations[strings.TrimSuffix(w, ".")] = true
+	}
+	for _, names := range l.byFirst {
+		sort.SliceStable(names, func(i, j int) bool { return len(names[i].words) > len(names[j].words) })
+	}
+	return l
+}
+
+// addOfficeLine reads "family holders: *canonical | name | name".
+func (l *officeLexicon) addOfficeLine(line string) {
+	head, names, ok := strings.Cut(line, ":")
+	if !ok {
+		return
+	}
+	fields := strings.Fields(head)
+	if len(fields) != 2 {
+		return
+	}
+	all := strings.Split(names, "|")
+	canonical := strings.TrimSpace(all[0])
+	e := &officeEntry{Family: fields[0], Holders: fields[1]}
+	if strings.HasPrefix(canonical, "*") {
+		e.Generic = true
+		canonical = canonical[1:]
+		all[0] = canonical
+	}
+	e.Canonical = canonical
+	for _, n := range all {
+		l.addOfficeName(n, e)
+	}
+}
+
+func (l *officeLexicon) addOfficeName(name string, e *officeEntry) {
+	ws := strings.Fields(nameFold(name))
+	if len(ws) == 0 {
+		return
+	}
+	for _, w := range ws {
+		if strings.HasSuffix(w, ".") && len(w) > 1 {
+			l.abbreviations[strings.TrimSuffix(w, ".")] = true
+		}
+	}
+	l.byFirst[ws[0]] = append(l.byFirst[ws[0]], officeName{words: ws, entry: e})
+}
+
+// loadCountries reads the country alias lines: the words of one line name
+// one country, the first word is its key.
+func (l *officeLexicon) loadCountries() {
+	for _, line := range sectionLines(personWordsData, "country-aliases") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			l.countries[strings.ReplaceAll(w, "-", " ")] = ws[0]
+		}
+	}
+}
+
+// CountryKey reduces a country, demonym or organisation named before an
+// office to a key that its other forms share: "Kestovian" and "Kestovia"
+// give "kestov", "Ismira's" and "Ismiran" give "ismir", "U.S." and
+// "American" give "us".
+func CountryKey(s string) string {
+	f := strings.TrimSpace(nameFold(s))
+	f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
+	if k, ok := officeLex().countries[f]; ok {
+		return k
+	}
+	if strings.Contains(f, " ") {
+		return strings.Join(strings.Fields(f), " ")
+	}
+	for _, suffix := range []string{"ian", "ean", "ese", "ish", "an", "ia", "i", "a", "e"} {
+		if strings.HasSuffix(f, suffix) && len(f)-len(suffix) >= 4 {
+			return f[:len(f)-len(suffix)]
+		}
+	}
+	return f
+}
+
+// portfolioKey is the canonical portfolio of a minister ("Home Affairs"
+// -> "interior", "defense" -> "defence").
+func (l *officeLexicon) portfolioKey(words []string) string {
+	f := strings.Join(words, " ")
+	f = strings.ReplaceAll(f, "-", " ")
+	f = strings.TrimPrefix(f, "the ")
+	if p, ok := l.portfolios[f]; ok {
+		return p
+	}
+	if t := strings.TrimSuffix(f, " affairs"); t != f && t != "" {
+		if p, ok := l.portfolios[t]; ok {
+			return p
+		}
+		return t
+	}
+	return f
+}
+
+// OfficesCompatible reports whether two canonical offices of one family
+// can be one office as different outlets write it.
+func OfficesCompatible(a, b *Official) bool {
+	if a.Office == "" || b.Office == "" || a.Office == b.Office {
+		return true
+	}
+	if a.Family != b.Family || a.Family == familyRole || a.Family == "" {
+		return true
+	}
+	return a.Generic || b.Generic
+}
+
+func dataLines(data string) []string {
+	var out []string
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// parseWordLists reads "[section]" headers and the words under them.
+func parseWordLists(data string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	section := ""
+	for _, line := range dataLines(data) {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			out[section] = map[string]bool{}
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out[section][strings.ReplaceAll(w, "-", " ")] = true
+			out[section][w] = true
+		}
+	}
+	return out
+}
+
+// sectionLines returns the lines of one "[section]".
+func sectionLines(data, section string) []string {
+	var out []string
+	in := false
+	for _, line := range dataLines(data) {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			in = line == "["+section+"]"
+			continue
+		}
+		if in {
+			out = append(out, line)
+		}
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosscheck/crosscheck/pkg/changes"
+	"github.com/crosscheck/crosscheck/pkg/config"
+	"github.com/crosscheck/crosscheck/pkg/judge"
+	"github.com/crosscheck/crosscheck/pkg/pipeline"
+	"github.com/crosscheck/crosscheck/pkg/suppress"
+)
+
+// checkRun runs the analysis; tests replace it to feed hand-made findings
+// through the same configuration, suppression and filtering as a real run.
+var checkRun = pipeline.Check
+
+// scope says which findings of a run are the user's concern.
+type scope struct {
+	cfg *config.Config
+	// drafts, when set (--against), are the paths whose findings count;
+	// the other inputs are sources, read only to check the drafts against.
+	drafts []string
+	// changed, when set (--new-from-rev), limits findings to changed lines.
+	changed *changes.Set
+}
+
+// findings returns the findings to report and to judge the exit status by.
+// Severity overrides come first so that a kind turned off does not keep a
+// suppression in use; suppression reports are then set by the configuration
+// too ("suppression: off"); the draft and changed-line filters come last so
+// that they apply to suppression reports as well.
+func (s scope) findings(res *pipeline.Result) []judge.Finding {
+	fs := s.cfg.Apply(res.Findings)
+	fs = s.cfg.Apply(suppress.Apply(fs, res.Suppressions))
+	if s.drafts != nil {
+		fs = involving(fs, s.drafts)
+	}
+	if s.changed != nil {
+		fs = changes.Filter(fs, s.changed)
+	}
+	judge.Sort(fs)
+	return fs
+}
+
+// involving keeps the findings with a side in one of paths (files, or
+// folders holding the file).
+func involving(fs []judge.Finding, paths []string) []judge.Finding {
+	roots := make([]string, len(paths))
+	for i, p := range paths {
+		roots[i] = absPath(p)
+	}
+	var out []judge.Finding
+	for _, f := range fs {
+		if anyUnder(f, roots) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func anyUnder(f judge.Finding, roots []string) bool {
+	for _, e := range f.Evidence {
+		p := absPath(e.Path)
+		for _, r := range roots {
+			if p == r || strings.HasPrefix(p, strings.TrimSuffix(r, string(filepath.Separator))+string(filepath.Separator)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absPath makes paths comparable; "-" (standard input) stays itself.
+func absPath(p string) string {
+	if p == "-" {
+		return p
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return filepath.Clean(p)
+}
+
+// newScope reads --against and --new-from-rev. The changed lines are read
+// before any article so a wrong revision fails fast.
+func newScope(cmd *cobra.Command, f checkFlags, cfg *config.Config, args []string) (scope, error) {
+	s := scope{cfg: cfg}
+	if len(f.against) > 0 {
+		s.drafts = args
+	}
+	if cmd.Flags().Changed("new-from-rev") {
+		set, err := changes.Since(cmd.Context(), ".", f.newFromRev)
+		if err != nil {
+			return s, usageError{err}
+		}
+		s.changed = set
+	}
+	return s, nil
+}

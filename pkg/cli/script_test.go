@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets scripts run crosscheck as a command. When
+// CROSSCHECK_TEST_FINDINGS names a JSON file of findings, the analysis is
+// replaced by one that returns them, so scripts exercise configuration,
+// suppression and filtering with findings written by hand.
+func TestMain(m *testing.M) {
+	os.Exit(testscript.RunMain(m, map[string]func() int{
+		"crosscheck": func() int {
+			if p := os.Getenv("CROSSCHECK_TEST_FINDINGS"); p != "" {
+				checkRun = fakeCheck(p)
+			}
+			return Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+		},
+	}))
+}
+
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"status": cmdStatus,
+		},
+		Setup: func(env *testscript.Env) error {
+			// Keep configuration files above the work folder out of the runs.
+			env.Setenv("HOME", env.WorkDir)
+			return nil
+		},
+	})
+}
+
+// cmdStatus runs "status N command args..." and fails unless the command
+// exits with status N; its output stays available to stdout and stderr.
+func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: status N command [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("status: %v", err)
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("status: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}

@@ -1,0 +1,295 @@
+package mention
+
+import "math"
+
+// matchNumber reads a number mention at token i: an optional hedge, a
+// currency sign, the figure or a vague magnitude, then a unit, a ratio, a
+// range or the whole it is part of.
+func (s *scanner) matchNumber(i int) (match, bool) {
+	if m, ok := s.notANumber(i); ok {
+		return m, true
+	}
+	h, j := s.hedgeAt(i)
+	unit, j2 := s.currencyBefore(j)
+	n := Number{Unit: unit}
+	end := 0
+	if v, k, ok := s.vagueAt(j2); ok {
+		n = v
+		n.Unit = unit
+		end = k
+	} else {
+		f, ok := s.figureAt(j2)
+		if !ok {
+			if s.isWord(i, "between") || s.isWord(i, "from") {
+				return s.rangeWords(i)
+			}
+			return match{}, false
+		}
+		n.Value = f.value()
+		end = f.end
+		end = s.shareTail(&n, end)
+		if r, ok := s.rangeTail(n.Value, f, end); ok {
+			n.Min, n.Max, end = n.Value, r.value(), r.end
+			if h.mod != ModNone {
+				return match{}, false
+			}
+		} else {
+			n.Min, n.Max = n.Value, n.Value
+		}
+	}
+	if n.Unit == "" {
+		n.Unit, end = s.unitAfter(end)
+	}
+	if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
+		return match{}, false
+	}
+	applyHedge(&n, h)
+	start, stop := s.span(i, end)
+	return match{end: end, m: Mention{Type: TypeNumber, Start: start, End: stop, Number: &n}}, true
+}
+
+// applyHedge turns a hedge into bounds around the stated value.
+func applyHedge(n *Number, h hedge) {
+	n.Mod = h.mod
+	switch h.mod {
+	case ModMore:
+		n.Min, n.Max = n.Value, math.Inf(1)
+	case ModLess:
+		n.Max = n.Value
+		n.Min = 0
+		if h.near {
+			n.Min = n.Value * 5 / 6
+		}
+	case ModApprox:
+		n.Min, n.Max = n.Min*0.85, n.Max*1.15
+	}
+	if n.Min > n.Max { // negative amounts
+		n.Min, n.Max = n.Max, n.Min
+	}
+}
+
+// hedgeAt reads a hedge phrase at i; j is the token after it.
+func (s *scanner) hedgeAt(i int) (hedge, int) {
+	if !hedgeStarts[s.word(i)] {
+		return hedge{}, i
+	}
+	for _, h := range hedges {
+		if j, ok := s.wordsAt(i, h.words); ok {
+			if s.isPunct(j, ".") && h.words[0] == "approx" {
+				j++
+			}
+			return h, j
+		}
+	}
+	return hedge{}, i
+}
+
+// currencyBefore reads "$", "US$", "USD" before a figure.
+func (s *scanner) currencyBefore(j int) (string, int) {
+	if s.isWord(j, "us") && s.isPunct(j+1, "$") {
+		return "USD", j + 2
+	}
+	if j < len(s.toks) && s.toks[j].kind == tkPunct {
+		if c, ok := currencySigns[s.toks[j].lower]; ok {
+			return c, j + 1
+		}
+	}
+	if w := s.word(j); w == "usd" || w == "eur" || w == "gbp" {
+		if s.isNum(j + 1) {
+			return currencyWords[w], j + 1
+		}
+	}
+	return "", j
+}
+
+// unitAfter reads "%", "per cent" or a currency word after a figure.
+func (s *scanner) unitAfter(j int) (string, int) {
+	if s.isPunct(j, "%") {
+		return "percent", j + 1
+	}
+	switch w := s.word(j); {
+	case w == "percent" || w == "pct":
+		return "percent", j + 1
+	case w == "per" && s.isWord(j+1, "cent"):
+		return "percent", j + 2
+	default:
+		if c, ok := currencyWords[w]; ok && c != "" {
+			return c, j + 1
+		}
+	}
+	return "", j
+}
+
+// shareTail reads "1 over 3", "two out of five" and "one in five" as a
+// ratio, and "nine of 14" as a count of a whole.
+func (s *scanner) shareTail(n *Number, j int) int {
+	w := s.word(j)
+	k := j + 1
+	switch {
+	case w == "out" && s.isWord(k, "of"):
+		k++
+	case w == "over" || w == "in" || w == "of":
+	default:
+		return j
+	}
+	d, ok := s.cardinal(k)
+	if !ok || d.value() == 0 || s.isNum(k) && s.isYearLike(k) {
+		return j
+	}
+	if !s.isNum(k) && !d.words {
+		return j
+	}
+	whole := d.value()
+	switch w {
+	case "over":
+		if !s.endOfClause(d.end) {
+			return j
+		}
+	case "in", "of":
+		if whole <= n.Value || n.Value != math.Trunc(n.Value) || s.unitFollows(d.end) {
+			return j
+		}
+		if w == "of" {
+			n.Of = whole
+			return d.end
+		}
+	}
+	n.Value /= whole
+	return d.end
+}
+
+func (s *scanner) unitFollows(j int) bool {
+	_, ok := durationUnits[s.word(j)]
+	return ok
+}
+
+func (s *scanner) isYearLike(k int) bool {
+	return s.ndigits(k) == 4 && s.toks[k].val >= 1000 && s.toks[k].val <= 2999
+}
+
+// rangeTail reads "40-50" and "40 to 50" after the low end.
+func (s *scanner) rangeTail(low float64, f figure, j int) (figure, bool) {
+	var hi figure
+	switch {
+	case (s.isPunct(j, "-") || s.isPunct(j, "–")) && f.lastKind == akDigits && s.isNum(j+1):
+		if s.glued(j) != s.glued(j+1) {
+			return hi, false
+		}
+	case s.isWord(j, "to") && (s.isNum(j+1) == (f.lastKind == akDigits)):
+	default:
+		return hi, false
+	}
+	hi, ok := s.figureAt(j + 1)
+	if !ok || hi.value() <= low || s.isPunct(hi.end, "-") {
+		return hi, false
+	}
+	return hi, true
+}
+
+// rangeWords reads "between 40 and 50" and "from 40 to 50".
+func (s *scanner) rangeWords(i int) (match, bool) {
+	lo, ok := s.figureAt(i + 1)
+	if !ok {
+		return match{}, false
+	}
+	sep := "and"
+	if s.isWord(i, "from") {
+		sep = "to"
+	}
+	if !s.isWord(lo.end, sep) {
+		return match{}, false
+	}
+	hi, ok := s.figureAt(lo.end + 1)
+	if !ok || hi.value() <= lo.value() {
+		return match{}, false
+	}
+	n := Number{Value: lo.value(), Min: lo.value(), Max: hi.value()}
+	n.Unit, hi.end = s.unitAfter(hi.end)
+	start, stop := s.span(i, hi.end)
+	return match{end: hi.end, m: Mention{Type: TypeNumber, Start: start, End: stop, Number: &n}}, true
+}
+
+// vagueAt reads magnitudes that give no exact count: "dozens", "tens of
+// thousands", "several hundred thousand", "a few", "a couple of".
+func (s *scanner) vagueAt(j int) (Number, int, bool) {
+	w := s.word(j)
+	if w == "a" && s.isWord(j+1, "couple") {
+		k := j + 2
+		return Number{Value: 2, Min: 2, Max: 2}, k, true
+	}
+	if w == "a" && s.isWord(j+1, "few") {
+		w, j = "few", j+1
+	}
+	if w == "tens" || w == "hundreds" || w == "dozens" {
+		if s.isWord(j+1, "of") {
+			if S, ok := scaleWords[s.word(j+2)]; ok && S >= 1000 && isPluralScale(s.word(j+2)) {
+				base := map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}[w]
+				lo := base * S
+				if w == "dozens" {
+					lo = 24 * S
+				}
+				return Number{Value: lo, Min: lo, Max: lo*10 - 1, Vague: true}, j + 3, true
+			}
+		}
+	}
+	v, ok := vagueWords[w]
+	if !ok {
+		return Number{}, j, false
+	}
+	if w == "few" || w == "several" {
+		// "several hundred thousand": the scale of an implied count.
+		S, k := 1.0, j+1
+		for ; scaleWords[s.word(k)] > 0 && !isPluralScale(s.word(k)); k++ {
+			S *= scaleWords[s.word(k)]
+		}
+		if k > j+1 {
+			return Number{Value: v[0] * S, Min: 2 * S, Max: (v[2]+1)*S - 1, Vague: true}, k, true
+		}
+	}
+	return Number{Value: v[0], Min: v[1], Max: v[2], Vague: true}, j + 1, true
+}
+
+// notANumber recognises digits that are not amounts: ordinals ("21st"),
+// times of day ("10:30", "5 p.m."), ids ("A320", "COVID-19") and phone
+// numbers. They are consumed so no number is read from inside them.
+func (s *scanner) notANumber(i int) (match, bool) {
+	if !s.isNum(i) {
+		return match{}, false
+	}
+	skip := func(end int) (match, bool) { return match{end: end, skip: true}, true }
+	if s.glued(i) && s.toks[i-1].kind == tkWord {
+		return skip(i + 1)
+	}
+	if s.glued(i) && (s.isPunct(i-1, "-") || s.isPunct(i-1, "#")) && s.glued(i-1) && s.toks[i-2].kind == tkWord {
+		return skip(i + 1)
+	}
+	if w := s.word(i + 1); s.glued(i+1) && (w == "st" || w == "nd" || w == "rd" || w == "th") {
+		return skip(i + 2)
+	}
+	if s.isPunct(i+1, ":") && s.glued(i+1) && s.isNum(i+2) && s.glued(i+2) && s.ndigits(i+2) == 2 {
+		return skip(i + 3)
+	}
+	if k, ok := s.clockSuffix(i + 1); ok {
+		return skip(k)
+	}
+	if s.isPunct(i+1, "-") && s.glued(i+1) && s.isNum(i+2) && s.isPunct(i+3, "-") && s.isNum(i+4) && s.glued(i+4) {
+		return skip(i + 5)
+	}
+	return match{}, false
+}
+
+// clockSuffix reads "am", "pm", "a.m.", "p.m." after an hour.
+func (s *scanner) clockSuffix(j int) (int, bool) {
+	switch w := s.word(j); w {
+	case "am", "pm":
+		return j + 1, true
+	case "a", "p":
+		if s.isPunct(j+1, ".") && s.isWord(j+2, "m") {
+			if s.isPunct(j+3, ".") {
+				return j + 4, true
+			}
+			return j + 3, true
+		}
+	}
+	return j, false
+}

@@ -1,0 +1,649 @@
+package mention
+
+import (
+	"fmt"
+	"time"
+)
+
+// grain is how precise a date is.
+type grain uint8
+
+const (
+	gDay grain = iota
+	gMonth
+	gYear
+)
+
+// dateVal is a date being read: absolute parts, or an offset from
+// publication that needs the reference to resolve.
+type dateVal struct {
+	g        grain
+	t        time.Time // resolved date; its day or month is ignored by coarser grains
+	relative bool
+	// noRef marks a relative date, or one without a year, that had no
+	// publication date to anchor on.
+	noRef   bool
+	stated  int // weekday written next to the date, or -1
+	hasDate bool
+}
+
+// dateRule is one way of writing a date; rules run in turn at a token and
+// the longest reading wins.
+type dateRule func(s *scanner, i int) (dateVal, int, bool)
+
+var dateRules = []dateRule{
+	(*scanner).weekdayDate,
+	(*scanner).dayMonthYear,
+	(*scanner).monthDayYear,
+	(*scanner).monthYear,
+	(*scanner).yearMonth,
+	(*scanner).numericDate,
+	(*scanner).yearAlone,
+	(*scanner).relativeWord,
+	(*scanner).offsetDate,
+	(*scanner).relativeMonth,
+	(*scanner).nthWeekday,
+	(*scanner).dayOfRelativeMonth,
+	(*scanner).monthAlone,
+	(*scanner).holidayDate,
+}
+
+// dateStarts lists the words (besides months, weekdays and numbers) that
+// can open a date.
+var dateStarts = map[string]bool{
+	"today": true, "tonight": true, "tomorrow": true, "yesterday": true,
+	"this": true, "next": true, "last": true, "past": true, "previous": true,
+	"coming": true, "upcoming": true, "current": true, "the": true, "on": true,
+	"in": true, "since": true, "year": true, "cy": true, "otd": true, "at": true,
+	"day": true, "first": true, "second": true, "third": true, "fourth": true,
+	"fifth": true, "a": true, "easter": true, "new": true, "christmas": true, "halloween": true, "boxing": true, "valentine": true, "an": true, "few": true, "several": true,
+}
+
+func (s *scanner) matchDate(i int) (match, bool) {
+	var best dateVal
+	bestEnd := -1
+	for _, rule := range dateRules {
+		if v, end, ok := rule(s, i); ok && end > bestEnd {
+			best, bestEnd = v, end
+		}
+	}
+	if bestEnd <= i {
+		return match{}, false
+	}
+	start, stop := s.span(i, bestEnd)
+	return match{end: bestEnd, m: Mention{Type: TypeDate, Start: start, End: stop, Date: best.mention()}}, true
+}
+
+func (v dateVal) mention() *Date {
+	d := &Date{Relative: v.relative}
+	if v.noRef {
+		d.Unresolved = true
+		return d
+	}
+	switch v.g {
+	case gDay:
+		d.Day = v.t.Format("2006-01-02")
+	case gMonth:
+		d.Month = v.t.Format("2006-01")
+	case gYear:
+		d.Year = v.t.Year()
+	}
+	if v.stated >= 0 && v.g == gDay {
+		d.StatedWeekday = weekdayNames[v.stated]
+		d.WeekdayMismatch = int(v.t.Weekday()) != v.stated
+	}
+	return d
+}
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31 && day(y, m, d).Day() == d
+}
+
+func abs(v dateVal, g grain, t time.Time) dateVal {
+	v.g, v.t, v.hasDate = g, t, true
+	return v
+}
+
+// rel builds a date anchored on publication.
+func (s *scanner) rel(g grain, f func(ref time.Time) time.Time) dateVal {
+	v := dateVal{g: g, relative: true, stated: -1, hasDate: true}
+	if !s.hasRef {
+		v.noRef = true
+		return v
+	}
+	v.t = f(s.ref)
+	return v
+}
+
+func noDate() dateVal { return dateVal{stated: -1} }
+
+// --- pieces -----------------------------------------------------------
+
+// monthAt reads a month name, with the dot of an abbreviation.
+func (s *scanner) monthAt(k int) (int, int, bool) {
+	w := s.word(k)
+	m, ok := monthWords[w]
+	if !ok {
+		return 0, k, false
+	}
+	if w == "may" || w == "mar" || w == "jun" && false {
+		if s.text[s.toks[k].start] != 'M' && !(s.isPunct(k+1, "-") || s.isPunct(k+1, "/")) {
+			// "may" the verb; "March" with a capital or a number is the month.
+			if w == "may" {
+				return 0, k, false
+			}
+		}
+	}
+	if s.isPunct(k+1, ".") && s.glued(k+1) && len(w) <= 4 {
+		return m, k + 2, true
+	}
+	return m, k + 1, true
+}
+
+// weekdayAt reads a singular weekday name; abbreviations need a capital.
+func (s *scanner) weekdayAt(k int) (int, int, bool) {
+	w := s.word(k)
+	wd, ok := weekdayWords[w]
+	if !ok || w[len(w)-1] == 's' && w != "tues" && w != "thurs" {
+		return 0, k, false
+	}
+	if len(w) <= 5 && !hasSuffix(w, "day") {
+		if c := s.text[s.toks[k].start]; c < 'A' || c > 'Z' {
+			return 0, k, false
+		}
+		if s.isPunct(k+1, ".") && s.glued(k+1) {
+			return wd, k + 2, true
+		}
+	}
+	return wd, k + 1, true
+}
+
+func hasSuffix(w, suf string) bool { return len(w) >= len(suf) && w[len(w)-len(suf):] == suf }
+
+// dayAt reads a day of the month: "3", "3rd", "third", "twenty first",
+// and with words allowed also "twenty five".
+func (s *scanner) dayAt(k int, words bool) (int, int, bool) {
+	if s.isNum(k) {
+		n := s.ndigits(k)
+		d := int(s.toks[k].val)
+		if n > 2 || d < 1 || d > 31 {
+			return 0, k, false
+		}
+		j := k + 1
+		if w := s.word(j); s.glued(j) && (w == "st" || w == "nd" || w == "rd" || w == "th") {
+			j++
+		}
+		return d, j, true
+	}
+	if v, ok := tensWords[s.word(k)]; ok && v <= 30 {
+		j := k + 1
+		if s.isPunct(j, "-") {
+			j++
+		}
+		if o, ok := ordinalWords[s.word(j)]; ok && o < 10 && v+o <= 31 {
+			return int(v + o), j + 1, true
+		}
+		if u, ok := unitWords[s.word(j)]; ok && words && u >= 1 && u < 10 && v+u <= 31 {
+			return int(v + u), j + 1, true
+		}
+		if words {
+			return int(v), k + 1, true
+		}
+		return 0, k, false
+	}
+	if o, ok := ordinalWords[s.word(k)]; ok && o <= 31 {
+		return int(o), k + 1, true
+	}
+	if u, ok := unitWords[s.word(k)]; ok && words && u >= 1 {
+		return int(u), k + 1, true
+	}
+	if o, ok := tensWords[s.word(k)]; ok && o == 30 {
+		return 30, k + 1, true
+	}
+	return 0, k, false
+}
+
+// yearAt reads a year in digits ("1974") or words ("nineteen eighty six",
+// "two thousand and fifteen").
+func (s *scanner) yearAt(k int) (int, int, bool) {
+	if s.isNum(k) {
+		if s.ndigits(k) != 4 || s.isNum(k+1) && s.glued(k+1) || s.isWordAt(k+1) {
+			return 0, k, false
+		}
+		if (s.isPunct(k+1, ",") || s.isPunct(k+1, ".")) && s.glued(k+1) && s.isNum(k+2) && s.glued(k+2) {
+			return 0, k, false
+		}
+		y := int(s.toks[k].val)
+		return y, k + 1, y >= 1000 && y <= 2999
+	}
+	return s.wordYear(k)
+}
+
+func (s *scanner) wordYear(k int) (int, int, bool) {
+	if t, ok := unitWords[s.word(k)]; ok && t >= 10 {
+		if z := s.word(k + 1); z == "zero" || z == "oh" || z == "o" {
+			if u, ok := unitWords[s.word(k+2)]; ok && u >= 1 && u < 10 {
+				return int(t*100 + u), k + 3, true
+			}
+		}
+	}
+	if _, ok := unitWords[s.word(k)]; !ok {
+		if _, ok := tensWords[s.word(k)]; !ok {
+			return 0, k, false
+		}
+	}
+	f, ok := s.cardinal(k)
+	if !ok || !f.words || f.value() < 1000 || f.value() > 2999 || f.value() != float64(int(f.value())) {
+		return 0, k, false
+	}
+	return int(f.value()), f.end, true
+}
+
+// twoDigitYear reads "74" as 1974 and "15" as 2015, leaning on the
+// publication year when there is one.
+func (s *scanner) twoDigitYear(yy int) int {
+	pivot := 30
+	if s.hasRef {
+		pivot = s.ref.Year()%100 + 10
+	}
+	if yy <= pivot {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// statedWeekday reads "Tuesday," or "on Tuesday" before a calendar date.
+func (s *scanner) statedWeekday(i int) (int, int) {
+	k := i
+	if s.isWord(k, "on") {
+		k++
+	}
+	if wd, j, ok := s.weekdayAt(k); ok {
+		if s.isPunct(j, ",") {
+			j++
+		}
+		return wd, j
+	}
+	return -1, i
+}
+
+// withYear settles a month and day written without a year: the year of
+// publication, or the year before when that would put the date well after
+// publication in a sentence that does not point forward.
+func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
+	v := dateVal{g: gDay, stated: stated, hasDate: true}
+	if !s.hasRef {
+		v.noRef = true
+		return v, m >= 1 && m <= 12 && d >= 1 && d <= 31
+	}
+	y := s.ref.Year()
+	if !validDay(y, m, d) && !validDay(y-1, m, d) {
+		return v, false
+	}
+	t := day(y, m, d)
+	if t.After(s.ref.AddDate(0, 0, 45)) && !s.sentenceHas(i, forwardCues) || !validDay(y, m, d) {
+		t = day(y-1, m, d)
+	}
+	v.t = t
+	return v, true
+}
+
+// --- absolute dates ---------------------------------------------------
+
+// dayMonthYear reads "31st Oct 1974", "fourth of July, 1995", "16. Nov.
+// 2016", "18 March".
+func (s *scanner) dayMonthYear(i int) (dateVal, int, bool) {
+	stated, k := s.statedWeekday(i)
+	if s.isWord(k, "the") {
+		k++
+	}
+	d, j, ok := s.dayAt(k, true)
+	if !ok {
+		return noDate(), i, false
+	}
+	if s.isPunct(j, ".") && s.glued(j) {
+		j++
+	}
+	if s.isWord(j, "of") {
+		j++
+	}
+	if s.isPunct(j, "-") && s.glued(j) {
+		j++
+	}
+	m, j, ok := s.monthAt(j)
+	if !ok {
+		return noDate(), i, false
+	}
+	return s.finishDate(i, m, d, j, stated)
+}
+
+// finishDate reads an optional year after a month and day.
+func (s *scanner) finishDate(i, m, d, j, stated int) (dateVal, int, bool) {
+	k := j
+	if s.isPunct(k, ",") || s.isPunct(k, "-") && s.glued(k) {
+		k++
+	}
+	if s.isWord(k, "of") {
+		k++
+	}
+	if y, e, ok := s.yearAt(k); ok && validDay(y, m, d) {
+		v := abs(dateVal{stated: stated}, gDay, day(y, m, d))
+		return v, e, true
+	}
+	if s.isPunct(j, "-") && s.glued(j) && s.isNum(j+1) && s.ndigits(j+1) == 2 && s.glued(j+1) {
+		y := s.twoDigitYear(int(s.toks[j+1].val))
+		if validDay(y, m, d) {
+			return abs(dateVal{stated: stated}, gDay, day(y, m, d)), j + 2, true
+		}
+	}
+	v, ok := s.withYear(i, m, d, stated)
+	return v, j, ok
+}
+
+// monthDayYear reads "March 3, 2015", "Sunday, Feb 10", "Sep-23-2020",
+// "January twenty five nineteen eighty six".
+func (s *scanner) monthDayYear(i int) (dateVal, int, bool) {
+	stated, k := s.statedWeekday(i)
+	m, j, ok := s.monthAt(k)
+	if !ok {
+		return noDate(), i, false
+	}
+	if (s.isPunct(j, "-") || s.isPunct(j, "/")) && s.glued(j) {
+		j++
+	} else if s.isWord(j, "the") {
+		j++
+	}
+	d, e, ok := s.dayAt(j, true)
+	if !ok || s.isPunct(e, ":") || s.isNum(e) && !s.toks[e].space && !s.isPunct(e-1, ".") {
+		return noDate(), i, false
+	}
+	if y, ye, ok := s.yearAt(e); ok && s.isNum(j) && s.isNum(e) && s.ndigits(j) <= 2 {
+		if validDay(y, m, d) {
+			return abs(dateVal{stated: stated}, gDay, day(y, m, d)), ye, true
+		}
+	}
+	return s.finishDate(i, m, d, e, stated)
+}
+
+// monthYear reads "February 2022", "Dec-2018", "june of 1992".
+func (s *scanner) monthYear(i int) (dateVal, int, bool) {
+	k := i
+	if s.isWord(k, "in") || s.isWord(k, "since") {
+		k++
+	}
+	m, j, ok := s.monthAt(k)
+	if !ok {
+		return noDate(), i, false
+	}
+	if s.isPunct(j, ",") || (s.isPunct(j, "-") || s.isPunct(j, "/")) && s.glued(j) || s.isWord(j, "of") {
+		j++
+	}
+	y, e, ok := s.yearAt(j)
+	if !ok {
+		return noDate(), i, false
+	}
+	return abs(noDate(), gMonth, day(y, m, 1)), e, true
+}
+
+// yearMonth reads "2016 November", "2019/aug/01", "2020/23/Sep".
+func (s *scanner) yearMonth(i int) (dateVal, int, bool) {
+	if !s.isNum(i) || s.ndigits(i) != 4 {
+		return noDate(), i, false
+	}
+	y := int(s.toks[i].val)
+	j := i + 1
+	sep := ""
+	if (s.isPunct(j, "/") || s.isPunct(j, "-")) && s.glued(j) {
+		sep = s.toks[j].lower
+		j++
+	}
+	if m, e, ok := s.monthAt(j); ok {
+		if sep != "" && s.isPunct(e, sep) && s.glued(e) {
+			if d, de, ok := s.dayAt(e+1, false); ok && validDay(y, m, d) {
+				return abs(noDate(), gDay, day(y, m, d)), de, true
+			}
+		}
+		return abs(noDate(), gMonth, day(y, m, 1)), e, true
+	}
+	if sep != "" && s.isNum(j) {
+		d := int(s.toks[j].val)
+		if s.isPunct(j+1, sep) {
+			if m, e, ok := s.monthAt(j + 2); ok && validDay(y, m, d) {
+				return abs(noDate(), gDay, day(y, m, d)), e, true
+			}
+		}
+	}
+	return noDate(), i, false
+}
+
+// numericDate reads dates in digits: "2015-03-03", "10/31/1974",
+// "13.5.2015", "3/3/15", "2/2013", "2016 - 11", "20161016", "23-2020-September".
+func (s *scanner) numericDate(i int) (dateVal, int, bool) {
+	k := i
+	cue := false
+	if w := s.word(k); w == "this" || w == "next" || w == "on" {
+		cue = true
+		k++
+	}
+	stated := -1
+	if wd, j, ok := s.weekdayAt(k); ok && cue {
+		stated, k = wd, j
+	}
+	if !s.isNum(k) || s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord {
+		return noDate(), i, false
+	}
+	if s.ndigits(k) == 8 && !s.isPunct(k+1, "/") {
+		n := int(s.toks[k].val)
+		y, m, d := n/10000, n/100%100, n%100
+		if y >= 1900 && y <= 2100 && validDay(y, m, d) {
+			return abs(noDate(), gDay, day(y, m, d)), k + 1, true
+		}
+	}
+	parts, seps, end := s.numericParts(k)
+	if v, ok := s.numericDay(parts, seps, stated); ok {
+		return v, end, true
+	}
+	if len(parts) >= 2 {
+		if v, ok := s.numericMonth(parts[:2]); ok && !(len(parts) > 2) {
+			return v, parts[1].end, true
+		}
+		if len(parts) == 2 && cue && parts[0].digits <= 2 && parts[1].digits <= 2 && seps[0] == "/" {
+			v, ok := s.cuedMonthDay(i, parts[0].val, parts[1].val, stated)
+			return v, end, ok
+		}
+	}
+	return noDate(), i, false
+}
+
+// numPart is one field of a numeric date; month words count too.
+type numPart struct {
+	val, digits int
+	month       bool
+	end         int
+}
+
+// numericParts collects up to three fields joined by one separator kind.
+func (s *scanner) numericParts(k int) ([]numPart, []string, int) {
+	var parts [3]numPart
+	var seps [2]string
+	n := 0
+	parts[0] = numPart{val: int(s.toks[k].val), digits: s.ndigits(k), end: k + 1}
+	n = 1
+	j := k + 1
+	for n < 3 {
+		sep, next, ok := s.dateSep(j, parts[n-1].digits == 4)
+		if !ok {
+			break
+		}
+		if s.isNum(next) && s.ndigits(next) <= 4 {
+			parts[n] = numPart{val: int(s.toks[next].val), digits: s.ndigits(next), end: next + 1}
+		} else if m, e, ok := s.monthAt(next); ok && s.glued(next) {
+			parts[n] = numPart{val: m, month: true, end: e}
+		} else {
+			break
+		}
+		if n == 1 {
+			seps[0] = sep
+		} else {
+			if sep != seps[0] && !(sep == "," && seps[0] == "/") {
+				break
+			}
+			seps[1] = sep
+		}
+		j = parts[n].end
+		n++
+	}
+	return parts[:n], seps[:], parts[n-1].end
+}
+
+// dateSep reads "/", "-" or "." between fields; spaces around it are
+// allowed only next to a four-digit year.
+func (s *scanner) dateSep(j int, afterYear bool) (string, int, bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tkPunct {
+		return "", j, false
+	}
+	sep := s.toks[j].lower
+	if sep != "/" && sep != "-" && sep != "." && sep != "," {
+		return "", j, false
+	}
+	tight := s.glued(j) && s.glued(j+1)
+	if !tight {
+		yearNext := s.isNum(j+1) && s.ndigits(j+1) == 4
+		if sep == "," || sep == "." || !(afterYear || yearNext) {
+			return "", j, false
+		}
+	}
+	return sep, j + 1, true
+}
+
+// numericDay reads a three-field date.
+func (s *scanner) numericDay(p []numPart, seps []string, stated int) (dateVal, bool) {
+	if len(p) != 3 {
+		return noDate(), false
+	}
+	var y, m, d int
+	yearOf := func(q numPart) int {
+		if q.digits == 2 {
+			return s.twoDigitYear(q.val)
+		}
+		return q.val
+	}
+	switch {
+	case p[1].month && p[0].digits == 4:
+		y, m, d = p[0].val, p[1].val, p[2].val
+	case p[1].month:
+		y, m, d = yearOf(p[2]), p[1].val, p[0].val
+	case p[2].month && p[0].digits == 4:
+		y, m, d = p[0].val, p[2].val, p[1].val
+	case p[2].month && p[1].digits == 4:
+		y, m, d = p[1].val, p[2].val, p[0].val
+	case p[0].month || p[2].month:
+		return noDate(), false
+	case p[0].digits == 4:
+		y, m, d = p[0].val, p[1].val, p[2].val
+	case p[2].digits == 4 || p[2].digits == 2:
+		y = yearOf(p[2])
+		m, d = p[0].val, p[1].val
+		if seps[0] == "." || m > 12 {
+			m, d = d, m
+		}
+	default:
+		return noDate(), false
+	}
+	if !validDay(y, m, d) || y < 1000 {
+		return noDate(), false
+	}
+	return abs(dateVal{stated: stated}, gDay, day(y, m, d)), true
+}
+
+// numericMonth reads "2/2013", "2016-11", "2015.3", "12-2015".
+func (s *scanner) numericMonth(p []numPart) (dateVal, bool) {
+	a, b := p[0], p[1]
+	if a.month || b.month {
+		return noDate(), false
+	}
+	switch {
+	case a.digits == 4 && b.digits <= 2 && b.val >= 1 && b.val <= 12:
+		return abs(noDate(), gMonth, day(a.val, b.val, 1)), true
+	case b.digits == 4 && a.digits <= 2 && a.val >= 1 && a.val <= 12:
+		return abs(noDate(), gMonth, day(b.val, a.val, 1)), true
+	}
+	return noDate(), false
+}
+
+// cuedMonthDay reads "this 5/12" and "next 5/12", month first.
+func (s *scanner) cuedMonthDay(i, m, d, stated int) (dateVal, bool) {
+	if !s.hasRef {
+		v := s.rel(gDay, nil)
+		return v, m >= 1 && m <= 12 && d >= 1 && d <= 31
+	}
+	y := s.ref.Year()
+	if s.isWord(i, "next") && !day(y, m, d).After(s.ref) {
+		y++
+	}
+	if !validDay(y, m, d) {
+		return noDate(), false
+	}
+	return abs(dateVal{stated: stated}, gDay, day(y, m, d)), true
+}
+
+// yearAlone reads a year standing alone ("2022", "in 2019", "since
+// 2021", "the year 2008", "cy18").
+func (s *scanner) yearAlone(i int) (dateVal, int, bool) {
+	k := i
+	prefixed := false
+	switch {
+	case s.isWord(k, "in") || s.isWord(k, "since") || s.isWord(k, "by") || s.isWord(k, "until"):
+		k++
+		prefixed = true
+	}
+	if s.isWord(k, "the") && s.isWord(k+1, "year") {
+		k += 2
+		prefixed = true
+		if s.isWord(k, "of") {
+			k++
+		}
+	} else if s.isWord(k, "year") || s.isWord(k, "cy") {
+		if s.isWord(k, "cy") && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 {
+			return abs(noDate(), gYear, day(2000+int(s.toks[k+1].val), 1, 1)), k + 2, true
+		}
+		k++
+		prefixed = true
+	}
+	if s.isNum(k) {
+		if s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord || s.glued(k) && s.isPunct(k-1, "$") {
+			return noDate(), i, false
+		}
+		y, e, ok := s.yearAt(k)
+		if !ok || !prefixed && (y < 1900 || y > 2100) || s.amountFollows(e) {
+			return noDate(), i, false
+		}
+		return abs(noDate(), gYear, day(y, 1, 1)), e, true
+	}
+	if prefixed {
+		if y, e, ok := s.wordYear(k); ok && y >= 1900 {
+			return abs(noDate(), gYear, day(y, 1, 1)), e, true
+		}
+	}
+	return noDate(), i, false
+}
+
+// amountFollows tells "2000 people" and "2020%" from a year.
+func (s *scanner) amountFollows(e int) bool {
+	if s.isPunct(e, "%") || s.isPunct(e, ",") && s.glued(e) && s.isNum(e+1) && s.glued(e+1) {
+		return true
+	}
+	w := s.word(e)
+	if _, ok := scaleWords[w]; ok {
+		return true
+	}
+	if _, ok := durationUnits[w]; ok {
+		return true
+	}
+	_, ok := currencyWords[w]
+	return ok || w == "percent" || w == "people" || w == "over" || w == "per"
+}
+
+func (v dateVal) String() string { return fmt.Sprintf("%v %v", v.g, v.t.Format("2006-01-02")) }

@@ -1,0 +1,202 @@
+package mention
+
+import (
+	"sort"
+	"sync"
+	"time"
+)
+
+// scanner holds one text while the grammars run over its tokens.
+type scanner struct {
+	text, lower string
+	toks        []token
+	// ref is publication day at midnight UTC; hasRef is false without one.
+	ref    time.Time
+	hasRef bool
+}
+
+// match is what one grammar proposes at a token.
+type match struct {
+	end  int // token index after the match
+	m    Mention
+	skip bool // the span is not a mention (a time of day, an ordinal, an id)
+}
+
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 256); return &s }}
+
+func find(text string, ref Reference) []Mention {
+	bufp := tokenPool.Get().(*[]token)
+	lower := asciiLower(text)
+	s := &scanner{text: text, lower: lower, toks: tokenize(text, lower, (*bufp)[:0])}
+	if ref.Published != nil {
+		// The calendar day as the article states it, in its own zone.
+		y, m, d := ref.Published.Date()
+		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		s.hasRef = true
+	}
+	out := s.scan()
+	*bufp = s.toks[:0]
+	tokenPool.Put(bufp)
+	return out
+}
+
+// scan walks the tokens left to right and keeps, at each position, the
+// longest proposal; on equal length a date beats a duration, which beats a
+// number, because the number is usually part of it.
+func (s *scanner) scan() []Mention {
+	var out []Mention
+	for i := 0; i < len(s.toks); {
+		best, ok := s.bestAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		if !best.skip {
+			best.m.Text = s.text[best.m.Start:best.m.End]
+			out = append(out, best.m)
+		}
+		i = best.end
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+func (s *scanner) bestAt(i int) (match, bool) {
+	var best match
+	found := false
+	consider := func(m match, ok bool) {
+		if !ok || m.end <= i {
+			return
+		}
+		if !found || m.end > best.end {
+			best, found = m, true
+		}
+	}
+	if !s.mayStart(i) {
+		return best, false
+	}
+	consider(s.matchDate(i))
+	consider(s.matchDuration(i))
+	consider(s.matchNumber(i))
+	return best, found
+}
+
+// mayStart is a cheap filter: most words start nothing.
+func (s *scanner) mayStart(i int) bool {
+	t := s.toks[i]
+	switch t.kind {
+	case tkNum:
+		return true
+	case tkPunct:
+		switch t.lower {
+		case "-", ".", "$", "€", "£", "¥", "−":
+			return true
+		}
+		return false
+	}
+	w := t.lower
+	if _, ok := dateStarts[w]; ok {
+		return true
+	}
+	if hedgeStarts[w] || numberStarts[w] {
+		return true
+	}
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := tensWords[w]; ok {
+		return true
+	}
+	if _, ok := scaleWords[w]; ok {
+		return true
+	}
+	if _, ok := monthWords[w]; ok {
+		return true
+	}
+	if _, ok := weekdayWords[w]; ok {
+		return true
+	}
+	if _, ok := vagueWords[w]; ok {
+		return true
+	}
+	_, ok := durationUnits[w]
+	return ok
+}
+
+// numberStarts are other words that can open a number or duration.
+var numberStarts = map[string]bool{
+	"a": true, "an": true, "half": true, "point": true, "minus": true,
+	"negative": true, "tens": true, "another": true, "all": true,
+	"full": true, "us": true, "between": true, "from": true, "the": true,
+	"for": true, "in": true, "on": true, "this": true, "next": true, "last": true,
+}
+
+// Token helpers. Out-of-range indexes read as nothing.
+
+func (s *scanner) word(i int) string {
+	if i >= 0 && i < len(s.toks) && s.toks[i].kind == tkWord {
+		return s.toks[i].lower
+	}
+	return ""
+}
+
+func (s *scanner) isWord(i int, w string) bool { return s.word(i) == w }
+
+func (s *scanner) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkPunct && s.toks[i].lower == p
+}
+
+func (s *scanner) isNum(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkNum && s.toks[i].end-s.toks[i].start > 0 && s.text[s.toks[i].start] <= '9'
+}
+
+// glued reports that token i touches the token before it.
+func (s *scanner) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
+
+func (s *scanner) ndigits(i int) int { return s.toks[i].end - s.toks[i].start }
+
+// wordsAt matches a fixed word sequence and returns the index after it.
+func (s *scanner) wordsAt(i int, words []string) (int, bool) {
+	for _, w := range words {
+		if !s.isWord(i, w) {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// endOfClause reports that token i is past the end or not a word, so a
+// short form ("30 l", "2m") stands alone.
+func (s *scanner) endOfClause(i int) bool { return i >= len(s.toks) || s.toks[i].kind == tkPunct }
+
+func (s *scanner) span(i, j int) (int, int) { return s.toks[i].start, s.toks[j-1].end }
+
+// sentenceHas looks for any of words in the sentence around token i.
+func (s *scanner) sentenceHas(i int, words map[string]bool) bool {
+	for k := i; k >= 0 && !s.sentenceBreak(k); k-- {
+		if words[s.word(k)] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && !s.sentenceBreak(k); k++ {
+		if words[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) sentenceBreak(k int) bool {
+	t := s.toks[k]
+	if t.kind != tkPunct {
+		return false
+	}
+	switch t.lower {
+	case "!", "?", ";":
+		return true
+	case ".":
+		return k+1 >= len(s.toks) || s.toks[k+1].space
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/crosscheck/crosscheck/pkg/judge"
+	"github.com/crosscheck/crosscheck/pkg/pipeline"
+)
+
+// writeJSON writes the report as one indented JSON document, in the shape
+// CONTRACT.md fixes: {"version", "documents", "findings"}. Empty lists are
+// written as [] rather than null so scripts can iterate without checks.
+func writeJSON(w io.Writer, r *Report) error {
+	docs := r.Documents
+	if docs == nil {
+		docs = []pipeline.DocumentInfo{}
+	}
+	findings := r.Findings
+	if findings == nil {
+		findings = []judge.Finding{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(struct {
+		Version   int                     `json:"version"`
+		Documents []pipeline.DocumentInfo `json:"documents"`
+		Findings  []judge.Finding         `json:"findings"`
+	}{Version, docs, findings})
+}
+
+// writeJSONL writes one finding per line, each the same object as in the
+// json format's "findings" list, and nothing else: no header, no summary.
+// That keeps it streamable into jq, grep or a database loader, where one
+// record per line matters more than the document list.
+func writeJSONL(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, f := range r.Findings {
+		if err := enc.Encode(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
