@@ -24,6 +24,9 @@ func matchEvent(a, b *Claim) Match {
 	if a.Kind != "date" && !datesCompatible(a, b) {
 		return Match{}
 	}
+	if ra, rb := recentness(a), recentness(b); a.Kind == "date" && ra >= 0 && rb >= 0 && ra != rb {
+		return Match{} // this week's attack against one years ago: two events
+	}
 	reason := "same story, same kind of event"
 	certainty := Probable
 	switch {
@@ -45,6 +48,24 @@ func matchEvent(a, b *Claim) Match {
 		reason += "; same day"
 	}
 	return Match{Certainty: certainty, Reason: reason}
+}
+
+// recentness sorts a dated event into the article's own time frame (0),
+// the past months (1) or history (2); unknown when the article is undated.
+func recentness(c *Claim) int {
+	day, ok := dayRange(c.Event.Date)
+	t, err := time.Parse(time.RFC3339, c.AsOf)
+	if !ok || err != nil {
+		return -1
+	}
+	pub := math.Floor(float64(t.Unix()) / 86400)
+	switch back := pub - day[1]; {
+	case back <= farApart:
+		return 0
+	case back <= 365:
+		return 1
+	}
+	return 2
 }
 
 func overlap(a, b []string) (shared, onlyA, onlyB int) {

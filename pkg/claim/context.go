@@ -14,6 +14,7 @@ type reading struct {
 	lastPerson  string
 	surnames    map[string]bool
 	main        keySet
+	lastGroup   keySet
 	antecedents map[string]keySet
 }
 
@@ -48,8 +49,9 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
 	v.other = mentionsOtherEvent(ws)
+	quoted := quotedRanges(a.Doc.Text, s.Start, s.End)
 	for _, n := range v.names {
-		if n.Person && !n.Speaker {
+		if n.Person && !n.Speaker && !inRanges(quoted, n.Start) {
 			v.persons = v.persons.add(n.Key)
 		}
 	}
@@ -58,8 +60,14 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 			v.persons = v.persons.add(target)
 		}
 	}
-	if hasGroupReference(ws) && len(v.persons) < 2 {
-		for _, k := range r.main {
+	if len(v.persons) < 2 {
+		group := r.main
+		if hasPluralPronoun(ws) && r.lastGroup != nil {
+			group = r.lastGroup
+		} else if !hasGroupReference(ws) {
+			group = nil
+		}
+		for _, k := range group {
 			v.persons = v.persons.add(k)
 		}
 	}
@@ -68,8 +76,11 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 			r.lastPerson = n.Key
 		}
 	}
-	if r.main == nil && len(v.persons) >= 2 && !s.Headline {
-		r.main = v.persons
+	if len(v.persons) >= 2 && !s.Headline {
+		if r.main == nil {
+			r.main = v.persons
+		}
+		r.lastGroup = v.persons
 	}
 	return v
 }
@@ -139,6 +150,52 @@ func (r *reading) pronounTarget(v *sentenceView) string {
 	return ""
 }
 
+// hasPluralPronoun spots "their conversation", "they spoke": these point
+// to the people named together most recently.
+func hasPluralPronoun(ws []word) bool {
+	for _, w := range ws {
+		if w.Lower == "their" || w.Lower == "they" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedRanges finds the spans of a sentence inside quotation marks.
+func quotedRanges(text string, start, end int) [][2]int {
+	var out [][2]int
+	open := -1
+	for i, r := range text[start:end] {
+		at := start + i
+		switch r {
+		case '“':
+			open = at
+		case '”':
+			if open >= 0 {
+				out = append(out, [2]int{open, at})
+				open = -1
+			}
+		case '"':
+			if open >= 0 {
+				out = append(out, [2]int{open, at})
+				open = -1
+			} else {
+				open = at
+			}
+		}
+	}
+	return out
+}
+
+func inRanges(rs [][2]int, off int) bool {
+	for _, r := range rs {
+		if r[0] <= off && off < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 func hasGroupReference(ws []word) bool {
 	for i := range ws {
 		for _, g := range groupReferences {
@@ -197,7 +254,7 @@ func attribution(ws []word, names []nameRun) string {
 			continue
 		}
 		if w.Lower == "according" && i+2 < len(ws) && ws[i+1].Lower == "to" {
-			return phrase(ws[i+2:min(i+5, len(ws))])
+			return phrase(ws[i+2 : min(i+5, len(ws))])
 		}
 		start := i - 3
 		if start < 0 {

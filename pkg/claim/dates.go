@@ -23,7 +23,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	from, to := mentionWords(v.ws, m)
 	slot := "date:"
-	if from > 0 && v.ws[from-1].Lower == "since" {
+	if from > 0 && v.ws[from-1].Lower == "since" || from < len(v.ws) && v.ws[from].Lower == "since" {
 		slot = "since:"
 	}
 	cls, noun := v.dateEvent(from, to)

@@ -41,7 +41,7 @@ var eventClass = map[string]string{
 	"strike": "strike", "walkout": "strike", "protest": "strike", "stoppage": "strike",
 	"siege": "siege", "blockade": "siege",
 	"flight": "trip", "journey": "trip", "voyage": "trip", "crossing": "trip", "trip": "trip",
-	"drive": "trip",
+	"drive":  "trip",
 	"speech": "speech", "address": "speech", "statement": "speech",
 	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
@@ -205,5 +205,5 @@ var personPronouns = map[string]bool{"he": true, "his": true, "him": true, "she"
 var groupReferences = [][]string{
 	{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"both", "leaders"}, {"the", "two", "men"},
 	{"the", "leaders"}, {"both", "presidents"}, {"the", "two", "sides"}, {"both", "sides"},
-	{"their"}, {"the", "two"},
+	{"the", "two"},
 }

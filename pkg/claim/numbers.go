@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
 )
@@ -14,13 +15,17 @@ import (
 func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	n := m.Number
 	from, to := mentionWords(v.ws, m)
-	if from >= len(v.ws) || v.isOrdinalUse(from, to) {
+	if from >= len(v.ws) || v.isOrdinalUse(from, to) || v.isPartOfAnother(m, from, to) {
 		return nil
 	}
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
 	if slot == "" {
 		return nil
 	}
+	if kind == KindCasualties && v.isPartialCount(from) {
+		return nil
+	}
+	slot = v.changePrefix(from) + slot
 	c := v.base(kind, slot, m.Start, m.End)
 	c.Value = m.Value()
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(n.Max*scale)
@@ -46,6 +51,78 @@ func (v *sentenceView) isOrdinalUse(from, to int) bool {
 	return to < len(v.ws) && (v.ws[to].Lower == "year-old" || strings.HasPrefix(v.ws[to].Lower, "year-old"))
 }
 
+// isPartOfAnother leaves out figures that belong to a larger expression:
+// the whole in "nine of its 14", the sides of a vote "5-2", the earlier
+// value in "from 7.5% to 8.25%", "one of five", "no one".
+func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
+	if m.Number.Of != 0 && m.Number.Value == 1 {
+		return true
+	}
+	if from > 0 {
+		switch v.ws[from-1].Lower {
+		case "no", "any", "every", "each", "someone", "anyone":
+			return true
+		}
+	}
+	if strings.ToLower(m.Text) == "one" && to < len(v.ws) {
+		switch v.ws[to].Lower {
+		case "of", "who", "another", "that", "which":
+			return true
+		}
+	}
+	for j := from - 1; j >= 0 && j >= from-3; j-- {
+		if v.ws[j].Lower == "of" && j > 0 && v.ws[j-1].Lower != "some" && isFigureWord(v.ws[j-1]) {
+			return true
+		}
+		if v.ws[j].Lower == "of" && j > 1 && isFigureWord(v.ws[j-2]) && (v.ws[j-1].Lower == "its" || v.ws[j-1].Lower == "the" || v.ws[j-1].Lower == "their") {
+			return true
+		}
+	}
+	if _, _, _, ok := tallyAt(v.ws, from); ok && v.hasWord("vote", "voted", "votes", "ballot") {
+		return true
+	}
+	if from > 0 && v.ws[from-1].Lower == "from" {
+		for j := to; j < len(v.ws) && j < to+4; j++ {
+			if v.ws[j].Lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isFigureWord(w word) bool {
+	if unicode.IsDigit(firstRune(w.Lower)) {
+		return true
+	}
+	_, ok := smallNumber(w.Lower)
+	return ok
+}
+
+// isPartialCount spots a part of a toll given as its cause: "risen to
+// nine after two men died in hospital", "including three children".
+func (v *sentenceView) isPartialCount(from int) bool {
+	for j := from - 1; j >= 0 && j >= from-3; j-- {
+		switch v.ws[j].Lower {
+		case "after", "including", "among", "besides", "plus", "whom":
+			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// changePrefix marks a figure that is a change, not a level: "raised
+// by 75 basis points", "cut by half".
+func (v *sentenceView) changePrefix(from int) string {
+	if from > 0 && v.ws[from-1].Lower == "by" {
+		return "change:"
+	}
+	return ""
+}
+
 // numberSlot says what a figure counts: its kind, slot, the factor that
 // brings it to the slot's unit (a fifth -> 20 %), and its noun.
 func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string, float64, string) {
@@ -65,6 +142,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, "population:" + place, 1, "population"
 	}
 	rl, ok := v.roleOf(from, to)
+	if ok && rl.Casualties && head != "" && !peopleNouns[head] && !casualtyNouns[head] {
+		ok = false // "about six kilometres" near "died" measures a distance
+	}
 	if ok {
 		kind := KindQuantity
 		if rl.Casualties {
@@ -95,7 +175,7 @@ func (v *sentenceView) headNoun(from, to int) (string, int) {
 		if w.isPunct() || stopAfterNumber[w.Lower] {
 			break
 		}
-		if skipAfterNumber[w.Lower] {
+		if skipAfterNumber[w.Lower] || unicode.IsDigit(firstRune(w.Lower)) {
 			continue
 		}
 		s := stem(w.Lower)
@@ -107,6 +187,13 @@ func (v *sentenceView) headNoun(from, to int) (string, int) {
 		}
 	}
 	return first, firstAt
+}
+
+// casualtyNouns are heads that are themselves the toll: "41 dead",
+// "tens of thousands of deaths".
+var casualtyNouns = map[string]bool{
+	"dead": true, "death": true, "fatality": true, "casualty": true, "injured": true, "wounded": true,
+	"missing": true, "body": true, "survivor": true, "life": true, "victim": true, "trapped": true,
 }
 
 var stopAfterNumber = map[string]bool{

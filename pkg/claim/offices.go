@@ -111,7 +111,7 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 		aliases:       newAliasIndex(houseAliases),
 	}
 	l.words = parseWordLists(personWordsData)
-	for _, line := range dataLines(officesData) {
+	for _, line := range lexiconLines(officesData) {
 		l.addOfficeLine(line)
 	}
 	for _, names := range houseOffices {
@@ -122,7 +122,7 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 			}
 		}
 	}
-	for _, line := range dataLines(portfoliosData) {
+	for _, line := range lexiconLines(portfoliosData) {
 		names := strings.Split(line, "|")
 		canonical := strings.TrimSpace(names[0])
 		for _, n := range names {
@@ -197,7 +197,7 @@ func (l *officeLexicon) loadCountries() {
 // give "kestov", "Ismira's" and "Ismiran" give "ismir", "U.S." and
 // "American" give "us".
 func CountryKey(s string) string {
-	f := strings.TrimSpace(nameFold(s))
+	f := strings.TrimSpace(strings.ReplaceAll(nameFold(s), "-", " "))
 	f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
 	if k, ok := officeLex().countries[f]; ok {
 		return k
@@ -243,7 +243,7 @@ func OfficesCompatible(a, b *Official) bool {
 	return a.Generic || b.Generic
 }
 
-func dataLines(data string) []string {
+func lexiconLines(data string) []string {
 	var out []string
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
@@ -259,7 +259,7 @@ func dataLines(data string) []string {
 func parseWordLists(data string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	section := ""
-	for _, line := range dataLines(data) {
+	for _, line := range lexiconLines(data) {
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			section = line[1 : len(line)-1]
 			out[section] = map[string]bool{}
@@ -277,7 +277,7 @@ func parseWordLists(data string) map[string]map[string]bool {
 func sectionLines(data, section string) []string {
 	var out []string
 	in := false
-	for _, line := range dataLines(data) {
+	for _, line := range lexiconLines(data) {
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			in = line == "["+section+"]"
 			continue

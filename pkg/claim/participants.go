@@ -76,8 +76,12 @@ func findNameRuns(ws []word) []nameRun {
 		}
 		j := i
 		var parts []string
+		titled := false
 		for j < len(ws) && continuesName(ws, j, i) {
 			lw := strings.TrimSuffix(ws[j].Lower, "'s")
+			if titleWords[lw] && len(parts) == 0 && lw != "of" && lw != "the" && lw != "and" {
+				titled = true
+			}
 			if !titleWords[lw] && lw != "of" {
 				parts = append(parts, strings.TrimSuffix(strings.TrimSuffix(ws[j].Text, "'s"), "’s"))
 			}
@@ -90,7 +94,7 @@ func findNameRuns(ws []word) []nameRun {
 		last := parts[len(parts)-1]
 		n := nameRun{Start: ws[i].Start, End: ws[j-1].End, Words: parts, Key: PhoneticKey(last)}
 		lowerLast := strings.ToLower(last)
-		n.Person = !notPersonEndings[lowerLast] && (len(parts) >= 2 && !isInitial(parts[0]) || hasHonorific(ws, i))
+		n.Person = !notPersonEndings[lowerLast] && (len(parts) >= 2 && !isSingleInitial(parts[0]) || titled || hasHonorific(ws, i))
 		out = append(out, n)
 		i = j - 1
 	}
@@ -132,7 +136,7 @@ func hasHonorific(ws []word, i int) bool {
 	return false
 }
 
-func isInitial(s string) bool { return len([]rune(strings.TrimSuffix(s, "."))) == 1 }
+func isSingleInitial(s string) bool { return len([]rune(strings.TrimSuffix(s, "."))) == 1 }
 
 // markSpeakers flags names the sentence attributes words to: "X said",
 // "X told reporters", "said X", "according to X". A possessive ("X's

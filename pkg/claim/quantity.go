@@ -71,8 +71,11 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *mention.Mention) *Claim {
 	d := m.Duration
 	from, to := mentionWords(v.ws, m)
-	if to < len(v.ws) && v.ws[to].Lower == "ago" {
-		return nil
+	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
+		return nil // "three years ago" dates an event; "a 41-year-old" is an age
+	}
+	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within") {
+		return nil // "at any point in three years", "within 24 hours": a time frame, not a length
 	}
 	cls, noun := v.durationEvent(from, to, d.Adjectival)
 	if cls == "" {
@@ -96,6 +99,14 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 // adjectival form ("a 90-minute call"), else the nearest event word in the
 // clause, looking back first ("the call lasted ...").
 func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, string) {
+	if to < len(v.ws) && v.ws[to].Lower == "of" {
+		// "three years of armed conflict": the event follows.
+		for j := to + 1; j < len(v.ws) && j < to+4; j++ {
+			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+				return cls, v.ws[j].Lower
+			}
+		}
+	}
 	if adjectival {
 		if hy := hyphenSuffix(v.ws, from, to); hy != "" {
 			if cls := eventClass[hy]; cls != "" {
@@ -114,7 +125,7 @@ func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, str
 			continue
 		}
 		cls := eventClass[stem(w.Lower)]
-		if cls == "" {
+		if cls == "" || v.namesAgent(j) {
 			continue
 		}
 		dist := from - j
@@ -126,6 +137,19 @@ func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, str
 		}
 	}
 	return best, noun
+}
+
+// namesAgent reports whether the event word at j only qualifies who acts:
+// "rescue service", "search team", "strike committee".
+func (v *sentenceView) namesAgent(j int) bool {
+	return j+1 < len(v.ws) && agentNouns[stem(v.ws[j+1].Lower)]
+}
+
+var agentNouns = map[string]bool{
+	"service": true, "team": true, "worker": true, "chief": true, "crew": true, "official": true,
+	"centre": true, "center": true, "unit": true, "station": true, "dog": true, "committee": true,
+	"leader": true, "organiser": true, "organizer": true, "coordinator": true, "volunteer": true,
+	"party": true, "group": true, "expert": true, "helicopter": true, "boat": true,
 }
 
 // crossesClause reports whether a semicolon, colon or dash stands between
@@ -150,6 +174,9 @@ func hyphenSuffix(ws []word, from, to int) string {
 		return ""
 	}
 	w := ws[to-1].Lower
+	if from == to-1 && !strings.ContainsAny(w[:strings.LastIndex(w+"-", "-")], "0123456789") {
+		return "" // "three-quarters" is the figure itself, not figure-plus-noun
+	}
 	if i := strings.LastIndex(w, "-"); i >= 0 {
 		return stem(w[i+1:])
 	}
@@ -171,12 +198,21 @@ func (v *sentenceView) eventDate() *mention.Mention {
 
 func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	from, _ := mentionWords(v.ws, m)
-	for j := from - 1; j >= 0 && j >= from-3; j-- {
-		if speechVerbs[v.ws[j].Lower] {
+	for j := from - 1; j >= 0 && j >= from-5; j-- {
+		w := v.ws[j].Lower
+		if speechVerbs[w] || statementNouns[stem(w)] {
 			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			break
 		}
 	}
 	return false
+}
+
+var statementNouns = map[string]bool{
+	"briefing": true, "conference": true, "statement": true, "interview": true, "announcement": true,
+	"news": true, "readout": true, "communique": true, "post": true, "tweet": true,
 }
 
 // isDateline spots "KESSALY, March 13 (Agency) -": the day of writing.

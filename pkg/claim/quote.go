@@ -1,4 +1,517 @@
 package claim
 
+import (
+	"sort"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // quoteClaims finds quotations and their speakers.
-func quoteClaims(a *Article, opts Options) []Claim { return nil }
+func quoteClaims(a *Article, opts Options) []Claim {
+	p := readPeople(a, opts)
+	qs := findQuotations(a.Doc.Text, a.Doc.Blocks)
+	p.quoted = qs
+	var out []Claim
+	var prev *quoteSource
+	prevBlock := -1
+	for _, q := range qs {
+		at, ok := p.attributeAfter(q)
+		if !ok {
+			at, ok = p.attributeBefore(q)
+		}
+		if !ok && prev != nil && prevBlock == q.block {
+			at, ok = *prev, true
+			at.via, at.start, at.end = "earlier", q.open, q.close
+		}
+		if ok {
+			saved := at
+			prev, prevBlock = &saved, q.lastBlock
+		}
+		out = append(out, p.quoteClaim(a, q, at))
+	}
+	return out
+}
+
+// quotation is a stretch of quoted words, possibly over several
+// paragraphs or interrupted by its quoteSource ("X," he said, "Y").
+type quotation struct {
+	open, close      int      // the opening mark, and just after the closing one
+	parts            [][2]int // the quoted words, without the marks
+	block, lastBlock int
+}
+
+func isOpeningMark(r rune) bool { return r == '“' || r == '„' || r == '«' }
+func isClosingMark(r rune) bool { return r == '”' || r == '»' }
+func isQuoteMark(r rune) bool   { return r == '"' || isOpeningMark(r) || isClosingMark(r) }
+
+// findQuotations pairs quotation marks, straight or curly, paragraph by
+// paragraph. A paragraph that ends inside a quotation continues it when
+// the next paragraph opens with a quotation mark, as newspapers write
+// long quotations; an unclosed quotation that does not continue is a
+// stray mark and is dropped.
+func findQuotations(text string, blocks []document.Block) []quotation {
+	var out []quotation
+	var cur *quotation
+	partStart := 0
+	for bi, b := range blocks {
+		i := b.Start
+		if cur != nil {
+			r, n := firstRuneAfterSpace(text, b.Start, b.End)
+			if !isQuoteMark(r) || isClosingMark(r) {
+				cur = nil
+			} else {
+				i = n
+				partStart = n
+			}
+		}
+		for i < b.End {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case cur == nil && (isOpeningMark(r) || r == '"'):
+				cur = &quotation{open: i, block: bi}
+				partStart = i + n
+			case cur != nil && (isClosingMark(r) || r == '"'):
+				if r == '"' && opensHere(text, i, n, b.End) && !closesHere(text, i, b.Start) {
+					// A straight mark that can only open: the earlier one was stray.
+					cur = &quotation{open: i, block: bi}
+					partStart = i + n
+					break
+				}
+				cur.parts = append(cur.parts, [2]int{partStart, i})
+				cur.close, cur.lastBlock = i+n, bi
+				out = append(out, *cur)
+				cur = nil
+			}
+			i += n
+		}
+		if cur != nil {
+			cur.parts = append(cur.parts, [2]int{partStart, trimEnd(text, b.Start, b.End)})
+		}
+	}
+	return joinInterrupted(text, out)
+}
+
+func firstRuneAfterSpace(text string, i, end int) (rune, int) {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) && r != '*' && r != '_' && r != '>' {
+			return r, i + n
+		}
+		i += n
+	}
+	return 0, end
+}
+
+func trimEnd(text string, start, end int) int {
+	for end > start && unicode.IsSpace(rune(text[end-1])) {
+		end--
+	}
+	return end
+}
+
+// opensHere: a straight mark after a space and before a letter.
+func opensHere(text string, i, n, end int) bool {
+	if i+n >= end {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	prevSpace := i == 0 || unicode.IsSpace(rune(text[i-1])) || text[i-1] == '('
+	return prevSpace && (unicode.IsLetter(next) || unicode.IsDigit(next))
+}
+
+// closesHere: a straight mark right after a word or punctuation.
+func closesHere(text string, i, start int) bool {
+	if i <= start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+	return !unicode.IsSpace(prev)
+}
+
+// joinInterrupted joins a quotation broken by its quoteSource: the first
+// part ends with a comma, the second starts in lower case, and only a
+// short quoteSource without a full stop lies between.
+func joinInterrupted(text string, qs []quotation) []quotation {
+	var out []quotation
+	for _, q := range qs {
+		if n := len(out); n > 0 && interrupted(text, out[n-1], q) {
+			last := &out[n-1]
+			last.parts = append(last.parts, q.parts...)
+			last.close, last.lastBlock = q.close, q.lastBlock
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func interrupted(text string, a, b quotation) bool {
+	if a.lastBlock != b.block || b.open-a.close > 80 {
+		return false
+	}
+	inner := strings.TrimSpace(text[a.parts[len(a.parts)-1][0]:a.parts[len(a.parts)-1][1]])
+	if !strings.HasSuffix(inner, ",") {
+		return false
+	}
+	if strings.ContainsAny(text[a.close:b.open], ".!?") {
+		return false
+	}
+	r, _ := firstRuneAfterSpace(text, b.parts[0][0], b.parts[0][1]+1)
+	return unicode.IsLower(r)
+}
+
+// quoteSource is who a quotation is given to.
+type quoteSource struct {
+	person     int    // index into the article's people; -1 when not named
+	descriptor string // an unnamed speaker ("one nurse", "a ministry spokesperson")
+	via        string // "name", "pronoun", "earlier"
+	title      string
+	start, end int // the quotation and its quoteSource together
+}
+
+// attributeAfter reads the quoteSource that follows a quotation:
+// `," said X`, `," X said`, `," X, the ..., said`, `," he said`,
+// `," according to X`.
+func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
+	toks := p.blocks[q.lastBlock]
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.close })
+	for i < len(toks) && !toks[i].Word && (toks[i].Fold == "," || toks[i].Fold == "—" || toks[i].Fold == "–" || toks[i].Fold == "-") {
+		i++
+	}
+	if i >= len(toks) || !toks[i].Word {
+		return quoteSource{}, false
+	}
+	if p.isWord(toks[i], "speech-verbs") {
+		return p.speakerAt(q, q.lastBlock, i+1, q.open, true)
+	}
+	if toks[i].Fold == "according" && i+1 < len(toks) && toks[i+1].Fold == "to" {
+		return p.speakerAt(q, q.lastBlock, i+2, q.open, true)
+	}
+	at, ok := p.speakerAt(q, q.lastBlock, i, q.open, false)
+	if !ok {
+		return at, false
+	}
+	if !p.verbFollows(toks, i) {
+		return quoteSource{}, false
+	}
+	return at, true
+}
+
+// verbFollows reports a speech verb within a short clause after token i,
+// allowing an appositive ("Henrik Saal, the city's police commissioner,
+// admitted").
+func (p *peopleIndex) verbFollows(toks []ptoken, i int) bool {
+	for k := i; k < len(toks) && k-i < 14; k++ {
+		t := toks[k]
+		if p.isWord(t, "speech-verbs") {
+			return true
+		}
+		if t.Fold == "." || t.Fold == "!" || t.Fold == "?" || (!t.Word && isQuoteMark(leadingRune(t.Text))) {
+			return false
+		}
+	}
+	return false
+}
+
+func leadingRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// speakerAt reads the speaker named at token i: a person, a pronoun, or an
+// unnamed description. from is where the quoteSource's span starts.
+func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive bool) (quoteSource, bool) {
+	toks := p.blocks[block]
+	if i >= len(toks) {
+		return quoteSource{}, false
+	}
+	if m, ok := p.mentionAt(block, i); ok {
+		at := quoteSource{person: m.person, via: "name", start: from, end: m.end}
+		if m.office != nil {
+			at.title = m.office.Title
+		}
+		if m.anonymous || m.person < 0 {
+			at.person, at.descriptor = -1, joinTokens(toks, m.first, m.next)
+		}
+		if from > m.start {
+			at.start, at.end = m.start, max(q.close, m.end)
+		}
+		return at, true
+	}
+	if p.isWord(toks[i], "pronouns") {
+		at := quoteSource{person: p.resolvePronoun(toks[i].Start), via: "pronoun", start: from, end: toks[i].End}
+		if from > toks[i].Start {
+			at.start, at.end = toks[i].Start, q.close
+		}
+		return at, true
+	}
+	if !descriptive {
+		return quoteSource{}, false
+	}
+	k := i
+	for k < len(toks) && toks[k].Word && k-i < 6 && !p.isWord(toks[k], "speech-verbs") {
+		k++
+	}
+	if k == i {
+		return quoteSource{}, false
+	}
+	return quoteSource{person: -1, descriptor: joinTokens(toks, i, k), start: from, end: toks[k-1].End}, true
+}
+
+// mentionAt finds the person mention that begins at token i of a block.
+func (p *peopleIndex) mentionAt(block, i int) (personMention, bool) {
+	for _, m := range p.mentions {
+		if m.block == block && (m.first == i || m.nameFirst == i && !m.anonymous) {
+			return m, true
+		}
+		if m.block > block {
+			break
+		}
+	}
+	return personMention{}, false
+}
+
+// resolvePronoun ties "he" or "she" to the last person named before off,
+// within this paragraph or the one before, outside quotations. An unnamed
+// office holder named last ("The governor defended ...; he said") leaves
+// the speaker unknown rather than guessing an earlier name.
+func (p *peopleIndex) resolvePronoun(off int) int {
+	for k := len(p.mentions) - 1; k >= 0; k-- {
+		m := p.mentions[k]
+		if m.end > off || p.insideQuotation(m.start) {
+			continue
+		}
+		if p.blockOf(off)-m.block > 1 {
+			return -1
+		}
+		if m.anonymous {
+			return -1
+		}
+		if m.person >= 0 && p.persons[m.person].confirmed {
+			return m.person
+		}
+	}
+	return -1
+}
+
+func (p *peopleIndex) blockOf(off int) int {
+	for bi, toks := range p.blocks {
+		if len(toks) > 0 && toks[len(toks)-1].End >= off {
+			return bi
+		}
+	}
+	return len(p.blocks) - 1
+}
+
+func (p *peopleIndex) insideQuotation(off int) bool {
+	i := sort.Search(len(p.quoted), func(i int) bool { return p.quoted[i].close > off })
+	return i < len(p.quoted) && p.quoted[i].open <= off
+}
+
+// attributeBefore reads an quoteSource that comes first in the sentence:
+// `X said: "..."`, `X described the call as "important"`, `He said it
+// was "a positive step"`. The speaker is the first person or pronoun of
+// the sentence before the speech verb; a verb in the passive takes the
+// person after "by".
+func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
+	toks := p.blocks[q.block]
+	qi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.open })
+	start := sentenceStartToken(toks, qi)
+	verb := -1
+	for k := qi - 1; k >= start && qi-k <= 14; k-- {
+		if p.isWord(toks[k], "speech-verbs") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return quoteSource{}, false
+	}
+	for k := verb + 1; k < qi-1; k++ {
+		if toks[k].Fold == "by" {
+			if at, ok := p.speakerAt(q, q.block, k+1, q.open, false); ok {
+				at.start, at.end = toks[k+1].Start, q.close
+				return at, true
+			}
+		}
+	}
+	for k := start; k < verb; k++ {
+		if at, ok := p.speakerAt(q, q.block, k, q.close, false); ok {
+			at.start, at.end = toks[k].Start, q.close
+			return at, true
+		}
+	}
+	return quoteSource{}, false
+}
+
+// sentenceStartToken walks back from token i to the first token of its
+// sentence: after a full stop, question or exclamation mark.
+func sentenceStartToken(toks []ptoken, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if f := toks[k].Fold; f == "." || f == "!" || f == "?" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func (p *peopleIndex) quoteClaim(a *Article, q quotation, at quoteSource) Claim {
+	var words []string
+	for _, part := range q.parts {
+		words = append(words, strings.TrimSpace(a.Doc.Text[part[0]:part[1]]))
+	}
+	text := strings.TrimRight(strings.Join(words, " "), ",")
+	qt := &Quote{Words: text, Norm: strings.Join(quoteWords(text), " ")}
+	start, end := q.open, q.close
+	if at.end > 0 {
+		start, end = min(start, at.start), max(end, at.end)
+		qt.SpeakerVia, qt.SpeakerTitle = at.via, at.title
+	}
+	if at.person >= 0 && at.end > 0 {
+		who := p.persons[at.person]
+		qt.Speaker, qt.SpeakerKey, qt.SpeakerGiven, qt.SpeakerSurname = who.Name, who.Key, who.Given, who.Surname
+	} else if at.descriptor != "" {
+		qt.Speaker = at.descriptor
+	}
+	display := "“" + text + "”"
+	if qt.Speaker != "" {
+		display = qt.Speaker + ": " + display
+	}
+	return Claim{
+		Doc: a.Doc.ID, Kind: KindQuote, Slot: "quote",
+		Evidence: a.Doc.SpanOf(start, end),
+		Value:    map[string]any{"words": text, "speaker": qt.Speaker},
+		Display:  display, Source: qt.Speaker,
+		Sentence: sentenceIndexAt(a, q.open), Paragraph: q.block,
+		Headline: a.Doc.Blocks[q.block].Title, AsOf: publishedDay(a),
+		Quote: qt,
+	}
+}
+
+// quoteWords folds a quotation to its words: lower case, no accents, no
+// punctuation, apostrophes dropped ("Washington’s" -> "washingtons").
+func quoteWords(s string) []string {
+	f := nameFold(s)
+	return strings.FieldsFunc(strings.ReplaceAll(f, "'", ""), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// QuoteComparison is how two quotations' words line up.
+type QuoteComparison struct {
+	Shorter, Longer int
+	// Common is the longest common subsequence of words, Run the longest
+	// stretch of consecutive words the two share.
+	Common, Run int
+	// Contained: every word of the shorter appears, in order, in the
+	// longer, so the shorter is an accurate partial quotation.
+	Contained bool
+	Identical bool
+	// OnlyA and OnlyB are the words each changes: gaps inside the common
+	// core, and ends where both go on differently. A quotation that just
+	// stops earlier changes nothing.
+	OnlyA, OnlyB []string
+	// ContentChanged: a changed word is not a function word.
+	ContentChanged bool
+}
+
+// SameRemark reports whether two quotations render one remark: a long
+// common core (60 % of the shorter's words, or five words in a row).
+func (c QuoteComparison) SameRemark() bool {
+	if c.Shorter < 5 {
+		return false
+	}
+	return c.Common >= 4 && c.Common*10 >= c.Shorter*6 || c.Run >= 5
+}
+
+// maxQuoteWords bounds the alignment's cost on very long quotations.
+const maxQuoteWords = 200
+
+// CompareQuotes aligns two quotations word by word.
+func CompareQuotes(a, b *Quote) QuoteComparison {
+	wa, wb := strings.Fields(a.Norm), strings.Fields(b.Norm)
+	if len(wa) > maxQuoteWords {
+		wa = wa[:maxQuoteWords]
+	}
+	if len(wb) > maxQuoteWords {
+		wb = wb[:maxQuoteWords]
+	}
+	c := QuoteComparison{Shorter: min(len(wa), len(wb)), Longer: max(len(wa), len(wb))}
+	pairs, run := alignWords(wa, wb)
+	c.Common, c.Run = len(pairs), run
+	c.Identical = len(wa) == len(wb) && c.Common == len(wa)
+	c.Contained = c.Common == c.Shorter
+	if len(pairs) == 0 || c.Contained {
+		return c
+	}
+	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
+	fw := officeLex().words["function-words"]
+	for _, w := range append(append([]string{}, c.OnlyA...), c.OnlyB...) {
+		if !fw[w] {
+			c.ContentChanged = true
+		}
+	}
+	return c
+}
+
+// alignWords returns the aligned index pairs of a longest common
+// subsequence, and the longest common run of consecutive words.
+func alignWords(a, b []string) ([][2]int, int) {
+	n, m := len(a), len(b)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	run, prevRun := 0, make([]int, m+1)
+	for i := n - 1; i >= 0; i-- {
+		curRun := make([]int, m+1)
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+				curRun[j] = prevRun[j+1] + 1
+				run = max(run, curRun[j])
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+		prevRun = curRun
+	}
+	var pairs [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i] == b[j]:
+			pairs = append(pairs, [2]int{i, j})
+			i++
+			j++
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return pairs, run
+}
+
+// changedWords lists the words outside the alignment that change the
+// remark: inside the aligned core, and at an end where both quotations
+// go on with different words.
+func changedWords(a, b []string, pairs [][2]int) ([]string, []string) {
+	var onlyA, onlyB []string
+	first, last := pairs[0], pairs[len(pairs)-1]
+	if first[0] > 0 && first[1] > 0 {
+		onlyA = append(onlyA, a[:first[0]]...)
+		onlyB = append(onlyB, b[:first[1]]...)
+	}
+	for k := 1; k < len(pairs); k++ {
+		onlyA = append(onlyA, a[pairs[k-1][0]+1:pairs[k][0]]...)
+		onlyB = append(onlyB, b[pairs[k-1][1]+1:pairs[k][1]]...)
+	}
+	if last[0] < len(a)-1 && last[1] < len(b)-1 {
+		onlyA = append(onlyA, a[last[0]+1:]...)
+		onlyB = append(onlyB, b[last[1]+1:]...)
+	}
+	return onlyA, onlyB
+}

@@ -67,10 +67,13 @@ func New(path string, raw []byte, text string, offsets []int, blocks []Block) *D
 
 // RawOffset maps a byte offset in Text to a byte offset in Raw.
 func (d *Document) RawOffset(textOffset int) int {
-	if d.rawOffsets == nil {
-		return textOffset
-	}
 	if textOffset < 0 {
+		return 0
+	}
+	if d.rawOffsets == nil {
+		return min(textOffset, len(d.Raw))
+	}
+	if len(d.rawOffsets) == 0 {
 		return 0
 	}
 	if textOffset >= len(d.rawOffsets) {
@@ -79,17 +82,27 @@ func (d *Document) RawOffset(textOffset int) int {
 	return d.rawOffsets[textOffset]
 }
 
+// PublishedDate returns the publication day as 2006-01-02, or "" when the
+// article carries no date.
+func (d *Document) PublishedDate() string {
+	if d.Published == nil {
+		return ""
+	}
+	return d.Published.Format("2006-01-02")
+}
+
 // Position gives the 1-based line and column (in Unicode code points) of a
 // byte offset in Raw.
 func (d *Document) Position(rawOffset int) (line, column int) {
+	rawOffset = max(0, min(rawOffset, len(d.Raw)))
+	if len(d.lineStarts) == 0 {
+		return 1, utf8.RuneCount(d.Raw[:rawOffset]) + 1
+	}
 	i := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > rawOffset }) - 1
 	if i < 0 {
 		i = 0
 	}
 	start := d.lineStarts[i]
-	if rawOffset > len(d.Raw) {
-		rawOffset = len(d.Raw)
-	}
 	return i + 1, utf8.RuneCount(d.Raw[start:rawOffset]) + 1
 }
 
@@ -106,8 +119,13 @@ type Span struct {
 // SpanOf locates Text[start:end] in the original file.
 func (d *Document) SpanOf(start, end int) Span {
 	rs, re := d.RawOffset(start), d.RawOffset(end)
-	if end > start && re <= rs {
-		re = rs + 1
+	rs = max(0, min(rs, len(d.Raw)))
+	re = max(rs, min(re, len(d.Raw)))
+	// A non-empty piece of text made up (a separator) still points at one
+	// byte, so a report never shows an empty excerpt when it can avoid it.
+	if end > start && re == rs && rs < len(d.Raw) {
+		_, size := utf8.DecodeRune(d.Raw[rs:])
+		re = rs + size
 	}
 	line, col := d.Position(rs)
 	return Span{Path: d.Path, Line: line, Column: col, Start: rs, End: re, Text: string(d.Raw[rs:re])}

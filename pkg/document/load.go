@@ -24,7 +24,7 @@ type Options struct {
 // run exit 2; others are warnings (a binary file found under a folder).
 type Problem struct {
 	Path  string
-	Line  int // 1-based line in a JSONL stream, 0 when not about a line
+	Line  int // 1-based line of the file or JSONL stream, 0 when not about a line
 	Err   error
 	Fatal bool
 }

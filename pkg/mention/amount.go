@@ -70,7 +70,7 @@ func applyHedge(n *Number, h hedge) {
 
 // hedgeAt reads a hedge phrase at i; j is the token after it.
 func (s *scanner) hedgeAt(i int) (hedge, int) {
-	if !hedgeStarts[s.word(i)] {
+	if s.cls(i)&clsHedge == 0 {
 		return hedge{}, i
 	}
 	for _, h := range hedges {
@@ -213,8 +213,11 @@ func (s *scanner) rangeWords(i int) (match, bool) {
 // thousands", "several hundred thousand", "a few", "a couple of".
 func (s *scanner) vagueAt(j int) (Number, int, bool) {
 	w := s.word(j)
-	if w == "a" && s.isWord(j+1, "couple") {
-		k := j + 2
+	if w == "a" && s.isWord(j+1, "couple") || w == "couple" && s.isWord(j+1, "of") {
+		k := j + 1
+		if w == "a" {
+			k++
+		}
 		return Number{Value: 2, Min: 2, Max: 2}, k, true
 	}
 	if w == "a" && s.isWord(j+1, "few") {

@@ -123,18 +123,16 @@ func noDate() dateVal { return dateVal{stated: -1} }
 
 // monthAt reads a month name, with the dot of an abbreviation.
 func (s *scanner) monthAt(k int) (int, int, bool) {
+	if s.cls(k)&clsMonth == 0 {
+		return 0, k, false
+	}
 	w := s.word(k)
 	m, ok := monthWords[w]
 	if !ok {
 		return 0, k, false
 	}
-	if w == "may" || w == "mar" || w == "jun" && false {
-		if s.text[s.toks[k].start] != 'M' && !(s.isPunct(k+1, "-") || s.isPunct(k+1, "/")) {
-			// "may" the verb; "March" with a capital or a number is the month.
-			if w == "may" {
-				return 0, k, false
-			}
-		}
+	if w == "may" && s.text[s.toks[k].start] != 'M' && !s.isPunct(k+1, "-") && !s.isPunct(k+1, "/") {
+		return 0, k, false // "may" the verb
 	}
 	if s.isPunct(k+1, ".") && s.glued(k+1) && len(w) <= 4 {
 		return m, k + 2, true
@@ -144,6 +142,9 @@ func (s *scanner) monthAt(k int) (int, int, bool) {
 
 // weekdayAt reads a singular weekday name; abbreviations need a capital.
 func (s *scanner) weekdayAt(k int) (int, int, bool) {
+	if s.cls(k)&clsWeekday == 0 {
+		return 0, k, false
+	}
 	w := s.word(k)
 	wd, ok := weekdayWords[w]
 	if !ok || w[len(w)-1] == 's' && w != "tues" && w != "thurs" {

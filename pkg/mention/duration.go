@@ -192,7 +192,8 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 	if !ok {
 		return unitAmount{}, false
 	}
-	if shortUnits[w] || len(w) == 2 && w != "hr" || w == "min" && false {
+	if shortUnits[w] || len(w) == 2 && w != "hr" {
+		// One- and two-letter units ("10D", "2m") only glued to digits.
 		if !(digits && s.glued(k)) {
 			return unitAmount{}, false
 		}
@@ -200,7 +201,8 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 			return unitAmount{}, false
 		}
 	}
-	if (w == "quarter" || w == "quarters") && (count > 12 || count != math.Trunc(count)) {
+	if (w == "quarter" || w == "quarters") && (count > 12 || count != math.Trunc(count) || s.isWord(k+1, "of")) {
+		// "a quarter of its value" is a share, not three months.
 		return unitAmount{}, false
 	}
 	end := k + 1

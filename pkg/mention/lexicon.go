@@ -104,6 +104,8 @@ var hedges = []hedge{
 	{words: []string{"less", "than"}, mod: ModLess},
 	{words: []string{"under"}, mod: ModLess},
 	{words: []string{"below"}, mod: ModLess},
+	{words: []string{"exactly"}, mod: ModNone},
+	{words: []string{"precisely"}, mod: ModNone},
 	{words: []string{"an", "estimated"}, mod: ModApprox},
 	{words: []string{"about"}, mod: ModApprox},
 	{words: []string{"around"}, mod: ModApprox},
@@ -189,3 +191,71 @@ var forwardCues = map[string]bool{
 	"upcoming": true, "scheduled": true, "due": true, "expected": true,
 	"plans": true, "planned": true, "planning": true, "until": true,
 }
+
+// Word classes, computed once per token so that grammars can skip the
+// table lookups for words that cannot play a part.
+const (
+	clsNumber  uint16 = 1 << iota // cardinal, tens or scale word
+	clsMonth                      // month name
+	clsWeekday                    // weekday name
+	clsDurUnit                    // time unit
+	clsHedge                      // first word of a hedge
+	clsDenom                      // fraction denominator
+	clsOrdinal                    // ordinal word
+	clsStart                      // any other word that can open a mention
+	clsAnchor                     // a word that is a mention on its own ("today", "half", "dozens")
+)
+
+// anchorWords can carry a mention without a number, month or unit near.
+var anchorWords = []string{"today", "tonight", "tomorrow", "yesterday", "otd", "half", "couple", "few", "several", "tens"}
+
+var wordClasses = func() map[string]uint16 {
+	m := map[string]uint16{}
+	set := func(w string, c uint16) { m[w] |= c }
+	for w := range unitWords {
+		set(w, clsNumber)
+	}
+	for w := range tensWords {
+		set(w, clsNumber)
+	}
+	for w := range scaleWords {
+		set(w, clsNumber)
+	}
+	for w := range monthWords {
+		set(w, clsMonth)
+	}
+	for w := range weekdayWords {
+		set(w, clsWeekday)
+	}
+	for w := range durationUnits {
+		set(w, clsDurUnit)
+	}
+	for w := range hedgeStarts {
+		set(w, clsHedge)
+	}
+	for w := range denominatorWords {
+		set(w, clsDenom)
+	}
+	for w := range ordinalWords {
+		set(w, clsOrdinal)
+	}
+	for w := range vagueWords {
+		set(w, clsStart)
+	}
+	for w := range numberStarts {
+		set(w, clsStart)
+	}
+	for w := range dateStarts {
+		set(w, clsStart)
+	}
+	for _, h := range holidays {
+		set(h.words[0], clsStart|clsAnchor)
+	}
+	for w := range vagueWords {
+		set(w, clsAnchor)
+	}
+	for _, w := range anchorWords {
+		set(w, clsStart|clsAnchor)
+	}
+	return m
+}()

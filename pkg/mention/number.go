@@ -130,6 +130,9 @@ func (s *scanner) atom(i int) (atomKind, float64, int, bool) {
 		v, j, ok := s.digitsFigure(i)
 		return akDigits, v, j, ok
 	}
+	if s.toks[i].cls&clsNumber == 0 {
+		return akNone, 0, i, false
+	}
 	w := s.toks[i].lower
 	if v, ok := unitWords[w]; ok {
 		if v < 10 {

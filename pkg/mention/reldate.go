@@ -480,6 +480,10 @@ func (s *scanner) nthWeekday(i int) (dateVal, int, bool) {
 		k++
 	}
 	n, ok := ordinalWords[s.word(k)]
+	last := s.isWord(k, "last") && (s.isWord(k+2, "of") || s.isWord(k+2, "in"))
+	if last {
+		n, ok = -1, true
+	}
 	if !ok || n > 5 {
 		return noDate(), i, false
 	}
@@ -488,7 +492,7 @@ func (s *scanner) nthWeekday(i int) (dateVal, int, bool) {
 		return noDate(), i, false
 	}
 	e := k + 2
-	monthOff, fixed := 0, time.Time{}
+	monthOff, namedMonth, fixed := 0, 0, time.Time{}
 	if s.isWord(e, "of") || s.isWord(e, "in") {
 		j := e + 1
 		if s.isWord(j, "the") {
@@ -506,16 +510,27 @@ func (s *scanner) nthWeekday(i int) (dateVal, int, bool) {
 		default:
 			if v, me, ok := s.monthYear(j); ok {
 				fixed, e = v.t, me
+			} else if m, me, ok := s.monthAt(j); ok {
+				// A month without a year: that month of the publication year.
+				e, namedMonth = me, m
 			} else {
 				return noDate(), i, false
 			}
 		}
 	}
-	nth := func(first time.Time) time.Time { return onOrAfter(first, wd).AddDate(0, 0, 7*int(n-1)) }
+	nth := func(first time.Time) time.Time {
+		if last {
+			return onOrBefore(first.AddDate(0, 1, -1), wd)
+		}
+		return onOrAfter(first, wd).AddDate(0, 0, 7*int(n-1))
+	}
 	if !fixed.IsZero() {
 		return abs(noDate(), gDay, nth(fixed)), e, true
 	}
 	return s.rel(gDay, func(r time.Time) time.Time {
+		if namedMonth != 0 {
+			return nth(day(r.Year(), namedMonth, 1))
+		}
 		return nth(day(r.Year(), int(r.Month())+monthOff, 1))
 	}), e, true
 }

@@ -72,7 +72,7 @@ func (s *scanner) bestAt(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	if !s.mayStart(i) {
+	if !s.mayStart(i) || !s.anchorNear(i) {
 		return best, false
 	}
 	consider(s.matchDate(i))
@@ -94,33 +94,28 @@ func (s *scanner) mayStart(i int) bool {
 		}
 		return false
 	}
-	w := t.lower
-	if _, ok := dateStarts[w]; ok {
-		return true
+	return t.cls != 0
+}
+
+// anchorNear reports whether a number, a month, a weekday, a unit or a
+// word such as "today" lies within the next few tokens: words like "the"
+// or "in" open a mention only then.
+func (s *scanner) anchorNear(i int) bool {
+	for k := i; k < i+4 && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.kind == tkNum || k == i && t.kind == tkPunct || t.kind == tkWord && t.cls&^clsStart != 0 {
+			return true
+		}
 	}
-	if hedgeStarts[w] || numberStarts[w] {
-		return true
+	return false
+}
+
+// cls is the word class of token i, 0 for anything else.
+func (s *scanner) cls(i int) uint16 {
+	if i >= 0 && i < len(s.toks) {
+		return s.toks[i].cls
 	}
-	if _, ok := unitWords[w]; ok {
-		return true
-	}
-	if _, ok := tensWords[w]; ok {
-		return true
-	}
-	if _, ok := scaleWords[w]; ok {
-		return true
-	}
-	if _, ok := monthWords[w]; ok {
-		return true
-	}
-	if _, ok := weekdayWords[w]; ok {
-		return true
-	}
-	if _, ok := vagueWords[w]; ok {
-		return true
-	}
-	_, ok := durationUnits[w]
-	return ok
+	return 0
 }
 
 // numberStarts are other words that can open a number or duration.
@@ -128,7 +123,7 @@ var numberStarts = map[string]bool{
 	"a": true, "an": true, "half": true, "point": true, "minus": true,
 	"negative": true, "tens": true, "another": true, "all": true,
 	"full": true, "us": true, "between": true, "from": true, "the": true,
-	"for": true, "in": true, "on": true, "this": true, "next": true, "last": true,
+	"for": true, "in": true, "couple": true, "exactly": true, "precisely": true, "on": true, "this": true, "next": true, "last": true,
 }
 
 // Token helpers. Out-of-range indexes read as nothing.

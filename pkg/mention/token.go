@@ -28,6 +28,8 @@ type token struct {
 	space bool
 	// val is the value of a number token.
 	val float64
+	// cls holds the word classes of a word token (see wordClasses).
+	cls uint16
 }
 
 func (t token) is(word string) bool { return t.lower == word }
@@ -57,7 +59,7 @@ func tokenize(text, lower string, toks []token) []token {
 				for j < len(text) && isWordByte(text, j) {
 					j += wordRuneLen(text, j)
 				}
-				toks = append(toks, token{kind: tkWord, start: i, end: j, lower: lower[i:j], space: space})
+				toks = append(toks, token{kind: tkWord, start: i, end: j, lower: lower[i:j], space: space, cls: wordClasses[lower[i:j]]})
 			} else {
 				toks = append(toks, token{kind: tkPunct, start: i, end: i + 1, lower: lower[i : i+1], space: space})
 			}
@@ -76,7 +78,7 @@ func tokenize(text, lower string, toks []token) []token {
 				for j < len(text) && isWordByte(text, j) {
 					j += wordRuneLen(text, j)
 				}
-				toks = append(toks, token{kind: tkWord, start: i, end: j, lower: lower[i:j], space: space})
+				toks = append(toks, token{kind: tkWord, start: i, end: j, lower: lower[i:j], space: space, cls: wordClasses[lower[i:j]]})
 				space = false
 				i = j
 				continue

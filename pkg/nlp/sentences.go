@@ -34,6 +34,12 @@ func Sentences(text string, start, end int) []Sentence {
 	s := skipSpace(text, start, end)
 	for i := s; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' && i > s && unpunctuatedLineEnd(text, s, i) {
+			out = append(out, Sentence{Start: s, End: trimRight(text, s, i)})
+			s = skipSpace(text, i, end)
+			i = s
+			continue
+		}
 		if r == '.' || r == '?' || r == '!' {
 			stop := i + n
 			for stop < end && strings.ContainsRune("\"'”’)]", rune(text[stop])) && text[stop] < utf8.RuneSelf {
@@ -59,6 +65,25 @@ func Sentences(text string, start, end int) []Sentence {
 		}
 	}
 	return out
+}
+
+// unpunctuatedLineEnd reports whether the line ending at i stops without
+// sentence punctuation: in plain text such a line (a caption, a photo
+// credit, a heading) stands on its own.
+func unpunctuatedLineEnd(text string, s, i int) bool {
+	e := trimRight(text, s, i)
+	if e <= s {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[s:e])
+	return !strings.ContainsRune(".?!:;,\"'”’)-–—", last)
+}
+
+func trimRight(text string, s, e int) int {
+	for e > s && isSpaceByte(text[e-1]) {
+		e--
+	}
+	return e
 }
 
 func skipClosingQuotes(text string, i, end int) int {

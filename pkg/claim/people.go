@@ -1,0 +1,809 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// People are found by rule, not by a trained recogniser: a person is a run
+// of capitalised words next to an office from the lexicon ("Interior
+// Minister Farid Osman", "Marcus Feld, director of the ... Office", "the
+// network's chief executive, Dr Laila Brenner"), after an honorific, or in
+// a place only a person takes (beside a speech verb, before ", who"). Later
+// surnames and pronouns are tied back to the full names. The scan is one
+// pass over each paragraph's words with map look-ups, so it costs little
+// next to reading the text.
+
+// ptoken is a word or punctuation mark of a paragraph.
+type ptoken struct {
+	Start, End int
+	Text       string
+	Fold       string // lower case, no diacritics
+	Word       bool
+	Cap        bool // starts with an upper-case letter
+}
+
+// personTokens cuts text[start:end] into words and punctuation. Markdown
+// emphasis marks are skipped so "**Volodymyr Zelenskyy**" reads as a
+// name; a possessive "'s" becomes its own token; initials and known
+// abbreviations keep their full stop ("S.", "Adm.", "U.S.").
+func personTokens(text string, start, end int) []ptoken {
+	var out []ptoken
+	lx := officeLex()
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '*' || r == '_' || r == '\u00a0':
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := scanWordEnd(text, i, end)
+			if j < end && text[j] == '.' && abbreviated(text[i:j], lx) {
+				j++
+			}
+			out = append(out, newPtoken(text, i, j))
+			i = j
+			if k, ok := possessiveAt(text, i, end); ok {
+				out = append(out, ptoken{Start: i, End: k, Text: text[i:k], Fold: "'s"})
+				i = k
+			}
+		default:
+			out = append(out, ptoken{Start: i, End: i + n, Text: text[i : i+n], Fold: text[i : i+n]})
+			i += n
+		}
+	}
+	return out
+}
+
+func newPtoken(text string, s, e int) ptoken {
+	r, _ := utf8.DecodeRuneInString(text[s:])
+	return ptoken{Start: s, End: e, Text: text[s:e], Fold: nameFold(text[s:e]), Word: true, Cap: unicode.IsUpper(r)}
+}
+
+// scanWordEnd finds the end of the word starting at i: letters, digits
+// and combining marks, joined by inner hyphens, apostrophes (not a
+// possessive "'s") and the dots of initials ("J.D", "U.S").
+func scanWordEnd(text string, i, end int) int {
+	segStart := i
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			i += n
+			continue
+		}
+		if i+n >= end {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			break
+		}
+		switch {
+		case r == '-':
+		case r == '\'' || r == '’':
+			if _, ok := possessiveAt(text, i, end); ok {
+				return i
+			}
+		case r == '.':
+			if utf8.RuneCountInString(text[segStart:i]) != 1 {
+				return i
+			}
+		default:
+			return i
+		}
+		i += n
+		segStart = i
+	}
+	return i
+}
+
+// possessiveAt reports an "'s" (straight or curly) at i that ends a word.
+func possessiveAt(text string, i, end int) (int, bool) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if (r != '\'' && r != '’') || i+n >= end || (text[i+n] != 's' && text[i+n] != 'S') {
+		return 0, false
+	}
+	k := i + n + 1
+	if k < end {
+		next, _ := utf8.DecodeRuneInString(text[k:])
+		if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// abbreviated reports whether the word before a full stop keeps it: an
+// initial, a dotted abbreviation ("U.S"), or a listed one ("Adm", "Mr").
+func abbreviated(w string, lx *officeLexicon) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return strings.Contains(w, ".") || lx.abbreviations[nameFold(w)]
+}
+
+// officeMatch is an office found in the text.
+type officeMatch struct {
+	entry     *officeEntry
+	Canonical string
+	Generic   bool
+	Holders   string
+	Title     string // the office's words as written
+	Qualifier string // the country or organisation named with it
+	Tenure    string
+	// first and next bound its tokens, qualifier and "of ..." included.
+	first, next int
+	// titleFirst is where the office words themselves begin.
+	titleFirst int
+	// determined marks an office after "the", "a" or a possessive: it can
+	// stand alone ("the governor") or introduce a name after a comma.
+	determined bool
+}
+
+// personMention is one place a person is named.
+type personMention struct {
+	first, next   int // tokens of the whole mention, office included
+	nameFirst     int // tokens of the name
+	nameNext      int
+	words         []string // name words as written, honorific gone
+	honorific     bool
+	office        *officeMatch
+	start, end    int // text span of the whole mention
+	person        int // index into the article's people; -1 for none
+	anonymous     bool
+	confirmed     bool // something besides capitals says this is a person
+	block, sentOf int
+}
+
+// person is one individual named in an article.
+type namedPerson struct {
+	Given, Surname, Name string
+	Key                  string
+	confirmed            bool
+}
+
+// people is what an article says about who is who.
+type peopleIndex struct {
+	text     string
+	blocks   [][]ptoken
+	mentions []personMention // in text order
+	persons  []namedPerson
+	lx       *officeLexicon
+	// quoted are the article's quotations, when known: names inside them
+	// are not antecedents of a pronoun outside.
+	quoted []quotation
+}
+
+// readPeople finds every person named in the article.
+func readPeople(a *Article, opts Options) *peopleIndex {
+	p := &peopleIndex{text: a.Doc.Text, lx: officeLexFor(opts)}
+	for bi, b := range a.Doc.Blocks {
+		toks := personTokens(a.Doc.Text, b.Start, b.End)
+		p.blocks = append(p.blocks, toks)
+		p.scanBlock(bi, toks, b.Title || b.Heading)
+	}
+	p.linkPersons()
+	p.linkSurnames()
+	return p
+}
+
+func (p *peopleIndex) isWord(t ptoken, list string) bool { return t.Word && p.lx.words[list][t.Fold] }
+
+// scanBlock records the people and unnamed office holders of a paragraph.
+func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
+	for i := 0; i < len(toks); {
+		if om, ok := p.officeAt(toks, i); ok {
+			if m, ok := p.titledName(toks, om); ok {
+				m.block = bi
+				p.add(m, toks)
+				i = m.next
+				if second, ok := p.secondOffice(toks, m); ok {
+					p.add(second, toks)
+					i = second.next
+				}
+				continue
+			}
+			if om.determined {
+				p.add(personMention{first: om.first, next: om.next, office: om, anonymous: true, block: bi, person: -1}, toks)
+			}
+			i = om.next
+			continue
+		}
+		if m, ok := p.bareName(toks, i, heading); ok {
+			m.block = bi
+			p.add(m, toks)
+			i = m.next
+			continue
+		}
+		i++
+	}
+}
+
+func (p *peopleIndex) add(m personMention, toks []ptoken) {
+	m.start, m.end = toks[m.first].Start, toks[m.next-1].End
+	if m.office != nil && m.office.Qualifier == "" && !m.anonymous {
+		m.office.Qualifier, m.next, m.end = p.postnominalCountry(toks, m)
+	}
+	p.mentions = append(p.mentions, m)
+}
+
+// postnominalCountry reads "President Vladimir V. Putin of Russia".
+func (p *peopleIndex) postnominalCountry(toks []ptoken, m personMention) (string, int, int) {
+	i := m.next
+	if m.nameNext == m.next && i+1 < len(toks) && toks[i].Fold == "of" && toks[i+1].Cap &&
+		!p.isWord(toks[i+1], "not-names") && (i+2 >= len(toks) || !toks[i+2].Cap) {
+		return toks[i+1].Text, i + 2, toks[i+1].End
+	}
+	return "", m.next, m.end
+}
+
+// officeAt matches an office whose words begin at or after i: the
+// longest lexicon name starting at i, with what qualifies it on the left
+// (country, organisation, portfolio, "former") and an "of ..." on the
+// right.
+func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
+	t := toks[i]
+	if !t.Word {
+		return nil, false
+	}
+	var best *officeName
+	for k := range p.lx.byFirst[t.Fold] {
+		on := &p.lx.byFirst[t.Fold][k]
+		if p.officeWordsAt(toks, i, on) {
+			best = on
+			break
+		}
+	}
+	if best == nil {
+		return nil, false
+	}
+	e := best.entry
+	om := &officeMatch{entry: e, Canonical: e.Canonical, Generic: e.Generic, Holders: e.Holders,
+		titleFirst: i, next: i + len(best.words)}
+	if e.Family == familyRank && !t.Cap {
+		return nil, false
+	}
+	first := i
+	if e.Generic && e.Family == "cabinet" {
+		first = p.portfolioBefore(toks, i)
+		if first < i {
+			p.setPortfolio(om, foldedWords(toks[first:i]))
+		}
+	}
+	p.ofPhrase(toks, om)
+	om.titleFirst = first
+	om.first = p.qualifierBefore(toks, first, om)
+	om.Title = joinTokens(toks, om.titleFirst, om.next)
+	return om, true
+}
+
+func (p *peopleIndex) officeWordsAt(toks []ptoken, i int, on *officeName) bool {
+	if i+len(on.words) > len(toks) {
+		return false
+	}
+	for k, w := range on.words {
+		if !toks[i+k].Word || toks[i+k].Fold != w {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioBefore finds the portfolio written before a bare "minister" or
+// "secretary": capitalised words that are not a nationality ("Digital
+// Affairs Minister", but not "Kestovian Minister"), known portfolios in
+// any case ("the defence secretary"), or one lower-case word right after
+// "the" or a possessive ("Lysaria's energy minister").
+func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
+	first := i
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		t := toks[k]
+		if !t.Word {
+			break
+		}
+		known := p.lx.portfolios[t.Fold] != "" || t.Fold == "affairs"
+		switch {
+		case t.Fold == "and" && k > 0 && first < i:
+			if toks[k-1].Cap || p.lx.portfolios[toks[k-1].Fold] != "" {
+				continue
+			}
+			return first
+		case known && !p.isWord(t, "modifiers"):
+		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") &&
+			!p.isWord(t, "distinct") && !p.demonym(t) && !p.isWord(t, "honorifics"):
+		case !t.Cap && first == i && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "'s") &&
+			!p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") && !p.isWord(t, "tenure-acting") &&
+			!p.isWord(t, "tenure-incoming") && !p.isWord(t, "distinct"):
+			return k
+		default:
+			return first
+		}
+		first = k
+	}
+	return first
+}
+
+// demonym reports a word shaped like a nationality ("Kestovian",
+// "Kelmari", "American") or listed as a country.
+func (p *peopleIndex) demonym(t ptoken) bool {
+	if _, ok := p.lx.countries[t.Fold]; ok {
+		return true
+	}
+	f := t.Fold
+	if p.lx.portfolios[f] != "" {
+		return false
+	}
+	for _, s := range []string{"ian", "ean", "ese", "ish", "ani", "an", "i"} {
+		if strings.HasSuffix(f, s) && len(f) > len(s)+3 {
+			return true
+		}
+	}
+	return strings.Contains(f, ".") || (len(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text)
+}
+
+func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
+	om.Canonical = p.lx.portfolioKey(words) + " minister"
+	om.Generic = false
+	om.Holders = HoldersOne
+}
+
+// ofPhrase reads "of the National Cyber Security Office" or "for Foreign
+// Affairs" after an office: a portfolio for a bare minister, the
+// organisation of a head or director, the country of a president. When a
+// name follows the phrase directly ("Secretary of Defense Pete Hegseth")
+// the last two capitalised words are left to the name.
+func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
+	i := om.next
+	if i >= len(toks) || (toks[i].Fold != "of" && toks[i].Fold != "for") {
+		return
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Fold == "the" {
+		j++
+	}
+	k := j
+	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" {
+		if !toks[k].Cap && toks[k].Fold != "and" && !strings.Contains(toks[k].Fold, "-") && !p.isWord(toks[k], "org-words") &&
+			p.lx.portfolios[toks[k].Fold] == "" && k == j {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return
+	}
+	end := k
+	if k-j >= 3 && !p.orgLike(toks[k-1]) && toks[k-1].Cap && toks[k-2].Cap {
+		end = k - 2
+		if end-1 > j && isInitial(toks[end]) {
+			end--
+		}
+	} else if k < len(toks) && toks[k].Word && !(k == len(toks)) {
+		// The phrase ran into words it cannot end on ("the chairman of
+		// the parliamentary committee said"): keep it only when it ends
+		// on an organisation word.
+		if !p.orgLike(toks[k-1]) {
+			return
+		}
+	}
+	if end <= j {
+		return
+	}
+	words := foldedWords(toks[j:end])
+	switch {
+	case om.Generic && om.entry.Family == "cabinet":
+		p.setPortfolio(om, words)
+	case om.entry.Family == "head" || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
+		om.Qualifier = joinTokens(toks, j, end)
+	}
+	om.next = end
+}
+
+func (p *peopleIndex) orgLike(t ptoken) bool {
+	return p.isWord(t, "org-words") || p.lx.portfolios[t.Fold] != "" || t.Fold == "affairs"
+}
+
+func isInitial(t ptoken) bool {
+	return t.Word && strings.HasSuffix(t.Text, ".") && utf8.RuneCountInString(t.Text) == 2
+}
+
+// qualifierBefore walks left from an office over tenure words ("former"),
+// modifiers ("presidential", "city"), a possessive ("Ismira's"), and a
+// run of capitalised words naming a country or organisation ("Kestovian",
+// "Open Wells", "U.S."), and returns where the mention begins.
+func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int {
+	first := i
+	distinct := ""
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		t := toks[k]
+		switch {
+		case t.Fold == "'s" && k > 0 && toks[k-1].Word:
+			q := k - 1
+			for q > 0 && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
+				q--
+			}
+			om.Qualifier = joinTokens(toks, q, k)
+			om.determined = true
+			return p.skipDeterminer(toks, q, om)
+		case p.isWord(t, "tenure-former") || t.Fold == "ex":
+			om.Tenure = "former"
+		case p.isWord(t, "tenure-acting"):
+			om.Tenure = "acting"
+		case p.isWord(t, "tenure-incoming"):
+			om.Tenure = "incoming"
+		case p.isWord(t, "distinct"):
+			distinct = t.Fold + " " + distinct
+		case t.Fold == "the" || t.Fold == "a" || t.Fold == "an" || t.Fold == "his" || t.Fold == "her" || t.Fold == "its" || t.Fold == "their":
+			om.determined = true
+			return k
+		case p.isWord(t, "modifiers") && !t.Cap || (t.Cap && p.isWord(t, "modifiers") && !p.isWord(t, "not-names")):
+		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics"):
+			q := k
+			for q > 0 && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
+				q--
+			}
+			om.Qualifier = joinTokens(toks, q, k+1)
+			first = q
+			if q > 0 && (toks[q-1].Fold == "the") {
+				om.determined = true
+				first = q - 1
+			}
+			p.applyDistinct(om, distinct)
+			return first
+		default:
+			p.applyDistinct(om, distinct)
+			return first
+		}
+		first = k
+	}
+	p.applyDistinct(om, distinct)
+	return first
+}
+
+func (p *peopleIndex) skipDeterminer(toks []ptoken, q int, om *officeMatch) int {
+	if q > 0 && (toks[q-1].Fold == "the") {
+		return q - 1
+	}
+	return q
+}
+
+// applyDistinct makes "deputy governor" another office than "governor".
+func (p *peopleIndex) applyDistinct(om *officeMatch, distinct string) {
+	if distinct == "" || strings.HasPrefix(om.Canonical, strings.TrimSpace(distinct)) {
+		return
+	}
+	om.Canonical = strings.TrimSpace(distinct) + " " + om.Canonical
+	om.Generic = false
+	om.Holders = HoldersMany
+}
+
+// titledName finds the person an office names: directly after it
+// ("Governor Anton Reiss"), or after a comma when the office stands as a
+// description ("the Interior Minister, Lena Vas").
+func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention, bool) {
+	i := om.next
+	descriptive := om.determined || om.first == 0
+	if i < len(toks) && toks[i].Fold == "," && descriptive {
+		if m, ok := p.nameAt(toks, i+1, true); ok && p.nameEndsClause(toks, m.nameNext) {
+			m.first, m.office = om.first, om
+			m.confirmed = true
+			return m, true
+		}
+	}
+	if m, ok := p.nameAt(toks, i, true); ok {
+		m.first, m.office = om.first, om
+		m.confirmed = true
+		return m, true
+	}
+	return personMention{}, false
+}
+
+// nameEndsClause accepts a name given after a comma only when the clause
+// goes on sensibly: another comma, a full stop, or a verb.
+func (p *peopleIndex) nameEndsClause(toks []ptoken, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	return !t.Cap
+}
+
+// nameAt reads a person's name at i: an optional honorific, then
+// capitalised words, initials and lower-case particles, ending on a
+// capitalised word. A lone word is a name only after an office or
+// honorific (allowShort).
+func (p *peopleIndex) nameAt(toks []ptoken, i int, allowShort bool) (personMention, bool) {
+	m := personMention{first: i, person: -1}
+	if i < len(toks) && p.isWord(toks[i], "honorifics") && toks[i].Cap {
+		m.honorific = true
+		i++
+	}
+	m.nameFirst = i
+	k := i
+	for k < len(toks) && k-i < 5 {
+		t := toks[k]
+		switch {
+		case t.Word && t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "org-words") && !p.titleWord(t) && !isNumberWord(t):
+		case t.Word && k > i && p.isWord(t, "particles") && k+1 < len(toks) && toks[k+1].Cap:
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	// A name ends on a capitalised word, not on a particle or an initial.
+	for k > i && (!toks[k-1].Cap || isInitial(toks[k-1])) {
+		k--
+	}
+	if k == i {
+		return m, false
+	}
+	n := k - i
+	if n == 1 && !allowShort && !m.honorific {
+		return m, false
+	}
+	m.nameNext, m.next = k, k
+	for _, t := range toks[i:k] {
+		m.words = append(m.words, t.Text)
+	}
+	return m, true
+}
+
+func isNumberWord(t ptoken) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsDigit(r)
+}
+
+// titleWord reports a capitalised word that begins an office, so that
+// "Minister" is not read as a name.
+func (p *peopleIndex) titleWord(t ptoken) bool {
+	if len(p.lx.byFirst[t.Fold]) > 0 {
+		return true
+	}
+	return false
+}
+
+// bareName reads a full name with no office before it. A capitalised
+// pair is kept as a person candidate; it counts as a person when
+// something else says so: an honorific, a speech verb beside it, an
+// appositive (", who", ", 54,", ", the city's police commissioner").
+func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMention, bool) {
+	if i > 0 && toks[i-1].Cap && toks[i-1].Word {
+		return personMention{}, false
+	}
+	m, ok := p.nameAt(toks, i, false)
+	if !ok {
+		return m, false
+	}
+	if len(m.words) < 2 && !m.honorific {
+		return m, false
+	}
+	next := m.nameNext
+	if next < len(toks) && p.titleWord(toks[next]) && toks[next].Word {
+		// "Kestovian Foreign Minister", "Open Wells director": the
+		// capitals qualify the office that follows.
+		return personMention{}, false
+	}
+	if next+1 < len(toks) && toks[next].Fold == "," {
+		if om, ok := p.appositiveOffice(toks, next+1); ok {
+			m.office = om
+			m.next = om.next
+			m.confirmed = true
+			return m, true
+		}
+	}
+	if heading && !m.honorific {
+		return m, false
+	}
+	m.confirmed = m.honorific || p.personContext(toks, m)
+	return m, true
+}
+
+// secondOffice reads an office given after a titled name ("Captain Ivo
+// Brandl, head of the mine rescue service"): the person holds both.
+func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMention, bool) {
+	if m.next != m.nameNext || m.next+1 >= len(toks) || toks[m.next].Fold != "," {
+		return personMention{}, false
+	}
+	om, ok := p.appositiveOffice(toks, m.next+1)
+	if !ok {
+		return personMention{}, false
+	}
+	second := m
+	second.first, second.office, second.next = m.nameFirst, om, om.next
+	return second, true
+}
+
+// appositiveOffice reads ", the city's police commissioner" or ",
+// director of the National Cyber Security Office" after a name.
+func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool) {
+	for k := i; k < len(toks) && k-i < 7; k++ {
+		if !toks[k].Word && toks[k].Fold != "'s" {
+			return nil, false
+		}
+		om, ok := p.officeAt(toks, k)
+		if !ok {
+			continue
+		}
+		if om.first != i || om.entry.Family == familyRank {
+			return nil, false
+		}
+		return om, true
+	}
+	return nil, false
+}
+
+// personContext reports whether a name stands where only people stand.
+func (p *peopleIndex) personContext(toks []ptoken, m personMention) bool {
+	next := m.nameNext
+	if next < len(toks) && p.isWord(toks[next], "speech-verbs") {
+		return true
+	}
+	if next+1 < len(toks) && toks[next].Fold == "," {
+		f := toks[next+1].Fold
+		if f == "who" || f == "whose" || isNumberWord(toks[next+1]) {
+			return true
+		}
+	}
+	if m.first > 0 && p.isWord(toks[m.first-1], "speech-verbs") {
+		return true
+	}
+	return m.first > 1 && toks[m.first-1].Fold == "to" && toks[m.first-2].Fold == "according"
+}
+
+// linkPersons turns full names into persons: one person per name as
+// spelled, merged when a surname and compatible given name agree.
+func (p *peopleIndex) linkPersons() {
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if m.anonymous || len(m.words) < 2 {
+			continue
+		}
+		given, surname := splitName(m.words)
+		idx := p.findPerson(given, surname)
+		if idx < 0 {
+			idx = len(p.persons)
+			p.persons = append(p.persons, namedPerson{Given: given, Surname: surname, Name: strings.Join(m.words, " "), Key: p.keyFor(m.words, given, surname)})
+		}
+		m.person = idx
+		if m.confirmed {
+			p.persons[idx].confirmed = true
+		}
+	}
+}
+
+func (p *peopleIndex) keyFor(words []string, given, surname string) string {
+	if k, ok := p.lx.aliases[nameFold(strings.Join(words, " "))]; ok {
+		return k
+	}
+	return personKey(given, surname)
+}
+
+func (p *peopleIndex) findPerson(given, surname string) int {
+	for i := len(p.persons) - 1; i >= 0; i-- {
+		q := p.persons[i]
+		if SameSurname(q.Surname, surname) && CompatibleGiven(q.Given, given) && (given == "" || q.Given != "") {
+			return i
+		}
+	}
+	return -1
+}
+
+// linkSurnames ties short references ("Mr. Peskov", "Governor Hale",
+// "Brandl") to the full name with that surname named last before them
+// (or first after, for a text that names the person fully later). A lone
+// capitalised word is a reference only when it is such a surname.
+func (p *peopleIndex) linkSurnames() {
+	bySurname := map[string][]int{}
+	for i, q := range p.persons {
+		k := PhoneticKey(q.Surname)
+		bySurname[k] = append(bySurname[k], i)
+	}
+	var extra []personMention
+	mi := 0
+	for bi, toks := range p.blocks {
+		for ti, t := range toks {
+			for mi < len(p.mentions) && (p.mentions[mi].block < bi || p.mentions[mi].block == bi && p.mentions[mi].next <= ti) {
+				mi++
+			}
+			if mi < len(p.mentions) && p.mentions[mi].block == bi && p.mentions[mi].first <= ti {
+				continue // inside a mention already found
+			}
+			if !t.Cap || !t.Word || len(bySurname[PhoneticKey(t.Text)]) == 0 || (ti+1 < len(toks) && toks[ti+1].Cap && toks[ti+1].Word) {
+				continue
+			}
+			m := personMention{first: ti, next: ti + 1, nameFirst: ti, nameNext: ti + 1, words: []string{t.Text}, block: bi, person: -1}
+			m.start, m.end = t.Start, t.End
+			m.confirmed = p.personContext(toks, m)
+			extra = append(extra, m)
+		}
+	}
+	p.mentions = mergeMentions(p.mentions, extra)
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if m.anonymous || m.person >= 0 || len(m.words) != 1 {
+			continue
+		}
+		m.person = p.nearestPerson(bySurname[PhoneticKey(m.words[0])], m.start)
+		if m.person < 0 && m.office != nil {
+			m.person = len(p.persons)
+			p.persons = append(p.persons, namedPerson{Surname: m.words[0], Name: m.words[0], Key: personKey("", m.words[0]), confirmed: true})
+		}
+		if m.person >= 0 && (m.confirmed || m.office != nil) {
+			p.persons[m.person].confirmed = true
+		}
+	}
+}
+
+// nearestPerson picks, among candidates, the person whose full name was
+// written last before off, else the first written after it.
+func (p *peopleIndex) nearestPerson(candidates []int, off int) int {
+	if len(candidates) == 0 {
+		return -1
+	}
+	best, bestAt, after, afterAt := -1, -1, -1, int(^uint(0)>>1)
+	for _, m := range p.mentions {
+		if m.person < 0 || len(m.words) < 2 || !hasIndex(candidates, m.person) {
+			continue
+		}
+		if m.start < off && m.start > bestAt {
+			best, bestAt = m.person, m.start
+		}
+		if m.start >= off && m.start < afterAt {
+			after, afterAt = m.person, m.start
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+func hasIndex(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeMentions merges two lists of mentions, each in text order.
+func mergeMentions(a, b []personMention) []personMention {
+	out := make([]personMention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].start <= b[j].start {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+func foldedWords(toks []ptoken) []string {
+	var out []string
+	for _, t := range toks {
+		if t.Word {
+			out = append(out, t.Fold)
+		}
+	}
+	return out
+}
+
+// joinTokens returns the text from token i to token j (exclusive) as
+// written, with markup between words reduced to spaces.
+func joinTokens(toks []ptoken, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && toks[k].Fold != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}

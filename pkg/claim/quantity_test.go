@@ -1,0 +1,166 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// articleOf builds an article from paragraphs of plain text, published at
+// pub ("" for none).
+func articleOf(t *testing.T, pub string, paragraphs ...string) *Article {
+	t.Helper()
+	text := strings.Join(paragraphs, "\n\n")
+	var blocks []document.Block
+	off := 0
+	for _, p := range paragraphs {
+		blocks = append(blocks, document.Block{Start: off, End: off + len(p)})
+		off += len(p) + 2
+	}
+	doc := document.New("a.md", []byte(text), text, nil, blocks)
+	if pub != "" {
+		tm, err := time.Parse(time.RFC3339, pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Published = &tm
+	}
+	return NewArticle(doc, mention.Find(text, mention.Reference{Published: doc.Published}))
+}
+
+func findClaim(cs []Claim, text string) *Claim {
+	for i := range cs {
+		if cs[i].Evidence.Text == text {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+func TestQuantityClaimSlots(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		evidence string
+		kind     Kind
+		slot     string
+	}{
+		{"killed after the figure", "At least 14 people were killed when the roof fell in.", "At least 14", KindCasualties, "killed"},
+		{"toll before the figure", "The number of people confirmed dead rose to 19 overnight.", "19", KindCasualties, "killed"},
+		{"injured apart from killed", "Nine people died, and dozens were injured.", "dozens", KindCasualties, "injured"},
+		{"trapped", "Twelve workers were cut off when the shaft flooded.", "Twelve", KindCasualties, "trapped"},
+		{"evacuated people", "The flood forced 8,000 people to evacuate.", "8,000", KindQuantity, "evacuated:people"},
+		{"counted noun", "The government freed 30 prisoners under the deal.", "30", KindQuantity, "count:prisoner"},
+		{"adjective before noun", "Officials said 1,210 planned operations were cancelled.", "1,210", KindQuantity, "postponed:operation"},
+		{"capacity hyphenated", "A photo of the 31,000-capacity arena circulated online.", "31,000", KindQuantity, "capacity"},
+		{"capacity after of", "The arena has a capacity of 27,000, officials said.", "27,000", KindQuantity, "capacity"},
+		{"population", "Residents of Dunmore, a village of about 900 people, left first.", "about 900", KindQuantity, "population:dunmore"},
+		{"share as fraction", "The lira has lost about a third of its value this year.", "about a third", KindQuantity, "percent:value"},
+		{"share as percent", "The lira has lost 18% of its value this year.", "18%", KindQuantity, "percent:value"},
+		{"money with purpose", "The kidnappers asked for a ransom of $2 million.", "$2 million", KindQuantity, "money:USD:ransom"},
+		{"duration of a call", "The two leaders spoke by phone for more than an hour.", "more than an hour", KindDuration, "duration:call"},
+		{"adjectival duration", "The company confirmed a 12-day outage of its booking system.", "12-day", KindDuration, "duration:outage"},
+		{"vote tally", "The board voted 6-3 to approve the plan.", "6-3", KindQuantity, "vote"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{})
+			c := findClaim(cs, tt.evidence)
+			if c == nil {
+				t.Fatalf("no claim on %q; claims: %+v", tt.evidence, cs)
+			}
+			if c.Kind != tt.kind || c.Slot != tt.slot {
+				t.Errorf("got %s %q, want %s %q", c.Kind, c.Slot, tt.kind, tt.slot)
+			}
+		})
+	}
+}
+
+func TestFiguresWithoutSubjectMakeNoClaim(t *testing.T) {
+	for _, text := range []string{
+		"The 52-year-old driver was arrested at the scene.",
+		"Work at Pit No. 4 has stopped.",
+		"It took three years to build.",
+		"She has two children.",
+	} {
+		cs := Build(articleOf(t, "2024-05-10T09:00:00Z", text), Options{})
+		for _, c := range cs {
+			if c.Kind != KindOfficial && c.Kind != KindQuote {
+				t.Errorf("%q: unexpected claim %s %q on %q", text, c.Kind, c.Slot, c.Evidence.Text)
+			}
+		}
+	}
+}
+
+func TestRefutedFigures(t *testing.T) {
+	tests := []struct{ text, evidence string }{
+		{"Officials said about 3,000 people have died, not tens of thousands of deaths as claimed online.", "tens of thousands"},
+		{"Rumours that 40 people had been killed were false, police said.", "40"},
+		{"The ministry denied reports of 300 dead.", "300"},
+	}
+	for _, tt := range tests {
+		cs := Build(articleOf(t, "", tt.text), Options{})
+		c := findClaim(cs, tt.evidence)
+		if c == nil {
+			t.Fatalf("%q: no claim on %q", tt.text, tt.evidence)
+		}
+		if !c.Refuted {
+			t.Errorf("%q: %q not read as refuted", tt.text, tt.evidence)
+		}
+	}
+}
+
+func TestEventParticipants(t *testing.T) {
+	a := articleOf(t, "2024-05-10T09:00:00Z",
+		"President Ana Lind announced that she had a long phone call with Chancellor Marek Novak.",
+		"Novak's spokesman Petr Vos said the call lasted nearly two hours.",
+		"President Vera Quinn later said she had a 30-minute call with Lind.")
+	cs := Build(a, Options{})
+	first := findClaim(cs, "nearly two hours")
+	second := findClaim(cs, "30-minute")
+	if first == nil || second == nil {
+		t.Fatalf("missing duration claims: %+v", cs)
+	}
+	if got := strings.Join(first.Event.Participants, ","); got != strings.Join(keySet{}.add(PhoneticKey("Lind")).add(PhoneticKey("Novak")), ",") {
+		t.Errorf("the call's participants = %q, want Lind and Novak from the first mention of the call", got)
+	}
+	if got := strings.Join(second.Event.Participants, ","); got != strings.Join(keySet{}.add(PhoneticKey("Lind")).add(PhoneticKey("Quinn")), ",") {
+		t.Errorf("second call's participants = %q, want Lind and Quinn (she = Quinn)", got)
+	}
+}
+
+func TestEventDatesAndOtherEvents(t *testing.T) {
+	a := articleOf(t, "2024-05-09T09:00:00Z",
+		"The search lasted more than ten hours on Tuesday.",
+		"In an earlier accident at the same pit, a rescue took about 30 hours.")
+	cs := Build(a, Options{})
+	main, other := findClaim(cs, "more than ten hours"), findClaim(cs, "about 30 hours")
+	if main == nil || other == nil {
+		t.Fatalf("missing claims: %+v", cs)
+	}
+	if main.Event.Date != "2024-05-07" {
+		t.Errorf("event date = %q, want Tuesday before publication, 2024-05-07", main.Event.Date)
+	}
+	if main.Event.Other || !other.Event.Other {
+		t.Errorf("Other = %v/%v, want only the earlier accident set apart", main.Event.Other, other.Event.Other)
+	}
+}
+
+func TestDateClaims(t *testing.T) {
+	a := articleOf(t, "2024-05-09T09:00:00Z",
+		"The ferry capsized late on Sunday, the coast guard said on Wednesday.",
+		"KORVA, May 8 (Wire) - Divers went back to the wreck.")
+	cs := Build(a, Options{})
+	c := findClaim(cs, "on Sunday")
+	if c == nil || c.Slot != "date:capsize" || c.Event.Date != "2024-05-05" {
+		t.Fatalf("capsize date claim = %+v, want date:capsize on 2024-05-05", c)
+	}
+	for _, c := range cs {
+		if c.Kind == KindDate && c.Evidence.Text != "on Sunday" {
+			t.Errorf("unexpected date claim on %q (statement dates and datelines are not event dates)", c.Evidence.Text)
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package document
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+var errSymlinkLoopSyscall = syscall.ELOOP
+
+// loadFolder loads every article file under root, in sorted path order.
+func (l *loader) loadFolder(root string) error {
+	w := &folderWalk{loader: l}
+	rootInfo, err := os.Stat(root)
+	if err != nil {
+		l.report(root, 0, true, describeOpenError(err))
+		return nil
+	}
+	if err := w.visit(root, []fs.FileInfo{rootInfo}); err != nil {
+		return err
+	}
+	if len(w.files) == 0 {
+		l.report(root, 0, false, fmt.Errorf("%w in this folder: %s; name the right folder or add articles", ErrNoArticles, supportedTypes))
+		return nil
+	}
+	sort.Slice(w.files, func(i, j int) bool { return w.files[i].path < w.files[j].path })
+	for _, f := range w.files {
+		if err := l.ctx.Err(); err != nil {
+			return err
+		}
+		if err := l.loadFile(f.path, f.info, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type foundFile struct {
+	path string
+	info fs.FileInfo
+}
+
+// folderWalk collects article files, following symbolic links to folders
+// but never into a folder that is already being walked.
+type folderWalk struct {
+	*loader
+	files []foundFile
+	// loopsReported holds the folders a loop led back to, so each loop is
+	// reported once however many paths reach it.
+	loopsReported []fs.FileInfo
+}
+
+func (w *folderWalk) visit(dir string, ancestors []fs.FileInfo) error {
+	if err := w.ctx.Err(); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.report(dir, 0, true, fmt.Errorf("cannot list folder: %w", describeOpenError(err)))
+		return nil
+	}
+	for _, entry := range entries {
+		path := joinPath(dir, entry.Name())
+		if w.opts.Ignore != nil && w.opts.Ignore(path) {
+			continue
+		}
+		if err := w.visitEntry(path, entry, ancestors); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *folderWalk) visitEntry(path string, entry fs.DirEntry, ancestors []fs.FileInfo) error {
+	info, err := os.Stat(path) // follows symbolic links
+	if err != nil {
+		w.reportBadEntry(path, err)
+		return nil
+	}
+	if !info.IsDir() {
+		if articleExtensions[strings.ToLower(filepath.Ext(path))] && (info.Mode().IsRegular() || entry.Type()&fs.ModeSymlink != 0) {
+			w.files = append(w.files, foundFile{path: path, info: info})
+		}
+		return nil
+	}
+	for _, a := range ancestors {
+		if os.SameFile(a, info) {
+			w.reportLoop(path, a)
+			return nil
+		}
+	}
+	return w.visit(path, append(ancestors[:len(ancestors):len(ancestors)], info))
+}
+
+func (w *folderWalk) reportBadEntry(path string, err error) {
+	switch {
+	case errors.Is(err, errSymlinkLoopSyscall):
+		w.report(path, 0, false, fmt.Errorf("skipped: %w (the link points back to itself)", ErrSymlinkLoop))
+	case errors.Is(err, fs.ErrNotExist):
+		w.report(path, 0, false, errors.New("skipped broken symbolic link: its target does not exist"))
+	default:
+		w.report(path, 0, true, describeOpenError(err))
+	}
+}
+
+func (w *folderWalk) reportLoop(path string, target fs.FileInfo) {
+	for _, seen := range w.loopsReported {
+		if os.SameFile(seen, target) {
+			return
+		}
+	}
+	w.loopsReported = append(w.loopsReported, target)
+	w.report(path, 0, false, fmt.Errorf("skipped: %w, this folder leads back into a folder being read; remove the link or add it to the ignore patterns", ErrSymlinkLoop))
+}
+
+// joinPath keeps the folder exactly as given, so reported paths start the
+// way the user typed them.
+func joinPath(dir, name string) string {
+	if strings.HasSuffix(dir, string(filepath.Separator)) || strings.HasSuffix(dir, "/") {
+		return dir + name
+	}
+	return dir + string(filepath.Separator) + name
+}

@@ -1,0 +1,206 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// frontMatter is what crosscheck reads from a Markdown file's YAML header.
+type frontMatter struct {
+	title, source, published string
+	publishedAt              *time.Time
+	// titleStart and titleEnd locate the title's value in the file, so a
+	// finding on the headline points into the header; titleVerbatim says
+	// whether those bytes equal the title (no quoting or folding).
+	titleStart, titleEnd int
+	titleVerbatim        bool
+	// bodyStart is where the Markdown after the header begins.
+	bodyStart int
+}
+
+// lineError is a problem found at a known 1-based line of the file.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return e.err.Error() }
+func (e *lineError) Unwrap() error { return e.err }
+
+func errorAtLine(line int, format string, args ...any) error {
+	return &lineError{line: line, err: fmt.Errorf(format, args...)}
+}
+
+// parseFrontMatter reads the header that starts at offset start (just past
+// any byte-order mark). A file without one yields bodyStart == start.
+func parseFrontMatter(raw []byte, start int) (*frontMatter, error) {
+	fm := &frontMatter{bodyStart: start}
+	firstEnd, ok := lineAt(raw, start)
+	if !ok || !isDelimiter(raw[start:firstEnd]) {
+		return fm, nil
+	}
+	yamlStart := nextLine(raw, firstEnd)
+	yamlEnd, bodyStart, found := findClosingDelimiter(raw, yamlStart)
+	if !found {
+		return nil, errorAtLine(lineNumber(raw, start),
+			"front matter is not closed: add a line with --- after the header, or remove the opening ---")
+	}
+	fm.bodyStart = bodyStart
+	if err := fm.decode(raw, yamlStart, yamlEnd); err != nil {
+		return nil, err
+	}
+	return fm, nil
+}
+
+// lineAt returns the end of the line starting at start (before its line
+// end); ok is false when start is past the end of raw.
+func lineAt(raw []byte, start int) (int, bool) {
+	if start >= len(raw) {
+		return start, false
+	}
+	if i := bytes.IndexByte(raw[start:], '\n'); i >= 0 {
+		return start + i, true
+	}
+	return len(raw), true
+}
+
+func nextLine(raw []byte, lineEnd int) int {
+	return min(lineEnd+1, len(raw))
+}
+
+func isDelimiter(line []byte) bool {
+	return string(bytes.TrimRight(line, " \t\r")) == "---"
+}
+
+func findClosingDelimiter(raw []byte, from int) (yamlEnd, bodyStart int, found bool) {
+	for start := from; start < len(raw); {
+		end, _ := lineAt(raw, start)
+		line := bytes.TrimRight(raw[start:end], " \t\r")
+		if string(line) == "---" || string(line) == "..." {
+			return start, nextLine(raw, end), true
+		}
+		start = end + 1
+	}
+	return 0, 0, false
+}
+
+// lineNumber is the 1-based line of raw holding offset off.
+func lineNumber(raw []byte, off int) int {
+	return bytes.Count(raw[:min(off, len(raw))], []byte{'\n'}) + 1
+}
+
+var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): `)
+
+func (fm *frontMatter) decode(raw []byte, yamlStart, yamlEnd int) error {
+	firstLine := lineNumber(raw, yamlStart)
+	var root yaml.Node
+	if err := yaml.Unmarshal(raw[yamlStart:yamlEnd], &root); err != nil {
+		return yamlError(err, firstLine)
+	}
+	if len(root.Content) == 0 {
+		return nil // an empty header
+	}
+	header := root.Content[0]
+	if header.Kind != yaml.MappingNode {
+		return errorAtLine(firstLine+header.Line-1,
+			"front matter must be YAML keys and values (title:, source:, published:)")
+	}
+	for i := 0; i+1 < len(header.Content); i += 2 {
+		if err := fm.setKey(raw, yamlStart, firstLine, header.Content[i], header.Content[i+1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// yamlError turns a yaml.v3 error, whose line numbers count from the
+// header's first line, into one at the file's line.
+func yamlError(err error, firstLine int) error {
+	msg := err.Error()
+	line := firstLine
+	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		line = firstLine + n - 1
+		msg = msg[len(m[0]):]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	return &lineError{line: line, err: fmt.Errorf("front matter is not valid YAML: %s; fix the header between the --- lines: %w", msg, errBadFrontMatter)}
+}
+
+var errBadFrontMatter = errors.New("bad front matter")
+
+func (fm *frontMatter) setKey(raw []byte, yamlStart, firstLine int, key, value *yaml.Node) error {
+	name := strings.ToLower(key.Value)
+	if name != "title" && name != "source" && name != "published" {
+		return nil
+	}
+	line := firstLine + value.Line - 1
+	if value.Kind != yaml.ScalarNode {
+		return errorAtLine(line, "front matter %s must be a single value, not a list or a map", name)
+	}
+	text := strings.TrimSpace(value.Value)
+	switch name {
+	case "title":
+		fm.title = text
+		fm.locateTitle(raw, yamlStart, value)
+	case "source":
+		fm.source = text
+	case "published":
+		t, err := parsePublished(text)
+		if err != nil {
+			return &lineError{line: line, err: err}
+		}
+		fm.published, fm.publishedAt = value.Value, t
+	}
+	return nil
+}
+
+// locateTitle finds the title's bytes on its line of the header. A quoted
+// or folded title is not verbatim; it then maps to where its value starts.
+func (fm *frontMatter) locateTitle(raw []byte, yamlStart int, value *yaml.Node) {
+	lineStart := yamlStart
+	for range value.Line - 1 {
+		end, _ := lineAt(raw, lineStart)
+		lineStart = nextLine(raw, end)
+	}
+	lineEnd, _ := lineAt(raw, lineStart)
+	line := raw[lineStart:lineEnd]
+	valueStart := lineStart + byteColumn(line, value.Column)
+	if i := bytes.Index(raw[valueStart:lineEnd], []byte(fm.title)); fm.title != "" && i >= 0 {
+		fm.titleStart, fm.titleEnd, fm.titleVerbatim = valueStart+i, valueStart+i+len(fm.title), true
+		return
+	}
+	fm.titleStart, fm.titleEnd = valueStart, lineEnd
+}
+
+// byteColumn converts yaml's 1-based column in characters to a byte index
+// into line.
+func byteColumn(line []byte, column int) int {
+	i := 0
+	for n := 1; n < column && i < len(line); n++ {
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+	}
+	return i
+}
+
+var publishedLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"}
+
+// parsePublished reads a publication time; one without a zone is UTC.
+func parsePublished(s string) (*time.Time, error) {
+	for _, layout := range publishedLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			t = t.UTC()
+			return &t, nil
+		}
+	}
+	return nil, fmt.Errorf("published %q is not a date crosscheck reads: write it as 2025-02-12, 2025-02-12 10:00, 2025-02-12T10:00:00 or 2025-02-12T10:00:00Z", s)
+}
