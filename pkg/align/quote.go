@@ -1,7 +1,59 @@
 package align
 
-// quoteKeys buckets quotation claims.
-func quoteKeys(c *Claim) []string { return nil }
+import (
+	"strconv"
+	"strings"
 
-// matchQuote says whether two quotation claims may be compared.
-func matchQuote(a, b *Claim) Match { return Match{} }
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// minComparedQuoteWords: shorter quotations are stock phrases ("positive
+// step", "not negotiable") that many people use; they are not compared.
+const minComparedQuoteWords = 5
+
+// maxQuoteKeys bounds the buckets of one long quotation.
+const maxQuoteKeys = 24
+
+// quoteKeys buckets quotation claims by the word triples they contain
+// (leaving out triples of function words only), so that two renderings
+// of one remark share a bucket while unrelated quotations rarely do.
+func quoteKeys(c *Claim) []string {
+	q := c.Quote
+	if q == nil {
+		return nil
+	}
+	words := strings.Fields(q.Norm)
+	if len(words) < minComparedQuoteWords {
+		return nil
+	}
+	seen := map[string]bool{}
+	var keys []string
+	for i := 0; i+3 <= len(words) && len(keys) < maxQuoteKeys; i++ {
+		tri := words[i : i+3]
+		if claim.FunctionWords(tri) {
+			continue
+		}
+		k := c.Story + "\x00quote\x00" + strings.Join(tri, " ")
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// matchQuote says whether two quotation claims may be compared: they
+// render one remark in two articles.
+func matchQuote(a, b *Claim) Match {
+	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
+		return Match{}
+	}
+	cmp := claim.CompareQuotes(a.Quote, b.Quote)
+	if !cmp.SameRemark() {
+		return Match{}
+	}
+	if cmp.Identical {
+		return Match{Certainty: Certain, Reason: "the same words"}
+	}
+	return Match{Certainty: Probable, Reason: "the same remark: " + strconv.Itoa(cmp.Common) + " of " + strconv.Itoa(cmp.Shorter) + " words in common"}
+}

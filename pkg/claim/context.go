@@ -89,6 +89,9 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 // sentence; a definite "the call" with fewer than two people named takes
 // the participants of the article's first event of that class.
 func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
+	if !interpersonal[cls] {
+		return nil // a capsizing or an outage has no participants to tell it apart
+	}
 	p := v.persons
 	if ante, ok := r.antecedents[cls]; ok && len(p) < 2 && v.definite(cls) {
 		for _, k := range ante {
@@ -100,6 +103,10 @@ func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
 	}
 	return p
 }
+
+// interpersonal are the event classes told apart by who took part: one
+// leader has many calls, each with someone else.
+var interpersonal = map[string]bool{"call": true, "meeting": true, "handover": true}
 
 // noteEvents records the first participants of each event class named in
 // a sentence, even one without figures.

@@ -105,6 +105,7 @@ var (
 	roleArrested  = role{"arrested", false, true}
 	rolePostponed = role{"postponed", false, true}
 	roleAffected  = role{"affected", false, true}
+	roleReleased  = role{"released", false, false}
 )
 
 // roleCues are the words that give a figure its role, most specific first.
@@ -133,6 +134,8 @@ var roleCues = []struct {
 	{[]string{"maximum"}, roleCapacity}, {[]string{"permitted"}, roleCapacity},
 	{[]string{"arrested"}, roleArrested}, {[]string{"detained"}, roleArrested},
 	{[]string{"postponed"}, rolePostponed}, {[]string{"cancelled"}, rolePostponed}, {[]string{"canceled"}, rolePostponed},
+	{[]string{"released"}, roleReleased}, {[]string{"release"}, roleReleased}, {[]string{"freed"}, roleReleased},
+	{[]string{"exchange"}, roleReleased}, {[]string{"swap"}, roleReleased}, {[]string{"handed", "over"}, roleReleased},
 	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},
 }
 

@@ -142,7 +142,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, "population:" + place, 1, "population"
 	}
 	rl, ok := v.roleOf(from, to)
-	if ok && rl.Casualties && head != "" && !peopleNouns[head] && !casualtyNouns[head] {
+	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
 	if ok {
@@ -155,7 +155,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 		return kind, rl.Name + ":" + headClass(head), 1, head
 	}
-	if head == "" || peopleNouns[head] || head == "more" || head == "than" || head == "time" {
+	if head == "" || isPeopleNoun(head) || head == "more" || head == "than" || head == "time" {
 		return "", "", 0, ""
 	}
 	return KindQuantity, "count:" + head, 1, head
@@ -172,7 +172,7 @@ func (v *sentenceView) headNoun(from, to int) (string, int) {
 	first, firstAt := "", -1
 	for j := to; j < len(v.ws) && j < to+4; j++ {
 		w := v.ws[j]
-		if w.isPunct() || stopAfterNumber[w.Lower] {
+		if w.isPunct() || stopAfterNumber[w.Lower] || isAdverb(w.Lower) {
 			break
 		}
 		if skipAfterNumber[w.Lower] || unicode.IsDigit(firstRune(w.Lower)) {
@@ -182,7 +182,7 @@ func (v *sentenceView) headNoun(from, to int) (string, int) {
 		if first == "" {
 			first, firstAt = s, j
 		}
-		if peopleNouns[s] || peopleNouns[w.Lower] || s != w.Lower || moneyWords[w.Lower] != "" {
+		if isPeopleNoun(s) || peopleNouns[w.Lower] || s != w.Lower || moneyWords[w.Lower] != "" {
 			return s, j
 		}
 	}
@@ -202,6 +202,17 @@ var stopAfterNumber = map[string]bool{
 	"from": true, "with": true, "after": true, "before": true, "since": true, "as": true, "but": true,
 	"who": true, "which": true, "that": true, "than": true, "per": true, "remain": true, "remained": true,
 	"will": true, "would": true, "could": true, "each": true, "more": true,
+}
+
+// isAdverb: words after a figure that are not what it counts ("rose to
+// 19 overnight", "30 now", "12 yesterday").
+func isAdverb(s string) bool {
+	switch s {
+	case "overnight", "today", "yesterday", "tonight", "now", "so", "far", "ago", "already", "since",
+		"last", "this", "next", "early", "late", "later", "earlier", "each", "apiece", "altogether", "in", "all":
+		return true
+	}
+	return len(s) > 4 && strings.HasSuffix(s, "ly") && !strings.HasSuffix(s, "ally") && s != "family"
 }
 
 var skipAfterNumber = map[string]bool{
@@ -413,11 +424,42 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 	return role{}, false
 }
 
+// isPeopleNoun: the listed nouns, and agent nouns by their ending
+// ("firefighter", "protester", "journalist"), but not units ("metre").
+func isPeopleNoun(s string) bool {
+	if peopleNouns[s] {
+		return true
+	}
+	if len(s) < 5 || measureUnits[s] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var measureUnits = map[string]bool{
+	"meter": true, "metre": true, "kilometer": true, "kilometre": true, "liter": true, "litre": true,
+	"centimeter": true, "centimetre": true, "millimeter": true, "millimetre": true, "quarter": true,
+	"number": true, "order": true, "container": true, "computer": true, "tractor": true, "sector": true,
+	"floor": true, "door": true, "corridor": true, "trailer": true, "tanker": true, "register": true,
+}
+
+// headClass merges the nouns that count people in general ("people",
+// "residents"); specific groups ("prisoners", "aid workers") stay apart.
 func headClass(head string) string {
-	if peopleNouns[head] {
+	if genericPeople[head] {
 		return "people"
 	}
 	return head
+}
+
+var genericPeople = map[string]bool{
+	"people": true, "person": true, "resident": true, "inhabitant": true, "civilian": true,
+	"man": true, "men": true, "woman": true, "women": true, "adult": true, "individual": true,
 }
 
 // voteClaims reads tallies: "voted 5-2", "the vote was four to three".

@@ -94,11 +94,37 @@ func findNameRuns(ws []word) []nameRun {
 		last := parts[len(parts)-1]
 		n := nameRun{Start: ws[i].Start, End: ws[j-1].End, Words: parts, Key: PhoneticKey(last)}
 		lowerLast := strings.ToLower(last)
-		n.Person = !notPersonEndings[lowerLast] && (len(parts) >= 2 && !isSingleInitial(parts[0]) || titled || hasHonorific(ws, i))
+		n.Person = !notPersonEndings[lowerLast] && !allCaps(parts) && !(afterArticle(ws, i) && !titled) && (len(parts) >= 2 && !isSingleInitial(parts[0]) || titled || hasHonorific(ws, i))
 		out = append(out, n)
 		i = j - 1
 	}
 	return out
+}
+
+// allCaps spots datelines ("PORT KESSALY") and acronyms.
+func allCaps(parts []string) bool {
+	for _, p := range parts {
+		if strings.ToUpper(p) != p {
+			return false
+		}
+	}
+	return true
+}
+
+// afterArticle reports whether a run follows "the", "a" or "an", directly
+// or through one lower-case noun ("the ferry Ardent Star"): people's names
+// take no article.
+func afterArticle(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch ws[j].Lower {
+		case "the", "a", "an":
+			return true
+		}
+		if ws[j].Capital || ws[j].isPunct() || titleWords[ws[j].Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 func startsName(ws []word, i int) bool {

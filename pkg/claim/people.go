@@ -204,7 +204,7 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 				}
 				continue
 			}
-			if om.determined {
+			if om.determined && !p.adjectival(toks, om) {
 				p.add(personMention{first: om.first, next: om.next, office: om, anonymous: true, block: bi, person: -1}, toks)
 			}
 			i = om.next
@@ -392,7 +392,8 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	}
 	words := foldedWords(toks[j:end])
 	switch {
-	case om.Generic && om.entry.Family == "cabinet":
+	case om.entry.Family == "cabinet" && (om.Generic || toks[om.titleFirst].Fold == "secretary"):
+		// "Secretary of State for Defence" is the defence minister.
 		p.setPortfolio(om, words)
 	case om.entry.Family == "head" || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
 		om.Qualifier = joinTokens(toks, j, end)
@@ -476,6 +477,17 @@ func (p *peopleIndex) applyDistinct(om *officeMatch, distinct string) {
 	om.Canonical = strings.TrimSpace(distinct) + " " + om.Canonical
 	om.Generic = false
 	om.Holders = HoldersMany
+}
+
+// adjectival reports an office word used as an adjective ("an official
+// transcript", "the head office"): a lower-case word follows that is not
+// a speech verb or a relative.
+func (p *peopleIndex) adjectival(toks []ptoken, om *officeMatch) bool {
+	if om.next >= len(toks) || !p.isWord(toks[om.next-1], "adjectival-offices") {
+		return false
+	}
+	t := toks[om.next]
+	return t.Word && !t.Cap && !p.isWord(t, "speech-verbs") && t.Fold != "who" && t.Fold != "of" && t.Fold != "for"
 }
 
 // titledName finds the person an office names: directly after it
@@ -629,6 +641,11 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 		if om.first != i || om.entry.Family == familyRank {
 			return nil, false
 		}
+		if _, named := p.nameAt(toks, om.next, false); named {
+			// "Marco Rubio, CIA Director John Ratcliffe": a list of
+			// people, the office belongs to the name after it.
+			return nil, false
+		}
 		return om, true
 	}
 	return nil, false
@@ -642,7 +659,7 @@ func (p *peopleIndex) personContext(toks []ptoken, m personMention) bool {
 	}
 	if next+1 < len(toks) && toks[next].Fold == "," {
 		f := toks[next+1].Fold
-		if f == "who" || f == "whose" || isNumberWord(toks[next+1]) {
+		if f == "who" || f == "whose" || isNumberWord(toks[next+1]) || p.isWord(toks[next+1], "speech-verbs") {
 			return true
 		}
 	}
@@ -725,10 +742,12 @@ func (p *peopleIndex) linkSurnames() {
 		if m.anonymous || m.person >= 0 || len(m.words) != 1 {
 			continue
 		}
-		m.person = p.nearestPerson(bySurname[PhoneticKey(m.words[0])], m.start)
-		if m.person < 0 && m.office != nil {
+		key := PhoneticKey(m.words[0])
+		m.person = p.nearestPerson(bySurname[key], m.start)
+		if m.person < 0 && (m.office != nil || m.honorific) {
 			m.person = len(p.persons)
 			p.persons = append(p.persons, namedPerson{Surname: m.words[0], Name: m.words[0], Key: personKey("", m.words[0]), confirmed: true})
+			bySurname[key] = append(bySurname[key], m.person)
 		}
 		if m.person >= 0 && (m.confirmed || m.office != nil) {
 			p.persons[m.person].confirmed = true
@@ -744,7 +763,7 @@ func (p *peopleIndex) nearestPerson(candidates []int, off int) int {
 	}
 	best, bestAt, after, afterAt := -1, -1, -1, int(^uint(0)>>1)
 	for _, m := range p.mentions {
-		if m.person < 0 || len(m.words) < 2 || !hasIndex(candidates, m.person) {
+		if m.person < 0 || !hasIndex(candidates, m.person) {
 			continue
 		}
 		if m.start < off && m.start > bestAt {

@@ -128,6 +128,11 @@ func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, str
 		if cls == "" || v.namesAgent(j) {
 			continue
 		}
+		if j > 0 {
+			if mod := eventClass[stem(v.ws[j-1].Lower)]; mod != "" {
+				cls = mod // "handover ceremony": the modifier says which event
+			}
+		}
 		dist := from - j
 		if j >= to {
 			dist = (j - to + 1) * 2 // words after count double: the subject comes first

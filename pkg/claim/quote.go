@@ -184,6 +184,10 @@ func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
 	if i >= len(toks) || !toks[i].Word {
 		return quoteSource{}, false
 	}
+	if endsSentence(p.text, q) && toks[i].Cap {
+		// `... together.” He emphasized`: a new sentence, not an attribution.
+		return quoteSource{}, false
+	}
 	if p.isWord(toks[i], "speech-verbs") {
 		return p.speakerAt(q, q.lastBlock, i+1, q.open, true)
 	}
@@ -214,6 +218,14 @@ func (p *peopleIndex) verbFollows(toks []ptoken, i int) bool {
 		}
 	}
 	return false
+}
+
+// endsSentence reports quoted words that end with a full stop, question
+// or exclamation mark.
+func endsSentence(text string, q quotation) bool {
+	last := q.parts[len(q.parts)-1]
+	inner := strings.TrimRight(text[last[0]:last[1]], " *_")
+	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?")
 }
 
 func leadingRune(s string) rune {
@@ -338,11 +350,24 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 			}
 		}
 	}
+	// The subject: the first named person or pronoun of the sentence,
+	// else the first unnamed office holder ("the official").
+	var unnamed *quoteSource
 	for k := start; k < verb; k++ {
-		if at, ok := p.speakerAt(q, q.block, k, q.close, false); ok {
-			at.start, at.end = toks[k].Start, q.close
+		at, ok := p.speakerAt(q, q.block, k, q.close, false)
+		if !ok {
+			continue
+		}
+		at.start, at.end = toks[k].Start, q.close
+		if at.person >= 0 || at.via == "pronoun" {
 			return at, true
 		}
+		if unnamed == nil {
+			unnamed = &at
+		}
+	}
+	if unnamed != nil {
+		return *unnamed, true
 	}
 	return quoteSource{}, false
 }
@@ -419,12 +444,16 @@ type QuoteComparison struct {
 }
 
 // SameRemark reports whether two quotations render one remark: a long
-// common core (60 % of the shorter's words, or five words in a row).
+// common core (60 % of the shorter's words, or five words in a row that
+// make up at least 40 % of it).
 func (c QuoteComparison) SameRemark() bool {
 	if c.Shorter < 5 {
 		return false
 	}
-	return c.Common >= 4 && c.Common*10 >= c.Shorter*6 || c.Run >= 5
+	if c.Common < 4 {
+		return false
+	}
+	return c.Common*10 >= c.Shorter*6 || c.Run >= 5 && c.Common*10 >= c.Shorter*4
 }
 
 // maxQuoteWords bounds the alignment's cost on very long quotations.
@@ -514,4 +543,16 @@ func changedWords(a, b []string, pairs [][2]int) ([]string, []string) {
 		onlyB = append(onlyB, b[last[1]+1:]...)
 	}
 	return onlyA, onlyB
+}
+
+// FunctionWords reports whether all the given (folded) words are function
+// words, which say little about which remark a quotation is.
+func FunctionWords(words []string) bool {
+	fw := officeLex().words["function-words"]
+	for _, w := range words {
+		if !fw[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -119,6 +119,9 @@ type Span struct {
 // SpanOf locates Text[start:end] in the original file.
 func (d *Document) SpanOf(start, end int) Span {
 	rs, re := d.RawOffset(start), d.RawOffset(end)
+	if end > start && end <= len(d.Text) {
+		re = d.rawEndAfter(end)
+	}
 	rs = max(0, min(rs, len(d.Raw)))
 	re = max(rs, min(re, len(d.Raw)))
 	// A non-empty piece of text made up (a separator) still points at one
@@ -129,6 +132,21 @@ func (d *Document) SpanOf(start, end int) Span {
 	}
 	line, col := d.Position(rs)
 	return Span{Path: d.Path, Line: line, Column: col, Start: rs, End: re, Text: string(d.Raw[rs:re])}
+}
+
+// rawEndAfter is the Raw offset just past the text that ends at Text
+// offset end. When the last character was copied verbatim the span stops
+// right after it, so markup that follows (a closing "*" or "</b>") is not
+// included; a decoded character (an entity) keeps its whole source.
+func (d *Document) rawEndAfter(end int) int {
+	next := d.RawOffset(end)
+	_, size := utf8.DecodeLastRuneInString(d.Text[:end])
+	first := d.RawOffset(end - size)
+	if first+size <= len(d.Raw) && first+size <= next && string(d.Raw[first:first+size]) == d.Text[end-size:end] &&
+		d.RawOffset(end-1) == first+size-1 {
+		return first + size
+	}
+	return next
 }
 
 // BlockAt returns the index of the block containing Text offset off, or -1.

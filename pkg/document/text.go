@@ -23,6 +23,10 @@ type textBuilder struct {
 	needSeparator            bool
 	inBlock                  bool
 	heading, title           bool
+	// madeUpEnds maps the index of the last byte of each decoded (not
+	// verbatim) piece of text to the Raw offset just past its source, so
+	// the end of text after it is not mistaken for a verbatim copy.
+	madeUpEnds map[int]int
 }
 
 func newTextBuilder(raw []byte) *textBuilder {
@@ -74,6 +78,11 @@ func (b *textBuilder) trimTrailingSpace(floor int) {
 func (b *textBuilder) truncate(n int) {
 	b.text = b.text[:n]
 	b.offsets = b.offsets[:n]
+	for i := range b.madeUpEnds {
+		if i >= n {
+			delete(b.madeUpEnds, i)
+		}
+	}
 }
 
 // separate writes the blank line between the previous block and the open
@@ -93,6 +102,9 @@ func (b *textBuilder) separate() {
 func (b *textBuilder) endOfText() int {
 	if len(b.text) == 0 {
 		return b.rawEnd
+	}
+	if end, ok := b.madeUpEnds[len(b.text)-1]; ok {
+		return min(end, b.rawEnd)
 	}
 	last := b.offsets[len(b.offsets)-1]
 	return min(last+1, max(b.rawEnd, last), len(b.raw))
@@ -130,6 +142,12 @@ func (b *textBuilder) appendAt(s string, at, next int) {
 		b.offsets = append(b.offsets, at)
 	}
 	b.rawEnd = next
+	if strings.TrimSpace(s) != "" {
+		if b.madeUpEnds == nil {
+			b.madeUpEnds = make(map[int]int)
+		}
+		b.madeUpEnds[len(b.text)-1] = next
+	}
 }
 
 // space appends one space standing for the white space raw[start:end], unless

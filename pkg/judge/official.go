@@ -1,8 +1,198 @@
 package judge
 
-import "github.com/crosscheck/crosscheck/pkg/align"
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+	"time"
 
-// judgeOfficial decides whether two official claims conflict.
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// officeTimeFrame is how far apart two articles may be published and still
+// speak of the same sitting holders: people change office, so claims
+// months apart are not compared.
+const officeTimeFrame = 120 * 24 * time.Hour
+
+// judgeOfficial decides whether two official claims conflict: one person
+// given two offices, one office given two people, one office and surname
+// with two first names, or (as information) one name spelled two ways.
 func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
-	return Finding{}, false
+	if a.Official == nil || b.Official == nil {
+		return Finding{}, false
+	}
+	a, b = orderedPair(a, b)
+	oa, ob := a.Official, b.Official
+	switch {
+	case claim.SameSurname(oa.Surname, ob.Surname) && !claim.SamePerson(oa, ob):
+		return firstNameConflict(a, b, m)
+	case claim.SamePerson(oa, ob):
+		if f, ok := officeConflict(a, b, m); ok {
+			return f, true
+		}
+		return nameVariant(a, b, m)
+	default:
+		return holderConflict(a, b, m)
+	}
+}
+
+// orderedPair puts two claims in file and text order, so the evidence of
+// a finding is ordered the same way whatever the pairing.
+func orderedPair(a, b *align.Claim) (*align.Claim, *align.Claim) {
+	ea, eb := a.Evidence, b.Evidence
+	if ea.Path > eb.Path || ea.Path == eb.Path && ea.Start > eb.Start {
+		return b, a
+	}
+	return a, b
+}
+
+// sitting reports a claim about a current holder, within the time frame
+// of the other.
+func sitting(a, b *align.Claim) bool {
+	if a.Official.Tenure != "" || b.Official.Tenure != "" {
+		return false
+	}
+	return withinTimeFrame(a.AsOf, b.AsOf)
+}
+
+func withinTimeFrame(x, y string) bool {
+	tx, ex := time.Parse("2006-01-02", x)
+	ty, ey := time.Parse("2006-01-02", y)
+	if ex != nil || ey != nil {
+		return true
+	}
+	return math.Abs(float64(tx.Sub(ty))) <= float64(officeTimeFrame)
+}
+
+// conflictingFamily reports offices that exclude each other for one
+// person: of one family, neither a description nor a generic form of the
+// other.
+func conflictingFamily(oa, ob *claim.Official) bool {
+	return oa.Family != "" && oa.Family != "role" && !claim.OfficesCompatible(oa, ob)
+}
+
+// officeConflict: one person, two different offices, unless the article
+// itself gives the person both.
+func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if a.Doc == b.Doc || !sitting(a, b) || !conflictingFamily(oa, ob) {
+		return Finding{}, false
+	}
+	if holds(oa.AlsoHolds, ob.Office) || holds(ob.AlsoHolds, oa.Office) {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "office-conflict", SeverityWarning)
+	f.Message = fmt.Sprintf("%s is named as %s in one article and as %s in another", oa.Name, officeLabel(oa), officeLabel(ob))
+	f.Why = m.Reason + "; both sitting, offices of one kind that one person does not hold together"
+	return f, true
+}
+
+func holds(offices []string, office string) bool {
+	for _, o := range offices {
+		if o == office {
+			return true
+		}
+	}
+	return false
+}
+
+// holderConflict: two people named as the sitting holder of an office
+// that has one holder (per country, when the office says so).
+func holderConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if a.Doc == b.Doc || oa.Office != ob.Office || !sitting(a, b) || oa.Shared || ob.Shared {
+		return Finding{}, false
+	}
+	if oa.Generic || ob.Generic || oa.Holders == claim.HoldersMany || ob.Holders == claim.HoldersMany {
+		return Finding{}, false
+	}
+	if !sameJurisdiction(oa, ob) {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "office-holder-conflict", SeverityWarning)
+	f.Message = fmt.Sprintf("Two different people named as %s%s: %s and %s", officeLabel(oa), countryOf(oa, ob), oa.Name, ob.Name)
+	f.Why = m.Reason + "; the office has one sitting holder, and neither article names a second one"
+	return f, true
+}
+
+// sameJurisdiction reports offices of one country or organisation: for an
+// office with one holder per story, unless both name different ones; for
+// one holder per country, only when both name the same.
+func sameJurisdiction(oa, ob *claim.Official) bool {
+	if oa.Holders == claim.HoldersCountry || ob.Holders == claim.HoldersCountry {
+		return oa.Country != "" && oa.Country == ob.Country
+	}
+	return oa.Country == "" || ob.Country == "" || oa.Country == ob.Country
+}
+
+func countryOf(oa, ob *claim.Official) string {
+	c := oa.Country
+	if c == "" {
+		c = ob.Country
+	}
+	if c == "" {
+		return ""
+	}
+	return " (" + c + ")"
+}
+
+// firstNameConflict: the same office and surname with two different first
+// names; different people who only share a surname are left alone.
+func firstNameConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if oa.Office == "" || oa.Office != ob.Office || oa.Given == "" || ob.Given == "" || oa.Tenure != ob.Tenure {
+		return Finding{}, false
+	}
+	if oa.Family == "role" || oa.Family == "rank" || !withinTimeFrame(a.AsOf, b.AsOf) {
+		return Finding{}, false
+	}
+	if oa.Country != "" && ob.Country != "" && oa.Country != ob.Country {
+		return Finding{}, false
+	}
+	if a.Doc == b.Doc && oa.Holders == claim.HoldersMany {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "first-name-conflict", SeverityWarning)
+	f.Message = fmt.Sprintf("The %s is named %s in one place and %s in another", officeLabel(oa), oa.Name, ob.Name)
+	f.Why = m.Reason + "; same office and surname, first names that are not spellings of one name"
+	return f, true
+}
+
+// nameVariant: one person whose name is spelled two ways, a matter of
+// house style.
+func nameVariant(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if a.Doc == b.Doc || oa.Given == "" || ob.Given == "" {
+		return Finding{}, false
+	}
+	if oa.Given == ob.Given && oa.Surname == ob.Surname {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "name-variant", SeverityInfo)
+	f.Message = fmt.Sprintf("One name spelled two ways: %s (%s) and %s (%s)", oa.Name, filepath.Base(a.Evidence.Path), ob.Name, filepath.Base(b.Evidence.Path))
+	f.Why = m.Reason + "; spellings that differ by transliteration, accents or initials"
+	return f, true
+}
+
+// officeLabel is the office as the article wrote it, in lower case
+// ("digital affairs minister"), else its canonical name.
+func officeLabel(o *claim.Official) string {
+	if o.Title != "" {
+		return strings.ToLower(o.Title)
+	}
+	return o.Office
+}
+
+func officialFinding(a, b *align.Claim, rule string, sev Severity) Finding {
+	return Finding{
+		Severity: sev, Rule: rule,
+		Evidence: []Evidence{claimEvidence(a), claimEvidence(b)},
+	}
+}
+
+// claimEvidence is one side of a finding about people or their words.
+func claimEvidence(c *align.Claim) Evidence {
+	return Evidence{Span: c.Evidence, Value: c.Value, Display: c.Display, Source: c.Source, AsOf: c.AsOf}
 }

@@ -1,8 +1,80 @@
 package judge
 
-import "github.com/crosscheck/crosscheck/pkg/align"
+import (
+	"fmt"
+	"strings"
 
-// judgeQuote decides whether two quotation claims conflict.
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// minSpeakerQuoteWords: a shorter quotation is a stock phrase that two
+// people may well both have used.
+const minSpeakerQuoteWords = 5
+
+// judgeQuote decides whether two quotation claims conflict: the same
+// words given to two speakers, or one remark worded differently.
 func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
-	return Finding{}, false
+	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
+		return Finding{}, false
+	}
+	a, b = orderedPair(a, b)
+	cmp := claim.CompareQuotes(a.Quote, b.Quote)
+	if f, ok := speakerConflict(a, b, cmp, m); ok {
+		return f, true
+	}
+	return misquote(a, b, cmp, m)
+}
+
+// speakerConflict: (nearly) the same words, two named speakers who are
+// not one person.
+func speakerConflict(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
+	qa, qb := a.Quote, b.Quote
+	if qa.SpeakerSurname == "" || qb.SpeakerSurname == "" || cmp.Shorter < minSpeakerQuoteWords {
+		return Finding{}, false
+	}
+	if cmp.Common*10 < cmp.Shorter*8 {
+		return Finding{}, false
+	}
+	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
+	pb := &claim.Official{Surname: qb.SpeakerSurname, Given: qb.SpeakerGiven, PersonKey: qb.SpeakerKey}
+	if claim.SamePerson(pa, pb) {
+		return Finding{}, false
+	}
+	sev := SeverityWarning
+	if qa.SpeakerVia == "name" && qb.SpeakerVia == "name" {
+		sev = SeverityError
+	}
+	f := Finding{Severity: sev, Rule: "quote-speaker", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
+	f.Message = fmt.Sprintf("The same words are attributed to %s in one article and to %s in another: “%s”", speakerLabel(qa), speakerLabel(qb), shorten(qa.Words, 80))
+	f.Why = m.Reason + "; speakers named " + qa.SpeakerVia + " / " + qb.SpeakerVia
+	return f, true
+}
+
+func speakerLabel(q *claim.Quote) string {
+	if q.SpeakerTitle != "" && !strings.Contains(q.Speaker, q.SpeakerTitle) {
+		return q.SpeakerTitle + " " + q.Speaker
+	}
+	return q.Speaker
+}
+
+// misquote: one remark (a long common core) whose wording differs in
+// content words; a shorter quotation whose words all appear in order in
+// the longer is an accurate partial quotation, not a misquote.
+func misquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
+	if !cmp.SameRemark() || cmp.Contained || !cmp.ContentChanged {
+		return Finding{}, false
+	}
+	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
+	f.Message = fmt.Sprintf("One quotation, two wordings: “%s” against “%s”", strings.Join(cmp.OnlyA, " "), strings.Join(cmp.OnlyB, " "))
+	f.Why = m.Reason + fmt.Sprintf("; %d words in common, the rest differs", cmp.Common)
+	return f, true
+}
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

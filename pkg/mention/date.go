@@ -1,9 +1,6 @@
 package mention
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // grain is how precise a date is.
 type grain uint8
@@ -646,5 +643,3 @@ func (s *scanner) amountFollows(e int) bool {
 	_, ok := currencyWords[w]
 	return ok || w == "percent" || w == "people" || w == "over" || w == "per"
 }
-
-func (v dateVal) String() string { return fmt.Sprintf("%v %v", v.g, v.t.Format("2006-01-02")) }

@@ -1,0 +1,190 @@
+package document
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		// setup returns the paths to load, made inside dir.
+		setup     func(t *testing.T, dir string) []string
+		opts      Options
+		wantMsg   string
+		wantFatal bool
+		wantLine  int
+		wantDocs  int
+	}{
+		{name: "missing path", wantMsg: "no such file or directory: check the path", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string { return []string{filepath.Join(dir, "gone.md")} }},
+		{name: "unknown extension", wantMsg: "unsupported file type .pdf: crosscheck reads .md, .markdown, .txt, .html and .jsonl", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string { return []string{writeFile(t, dir, "a.pdf", "%PDF")} }},
+		{name: "binary named directly", wantMsg: "binary file", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string { return []string{writeFile(t, dir, "a.txt", "abc\x00def")} }},
+		{name: "binary under folder", wantMsg: "skipped binary file", wantFatal: false,
+			setup: func(t *testing.T, dir string) []string { writeFile(t, dir, "a.md", "x\x00y"); return []string{dir} }},
+		{name: "utf-16", wantMsg: "UTF-16", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string { return []string{writeFile(t, dir, "a.txt", "\xff\xfeH\x00i\x00")} }},
+		{name: "invalid utf-8", wantMsg: "invalid UTF-8 at line 2, column 3", wantFatal: true, wantLine: 2,
+			setup: func(t *testing.T, dir string) []string { return []string{writeFile(t, dir, "a.md", "ok\néé\xffx\n")} }},
+		{name: "empty named directly", wantMsg: "empty article", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: \"\"\n---\n\n   \n<!-- only a comment -->\n")}
+			}},
+		{name: "empty under folder", wantMsg: "empty article", wantFatal: false,
+			setup: func(t *testing.T, dir string) []string { writeFile(t, dir, "a.txt", " \n\t\n"); return []string{dir} }},
+		{name: "too large", opts: Options{MaxBytes: 16 << 20}, wantMsg: "file is 20 MB, larger than --max-bytes 16 MiB; raise --max-bytes or split the file", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string {
+				path := filepath.Join(dir, "big.txt")
+				f, err := os.Create(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				if err := f.Truncate(20_000_000); err != nil { // sparse: no disk used
+					t.Fatal(err)
+				}
+				return []string{path}
+			}},
+		{name: "folder without articles", wantMsg: "no article files", wantFatal: false,
+			setup: func(t *testing.T, dir string) []string { writeFile(t, dir, "notes.pdf", "x"); return []string{dir} }},
+		{name: "bad published", wantMsg: `published "last tuesday" is not a date`, wantFatal: true, wantLine: 3,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: T\npublished: last tuesday\n---\nBody.\n")}
+			}},
+		{name: "malformed yaml", wantMsg: "front matter is not valid YAML", wantFatal: true, wantLine: 3,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: ok\nsource: a: b\n---\nBody.\n")}
+			}},
+		{name: "unterminated front matter", wantMsg: "front matter is not closed", wantFatal: true, wantLine: 1,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: T\n\nBody.\n")}
+			}},
+		{name: "malformed jsonl line keeps the others", wantDocs: 2, wantLine: 2, wantFatal: true,
+			wantMsg: `a.jsonl:2: malformed JSON line: invalid character 'o' in literal null (expecting 'u') (each line must be one JSON object with a "text" field)`,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.jsonl", "{\"text\": \"One.\"}\nnot json\n{\"text\": \"Three.\"}\n")}
+			}},
+		{name: "jsonl missing text", wantDocs: 1, wantLine: 1, wantFatal: true, wantMsg: `"text" field is missing or empty`,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.jsonl", "{\"id\": \"x\"}\n{\"text\": \"Two.\"}\n")}
+			}},
+		{name: "jsonl line over max bytes", opts: Options{MaxBytes: 100}, wantDocs: 1, wantLine: 1, wantFatal: true, wantMsg: "line is larger than --max-bytes 100 bytes",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.jsonl", "{\"text\": \""+strings.Repeat("x", 300)+"\"}\n{\"text\": \"Fine.\"}\n")}
+			}},
+		{name: "symlink loop", wantMsg: "symbolic link loop", wantFatal: false, wantDocs: 1,
+			setup: func(t *testing.T, dir string) []string {
+				writeFile(t, dir, "sub/a.txt", "Text.")
+				if err := os.Symlink("..", filepath.Join(dir, "sub", "up")); err != nil {
+					t.Skip("no symlinks:", err)
+				}
+				return []string{dir}
+			}},
+		{name: "unreadable file", wantMsg: "permission denied", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string {
+				path := writeFile(t, dir, "a.txt", "secret")
+				if err := os.Chmod(path, 0); err != nil {
+					t.Fatal(err)
+				}
+				if f, err := os.Open(path); err == nil { // root reads anything
+					f.Close()
+					t.Skip("running with permission to read any file")
+				}
+				return []string{path}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := load(t, tt.setup(t, t.TempDir()), tt.opts)
+			if len(r.problems) != 1 {
+				t.Fatalf("want one problem, got %v", r.problems)
+			}
+			p := r.problems[0]
+			if !strings.Contains(p.Error(), tt.wantMsg) || p.Fatal != tt.wantFatal || p.Line != tt.wantLine {
+				t.Errorf("problem %q fatal=%v line=%d; want %q fatal=%v line=%d", p.Error(), p.Fatal, p.Line, tt.wantMsg, tt.wantFatal, tt.wantLine)
+			}
+			if len(r.docs) != tt.wantDocs {
+				t.Errorf("%d documents loaded, want %d", len(r.docs), tt.wantDocs)
+			}
+		})
+	}
+}
+
+func TestLongLineInText(t *testing.T) {
+	line := strings.Repeat("word ", 2_000_000) // 10 MB
+	d := loadOne(t, "long.txt", "Intro.\n\n"+line+"\n")
+	if len(d.Blocks) != 2 || d.Blocks[1].End-d.Blocks[1].Start != len(line)-1 {
+		t.Errorf("blocks %v", d.Blocks)
+	}
+}
+
+func TestQuotationMarks(t *testing.T) {
+	quotes := strings.Repeat(`"`, 50_000)
+	for _, name := range []string{"q.md", "q.txt", "q.html"} {
+		start := time.Now()
+		d := loadOne(t, name, "Said "+quotes+" done.\n")
+		if !strings.Contains(d.Text, quotes) || time.Since(start) > 2*time.Second {
+			t.Errorf("%s: quotes lost or slow (%v)", name, time.Since(start))
+		}
+	}
+}
+
+// TestDeepNesting guards against both stack exhaustion and time quadratic in
+// the nesting depth.
+func TestDeepNesting(t *testing.T) {
+	const depth = 10_000
+	var indented strings.Builder
+	for i := range 2000 {
+		indented.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	inputs := map[string]string{
+		"blockquotes on one line": strings.Repeat("> ", depth) + "deep\n",
+		"blockquotes on lines":    strings.Repeat(strings.Repeat(">", depth)+" deep\n", 3),
+		"list markers":            strings.Repeat("- ", depth) + "deep\n",
+		"indented lists":          indented.String(),
+		"emphasis":                strings.Repeat("*", depth) + "deep" + strings.Repeat("*", depth),
+		"links":                   strings.Repeat("[a](", depth) + "\n",
+		"brackets":                strings.Repeat("[", depth*5) + "\n",
+	}
+	for name, src := range inputs {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			d := loadOne(t, "deep.md", src)
+			if elapsed := time.Since(start); elapsed > 3*time.Second {
+				t.Errorf("took %v", elapsed)
+			}
+			if !strings.Contains(d.Text, "deep") && !strings.Contains(d.Text, "item") && !strings.Contains(d.Text, "[") {
+				t.Errorf("text lost: %.80q", d.Text)
+			}
+		})
+	}
+}
+
+func TestCancel(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "One.")
+	writeFile(t, dir, "b.txt", "Two.")
+	ctx, cancel := context.WithCancel(context.Background())
+	var n int
+	err := Load(ctx, []string{dir}, Options{}, func(*Document) error { n++; cancel(); return nil }, nil)
+	if !errors.Is(err, context.Canceled) || n != 1 {
+		t.Errorf("err %v after %d documents, want context.Canceled after 1", err, n)
+	}
+}
+
+func TestEmitErrorStops(t *testing.T) {
+	stop := errors.New("stop")
+	path := writeFile(t, t.TempDir(), "a.jsonl", "{\"text\":\"a\"}\n{\"text\":\"b\"}\n")
+	var n int
+	err := Load(context.Background(), []string{path}, Options{}, func(*Document) error { n++; return stop }, nil)
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("err %v after %d documents", err, n)
+	}
+}
