@@ -48,7 +48,7 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	}
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
-	v.other = mentionsOtherEvent(ws)
+	v.other = mentionsOtherEvent(ws) || v.opensWithPastDate() || v.hasWord("elsewhere")
 	quoted := quotedRanges(a.Doc.Text, s.Start, s.End)
 	for _, n := range v.names {
 		if n.Person && !n.Speaker && !inRanges(quoted, n.Start) {
@@ -224,6 +224,28 @@ func matchWords(ws []word, i int, seq []string) bool {
 		}
 	}
 	return true
+}
+
+// opensWithPastDate spots "In 2021 an attack ...": a sentence that opens
+// on a date more than a year before publication tells history.
+func (v *sentenceView) opensWithPastDate() bool {
+	pub := v.a.Doc.Published
+	if pub == nil {
+		return false
+	}
+	for _, mi := range v.s.Mentions {
+		m := v.a.Mentions[mi]
+		if m.Type != mention.TypeDate || m.Date.Unresolved {
+			continue
+		}
+		from, _ := mentionWords(v.ws, m)
+		if from > 1 {
+			return false
+		}
+		_, hi, ok := DayRange(m.Date)
+		return ok && days(*pub)-hi > 365
+	}
+	return false
 }
 
 // mentionsOtherEvent spots "an earlier accident", "the previous call":

@@ -60,7 +60,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		if cls == "" {
 			cls = dateEventClass[w.Lower]
 		}
-		if cls == "" {
+		if cls == "" || v.isProperNoun(j) {
 			continue
 		}
 		dist := from - j

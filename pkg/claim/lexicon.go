@@ -21,6 +21,7 @@ var eventClass = map[string]string{
 	"disruption": "outage", "downtime": "outage",
 	// rescues and people held underground or under rubble
 	"rescue": "rescue", "trapped": "rescue", "search": "rescue", "ordeal": "rescue",
+	"free": "rescue", "freed": "rescue", "extricate": "rescue", "extricated": "rescue",
 	// closures
 	"closed": "closure", "shut": "closure", "closure": "closure", "lockdown": "closure",
 	"blocked": "closure", "suspended": "closure",
@@ -43,6 +44,19 @@ var eventClass = map[string]string{
 	"flight": "trip", "journey": "trip", "voyage": "trip", "crossing": "trip", "trip": "trip",
 	"drive":  "trip",
 	"speech": "speech", "address": "speech", "statement": "speech",
+	// natural events
+	"shaking": "shaking", "shook": "shaking", "tremor": "shaking", "quake": "shaking",
+	"earthquake": "shaking", "shock": "shaking", "aftershock": "aftershock",
+	"eruption": "eruption", "storm": "storm", "cyclone": "storm", "hurricane": "storm",
+	"typhoon": "storm", "flood": "flood", "flooding": "flood", "drought": "drought",
+	"heatwave": "heatwave", "fire": "fire", "blaze": "fire", "wildfire": "fire",
+	// operations, restrictions and gatherings
+	"operation": "operation", "evacuation": "evacuation", "lockout": "strike",
+	"curfew": "curfew", "quarantine": "quarantine", "custody": "captivity",
+	"rally": "rally", "march": "rally", "vigil": "rally", "demonstration": "rally",
+	"match": "match", "game": "match", "concert": "concert", "funeral": "funeral",
+	"deliberation": "trial", "testimony": "trial", "diversion": "delay",
+	"standoff": "siege",
 	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
 }
@@ -62,7 +76,9 @@ var dateEventClass = map[string]string{
 	"crush": "incident", "collapse": "incident", "collapsed": "incident", "derailed": "incident", "explosion": "incident",
 	"attack": "incident", "crash": "incident", "crashed": "incident", "struck": "incident", "hit": "incident",
 	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
-	"killed": "incident", "died": "incident",
+	"killed": "incident", "died": "incident", "derailment": "incident",
+	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
+	"quake": "incident", "flood": "incident", "flooding": "incident", "landslide": "incident",
 	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
 	"cut": "rate-cut", "lowered": "rate-cut",
 	"arrested": "arrest", "arrest": "arrest", "charged": "charge",
@@ -106,6 +122,8 @@ var (
 	rolePostponed = role{"postponed", false, true}
 	roleAffected  = role{"affected", false, true}
 	roleReleased  = role{"released", false, false}
+	roleWorkforce = role{"workforce", false, false}
+	roleLaidOff   = role{"laid-off", false, true}
 )
 
 // roleCues are the words that give a figure its role, most specific first.
@@ -136,6 +154,9 @@ var roleCues = []struct {
 	{[]string{"postponed"}, rolePostponed}, {[]string{"cancelled"}, rolePostponed}, {[]string{"canceled"}, rolePostponed},
 	{[]string{"released"}, roleReleased}, {[]string{"release"}, roleReleased}, {[]string{"freed"}, roleReleased},
 	{[]string{"exchange"}, roleReleased}, {[]string{"swap"}, roleReleased}, {[]string{"handed", "over"}, roleReleased},
+	{[]string{"laid", "off"}, roleLaidOff}, {[]string{"layoff"}, roleLaidOff}, {[]string{"redundant"}, roleLaidOff},
+	{[]string{"employee"}, roleWorkforce}, {[]string{"employs"}, roleWorkforce}, {[]string{"employed"}, roleWorkforce},
+	{[]string{"workforce"}, roleWorkforce}, {[]string{"payroll"}, roleWorkforce},
 	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},
 }
 
@@ -170,7 +191,7 @@ var speechVerbs = map[string]bool{
 // otherEventCues set an event apart from the story's main one.
 var otherEventCues = map[string]bool{
 	"earlier": true, "previous": true, "prior": true, "former": true, "another": true,
-	"separate": true, "second": true, "first": false, "past": true,
+	"separate": true, "second": true, "past": true, "last": false,
 }
 
 // refutationCues deny a figure the sentence reports.

@@ -22,7 +22,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if slot == "" {
 		return nil
 	}
-	if kind == KindCasualties && v.isPartialCount(from) {
+	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
 		return nil
 	}
 	slot = v.changePrefix(from) + slot
@@ -81,12 +81,8 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 	if _, _, _, ok := tallyAt(v.ws, from); ok && v.hasWord("vote", "voted", "votes", "ballot") {
 		return true
 	}
-	if from > 0 && v.ws[from-1].Lower == "from" {
-		for j := to; j < len(v.ws) && j < to+4; j++ {
-			if v.ws[j].Lower == "to" {
-				return true
-			}
-		}
+	if from > 0 && v.ws[from-1].Lower == "from" && v.hasWord("to") {
+		return true // "to 8.25% from 7.5%": the earlier level of a change
 	}
 	return false
 }
@@ -114,6 +110,25 @@ func (v *sentenceView) isPartialCount(from int) bool {
 	return false
 }
 
+// isIncrement spots "several more bodies", "12 further cases": an
+// addition to an earlier count, not a count of its own.
+func (v *sentenceView) isIncrement(to int) bool {
+	if to >= len(v.ws) {
+		return false
+	}
+	if to+1 < len(v.ws) && v.ws[to].Lower == "of" {
+		switch v.ws[to+1].Lower {
+		case "the", "them", "those", "whom", "these", "us":
+			return true // "eleven of the injured": a part of a group counted elsewhere
+		}
+	}
+	switch v.ws[to].Lower {
+	case "more", "further", "additional", "extra", "new":
+		return true
+	}
+	return false
+}
+
 // changePrefix marks a figure that is a change, not a level: "raised
 // by 75 basis points", "cut by half".
 func (v *sentenceView) changePrefix(from int) string {
@@ -127,7 +142,7 @@ func (v *sentenceView) changePrefix(from int) string {
 // brings it to the slot's unit (a fifth -> 20 %), and its noun.
 func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string, float64, string) {
 	n := m.Number
-	head, headAt := v.headNoun(from, to)
+	head, headAt := v.headNoun(from, to, m.End)
 	if currency := currencyOf(n, head); currency != "" {
 		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
 		if purpose == "" {
@@ -138,10 +153,13 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if n.Unit == "percent" || isPoints(head) || n.Value < 1 && n.Value > 0 && n.Unit == "" {
 		return v.shareSlot(m, from, to, head, headAt)
 	}
+	if from > 0 && measureNames[v.ws[from-1].Lower] {
+		return KindQuantity, "measure:" + v.ws[from-1].Lower, 1, v.ws[from-1].Lower
+	}
 	if place := v.populationOf(from, to, head); place != "" {
 		return KindQuantity, "population:" + place, 1, "population"
 	}
-	rl, ok := v.roleOf(from, to)
+	rl, ok := v.roleOf(from, to, m.End)
 	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
@@ -155,8 +173,8 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 		return kind, rl.Name + ":" + headClass(head), 1, head
 	}
-	if head == "" || isPeopleNoun(head) || head == "more" || head == "than" || head == "time" {
-		return "", "", 0, ""
+	if head == "" || isPeopleNoun(head) || head == "more" || head == "than" || head == "time" || n.Vague {
+		return "", "", 0, "" // "several chains": a count with no role says too little to compare
 	}
 	return KindQuantity, "count:" + head, 1, head
 }
@@ -165,8 +183,8 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 // ("20,000-crown"), else the first plural or people noun among the next
 // words ("2,134 planned procedures"), skipping "of the" in "three of
 // their colleagues".
-func (v *sentenceView) headNoun(from, to int) (string, int) {
-	if hy := hyphenSuffix(v.ws, from, to); hy != "" && !strings.Contains(hy, "year") {
+func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
+	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && !strings.Contains(hy, "year") {
 		return hy, to - 1
 	}
 	first, firstAt := "", -1
@@ -231,6 +249,13 @@ var moneyWords = map[string]string{
 
 // moneyPurposes say what money is for; two sums are compared only for
 // the same purpose.
+// measureNames come before the figure they name: "magnitude 6.8",
+// "category 4", "level 3".
+var measureNames = map[string]bool{
+	"magnitude": true, "category": true, "level": true, "force": true, "grade": true,
+	"score": true, "index": true, "rating": true, "scale": true, "phase": true,
+}
+
 var moneyPurposes = map[string]string{
 	"ransom": "ransom", "pay": "payment", "paid": "payment", "payment": "payment", "compensation": "payment",
 	"payout": "payment", "fine": "fine", "fined": "fine", "reserve": "reserves", "budget": "budget",
@@ -370,8 +395,8 @@ func (v *sentenceView) placeBefore(i int) string {
 // roleOf finds the role cue nearest the figure within its clause: after
 // it first ("41 people are confirmed dead"), then before it ("the death
 // toll rose to 27").
-func (v *sentenceView) roleOf(from, to int) (role, bool) {
-	if hy := hyphenSuffix(v.ws, from, to); hy != "" {
+func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
+	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
 		if rl, ok := cueAt(v.ws, to-1, hy); ok {
 			return rl, true
 		}

@@ -53,9 +53,12 @@ type officeName struct {
 // word lists used to find people.
 type officeLexicon struct {
 	// byFirst lists the names of offices by their first word, longest first.
-	byFirst    map[string][]officeName
-	portfolios map[string]string
-	words      map[string]map[string]bool
+	byFirst map[string][]officeName
+	// byCanonical finds the entry of an office built from a portfolio
+	// ("Foreign Affairs Minister" is the listed "foreign minister").
+	byCanonical map[string]*officeEntry
+	portfolios  map[string]string
+	words       map[string]map[string]bool
 	// countries maps a folded country or organisation alias to its key.
 	countries map[string]string
 	// abbreviations are words written with a full stop ("adm", "mr").
@@ -105,6 +108,7 @@ func listsKey(lists [][]string) string {
 func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 	l := &officeLexicon{
 		byFirst:       map[string][]officeName{},
+		byCanonical:   map[string]*officeEntry{},
 		portfolios:    map[string]string{},
 		countries:     map[string]string{},
 		abbreviations: map[string]bool{},
@@ -163,6 +167,7 @@ func (l *officeLexicon) addOfficeLine(line string) {
 		all[0] = canonical
 	}
 	e.Canonical = canonical
+	l.byCanonical[canonical] = e
 	for _, n := range all {
 		l.addOfficeName(n, e)
 	}

@@ -9,7 +9,7 @@ import (
 // officialClaims finds people named with an office: one claim per person,
 // office and tenure in an article, at the first place the article says it.
 func officialClaims(a *Article, opts Options) []Claim {
-	p := readPeople(a, opts)
+	p := peopleFor(a, opts, true)
 	held := p.officesHeld()
 	holders := p.holdersByOffice()
 	seen := map[string]bool{}

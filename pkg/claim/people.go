@@ -1,7 +1,9 @@
 package claim
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,7 +31,7 @@ type ptoken struct {
 // name; a possessive "'s" becomes its own token; initials and known
 // abbreviations keep their full stop ("S.", "Adm.", "U.S.").
 func personTokens(text string, start, end int) []ptoken {
-	var out []ptoken
+	out := make([]ptoken, 0, (end-start)/5)
 	lx := officeLex()
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -170,15 +172,42 @@ type peopleIndex struct {
 	mentions []personMention // in text order
 	persons  []namedPerson
 	lx       *officeLexicon
+	// blockEnds are the text offsets where the paragraphs end.
+	blockEnds []int
+	// bySurname indexes persons by the phonetic key of their surname.
+	bySurname map[string][]int
+	// floor is the first token of the current paragraph not yet taken by
+	// a mention: an office's qualifiers never reach back past it.
+	floor int
+	// starts lists, per person, where the person is named.
+	starts map[int][]int
 	// quoted are the article's quotations, when known: names inside them
 	// are not antecedents of a pronoun outside.
 	quoted []quotation
 }
 
+// readPeopleCache hands the people of an article from officialClaims to
+// quoteClaims, which Build calls one after the other: reading them is the
+// costly part of both. quoteClaims takes the entry out again.
+var readPeopleCache sync.Map // *Article -> *peopleIndex
+
+// peopleFor returns the people of an article, read once for both kinds.
+func peopleFor(a *Article, opts Options, keep bool) *peopleIndex {
+	if v, ok := readPeopleCache.LoadAndDelete(a); ok {
+		return v.(*peopleIndex)
+	}
+	p := readPeople(a, opts)
+	if keep {
+		readPeopleCache.Store(a, p)
+	}
+	return p
+}
+
 // readPeople finds every person named in the article.
 func readPeople(a *Article, opts Options) *peopleIndex {
-	p := &peopleIndex{text: a.Doc.Text, lx: officeLexFor(opts)}
+	p := &peopleIndex{text: a.Doc.Text, lx: officeLexFor(opts), bySurname: map[string][]int{}}
 	for bi, b := range a.Doc.Blocks {
+		p.blockEnds = append(p.blockEnds, b.End)
 		toks := personTokens(a.Doc.Text, b.Start, b.End)
 		p.blocks = append(p.blocks, toks)
 		p.scanBlock(bi, toks, b.Title || b.Heading)
@@ -192,6 +221,7 @@ func (p *peopleIndex) isWord(t ptoken, list string) bool { return t.Word && p.lx
 
 // scanBlock records the people and unnamed office holders of a paragraph.
 func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
+	p.floor = 0
 	for i := 0; i < len(toks); {
 		if om, ok := p.officeAt(toks, i); ok {
 			if m, ok := p.titledName(toks, om); ok {
@@ -222,6 +252,7 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 
 func (p *peopleIndex) add(m personMention, toks []ptoken) {
 	m.start, m.end = toks[m.first].Start, toks[m.next-1].End
+	p.floor = max(p.floor, m.next)
 	if m.office != nil && m.office.Qualifier == "" && !m.anonymous {
 		m.office.Qualifier, m.next, m.end = p.postnominalCountry(toks, m)
 	}
@@ -297,7 +328,7 @@ func (p *peopleIndex) officeWordsAt(toks []ptoken, i int, on *officeName) bool {
 // "the" or a possessive ("Lysaria's energy minister").
 func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 	first := i
-	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+	for k := i - 1; k >= p.floor && i-k <= 4; k-- {
 		t := toks[k]
 		if !t.Word {
 			break
@@ -346,6 +377,9 @@ func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
 	om.Canonical = p.lx.portfolioKey(words) + " minister"
 	om.Generic = false
 	om.Holders = HoldersOne
+	if e, ok := p.lx.byCanonical[om.Canonical]; ok {
+		om.entry, om.Holders = e, e.Holders
+	}
 }
 
 // ofPhrase reads "of the National Cyber Security Office" or "for Foreign
@@ -359,13 +393,16 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		return
 	}
 	j := i + 1
-	if j < len(toks) && toks[j].Fold == "the" {
+	described := j < len(toks) && toks[j].Fold == "the"
+	if described {
 		j++
 	}
 	k := j
 	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" {
-		if !toks[k].Cap && toks[k].Fold != "and" && !strings.Contains(toks[k].Fold, "-") && !p.isWord(toks[k], "org-words") &&
-			p.lx.portfolios[toks[k].Fold] == "" && k == j {
+		// Without "the" the phrase is a name ("of Defense", "for Foreign
+		// Affairs"): capitals, or a known portfolio; with it, a
+		// description may run on in lower case ("of the water board").
+		if !described && !toks[k].Cap && toks[k].Fold != "and" && p.lx.portfolios[toks[k].Fold] == "" && toks[k].Fold != "affairs" {
 			break
 		}
 		k++
@@ -416,12 +453,12 @@ func isInitial(t ptoken) bool {
 func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int {
 	first := i
 	distinct := ""
-	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+	for k := i - 1; k >= p.floor && i-k <= 6; k-- {
 		t := toks[k]
 		switch {
-		case t.Fold == "'s" && k > 0 && toks[k-1].Word:
+		case t.Fold == "'s" && k > p.floor && toks[k-1].Word:
 			q := k - 1
-			for q > 0 && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
+			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
 				q--
 			}
 			om.Qualifier = joinTokens(toks, q, k)
@@ -441,12 +478,12 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 		case p.isWord(t, "modifiers") && !t.Cap || (t.Cap && p.isWord(t, "modifiers") && !p.isWord(t, "not-names")):
 		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics"):
 			q := k
-			for q > 0 && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
+			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
 				q--
 			}
 			om.Qualifier = joinTokens(toks, q, k+1)
 			first = q
-			if q > 0 && (toks[q-1].Fold == "the") {
+			if q > p.floor && toks[q-1].Fold == "the" {
 				om.determined = true
 				first = q - 1
 			}
@@ -463,7 +500,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 }
 
 func (p *peopleIndex) skipDeterminer(toks []ptoken, q int, om *officeMatch) int {
-	if q > 0 && (toks[q-1].Fold == "the") {
+	if q > p.floor && toks[q-1].Fold == "the" {
 		return q - 1
 	}
 	return q
@@ -682,6 +719,9 @@ func (p *peopleIndex) linkPersons() {
 		if idx < 0 {
 			idx = len(p.persons)
 			p.persons = append(p.persons, namedPerson{Given: given, Surname: surname, Name: strings.Join(m.words, " "), Key: p.keyFor(m.words, given, surname)})
+			for _, k := range SurnameKeys(surname) {
+				p.bySurname[k] = append(p.bySurname[k], idx)
+			}
 		}
 		m.person = idx
 		if m.confirmed {
@@ -698,7 +738,12 @@ func (p *peopleIndex) keyFor(words []string, given, surname string) string {
 }
 
 func (p *peopleIndex) findPerson(given, surname string) int {
-	for i := len(p.persons) - 1; i >= 0; i-- {
+	var candidates []int
+	for _, k := range SurnameKeys(surname) {
+		candidates = append(candidates, p.bySurname[k]...)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(candidates)))
+	for _, i := range candidates {
 		q := p.persons[i]
 		if SameSurname(q.Surname, surname) && CompatibleGiven(q.Given, given) && (given == "" || q.Given != "") {
 			return i
@@ -713,9 +758,12 @@ func (p *peopleIndex) findPerson(given, surname string) int {
 // capitalised word is a reference only when it is such a surname.
 func (p *peopleIndex) linkSurnames() {
 	bySurname := map[string][]int{}
+	// written holds surnames as folded, a cheap first test for each word.
+	written := map[string]bool{}
 	for i, q := range p.persons {
 		k := PhoneticKey(q.Surname)
 		bySurname[k] = append(bySurname[k], i)
+		written[nameFold(q.Surname)] = true
 	}
 	var extra []personMention
 	mi := 0
@@ -727,7 +775,7 @@ func (p *peopleIndex) linkSurnames() {
 			if mi < len(p.mentions) && p.mentions[mi].block == bi && p.mentions[mi].first <= ti {
 				continue // inside a mention already found
 			}
-			if !t.Cap || !t.Word || len(bySurname[PhoneticKey(t.Text)]) == 0 || (ti+1 < len(toks) && toks[ti+1].Cap && toks[ti+1].Word) {
+			if !t.Cap || !t.Word || !written[t.Fold] || (ti+1 < len(toks) && toks[ti+1].Cap && toks[ti+1].Word) {
 				continue
 			}
 			m := personMention{first: ti, next: ti + 1, nameFirst: ti, nameNext: ti + 1, words: []string{t.Text}, block: bi, person: -1}
@@ -737,6 +785,12 @@ func (p *peopleIndex) linkSurnames() {
 		}
 	}
 	p.mentions = mergeMentions(p.mentions, extra)
+	p.starts = map[int][]int{}
+	for _, m := range p.mentions {
+		if m.person >= 0 {
+			p.starts[m.person] = append(p.starts[m.person], m.start)
+		}
+	}
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		if m.anonymous || m.person >= 0 || len(m.words) != 1 {
@@ -748,6 +802,7 @@ func (p *peopleIndex) linkSurnames() {
 			m.person = len(p.persons)
 			p.persons = append(p.persons, namedPerson{Surname: m.words[0], Name: m.words[0], Key: personKey("", m.words[0]), confirmed: true})
 			bySurname[key] = append(bySurname[key], m.person)
+			p.starts[m.person] = append(p.starts[m.person], m.start)
 		}
 		if m.person >= 0 && (m.confirmed || m.office != nil) {
 			p.persons[m.person].confirmed = true
@@ -762,15 +817,14 @@ func (p *peopleIndex) nearestPerson(candidates []int, off int) int {
 		return -1
 	}
 	best, bestAt, after, afterAt := -1, -1, -1, int(^uint(0)>>1)
-	for _, m := range p.mentions {
-		if m.person < 0 || !hasIndex(candidates, m.person) {
-			continue
+	for _, c := range candidates {
+		starts := p.starts[c]
+		k := sort.SearchInts(starts, off)
+		if k > 0 && starts[k-1] > bestAt {
+			best, bestAt = c, starts[k-1]
 		}
-		if m.start < off && m.start > bestAt {
-			best, bestAt = m.person, m.start
-		}
-		if m.start >= off && m.start < afterAt {
-			after, afterAt = m.person, m.start
+		if k < len(starts) && starts[k] < afterAt {
+			after, afterAt = c, starts[k]
 		}
 	}
 	if best >= 0 {

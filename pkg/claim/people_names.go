@@ -16,6 +16,9 @@ import (
 
 // nameFold lower-cases s and removes diacritics ("Tomás" -> "tomas").
 func nameFold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -40,6 +43,15 @@ func nameFold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // phoneticReplacements fold the letter groups that transliterations of one

@@ -77,7 +77,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within") {
 		return nil // "at any point in three years", "within 24 hours": a time frame, not a length
 	}
-	cls, noun := v.durationEvent(from, to, d.Adjectival)
+	if to < len(v.ws) && offsetWords[v.ws[to].Lower] {
+		return nil // "two days after the quake": how long after, not how long
+	}
+	cls, noun := v.durationEvent(from, to, m.End, d.Adjectival)
 	if cls == "" {
 		return nil
 	}
@@ -98,7 +101,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 // durationEvent finds the event a duration measures: the noun after an
 // adjectival form ("a 90-minute call"), else the nearest event word in the
 // clause, looking back first ("the call lasted ...").
-func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, string) {
+func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) (string, string) {
 	if to < len(v.ws) && v.ws[to].Lower == "of" {
 		// "three years of armed conflict": the event follows.
 		for j := to + 1; j < len(v.ws) && j < to+4; j++ {
@@ -108,7 +111,7 @@ func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, str
 		}
 	}
 	if adjectival {
-		if hy := hyphenSuffix(v.ws, from, to); hy != "" {
+		if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
 			if cls := eventClass[hy]; cls != "" {
 				return cls, hy
 			}
@@ -125,7 +128,7 @@ func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, str
 			continue
 		}
 		cls := eventClass[stem(w.Lower)]
-		if cls == "" || v.namesAgent(j) {
+		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) {
 			continue
 		}
 		if j > 0 {
@@ -142,6 +145,20 @@ func (v *sentenceView) durationEvent(from, to int, adjectival bool) (string, str
 		}
 	}
 	return best, noun
+}
+
+// isProperNoun reports whether the word at j is capitalised inside a
+// sentence: "March" is a month, not a march; "Fire Brigade" a name.
+func (v *sentenceView) isProperNoun(j int) bool {
+	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct()
+}
+
+// offsetWords after a duration make it a distance in time between events.
+// "Before" is not among them: "shut for two hours before kick-off" and
+// "it was three hours before the last was freed" measure a length.
+var offsetWords = map[string]bool{
+	"after": true, "later": true, "earlier": true, "since": true, "into": true,
+	"ahead": true, "behind": true, "old": true,
 }
 
 // namesAgent reports whether the event word at j only qualifies who acts:
@@ -174,14 +191,11 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 
 // hyphenSuffix gives the word joined to a figure by a hyphen: "capacity"
 // in "58,000-capacity", "call" in "40-minute-call".
-func hyphenSuffix(ws []word, from, to int) string {
-	if to == 0 || to > len(ws) {
-		return ""
-	}
-	w := ws[to-1].Lower
-	if from == to-1 && !strings.ContainsAny(w[:strings.LastIndex(w+"-", "-")], "0123456789") {
+func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
+	if to == 0 || to > len(ws) || ws[to-1].End <= mentionEnd {
 		return "" // "three-quarters" is the figure itself, not figure-plus-noun
 	}
+	w := ws[to-1].Lower
 	if i := strings.LastIndex(w, "-"); i >= 0 {
 		return stem(w[i+1:])
 	}

@@ -11,7 +11,7 @@ import (
 
 // quoteClaims finds quotations and their speakers.
 func quoteClaims(a *Article, opts Options) []Claim {
-	p := readPeople(a, opts)
+	p := peopleFor(a, opts, false)
 	qs := findQuotations(a.Doc.Text, a.Doc.Blocks)
 	p.quoted = qs
 	var out []Claim
@@ -36,9 +36,12 @@ func quoteClaims(a *Article, opts Options) []Claim {
 }
 
 // quotation is a stretch of quoted words, possibly over several
-// paragraphs or interrupted by its quoteSource ("X," he said, "Y").
+// paragraphs or interrupted by its attribution ("X," he said, "Y").
 type quotation struct {
-	open, close      int      // the opening mark, and just after the closing one
+	open, close int // the opening mark, and just after the closing one
+	// firstClose ends the first part of a quotation interrupted by its
+	// attribution, where that attribution is read.
+	firstClose       int
 	parts            [][2]int // the quoted words, without the marks
 	block, lastBlock int
 }
@@ -131,14 +134,17 @@ func closesHere(text string, i, start int) bool {
 	return !unicode.IsSpace(prev)
 }
 
-// joinInterrupted joins a quotation broken by its quoteSource: the first
+// joinInterrupted joins a quotation broken by its attribution: the first
 // part ends with a comma, the second starts in lower case, and only a
-// short quoteSource without a full stop lies between.
+// short attribution without a full stop lies between.
 func joinInterrupted(text string, qs []quotation) []quotation {
 	var out []quotation
 	for _, q := range qs {
 		if n := len(out); n > 0 && interrupted(text, out[n-1], q) {
 			last := &out[n-1]
+			if last.firstClose == 0 {
+				last.firstClose = last.close
+			}
 			last.parts = append(last.parts, q.parts...)
 			last.close, last.lastBlock = q.close, q.lastBlock
 			continue
@@ -163,38 +169,42 @@ func interrupted(text string, a, b quotation) bool {
 	return unicode.IsLower(r)
 }
 
-// quoteSource is who a quotation is given to.
+// quoteSource is who a quotation is given to, and where the attribution lies.
 type quoteSource struct {
 	person     int    // index into the article's people; -1 when not named
 	descriptor string // an unnamed speaker ("one nurse", "a ministry spokesperson")
 	via        string // "name", "pronoun", "earlier"
 	title      string
-	start, end int // the quotation and its quoteSource together
+	start, end int // the quotation and its attribution together
 }
 
-// attributeAfter reads the quoteSource that follows a quotation:
+// attributeAfter reads the attribution that follows a quotation:
 // `," said X`, `," X said`, `," X, the ..., said`, `," he said`,
 // `," according to X`.
 func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
-	toks := p.blocks[q.lastBlock]
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.close })
+	block, after := q.lastBlock, q.close
+	if q.firstClose > 0 {
+		block, after = q.block, q.firstClose
+	}
+	toks := p.blocks[block]
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= after })
 	for i < len(toks) && !toks[i].Word && (toks[i].Fold == "," || toks[i].Fold == "—" || toks[i].Fold == "–" || toks[i].Fold == "-") {
 		i++
 	}
 	if i >= len(toks) || !toks[i].Word {
 		return quoteSource{}, false
 	}
-	if endsSentence(p.text, q) && toks[i].Cap {
+	if q.firstClose == 0 && endsSentence(p.text, q) && toks[i].Cap {
 		// `... together.” He emphasized`: a new sentence, not an attribution.
 		return quoteSource{}, false
 	}
 	if p.isWord(toks[i], "speech-verbs") {
-		return p.speakerAt(q, q.lastBlock, i+1, q.open, true)
+		return p.speakerAt(q, block, i+1, q.open, true)
 	}
 	if toks[i].Fold == "according" && i+1 < len(toks) && toks[i+1].Fold == "to" {
-		return p.speakerAt(q, q.lastBlock, i+2, q.open, true)
+		return p.speakerAt(q, block, i+2, q.open, true)
 	}
-	at, ok := p.speakerAt(q, q.lastBlock, i, q.open, false)
+	at, ok := p.speakerAt(q, block, i, q.open, false)
 	if !ok {
 		return at, false
 	}
@@ -234,7 +244,7 @@ func leadingRune(s string) rune {
 }
 
 // speakerAt reads the speaker named at token i: a person, a pronoun, or an
-// unnamed description. from is where the quoteSource's span starts.
+// unnamed description. from is where the attribution's span starts.
 func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive bool) (quoteSource, bool) {
 	toks := p.blocks[block]
 	if i >= len(toks) {
@@ -254,7 +264,7 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		return at, true
 	}
 	if p.isWord(toks[i], "pronouns") {
-		at := quoteSource{person: p.resolvePronoun(toks[i].Start), via: "pronoun", start: from, end: toks[i].End}
+		at := quoteSource{person: p.resolvePronoun(toks[i].Start, q.block), via: "pronoun", start: from, end: toks[i].End}
 		if from > toks[i].Start {
 			at.start, at.end = toks[i].Start, q.close
 		}
@@ -275,28 +285,32 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 
 // mentionAt finds the person mention that begins at token i of a block.
 func (p *peopleIndex) mentionAt(block, i int) (personMention, bool) {
-	for _, m := range p.mentions {
-		if m.block == block && (m.first == i || m.nameFirst == i && !m.anonymous) {
+	k := sort.Search(len(p.mentions), func(k int) bool {
+		m := p.mentions[k]
+		return m.block > block || m.block == block && m.next > i
+	})
+	for ; k < len(p.mentions) && p.mentions[k].block == block && p.mentions[k].first <= i; k++ {
+		m := p.mentions[k]
+		if m.first == i || m.nameFirst == i && !m.anonymous {
 			return m, true
-		}
-		if m.block > block {
-			break
 		}
 	}
 	return personMention{}, false
 }
 
 // resolvePronoun ties "he" or "she" to the last person named before off,
-// within this paragraph or the one before, outside quotations. An unnamed
+// within the quotation's first paragraph or the one before, outside
+// quotations. An unnamed
 // office holder named last ("The governor defended ...; he said") leaves
 // the speaker unknown rather than guessing an earlier name.
-func (p *peopleIndex) resolvePronoun(off int) int {
-	for k := len(p.mentions) - 1; k >= 0; k-- {
+func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
+	last := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].start >= off })
+	for k := last - 1; k >= 0; k-- {
 		m := p.mentions[k]
 		if m.end > off || p.insideQuotation(m.start) {
 			continue
 		}
-		if p.blockOf(off)-m.block > 1 {
+		if min(p.blockOf(off), quoteBlock)-m.block > 1 {
 			return -1
 		}
 		if m.anonymous {
@@ -310,12 +324,7 @@ func (p *peopleIndex) resolvePronoun(off int) int {
 }
 
 func (p *peopleIndex) blockOf(off int) int {
-	for bi, toks := range p.blocks {
-		if len(toks) > 0 && toks[len(toks)-1].End >= off {
-			return bi
-		}
-	}
-	return len(p.blocks) - 1
+	return sort.Search(len(p.blockEnds), func(bi int) bool { return p.blockEnds[bi] >= off })
 }
 
 func (p *peopleIndex) insideQuotation(off int) bool {
@@ -323,7 +332,7 @@ func (p *peopleIndex) insideQuotation(off int) bool {
 	return i < len(p.quoted) && p.quoted[i].open <= off
 }
 
-// attributeBefore reads an quoteSource that comes first in the sentence:
+// attributeBefore reads an attribution that comes first in the sentence:
 // `X said: "..."`, `X described the call as "important"`, `He said it
 // was "a positive step"`. The speaker is the first person or pronoun of
 // the sentence before the speech verb; a verb in the passive takes the

@@ -24,7 +24,7 @@ type checkFlags struct {
 	outputFile  string
 	maxBytes    int64
 	jobs        int
-	perFolder   bool
+	storyBy     string
 	against     []string
 	newFromRev  string
 	noProgress  bool
@@ -61,7 +61,7 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of standard output")
 	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
-	fl.BoolVar(&f.perFolder, "story-per-folder", false, "treat each folder as a separate story (for archive runs over many stories)")
+	fl.StringVar(&f.storyBy, "story-by", pipeline.StoryAll, "how documents form stories, whose claims alone are compared: all (one story), folder (one per folder), id (JSONL id up to its last '/')")
 	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")
 	fl.BoolVar(&f.noProgress, "no-progress", false, "never show progress on standard error")
@@ -89,6 +89,9 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if !slices.Contains(report.Formats, f.format) {
 		return usageError{fmt.Errorf("invalid --format %q: use one of %s", f.format, strings.Join(report.Formats, ", "))}
 	}
+	if !slices.Contains(pipeline.StoryModes, f.storyBy) {
+		return usageError{fmt.Errorf("invalid --story-by %q: use one of %s", f.storyBy, strings.Join(pipeline.StoryModes, ", "))}
+	}
 	failOn, err := parseSeverity("fail-on", f.failOn, true)
 	if err != nil {
 		return err
@@ -107,7 +110,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		Load:           document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
 		Claims:         cfg.Claims(),
 		Judge:          judge.Options{Tolerance: cfg.Tolerance},
-		StoryPerFolder: f.perFolder,
+		StoryBy:        f.storyBy,
 		Progress:       progress,
 	}
 	fatal := false

@@ -30,7 +30,9 @@ func TestBadInput(t *testing.T) {
 		{name: "binary under folder", wantMsg: "skipped binary file", wantFatal: false,
 			setup: func(t *testing.T, dir string) []string { writeFile(t, dir, "a.md", "x\x00y"); return []string{dir} }},
 		{name: "utf-16", wantMsg: "UTF-16", wantFatal: true,
-			setup: func(t *testing.T, dir string) []string { return []string{writeFile(t, dir, "a.txt", "\xff\xfeH\x00i\x00")} }},
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.txt", "\xff\xfeH\x00i\x00")}
+			}},
 		{name: "invalid utf-8", wantMsg: "invalid UTF-8 at line 2, column 3", wantFatal: true, wantLine: 2,
 			setup: func(t *testing.T, dir string) []string { return []string{writeFile(t, dir, "a.md", "ok\néé\xffx\n")} }},
 		{name: "empty named directly", wantMsg: "empty article", wantFatal: true,

@@ -114,7 +114,11 @@ func (fm *frontMatter) decode(raw []byte, yamlStart, yamlEnd int) error {
 			"front matter must be YAML keys and values (title:, source:, published:)")
 	}
 	for i := 0; i+1 < len(header.Content); i += 2 {
-		if err := fm.setKey(raw, yamlStart, firstLine, header.Content[i], header.Content[i+1]); err != nil {
+		valueEnd := yamlEnd // where the value's source ends at the latest
+		if i+2 < len(header.Content) {
+			valueEnd = lineStartOf(raw, yamlStart, header.Content[i+2].Line)
+		}
+		if err := fm.setKey(raw, yamlStart, valueEnd, firstLine, header.Content[i], header.Content[i+1]); err != nil {
 			return err
 		}
 	}
@@ -137,7 +141,7 @@ func yamlError(err error, firstLine int) error {
 
 var errBadFrontMatter = errors.New("bad front matter")
 
-func (fm *frontMatter) setKey(raw []byte, yamlStart, firstLine int, key, value *yaml.Node) error {
+func (fm *frontMatter) setKey(raw []byte, yamlStart, valueEnd, firstLine int, key, value *yaml.Node) error {
 	name := strings.ToLower(key.Value)
 	if name != "title" && name != "source" && name != "published" {
 		return nil
@@ -150,7 +154,7 @@ func (fm *frontMatter) setKey(raw []byte, yamlStart, firstLine int, key, value *
 	switch name {
 	case "title":
 		fm.title = text
-		fm.locateTitle(raw, yamlStart, value)
+		fm.locateTitle(raw, yamlStart, valueEnd, value)
 	case "source":
 		fm.source = text
 	case "published":
@@ -163,14 +167,21 @@ func (fm *frontMatter) setKey(raw []byte, yamlStart, firstLine int, key, value *
 	return nil
 }
 
-// locateTitle finds the title's bytes on its line of the header. A quoted
-// or folded title is not verbatim; it then maps to where its value starts.
-func (fm *frontMatter) locateTitle(raw []byte, yamlStart int, value *yaml.Node) {
-	lineStart := yamlStart
-	for range value.Line - 1 {
-		end, _ := lineAt(raw, lineStart)
-		lineStart = nextLine(raw, end)
+// lineStartOf returns the offset where the header's 1-based line begins.
+func lineStartOf(raw []byte, yamlStart, line int) int {
+	start := yamlStart
+	for range line - 1 {
+		end, _ := lineAt(raw, start)
+		start = nextLine(raw, end)
 	}
+	return start
+}
+
+// locateTitle finds the title's bytes on its line of the header. A title
+// that is quoted with escapes or spread over lines is not verbatim; it then
+// maps to its whole value, up to valueEnd.
+func (fm *frontMatter) locateTitle(raw []byte, yamlStart, valueEnd int, value *yaml.Node) {
+	lineStart := lineStartOf(raw, yamlStart, value.Line)
 	lineEnd, _ := lineAt(raw, lineStart)
 	line := raw[lineStart:lineEnd]
 	valueStart := lineStart + byteColumn(line, value.Column)
@@ -178,7 +189,8 @@ func (fm *frontMatter) locateTitle(raw []byte, yamlStart int, value *yaml.Node) 
 		fm.titleStart, fm.titleEnd, fm.titleVerbatim = valueStart+i, valueStart+i+len(fm.title), true
 		return
 	}
-	fm.titleStart, fm.titleEnd = valueStart, lineEnd
+	end := len(bytes.TrimRight(raw[:max(valueEnd, lineEnd)], " \t\r\n"))
+	fm.titleStart, fm.titleEnd = valueStart, max(end, valueStart)
 }
 
 // byteColumn converts yaml's 1-based column in characters to a byte index

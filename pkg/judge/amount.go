@@ -68,7 +68,8 @@ func widen(lo, hi float64, exact bool, tol float64) (float64, float64) {
 	if !exact || tol <= 0 {
 		return lo, hi
 	}
-	return lo - math.Abs(lo)*tol, hi + math.Abs(hi)*tol
+	// Each side takes half, so two exact figures meet when they differ by tol at most.
+	return lo - math.Abs(lo)*tol/2, hi + math.Abs(hi)*tol/2
 }
 
 // byTime orders two claims by the time they hold for; ok is false when

@@ -28,22 +28,30 @@ type dateVal struct {
 // the longest reading wins.
 type dateRule func(s *scanner, i int) (dateVal, int, bool)
 
-var dateRules = []dateRule{
-	(*scanner).weekdayDate,
-	(*scanner).dayMonthYear,
-	(*scanner).monthDayYear,
-	(*scanner).monthYear,
-	(*scanner).yearMonth,
-	(*scanner).numericDate,
-	(*scanner).yearAlone,
-	(*scanner).relativeWord,
-	(*scanner).offsetDate,
-	(*scanner).relativeMonth,
-	(*scanner).nthWeekday,
-	(*scanner).dayOfRelativeMonth,
-	(*scanner).monthAlone,
-	(*scanner).holidayDate,
+// Each rule names the word classes it needs near its start, so that the
+// scanner only runs the rules that can match.
+var dateRules = []struct {
+	needs uint16
+	read  dateRule
+}{
+	{clsWeekday | clsDigits | clsNumber, (*scanner).weekdayDate},
+	{clsMonth, (*scanner).dayMonthYear},
+	{clsMonth, (*scanner).monthDayYear},
+	{clsMonth, (*scanner).monthYear},
+	{clsDigits, (*scanner).yearMonth},
+	{clsDigits, (*scanner).numericDate},
+	{clsDigits | clsNumber, (*scanner).yearAlone},
+	{clsAnchor | clsDurUnit, (*scanner).relativeWord},
+	{clsDurUnit, (*scanner).offsetDate},
+	{clsMonth | clsOrdinal, (*scanner).relativeMonth},
+	{clsWeekday, (*scanner).nthWeekday},
+	{clsDurUnit, (*scanner).dayOfRelativeMonth},
+	{clsMonth, (*scanner).monthAlone},
+	{clsAnchor, (*scanner).holidayDate},
 }
+
+// dateWindow is how many tokens from the start a rule's cue may lie.
+const dateWindow = 6
 
 // dateStarts lists the words (besides months, weekdays and numbers) that
 // can open a date.
@@ -59,8 +67,15 @@ var dateStarts = map[string]bool{
 func (s *scanner) matchDate(i int) (match, bool) {
 	var best dateVal
 	bestEnd := -1
+	near := uint16(0)
+	for k := i; k < i+dateWindow && k < len(s.toks); k++ {
+		near |= s.toks[k].cls
+	}
 	for _, rule := range dateRules {
-		if v, end, ok := rule(s, i); ok && end > bestEnd {
+		if near&rule.needs == 0 {
+			continue
+		}
+		if v, end, ok := rule.read(s, i); ok && end > bestEnd {
 			best, bestEnd = v, end
 		}
 	}
@@ -281,7 +296,7 @@ func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
 		return v, false
 	}
 	t := day(y, m, d)
-	if t.After(s.ref.AddDate(0, 0, 45)) && !s.sentenceHas(i, forwardCues) || !validDay(y, m, d) {
+	if t.After(s.ref.AddDate(0, 0, 45)) && !s.pointsForward(i) || !validDay(y, m, d) {
 		t = day(y-1, m, d)
 	}
 	v.t = t

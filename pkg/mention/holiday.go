@@ -110,7 +110,7 @@ func (s *scanner) holidayDate(i int) (dateVal, int, bool) {
 	if y, ye, ok := s.yearAt(e); ok && mod == "" {
 		return abs(noDate(), gDay, h.on(y)), ye, true
 	}
-	forward := mod == "next" || mod == "coming" || mod == "" && s.sentenceHas(i, forwardCues)
+	forward := mod == "next" || mod == "coming" || mod == "" && s.pointsForward(i)
 	return s.rel(gDay, func(r time.Time) time.Time {
 		t := h.on(r.Year())
 		switch {

@@ -204,10 +204,11 @@ const (
 	clsOrdinal                    // ordinal word
 	clsStart                      // any other word that can open a mention
 	clsAnchor                     // a word that is a mention on its own ("today", "half", "dozens")
+	clsDigits                     // a number token
 )
 
 // anchorWords can carry a mention without a number, month or unit near.
-var anchorWords = []string{"today", "tonight", "tomorrow", "yesterday", "otd", "half", "couple", "few", "several", "tens"}
+var anchorWords = []string{"time", "today", "tonight", "tomorrow", "yesterday", "otd", "half", "couple", "few", "several", "tens"}
 
 var wordClasses = func() map[string]uint16 {
 	m := map[string]uint16{}
@@ -249,7 +250,8 @@ var wordClasses = func() map[string]uint16 {
 		set(w, clsStart)
 	}
 	for _, h := range holidays {
-		set(h.words[0], clsStart|clsAnchor)
+		w, _ := cutPossessive(h.words[0])
+		set(w, clsStart|clsAnchor)
 	}
 	for w := range vagueWords {
 		set(w, clsAnchor)

@@ -98,7 +98,7 @@ func (s *scanner) weekdayDate(i int) (dateVal, int, bool) {
 // reports the past: the latest such day on or before publication, unless
 // the sentence points forward.
 func (s *scanner) resolveWeekday(i, wd int, mod string) dateVal {
-	forward := mod == "" && s.sentenceHas(i, forwardCues)
+	forward := mod == "" && s.pointsForward(i)
 	return s.rel(gDay, func(r time.Time) time.Time {
 		switch mod {
 		case "this":
@@ -160,7 +160,7 @@ func (s *scanner) weekdaySuffix(i, j, wd int, mod string) (dateVal, int, bool) {
 func (s *scanner) dayThisMonth(i, d, wd int) (dateVal, bool) {
 	v := s.rel(gDay, func(r time.Time) time.Time {
 		t := day(r.Year(), int(r.Month()), d)
-		if t.After(r) && !s.sentenceHas(i, forwardCues) {
+		if t.After(r) && !s.pointsForward(i) {
 			t = day(r.Year(), int(r.Month())-1, d)
 		}
 		return t
@@ -366,7 +366,7 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 	case !inForm && s.isWord(e, "hence"):
 		sign = 1
 		e++
-	case inForm && c.largest >= 86400 && (s.sentenceHas(i, forwardCues) || s.sentenceStart(i)):
+	case inForm && c.largest >= 86400 && (s.pointsForward(i) || s.sentenceStart(i)):
 		sign = 1
 	default:
 		return noDate(), i, false
@@ -583,7 +583,7 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 	if !ok || s.text[s.toks[k].start] > 'Z' {
 		return noDate(), i, false
 	}
-	forward := s.sentenceHas(i, forwardCues)
+	forward := s.pointsForward(i)
 	return s.rel(gMonth, func(r time.Time) time.Time {
 		y := r.Year()
 		if forward && m < int(r.Month()) {

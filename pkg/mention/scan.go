@@ -13,6 +13,8 @@ type scanner struct {
 	// ref is publication day at midnight UTC; hasRef is false without one.
 	ref    time.Time
 	hasRef bool
+	// forward marks tokens in sentences that point ahead; built on demand.
+	forward []bool
 }
 
 // match is what one grammar proposes at a token.
@@ -167,19 +169,29 @@ func (s *scanner) endOfClause(i int) bool { return i >= len(s.toks) || s.toks[i]
 
 func (s *scanner) span(i, j int) (int, int) { return s.toks[i].start, s.toks[j-1].end }
 
-// sentenceHas looks for any of words in the sentence around token i.
-func (s *scanner) sentenceHas(i int, words map[string]bool) bool {
-	for k := i; k >= 0 && !s.sentenceBreak(k); k-- {
-		if words[s.word(k)] {
-			return true
+// pointsForward reports whether the sentence around token i has a
+// forward cue ("will", "next"). Cues are found once per text, in one pass,
+// so that long unpunctuated texts stay linear.
+func (s *scanner) pointsForward(i int) bool {
+	if s.forward == nil {
+		s.markForwardSentences()
+	}
+	return s.forward[i]
+}
+
+func (s *scanner) markForwardSentences() {
+	s.forward = make([]bool, len(s.toks))
+	start := 0
+	cue := false
+	for k := range s.toks {
+		cue = cue || forwardCues[s.word(k)]
+		if s.sentenceBreak(k) || k == len(s.toks)-1 {
+			for m := start; m <= k; m++ {
+				s.forward[m] = cue
+			}
+			start, cue = k+1, false
 		}
 	}
-	for k := i + 1; k < len(s.toks) && !s.sentenceBreak(k); k++ {
-		if words[s.word(k)] {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *scanner) sentenceBreak(k int) bool {

@@ -50,7 +50,7 @@ func tokenize(text, lower string, toks []token) []token {
 				v = v*10 + float64(text[j]-'0')
 				j++
 			}
-			toks = append(toks, token{kind: tkNum, start: i, end: j, lower: lower[i:j], space: space, val: v})
+			toks = append(toks, token{kind: tkNum, start: i, end: j, lower: lower[i:j], space: space, val: v, cls: clsDigits})
 			space = false
 			i = j
 		case c < utf8.RuneSelf:
@@ -85,7 +85,7 @@ func tokenize(text, lower string, toks []token) []token {
 			default:
 				t := token{kind: tkPunct, start: i, end: i + n, lower: lower[i : i+n], space: space}
 				if v, ok := vulgarFractions[r]; ok {
-					t.kind, t.val = tkNum, v
+					t.kind, t.val, t.cls = tkNum, v, clsDigits
 				}
 				toks = append(toks, t)
 				space = false

@@ -8,6 +8,7 @@ import (
 	"context"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/pkg/align"
@@ -25,9 +26,9 @@ type Options struct {
 	Load    document.Options
 	Claims  claim.Options
 	Judge   judge.Options
-	// StoryPerFolder treats each folder as its own story, for archive runs
-	// over many stories; by default all documents of a run are one story.
-	StoryPerFolder bool
+	// StoryBy says how documents are grouped into stories, whose claims
+	// alone are compared: StoryAll (the default), StoryFolder or StoryID.
+	StoryBy string
 	// Progress, when set, is called after each document is analysed.
 	Progress func(done int)
 }
@@ -158,10 +159,7 @@ func Check(ctx context.Context, paths []string, opts Options, problem func(docum
 			}
 			res.Suppressions[ex.Doc.Path] = sf
 		}
-		story := ""
-		if opts.StoryPerFolder {
-			story = filepath.Dir(ex.Doc.Path)
-		}
+		story := StoryOf(ex.Doc, opts.StoryBy)
 		for _, c := range ex.Claims {
 			res.Claims = append(res.Claims, align.Claim{Claim: c, Story: story})
 		}
@@ -172,6 +170,37 @@ func Check(ctx context.Context, paths []string, opts Options, problem func(docum
 	}
 	res.Findings = Judge(res.Claims, opts.Judge)
 	return res, nil
+}
+
+// Ways of grouping documents into stories.
+const (
+	// StoryAll: every document of the run is about one story.
+	StoryAll = "all"
+	// StoryFolder: each folder holds one story (archive runs).
+	StoryFolder = "folder"
+	// StoryID: a JSONL document's id up to its last "/" names its story
+	// ("2025-03-11-ferry/wire-3"); other documents go by folder.
+	StoryID = "id"
+)
+
+// StoryModes lists the values StoryBy accepts.
+var StoryModes = []string{StoryAll, StoryFolder, StoryID}
+
+// StoryOf names the story a document belongs to under mode.
+func StoryOf(d *document.Document, mode string) string {
+	switch mode {
+	case StoryFolder:
+		return filepath.Dir(d.Path)
+	case StoryID:
+		if d.ID != d.Path {
+			if i := strings.LastIndex(d.ID, "/"); i >= 0 {
+				return d.Path + "\x00" + d.ID[:i]
+			}
+			return d.Path + "\x00" + d.ID
+		}
+		return filepath.Dir(d.Path)
+	}
+	return ""
 }
 
 // Judge aligns and judges claims gathered from any number of documents.

@@ -1,0 +1,177 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+)
+
+// peopleArticle builds an article from plain text, one paragraph per block of
+// lines separated by a blank line.
+func peopleArticle(path, text string) *Article {
+	var blocks []document.Block
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == '\n' || text[i] == ' ') {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
+		e := len(text)
+		if j := strings.Index(text[i:], "\n\n"); j >= 0 {
+			e = i + j
+		}
+		blocks = append(blocks, document.Block{Start: i, End: e})
+		i = e
+	}
+	return NewArticle(document.New(path, []byte(text), text, nil, blocks), nil)
+}
+
+func officialsOf(t *testing.T, text string) []Claim {
+	t.Helper()
+	a := peopleArticle("a.txt", text)
+	cs := officialClaims(a, Options{})
+	quoteClaims(a, Options{}) // takes the shared reading out again
+	return cs
+}
+
+func TestOfficialRecognition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "Name|office|country|tenure"
+	}{
+		{"title before name", "Fisheries Minister Oskar Lind visited the port.",
+			[]string{"Oskar Lind|fisheries minister||"}},
+		{"country and possessive", "Norvia's Interior Minister Ada Brecht spoke first.",
+			[]string{"Ada Brecht|interior minister|norv|"}},
+		{"demonym is not a portfolio", "The Norvian Foreign Minister Ada Brecht arrived.",
+			[]string{"Ada Brecht|foreign minister|norv|"}},
+		{"appositive after", "Ada Brecht, the defence secretary, declined to comment.",
+			[]string{"Ada Brecht|defence minister||"}},
+		{"minister of portfolio", "Minister of Health Ada Brecht opened the ward.",
+			[]string{"Ada Brecht|health minister||"}},
+		{"secretary of defense", "Secretary of Defense Ada Brecht flew in.",
+			[]string{"Ada Brecht|defence minister||"}},
+		{"office then comma then name", "The head of the water board, Ivan Corr, resigned.",
+			[]string{"Ivan Corr|head|water board|"}},
+		{"director of an office", "Ivan Corr, director of the Water Board, resigned.",
+			[]string{"Ivan Corr|head|water board|"}},
+		{"former holder", "Norvia's former interior minister, Tomas Hell, was not consulted.",
+			[]string{"Tomas Hell|interior minister|norv|former"}},
+		{"capitalised former", "Former Governor Ruth Amsel kept rates low.",
+			[]string{"Ruth Amsel|governor||former"}},
+		{"rank abbreviation", "The fleet, led by Vice Adm. Piet Oorn, sailed.",
+			[]string{"Piet Oorn|vice admiral||"}},
+		{"middle initial and emphasis", "Spokesman **Lev K. Varga** said little.",
+			[]string{"Lev K. Varga|spokesman||"}},
+		{"rank and second office", "Captain Lea Moss, head of the harbour pilots, said so.",
+			[]string{"Lea Moss|captain||", "Lea Moss|head|harbour pilots|"}},
+		{"short reference to a full name", "Governor Ruth Amsel spoke. Later Governor Amsel left.",
+			[]string{"Ruth Amsel|governor||"}},
+		{"list of people keeps offices apart", "It includes Trade Minister Ana Roy, Budget Director Eli Sand, and others.",
+			[]string{"Ana Roy|trade minister||", "Eli Sand|head|budget|"}},
+		{"an office without a name is no claim", "The governor said the bank would act.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range officialsOf(t, tc.text) {
+				o := c.Official
+				got = append(got, strings.Join([]string{o.Name, o.Office, o.Country, o.Tenure}, "|"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTwoPeopleOneSurname(t *testing.T) {
+	cs := officialsOf(t, "Health Minister Ana Novak and Labour Minister Petr Novak met. Ana Novak said the talks went well.")
+	if len(cs) != 2 {
+		t.Fatalf("want two claims, got %d", len(cs))
+	}
+	if SamePerson(cs[0].Official, cs[1].Official) {
+		t.Errorf("%s and %s taken for one person", cs[0].Official.Name, cs[1].Official.Name)
+	}
+}
+
+func TestSpellingsOfOneName(t *testing.T) {
+	tests := []struct {
+		a, b [2]string // given, surname
+		same bool
+	}{
+		{[2]string{"Volodymyr", "Zelensky"}, [2]string{"Volodymyr", "Zelenskyy"}, true},
+		{[2]string{"Volodymyr", "Zelensky"}, [2]string{"Wolodymyr", "Selenskyj"}, true},
+		{[2]string{"Dmitry", "Peskov"}, [2]string{"Dmitri", "Peskov"}, true},
+		{[2]string{"Taras", "Melnik"}, [2]string{"Taras", "Melnyk"}, true},
+		{[2]string{"Samir", "Qadri"}, [2]string{"Samir", "Kadri"}, true},
+		{[2]string{"Ivo", "Brandl"}, [2]string{"Iwo", "Brandl"}, true},
+		{[2]string{"Viktor", "Orbán"}, [2]string{"Viktor", "Orban"}, true},
+		{[2]string{"Tomás", "Berengar"}, [2]string{"Tomas", "Berengar"}, true},
+		{[2]string{"D.", "Peskov"}, [2]string{"Dmitri", "Peskov"}, true},
+		{[2]string{"Stefan", "Kesh"}, [2]string{"Radovan", "Kesh"}, false},
+		{[2]string{"Ana", "Novak"}, [2]string{"Petr", "Novak"}, false},
+		{[2]string{"Jan", "Hale"}, [2]string{"Jan", "Hall"}, false},
+	}
+	for _, tc := range tests {
+		a := &Official{Given: tc.a[0], Surname: tc.a[1]}
+		b := &Official{Given: tc.b[0], Surname: tc.b[1]}
+		if got := SamePerson(a, b); got != tc.same {
+			t.Errorf("%v / %v: same=%v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func TestEquivalentOffices(t *testing.T) {
+	pairs := [][2]string{
+		{"Border spokesman Lev Varga said so.", "Border spokeswoman Lev Varga said so."},
+		{"Press Secretary Lev Varga said so.", "Spokesperson Lev Varga said so."},
+		{"Gulf envoy Lev Varga said so.", "Middle East envoy Lev Varga said so."},
+		{"Defense Minister Lev Varga said so.", "Defence Secretary Lev Varga said so."},
+		{"Police Commissioner Lev Varga said so.", "The city police chief Lev Varga said so."},
+		{"Rear Admiral Lev Varga said so.", "Rear Adm. Lev Varga said so."},
+		{"US Secretary of State Lev Varga said so.", "Secretary of State Lev Varga said so."},
+	}
+	for _, p := range pairs {
+		a, b := officialsOf(t, p[0]), officialsOf(t, p[1])
+		if len(a) != 1 || len(b) != 1 {
+			t.Fatalf("%q / %q: want one claim each, got %d and %d", p[0], p[1], len(a), len(b))
+		}
+		if !OfficesCompatible(a[0].Official, b[0].Official) {
+			t.Errorf("%q (%s) and %q (%s) should be one office", p[0], a[0].Official.Office, p[1], b[0].Official.Office)
+		}
+	}
+}
+
+func TestHouseLists(t *testing.T) {
+	opts := Options{Offices: [][]string{{"harbour master", "port captain"}}, Aliases: [][]string{{"Mohammed Ali Khan", "M. A. Khan"}}}
+	a := peopleArticle("a.txt", "Port captain Rolf Dahl closed the quay.")
+	cs := officialClaims(a, opts)
+	quoteClaims(a, opts)
+	if len(cs) != 1 || cs[0].Official.Office != "harbour master" {
+		t.Fatalf("house office not recognised: %+v", cs)
+	}
+}
+
+// BenchmarkPeopleAndQuotes measures the reading of people and quotations
+// over a stream of short invented articles.
+func BenchmarkPeopleAndQuotes(b *testing.B) {
+	body := strings.Repeat("Fisheries Minister Oskar Lind visited the harbour on Monday with Mayor Ruth Amsel. "+
+		"\"We will rebuild the quay before the winter,\" Lind told reporters, adding that the money was ready.\n\n"+
+		"The storm flooded 40 homes along the coast road, the harbour authority said. Ruth Amsel, who has led the town "+
+		"for a decade, said the damage was \"the worst in living memory\".\n\n", 20)
+	var arts []*Article
+	for i := 0; i < 100; i++ {
+		arts = append(arts, peopleArticle("a.txt", body))
+	}
+	b.SetBytes(int64(len(body) * len(arts)))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		for _, a := range arts {
+			officialClaims(a, Options{})
+			quoteClaims(a, Options{})
+		}
+	}
+}

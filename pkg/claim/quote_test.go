@@ -1,0 +1,103 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+func quotesOf(t *testing.T, text string) []Claim {
+	t.Helper()
+	a := peopleArticle("a.txt", text)
+	officialClaims(a, Options{})
+	return quoteClaims(a, Options{})
+}
+
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		words, who  []string
+		evidenceHas string
+	}{
+		{"said after, title and name",
+			"“The dam will hold through the winter,” Water Minister Rana Oyelaran told reporters.",
+			[]string{"The dam will hold through the winter"}, []string{"Rana Oyelaran"}, "Water Minister Rana Oyelaran"},
+		{"said before the name",
+			"\"We have checked every valve twice,\" said engineer Piet Vos of the water board.",
+			[]string{"We have checked every valve twice"}, []string{""}, "said engineer"},
+		{"name with appositive",
+			"\"We were lucky,\" Piet Vos, the chief engineer, admitted.",
+			[]string{"We were lucky"}, []string{"Piet Vos"}, "Piet Vos"},
+		{"pronoun refers to the last named speaker",
+			"Water Minister Rana Oyelaran toured the site on Monday.\n\n\"Nobody will be sent home without help,\" she said.",
+			[]string{"Nobody will be sent home without help"}, []string{"Rana Oyelaran"}, "she"},
+		{"pronoun after an unnamed office holder stays unknown",
+			"Rana Oyelaran spoke first. The mayor then took questions. \"We will rebuild,\" he said.",
+			[]string{"We will rebuild"}, []string{""}, "he"},
+		{"partial quotation inside a sentence",
+			"Inspector Piet Vos described the repair as \"a temporary fix\" on Tuesday.",
+			[]string{"a temporary fix"}, []string{"Piet Vos"}, "Piet Vos"},
+		{"attribution first with a colon",
+			"Its chief, Lorna Kettle, told us: \"We are short of pumps.\"",
+			[]string{"We are short of pumps."}, []string{"Lorna Kettle"}, "Lorna Kettle"},
+		{"according to",
+			"\"The levee was never inspected,\" according to Piet Vos, who led the survey.",
+			[]string{"The levee was never inspected"}, []string{"Piet Vos"}, "according to Piet Vos"},
+		{"interrupted quotation is one",
+			"\"The water came fast,\" said Lorna Kettle, \"and it did not stop for hours.\"",
+			[]string{"The water came fast, and it did not stop for hours."}, []string{"Lorna Kettle"}, "Lorna Kettle"},
+		{"quotation across paragraphs",
+			"\"We were on the roof by midnight,\" said Lorna Kettle. \"The boats came at dawn.\n\n\"By then the ground floor was gone.\"",
+			[]string{"We were on the roof by midnight", "The boats came at dawn. By then the ground floor was gone."}, []string{"Lorna Kettle", "Lorna Kettle"}, ""},
+		{"new sentence after the quotation is not its attribution",
+			"Lorna Kettle wrote, \"We need more pumps.\" Piet Vos said later that none were coming.",
+			[]string{"We need more pumps."}, []string{"Lorna Kettle"}, "Lorna Kettle"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := quotesOf(t, tc.text)
+			if len(cs) != len(tc.words) {
+				t.Fatalf("got %d quotations, want %d: %+v", len(cs), len(tc.words), cs)
+			}
+			for i, c := range cs {
+				if c.Quote.Words != tc.words[i] {
+					t.Errorf("words %q, want %q", c.Quote.Words, tc.words[i])
+				}
+				if c.Quote.Speaker != tc.who[i] && !(tc.who[i] == "" && c.Quote.SpeakerKey == "") {
+					t.Errorf("speaker %q, want %q", c.Quote.Speaker, tc.who[i])
+				}
+			}
+			if tc.evidenceHas != "" && !strings.Contains(cs[0].Evidence.Text, tc.evidenceHas) {
+				t.Errorf("evidence %q lacks %q", cs[0].Evidence.Text, tc.evidenceHas)
+			}
+		})
+	}
+}
+
+func TestCompareQuotes(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		same       bool // one remark
+		contained  bool // accurate partial quotation
+		changed    bool // content words differ
+	}{
+		{"reworded ending", "Rates will stay high, and we will act again in autumn",
+			"Rates will stay high, and we will act again if needed", true, false, true},
+		{"two words swapped", "We saw the lights on the ridge, and that gave us hope",
+			"We saw the lamps on the hill, and that gave us hope", true, false, true},
+		{"partial quotation", "stay high", "Rates will stay high, and we will act again if needed", false, true, false},
+		{"longer partial quotation", "we will act again if needed", "Rates will stay high, and we will act again if needed", true, true, false},
+		{"two remarks of one speaker", "Nobody will escape the consequences of this failure",
+			"Every permit issued this year will be examined again", false, false, true},
+		{"function words only", "We will not give up on the search", "We will not give up on this search", true, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Quote{Norm: strings.Join(quoteWords(tc.a), " ")}
+			b := &Quote{Norm: strings.Join(quoteWords(tc.b), " ")}
+			c := CompareQuotes(a, b)
+			if c.SameRemark() != tc.same || c.Contained != tc.contained || (c.SameRemark() && !c.Contained && c.ContentChanged != tc.changed) {
+				t.Errorf("same=%v contained=%v changed=%v (%+v)", c.SameRemark(), c.Contained, c.ContentChanged, c)
+			}
+		})
+	}
+}

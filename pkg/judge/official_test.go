@@ -1,0 +1,142 @@
+package judge
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/document"
+)
+
+// peopleFindings runs claims, alignment and judgement over invented
+// articles (name -> text) of one story and returns the official and
+// quotation findings as "severity rule" strings, sorted.
+func peopleFindings(t *testing.T, articles map[string]string) []string {
+	t.Helper()
+	names := make([]string, 0, len(articles))
+	for n := range articles {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var claims []align.Claim
+	for _, n := range names {
+		a := claim.NewArticle(peopleDocument(n, articles[n]), nil)
+		for _, c := range claim.Build(a, claim.Options{}) {
+			if c.Kind == claim.KindOfficial || c.Kind == claim.KindQuote {
+				claims = append(claims, align.Claim{Claim: c, Story: "story"})
+			}
+		}
+	}
+	var out []string
+	for _, f := range Judge(claims, align.Pairs(claims), Options{}) {
+		if len(f.Evidence) != 2 {
+			t.Errorf("%s: %d evidence items", f.Rule, len(f.Evidence))
+		}
+		out = append(out, string(f.Severity)+" "+f.Rule)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func peopleDocument(path, text string) *document.Document {
+	var blocks []document.Block
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == '\n' || text[i] == ' ') {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
+		e := len(text)
+		if j := strings.Index(text[i:], "\n\n"); j >= 0 {
+			e = i + j
+		}
+		blocks = append(blocks, document.Block{Start: i, End: e})
+		i = e
+	}
+	return document.New(path, []byte(text), text, nil, blocks)
+}
+
+func TestOfficialFindings(t *testing.T) {
+	tests := []struct {
+		name string
+		docs map[string]string
+		want []string
+	}{
+		{"one person, two cabinet posts",
+			map[string]string{
+				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
+				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
+			[]string{"warning office-conflict"}},
+		{"two posts the article itself gives together",
+			map[string]string{
+				"a.txt": "Finance Minister Oskar Lind spoke. Deputy Prime Minister Oskar Lind also chairs the council.",
+				"b.txt": "Deputy Prime Minister Oskar Lind spoke."},
+			nil},
+		{"former and current holder",
+			map[string]string{
+				"a.txt": "Former Governor Ruth Amsel kept rates low for years.",
+				"b.txt": "Governor Karl Denz raised rates on Monday."},
+			nil},
+		{"two current holders of one office",
+			map[string]string{
+				"a.txt": "Governor Ruth Amsel raised rates on Monday.",
+				"b.txt": "Governor Karl Denz raised rates on Monday."},
+			[]string{"warning office-holder-conflict"}},
+		{"office with and without its country",
+			map[string]string{
+				"a.txt": "Norvia's Interior Minister Ada Brecht ordered an inquiry.",
+				"b.txt": "Interior Minister Ada Brecht ordered an inquiry."},
+			nil},
+		{"holders of one office in two countries",
+			map[string]string{
+				"a.txt": "Norvia's Interior Minister Ada Brecht ordered an inquiry.",
+				"b.txt": "Telmark's Interior Minister Jon Aske ordered an inquiry."},
+			nil},
+		{"holder named with and without the country",
+			map[string]string{
+				"a.txt": "Norvia's Interior Minister Ada Brecht ordered an inquiry.",
+				"b.txt": "Interior Minister Jon Aske ordered an inquiry."},
+			[]string{"warning office-holder-conflict"}},
+		{"same office and surname, another first name",
+			map[string]string{
+				"a.txt": "Ports Minister Lars Ekdal promised a review.",
+				"b.txt": "Ports Minister Nils Ekdal promised a review."},
+			[]string{"warning first-name-conflict"}},
+		{"two people with one surname and different offices",
+			map[string]string{
+				"a.txt": "Health Minister Ana Novak and Labour Minister Petr Novak met.",
+				"b.txt": "Labour Minister Petr Novak left early; Health Minister Ana Novak stayed."},
+			nil},
+		{"spelling variants are information",
+			map[string]string{
+				"a.txt": "Kremlin spokesman Dmitry Lebed declined to comment.",
+				"b.txt": "Kremlin spokesperson Dmitri S. Lebed declined to comment."},
+			[]string{"info name-variant"}},
+		{"spokespeople can be several",
+			map[string]string{
+				"a.txt": "Government spokesman Ivo Rask said nothing.",
+				"b.txt": "Government spokeswoman Mira Tell said nothing."},
+			nil},
+		{"presidents of countries not named",
+			map[string]string{
+				"a.txt": "President Ilya Moor called Varnish President Oto Kell.",
+				"b.txt": "President Oto Kell spoke first."},
+			nil},
+		{"director and head of one office",
+			map[string]string{
+				"a.txt": "Lena Marr, director of the Flood Warning Office, spoke.",
+				"b.txt": "The head of the flood-warning office, Lena Marr, spoke."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleFindings(t, tc.docs)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
