@@ -57,7 +57,7 @@ var eventClass = map[string]string{
 	"match": "match", "game": "match", "concert": "concert", "funeral": "funeral",
 	"deliberation": "trial", "testimony": "trial", "diversion": "delay",
 	"standoff": "siege",
-	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
+	"trial":    "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
 }
 

@@ -106,12 +106,12 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	}
 	progress, stopProgress := newProgress(stderr, f.noProgress)
 	opts := pipeline.Options{
-		Workers:        f.jobs,
-		Load:           document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
-		Claims:         cfg.Claims(),
-		Judge:          judge.Options{Tolerance: cfg.Tolerance},
-		StoryBy:        f.storyBy,
-		Progress:       progress,
+		Workers:  f.jobs,
+		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+		Claims:   cfg.Claims(),
+		Judge:    judge.Options{Tolerance: cfg.Tolerance},
+		StoryBy:  f.storyBy,
+		Progress: progress,
 	}
 	fatal := false
 	problem := func(p document.Problem) {
