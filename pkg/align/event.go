@@ -14,7 +14,7 @@ const farApart = 31
 // matchEvent decides whether two amount, duration or date claims on one
 // slot can be about the same event.
 func matchEvent(a, b *Claim) Match {
-	if a.Event.Other != b.Event.Other {
+	if a.Event.Other != b.Event.Other || a.Event.Planned != b.Event.Planned {
 		return Match{}
 	}
 	shared, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants)

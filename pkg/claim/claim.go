@@ -54,8 +54,10 @@ type Claim struct {
 	// Source is who the text attributes the claim to ("police", "the health
 	// ministry"), "" for the article's own voice.
 	Source string `json:"source,omitempty"`
-	// Refuted marks a figure the text itself denies.
-	Refuted bool `json:"refuted,omitempty"`
+	// Refuted marks a figure the text itself denies; Unverified one it
+	// passes on as rumour or an unconfirmed report.
+	Refuted    bool `json:"refuted,omitempty"`
+	Unverified bool `json:"unverified,omitempty"`
 	// Headline marks a claim in the article's title.
 	Headline bool `json:"headline,omitempty"`
 	// Sentence and Paragraph index the claim's place in its article.
@@ -79,6 +81,9 @@ type Event struct {
 	// DateText is the words that gave Date, for messages.
 	DateText string `json:"date_text,omitempty"`
 	Place    string `json:"place,omitempty"`
+	// Planned marks an event still to come ("talks are due to begin on
+	// Monday"); it is never the same event as one already reported.
+	Planned bool `json:"planned,omitempty"`
 	// Other marks an event the text sets apart from the story's main one
 	// ("the previous call in January", "an earlier collapse").
 	Other bool `json:"other,omitempty"`

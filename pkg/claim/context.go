@@ -28,6 +28,8 @@ type sentenceView struct {
 	persons keySet
 	source  string
 	other   bool
+	// hearsay marks unverified reports ("posts circulating online claim").
+	hearsay bool
 }
 
 func newReading() *reading {
@@ -49,6 +51,8 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
 	v.other = mentionsOtherEvent(ws) || v.opensWithPastDate() || v.hasWord("elsewhere")
+	v.hearsay = isHearsay(ws)
+
 	quoted := quotedRanges(a.Doc.Text, s.Start, s.End)
 	for _, n := range v.names {
 		if n.Person && !n.Speaker && !inRanges(quoted, n.Start) {
@@ -226,6 +230,80 @@ func matchWords(ws []word, i int, seq []string) bool {
 	return true
 }
 
+// isHearsay spots figures the sentence passes on without vouching for
+// them: rumours, social-media posts, unconfirmed reports.
+func isHearsay(ws []word) bool {
+	for i, w := range ws {
+		switch stem(w.Lower) {
+		case "rumour", "rumor", "unconfirmed", "unverified", "circulating", "speculation", "hearsay":
+			return true
+		case "post", "posts":
+			if i+1 < len(ws) && (ws[i+1].Lower == "circulating" || ws[i+1].Lower == "online" || ws[i+1].Lower == "claim" || ws[i+1].Lower == "claimed") {
+				return true
+			}
+		case "social":
+			if i+1 < len(ws) && ws[i+1].Lower == "media" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isExpectation spots forecasts: "economists had expected a half-point
+// rise" says what was foreseen, not what happened.
+func isExpectation(ws []word) bool {
+	for _, w := range ws {
+		switch w.Lower {
+		case "expected", "forecast", "predicted", "anticipated", "projected", "forecasts", "predicts":
+			return true
+		}
+	}
+	return false
+}
+
+// plannedBefore spots an event still to come just before the words at
+// from: "are due to begin on Monday", "expected to stretch over three
+// days", "will hold talks for two days".
+func (v *sentenceView) plannedBefore(from int) bool {
+	return isPlanned(v.clauseBefore(from, 6))
+}
+
+// expectedBefore spots a forecast just before a figure: "economists had
+// expected a half-point rise".
+func (v *sentenceView) expectedBefore(from int) bool {
+	return isExpectation(v.clauseBefore(from, 6))
+}
+
+// clauseBefore gives up to n words before from, within its clause.
+func (v *sentenceView) clauseBefore(from, n int) []word {
+	start := from - n
+	if start < 0 {
+		start = 0
+	}
+	for k := from - 1; k >= start; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return v.ws[k+1 : from]
+		}
+	}
+	return v.ws[start:from]
+}
+
+// isPlanned reports whether words announce an event still to come.
+func isPlanned(ws []word) bool {
+	for i, w := range ws {
+		switch w.Lower {
+		case "will", "shall", "scheduled", "planned", "upcoming":
+			return true
+		case "due", "expected", "set":
+			if i+1 < len(ws) && ws[i+1].Lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // opensWithPastDate spots "In 2021 an attack ...": a sentence that opens
 // on a date more than a year before publication tells history.
 func (v *sentenceView) opensWithPastDate() bool {
@@ -252,6 +330,9 @@ func (v *sentenceView) opensWithPastDate() bool {
 // a cue right before an event word.
 func mentionsOtherEvent(ws []word) bool {
 	for i := 0; i+1 < len(ws); i++ {
+		if isPastReference(ws, i) {
+			return true
+		}
 		if !otherEventCues[ws[i].Lower] {
 			continue
 		}
@@ -261,6 +342,20 @@ func mentionsOtherEvent(ws []word) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// isPastReference spots "last year's peak", "a year ago", "that flood":
+// "that" before an event points back to one told as history ("this" is the
+// current one).
+func isPastReference(ws []word, i int) bool {
+	w, next := ws[i].Lower, stem(ws[i+1].Lower)
+	switch {
+	case w == "last" && (next == "year" || next == "year's" || next == "decade" || next == "century"):
+		return true
+	case (w == "that" || w == "those") && (i == 0 || !speechVerbs[ws[i-1].Lower]):
+		return eventClass[next] != "" || genericEvents[next] || dateEventClass[next] != ""
 	}
 	return false
 }

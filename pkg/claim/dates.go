@@ -14,7 +14,7 @@ import (
 // kind of event are left out.
 func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	d := m.Date
-	if d.Unresolved || v.isStatementDate(m) || v.isDateline(m) {
+	if d.Unresolved || v.isStatementDate(m) || v.isDateline(m) || isDeictic(m.Text) {
 		return nil
 	}
 	lo, hi, ok := DayRange(d)
@@ -23,7 +23,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	from, to := mentionWords(v.ws, m)
 	slot := "date:"
-	if from > 0 && v.ws[from-1].Lower == "since" || from < len(v.ws) && v.ws[from].Lower == "since" {
+	if v.isRecordSince(from) {
 		slot = "since:"
 	}
 	cls, noun := v.dateEvent(from, to)
@@ -37,9 +37,37 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Exact = lo == hi
 	c.Display = dateDisplay(d)
 	c.Event.Noun = noun
+	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	return c
+}
+
+// isDeictic: "throughout the day", "that day" point at a day the text
+// does not name.
+func isDeictic(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "that ") || strings.HasPrefix(lower, "throughout")
+}
+
+// isRecordSince spots "the first hike since 2021", "the worst flooding
+// since 1998": the date of the last such event, not of this one. A plain
+// "since June 2, when the strike began" dates the event itself.
+func (v *sentenceView) isRecordSince(from int) bool {
+	at := from
+	if at < len(v.ws) && v.ws[at].Lower != "since" {
+		at--
+	}
+	if at < 0 || at >= len(v.ws) || v.ws[at].Lower != "since" {
+		return false
+	}
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		w := v.ws[j].Lower
+		if w == "first" || w == "last" || strings.HasSuffix(w, "est") || w == "most" || w == "least" || w == "record" {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEvent finds the event a date belongs to: the nearest event verb or

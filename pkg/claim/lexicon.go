@@ -148,7 +148,7 @@ var roleCues = []struct {
 	{[]string{"destroyed"}, roleDestroyed}, {[]string{"damaged"}, roleDestroyed}, {[]string{"razed"}, roleDestroyed},
 	{[]string{"burned"}, roleBurned}, {[]string{"burnt"}, roleBurned}, {[]string{"scorched"}, roleBurned},
 	{[]string{"capacity"}, roleCapacity}, {[]string{"allowed"}, roleCapacity}, {[]string{"licence"}, roleCapacity},
-	{[]string{"license"}, roleCapacity}, {[]string{"limit"}, roleCapacity}, {[]string{"seats"}, roleCapacity},
+	{[]string{"license"}, roleCapacity}, {[]string{"limit"}, roleCapacity},
 	{[]string{"maximum"}, roleCapacity}, {[]string{"permitted"}, roleCapacity},
 	{[]string{"arrested"}, roleArrested}, {[]string{"detained"}, roleArrested},
 	{[]string{"postponed"}, rolePostponed}, {[]string{"cancelled"}, rolePostponed}, {[]string{"canceled"}, rolePostponed},

@@ -33,6 +33,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Display = numberDisplay(n, scale, unitLabel(slot))
 	c.Event.Noun = noun
 	c.Refuted = refuted(v.ws, from)
+	c.Unverified = c.Unverified || v.expectedBefore(from)
 	return c
 }
 
@@ -98,7 +99,7 @@ func isFigureWord(w word) bool {
 // isPartialCount spots a part of a toll given as its cause: "risen to
 // nine after two men died in hospital", "including three children".
 func (v *sentenceView) isPartialCount(from int) bool {
-	for j := from - 1; j >= 0 && j >= from-3; j-- {
+	for j := from - 1; j >= 0 && j >= from-8; j-- {
 		switch v.ws[j].Lower {
 		case "after", "including", "among", "besides", "plus", "whom":
 			return true
@@ -264,6 +265,9 @@ var moneyPurposes = map[string]string{
 	"tax": "tax", "price": "price", "deal": "deal", "contract": "deal", "sale": "sale", "sell": "sale",
 	"demand": "ransom", "grant": "aid", "funding": "aid", "fund": "aid", "revenue": "revenue",
 	"profit": "profit", "loss": "loss", "bill": "bill", "fee": "fee", "transfer": "transfer",
+	"kickback": "taken", "bribe": "taken", "embezzled": "taken", "stole": "taken", "pocketed": "taken",
+	"accepted": "taken", "received": "taken", "took": "taken", "laundered": "taken", "siphoned": "taken",
+	"misappropriated": "taken", "stolen": "taken", "looted": "taken",
 }
 
 func currencyOf(n *mention.Number, head string) string {
@@ -326,6 +330,9 @@ var measures = map[string]string{
 	"rate": "rate", "approval": "approval", "support": "support", "majority": "majority",
 	"stake": "stake", "share": "share", "interest": "rate", "yield": "yield", "vote": "vote",
 	"poll": "support", "value": "value", "capacity": "capacity", "occupancy": "occupancy",
+	"offer": "offer", "offered": "offer", "demand": "demand", "demanding": "demand", "demanded": "demand",
+	"raise": "rise", "rise": "rise", "increase": "rise", "cut": "cut", "discount": "discount",
+	"tariff": "tariff", "tax": "tax", "fare": "fare", "dividend": "dividend",
 }
 
 // nearestFrom finds the lexicon word nearest to the figure within span

@@ -59,6 +59,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 		Paragraph: v.s.Paragraph,
 	}
 	c.Event.Other = v.other
+	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
 	}
@@ -80,6 +81,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	if to < len(v.ws) && offsetWords[v.ws[to].Lower] {
 		return nil // "two days after the quake": how long after, not how long
 	}
+	if v.isRate(m, from) {
+		return nil
+	}
 	cls, noun := v.durationEvent(from, to, m.End, d.Adjectival)
 	if cls == "" {
 		return nil
@@ -90,6 +94,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
 	c.Event.Noun = noun
+	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate != nil {
 		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
@@ -103,12 +108,14 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 // clause, looking back first ("the call lasted ...").
 func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) (string, string) {
 	if to < len(v.ws) && v.ws[to].Lower == "of" {
-		// "three years of armed conflict": the event follows.
+		// "three years of armed conflict": the event follows; "four days
+		// of heavy rain" measures the rain, whatever else the sentence says.
 		for j := to + 1; j < len(v.ws) && j < to+4; j++ {
 			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
 				return cls, v.ws[j].Lower
 			}
 		}
+		return "", ""
 	}
 	if adjectival {
 		if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
@@ -153,6 +160,22 @@ func (v *sentenceView) isProperNoun(j int) bool {
 	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct()
 }
 
+// isRate spots "a day" in "costing millions a day", "twice a week": a rate,
+// not a length.
+func (v *sentenceView) isRate(m mention.Mention, from int) bool {
+	lower := strings.ToLower(m.Text)
+	if !strings.HasPrefix(lower, "a ") && !strings.HasPrefix(lower, "an ") && !strings.HasPrefix(lower, "per ") {
+		return false
+	}
+	if from == 0 {
+		return false
+	}
+	prev := v.ws[from-1].Lower
+	return isFigureWord(v.ws[from-1]) || moneyWords[prev] != "" || prev == "million" || prev == "millions" ||
+		prev == "billion" || prev == "billions" || prev == "thousand" || prev == "thousands" || prev == "once" ||
+		prev == "twice" || prev == "times"
+}
+
 // offsetWords after a duration make it a distance in time between events.
 // "Before" is not among them: "shut for two hours before kick-off" and
 // "it was three hours before the last was freed" measure a length.
@@ -172,6 +195,9 @@ var agentNouns = map[string]bool{
 	"centre": true, "center": true, "unit": true, "station": true, "dog": true, "committee": true,
 	"leader": true, "organiser": true, "organizer": true, "coordinator": true, "volunteer": true,
 	"party": true, "group": true, "expert": true, "helicopter": true, "boat": true,
+	"wall": true, "defence": true, "defense": true, "barrier": true,
+	"plain": true, "zone": true, "risk": true, "insurance": true, "warning": true, "engine": true,
+	"fighter": true, "brigade": true, "department": true, "season": true, "alarm": true, "exit": true,
 }
 
 // crossesClause reports whether a semicolon, colon or dash stands between
@@ -182,7 +208,7 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		switch v.ws[k].Lower {
-		case ";", ":", "—", "–":
+		case ";", ":", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
 			return true
 		}
 	}

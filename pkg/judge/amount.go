@@ -25,7 +25,7 @@ func isSeries(slot string) bool {
 // judgeAmount compares two figures for one slot of one event: counts,
 // money, shares and durations.
 func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
-	if a.Refuted || b.Refuted || a.Headline && b.Headline {
+	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Headline && b.Headline {
 		return Finding{}, false
 	}
 	if intervalsMeet(a, b, opts.Tolerance) {
@@ -48,7 +48,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 
 // judgeDate compares two dates given for one event.
 func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
-	if a.Refuted || b.Refuted || a.Lo <= b.Hi && b.Lo <= a.Hi {
+	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Lo <= b.Hi && b.Lo <= a.Hi {
 		return Finding{}, false
 	}
 	f := newFinding(a, b, m, "date-conflict")
