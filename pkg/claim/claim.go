@@ -10,6 +10,7 @@ package claim
 import (
 	"encoding/json"
 	"math"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/pkg/document"
 )
@@ -64,6 +65,7 @@ type Claim struct {
 	Sentence  int `json:"sentence"`
 	Paragraph int `json:"paragraph"`
 
+	Tally    *Tally    `json:"tally,omitempty"`
 	Official *Official `json:"official,omitempty"`
 	Quote    *Quote    `json:"quote,omitempty"`
 }
@@ -87,6 +89,29 @@ type Event struct {
 	// Other marks an event the text sets apart from the story's main one
 	// ("the previous call in January", "an earlier collapse").
 	Other bool `json:"other,omitempty"`
+}
+
+// Tally is a vote count; -1 marks a side the text does not give.
+type Tally struct {
+	For     int `json:"for"`
+	Against int `json:"against"`
+}
+
+// String writes a tally as "104-91", with "?" for an unknown side.
+func (t Tally) String() string {
+	side := func(n int) string {
+		if n < 0 {
+			return "?"
+		}
+		return strconv.Itoa(n)
+	}
+	return side(t.For) + "-" + side(t.Against)
+}
+
+// Agrees reports whether two tallies can describe one vote.
+func (t Tally) Agrees(o Tally) bool {
+	same := func(a, b int) bool { return a < 0 || b < 0 || a == b }
+	return same(t.For, o.For) && same(t.Against, o.Against)
 }
 
 // Official is a person named with an office.

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -79,8 +78,18 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 			return true
 		}
 	}
-	if _, _, _, ok := tallyAt(v.ws, from); ok && v.hasWord("vote", "voted", "votes", "ballot") {
+	if _, _, ok := v.tallyAt(from); ok {
 		return true
+	}
+	if from >= 2 && v.ws[from-1].Lower == "to" {
+		if _, _, ok := v.tallyAt(from - 2); ok {
+			return true
+		}
+	}
+	if from >= 3 && v.ws[from-1].Lower == "to" {
+		if _, _, ok := v.tallyAt(from - 3); ok {
+			return true
+		}
 	}
 	if from > 0 && v.ws[from-1].Lower == "from" && v.hasWord("to") {
 		return true // "to 8.25% from 7.5%": the earlier level of a change
@@ -161,6 +170,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, "population:" + place, 1, "population"
 	}
 	rl, ok := v.roleOf(from, to, m.End)
+	if !ok && workforceNouns[head] && from > 0 && (strings.HasSuffix(v.ws[from-1].Lower, "'s") || v.ws[from-1].Lower == "its") {
+		rl, ok = roleWorkforce, true // "the plant's 600 workers": its whole workforce
+	}
 	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
@@ -177,7 +189,35 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if head == "" || isPeopleNoun(head) || head == "more" || head == "than" || head == "time" || n.Vague {
 		return "", "", 0, "" // "several chains": a count with no role says too little to compare
 	}
-	return KindQuantity, "count:" + head, 1, head
+	return KindQuantity, "count:" + head + v.countPredicate(from, headAt), 1, head
+}
+
+// countPredicate tells apart counts of one noun that say different
+// things: "five carriages left the track" is not the train's length. A
+// total ("all 214 passengers", "its 14 hospitals", "a six-carriage
+// train") keeps the bare slot.
+func (v *sentenceView) countPredicate(from, headAt int) string {
+	if from > 0 {
+		switch v.ws[from-1].Lower {
+		case "all", "its", "their", "the", "total", "entire":
+			return ""
+		}
+	}
+	if headAt < 0 {
+		return ""
+	}
+	for j := headAt + 1; j < len(v.ws) && j < headAt+5; j++ {
+		w := v.ws[j].Lower
+		switch w {
+		case "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "now", "still", "already", "also":
+			continue
+		}
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || v.ws[j].Capital {
+			return ""
+		}
+		return ":" + stem(w)
+	}
+	return ""
 }
 
 // headNoun is the noun a figure counts: a hyphenated suffix
@@ -207,6 +247,8 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 	}
 	return first, firstAt
 }
+
+var workforceNouns = map[string]bool{"worker": true, "employee": true, "staff": true, "workforce": true}
 
 // casualtyNouns are heads that are themselves the toll: "41 dead",
 // "tens of thousands of deaths".
@@ -494,22 +536,61 @@ var genericPeople = map[string]bool{
 	"man": true, "men": true, "woman": true, "women": true, "adult": true, "individual": true,
 }
 
-// voteClaims reads tallies: "voted 5-2", "the vote was four to three".
+// noneClaims reads casualty counts of zero: "nobody was hurt", "no one
+// died", "no deaths were reported", "there were no injuries".
+func (v *sentenceView) noneClaims() []Claim {
+	var out []Claim
+	for i, w := range v.ws {
+		start, end := i, i+1
+		switch {
+		case w.Lower == "nobody" || w.Lower == "none":
+		case w.Lower == "no" && i+1 < len(v.ws) && v.ws[i+1].Lower == "one":
+			end = i + 2
+		case w.Lower == "no" && i+1 < len(v.ws) && casualtyNouns[stem(v.ws[i+1].Lower)]:
+			end = i + 2
+		default:
+			continue
+		}
+		rl, ok := v.roleOf(start, end, v.ws[end-1].End)
+		if !ok || !rl.Casualties || refuted(v.ws, start) {
+			continue
+		}
+		stop := end
+		for stop < len(v.ws) && stop < end+4 && !isClauseBreak(v.ws[stop]) {
+			if r, ok := cueAt(v.ws, stop, ""); ok && r == rl {
+				stop++
+				break
+			}
+			stop++
+		}
+		c := v.base(KindCasualties, rl.Name, v.ws[start].Start, v.ws[stop-1].End)
+		c.Value = map[string]any{"value": 0}
+		c.Exact = true
+		c.Display = "none"
+		c.Event.Noun = rl.Name
+		out = append(out, *c)
+	}
+	return out
+}
+
+// voteClaims reads tallies: "voted 5-2", "the vote was four to three",
+// "by 104 votes to 91", "104 votes in favour and 95 against". A tally may
+// give only one side ("95 against"); the other is then unknown (-1).
 func (v *sentenceView) voteClaims() []Claim {
-	if !v.hasWord("vote", "voted", "votes", "ballot") {
+	if !v.hasWord("vote", "voted", "votes", "ballot", "against", "favour", "favor") {
 		return nil
 	}
 	var out []Claim
 	for i := 0; i < len(v.ws); i++ {
-		a, b, end, ok := tallyAt(v.ws, i)
+		t, end, ok := v.tallyAt(i)
 		if !ok {
 			continue
 		}
 		c := v.base(KindQuantity, "vote", v.ws[i].Start, v.ws[end-1].End)
-		c.Value = map[string]any{"for": a, "against": b}
-		c.Lo, c.Hi = Bound(a*1000+b), Bound(a*1000+b)
+		c.Value = map[string]any{"for": t.For, "against": t.Against}
+		c.Tally = &t
 		c.Exact = true
-		c.Display = fmt.Sprintf("%d-%d", a, b)
+		c.Display = t.String()
 		c.Event.Noun = "vote"
 		out = append(out, *c)
 		i = end - 1
@@ -517,15 +598,61 @@ func (v *sentenceView) voteClaims() []Claim {
 	return out
 }
 
-func (v *sentenceView) hasWord(words ...string) bool {
-	for _, w := range v.ws {
-		for _, x := range words {
-			if w.Lower == x {
-				return true
-			}
+// tallyAt reads a tally starting at word i, and where it ends.
+func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
+	ws := v.ws
+	if a, b, end, ok := tallyAt(ws, i); ok && v.hasWord("vote", "voted", "votes", "ballot") {
+		return Tally{For: a, Against: b}, end, true
+	}
+	n, ok := smallNumber(ws[i].Lower)
+	if !ok && !isDigits(ws[i].Lower) {
+		return Tally{}, 0, false
+	}
+	if isDigits(ws[i].Lower) {
+		n, _ = strconv.Atoi(ws[i].Lower)
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j].Lower == "votes" || ws[j].Lower == "vote") {
+		j++
+	}
+	if j+1 < len(ws) && ws[j].Lower == "to" {
+		if b, ok := tallySide(ws[j+1].Lower); ok {
+			return Tally{For: n, Against: b}, j + 2, true
 		}
 	}
-	return false
+	if j < len(ws) && ws[j].Lower == "against" {
+		return Tally{For: -1, Against: n}, j + 1, true
+	}
+	if j+1 < len(ws) && ws[j].Lower == "in" && (ws[j+1].Lower == "favour" || ws[j+1].Lower == "favor") {
+		t, end := Tally{For: n, Against: -1}, j+2
+		if end+2 < len(ws) && ws[end].Lower == "and" {
+			if b, ok := tallySide(ws[end+1].Lower); ok && ws[end+2].Lower == "against" {
+				t.Against, end = b, end+3
+			}
+		}
+		return t, end, true
+	}
+	return Tally{}, 0, false
+}
+
+func tallySide(s string) (int, bool) {
+	if n, ok := smallNumber(s); ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	return n, err == nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // tallyAt reads "5-2" or "four to three" at word i.
@@ -569,4 +696,15 @@ func unitLabel(slot string) string {
 		return " " + strings.Split(slot, ":")[1]
 	}
 	return ""
+}
+
+func (v *sentenceView) hasWord(words ...string) bool {
+	for _, w := range v.ws {
+		for _, x := range words {
+			if w.Lower == x {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -43,6 +43,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 		}
 	}
 	out = append(out, v.voteClaims()...)
+	out = append(out, v.noneClaims()...)
 	return out
 }
 

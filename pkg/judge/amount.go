@@ -46,6 +46,17 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	return f, true
 }
 
+// judgeTally compares two counts of one vote; a side one report leaves
+// out never conflicts.
+func judgeTally(a, b *align.Claim, m align.Match) (Finding, bool) {
+	if a.Tally == nil || b.Tally == nil || a.Tally.Agrees(*b.Tally) || a.Unverified || b.Unverified {
+		return Finding{}, false
+	}
+	f := newFinding(a, b, m, "vote-conflict")
+	f.Message = fmt.Sprintf("vote: %s vs %s", a.Display, b.Display)
+	return f, true
+}
+
 // judgeDate compares two dates given for one event.
 func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
 	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Lo <= b.Hi && b.Lo <= a.Hi {

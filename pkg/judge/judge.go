@@ -30,6 +30,12 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 			f, ok = judgeQuote(a, b, p.Match, opts)
 		case claim.KindDate:
 			f, ok = judgeDate(a, b, p.Match, opts)
+		case claim.KindQuantity:
+			if a.Tally != nil || b.Tally != nil {
+				f, ok = judgeTally(a, b, p.Match)
+				break
+			}
+			f, ok = judgeAmount(a, b, p.Match, opts)
 		default:
 			f, ok = judgeAmount(a, b, p.Match, opts)
 		}
