@@ -355,9 +355,19 @@ func isPastReference(ws []word, i int) bool {
 	case w == "last" && (next == "year" || next == "year's" || next == "decade" || next == "century"):
 		return true
 	case (w == "that" || w == "those") && (i == 0 || !speechVerbs[ws[i-1].Lower]):
-		return eventClass[next] != "" || genericEvents[next] || dateEventClass[next] != ""
+		return eventNouns[next] // "that flood", but not "a deadlock that began"
 	}
 	return false
+}
+
+// eventNouns name events; after "that" they point back to one told as
+// history.
+var eventNouns = map[string]bool{
+	"flood": true, "fire": true, "storm": true, "quake": true, "earthquake": true, "strike": true,
+	"war": true, "attack": true, "crash": true, "collapse": true, "accident": true, "incident": true,
+	"disaster": true, "outage": true, "call": true, "meeting": true, "election": true, "vote": true,
+	"trial": true, "eruption": true, "explosion": true, "blast": true, "siege": true, "protest": true,
+	"summit": true, "crisis": true, "season": true, "year": true, "occasion": true, "episode": true,
 }
 
 var genericEvents = map[string]bool{

@@ -27,7 +27,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	slot = v.changePrefix(from) + slot
 	c := v.base(kind, slot, m.Start, m.End)
 	c.Value = m.Value()
-	c.Lo, c.Hi = Bound(n.Min*scale), Bound(n.Max*scale)
+	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
 	c.Display = numberDisplay(n, scale, unitLabel(slot))
 	c.Event.Noun = noun
@@ -181,13 +181,16 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		if rl.Casualties {
 			kind = KindCasualties
 		}
-		if rl == roleCapacity || rl.Casualties {
+		if (rl == roleCapacity || rl == roleWorkforce) && n.Vague {
+			return "", "", 0, "" // "a sector that employs hundreds of thousands": a scale, not a figure
+		}
+		if rl == roleCapacity || rl == roleWorkforce || rl.Casualties {
 			return kind, rl.Name, 1, rl.Name
 		}
 		return kind, rl.Name + ":" + headClass(head), 1, head
 	}
-	if head == "" || isPeopleNoun(head) || head == "more" || head == "than" || head == "time" || n.Vague {
-		return "", "", 0, "" // "several chains": a count with no role says too little to compare
+	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague {
+		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
 	return KindQuantity, "count:" + head + v.countPredicate(from, headAt), 1, head
 }
@@ -534,6 +537,7 @@ func headClass(head string) string {
 var genericPeople = map[string]bool{
 	"people": true, "person": true, "resident": true, "inhabitant": true, "civilian": true,
 	"man": true, "men": true, "woman": true, "women": true, "adult": true, "individual": true,
+	"child": true, "children": true, "boy": true, "girl": true, "baby": true, "babies": true,
 }
 
 // noneClaims reads casualty counts of zero: "nobody was hurt", "no one

@@ -15,9 +15,7 @@ func quantityClaims(a *Article) []Claim {
 	var out []Claim
 	for _, s := range a.Sentences {
 		v := r.view(a, s)
-		if len(s.Mentions) > 0 || s.Headline {
-			out = append(out, v.claims(r)...)
-		}
+		out = append(out, v.claims(r)...)
 		r.noteEvents(v)
 	}
 	return dropHeadlineCopies(out)
@@ -91,7 +89,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	}
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
 	c.Value = m.Value()
-	c.Lo, c.Hi = Bound(d.Min), Bound(d.Max)
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
 	c.Event.Noun = noun
@@ -301,4 +299,19 @@ func sortClaims(cs []Claim) {
 	})
 }
 
-func inf() Bound { return Bound(math.Inf(1)) }
+// openEnd bounds "more than X" the way a reader does: "just over two
+// hours" is not six hours, and "more than 200" is not 2,000. "At least"
+// stays open: it only promises a floor.
+func openEnd(text string, mod mention.Mod, lo, hi float64) float64 {
+	if mod != mention.ModMore || !math.IsInf(hi, 1) {
+		return hi
+	}
+	lower := strings.ToLower(text)
+	switch {
+	case strings.Contains(lower, "at least") || strings.Contains(lower, "no fewer") || strings.Contains(lower, "no less"):
+		return hi
+	case strings.Contains(lower, "just") || strings.Contains(lower, "slightly") || strings.Contains(lower, "a little"):
+		return lo * 1.25
+	}
+	return lo * 3
+}

@@ -169,9 +169,11 @@ func (s *scanner) endOfClause(i int) bool { return i >= len(s.toks) || s.toks[i]
 
 func (s *scanner) span(i, j int) (int, int) { return s.toks[i].start, s.toks[j-1].end }
 
-// pointsForward reports whether the sentence around token i has a
-// forward cue ("will", "next"). Cues are found once per text, in one pass,
-// so that long unpunctuated texts stay linear.
+// pointsForward reports whether the clause around token i has a forward
+// cue ("will", "next"). A cue in another clause or inside a quotation
+// ("After Wednesday's vote, she said ... "before the next harvest"") says
+// nothing about this date. Cues are found once per text, in one pass, so
+// that long unpunctuated texts stay linear.
 func (s *scanner) pointsForward(i int) bool {
 	if s.forward == nil {
 		s.markForwardSentences()
@@ -185,13 +187,27 @@ func (s *scanner) markForwardSentences() {
 	cue := false
 	for k := range s.toks {
 		cue = cue || forwardCues[s.word(k)]
-		if s.sentenceBreak(k) || k == len(s.toks)-1 {
+		if s.sentenceBreak(k) || s.clauseBreak(k) || k == len(s.toks)-1 {
 			for m := start; m <= k; m++ {
 				s.forward[m] = cue
 			}
 			start, cue = k+1, false
 		}
 	}
+}
+
+// clauseBreak: commas, dashes and quotation marks bound the reach of a
+// forward cue.
+func (s *scanner) clauseBreak(k int) bool {
+	t := s.toks[k]
+	if t.kind != tkPunct {
+		return false
+	}
+	switch t.lower {
+	case ",", ":", "\"", "“", "”", "—", "–", "(", ")":
+		return true
+	}
+	return false
 }
 
 func (s *scanner) sentenceBreak(k int) bool {

@@ -7,7 +7,6 @@ package pipeline
 import (
 	"context"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -50,10 +49,7 @@ func Extract(doc *document.Document, opts claim.Options) Extracted {
 // Each loads the documents named by paths and extracts them in parallel,
 // calling each in input order. Problems with inputs go to problem.
 func Each(ctx context.Context, paths []string, opts Options, each func(Extracted) error, problem func(document.Problem)) error {
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	workers := workers(opts)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -137,39 +133,32 @@ type DocumentInfo struct {
 	Published string `json:"published,omitempty"`
 }
 
-// Result is the outcome of a check.
+// Result is the outcome of a check. Documents and claims are in a canonical
+// order (documents by path, then id), so the same set of inputs gives the
+// same result whatever order they came in and however many cores ran.
 type Result struct {
 	Documents []DocumentInfo
 	Findings  []judge.Finding
-	// Claims are kept for callers that filter findings by document.
+	// Claims are every claim judged, grouped by story.
 	Claims []align.Claim
 	// Suppressions are the inline directives of the documents that have
 	// any, keyed by document path (JSONL documents are not read for them).
 	Suppressions map[string]*suppress.File
 }
 
-// Check runs every stage over the documents named by paths.
+// Check runs every stage over the documents named by paths. Only each
+// document's summary outlives its analysis, so a long JSONL stream is never
+// held in memory as text.
 func Check(ctx context.Context, paths []string, opts Options, problem func(document.Problem)) (*Result, error) {
-	res := &Result{}
+	g := NewGather(opts)
 	err := Each(ctx, paths, opts, func(ex Extracted) error {
-		res.Documents = append(res.Documents, Info(ex.Doc))
-		if sf, ok := suppress.ParseDocument(ex.Doc); ok {
-			if res.Suppressions == nil {
-				res.Suppressions = map[string]*suppress.File{}
-			}
-			res.Suppressions[ex.Doc.Path] = sf
-		}
-		story := StoryOf(ex.Doc, opts.StoryBy)
-		for _, c := range ex.Claims {
-			res.Claims = append(res.Claims, align.Claim{Claim: c, Story: story})
-		}
+		g.Add(Summarise(ex))
 		return nil
 	}, problem)
 	if err != nil {
 		return nil, err
 	}
-	res.Findings = Judge(res.Claims, opts.Judge)
-	return res, nil
+	return g.Result(), nil
 }
 
 // Ways of grouping documents into stories.
@@ -201,11 +190,6 @@ func StoryOf(d *document.Document, mode string) string {
 		return filepath.Dir(d.Path)
 	}
 	return ""
-}
-
-// Judge aligns and judges claims gathered from any number of documents.
-func Judge(claims []align.Claim, opts judge.Options) []judge.Finding {
-	return judge.Judge(claims, align.Pairs(claims), opts)
 }
 
 // Info describes a document for reports.
