@@ -48,21 +48,26 @@ type Claim struct {
 // Pairs returns the pairs of claims that may be compared, in a
 // deterministic order.
 func Pairs(claims []Claim) []Pair {
-	groups := map[string][]int{}
-	for i, c := range claims {
-		for _, key := range groupKeys(&c) {
-			groups[key] = append(groups[key], i)
+	// Groups are visited in the order their keys first appear rather than
+	// sorted: which group meets a pair first does not change its match, and
+	// the pairs are sorted at the end. Sorting the keys (long, with the
+	// story's path in front) was the costliest step of alignment.
+	index := map[string]int{}
+	var groups [][]int
+	for i := range claims {
+		for _, key := range groupKeys(&claims[i]) {
+			g, ok := index[key]
+			if !ok {
+				g = len(groups)
+				index[key] = g
+				groups = append(groups, nil)
+			}
+			groups[g] = append(groups[g], i)
 		}
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	seen := map[[2]int]bool{}
 	var out []Pair
-	for _, k := range keys {
-		members := groups[k]
+	for _, members := range groups {
 		for x := 0; x < len(members); x++ {
 			for y := x + 1; y < len(members); y++ {
 				a, b := members[x], members[y]

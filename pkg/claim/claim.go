@@ -45,6 +45,9 @@ type Claim struct {
 	Hi Bound `json:"hi"`
 	// Exact is true for a figure given without hedge or vagueness.
 	Exact bool `json:"exact,omitempty"`
+	// Ongoing marks a length still growing as of AsOf ("the strike, now in
+	// its 12th day", "has now run for three weeks").
+	Ongoing bool `json:"ongoing,omitempty"`
 	// Display is the value as an editor reads it ("more than 120 min").
 	Display string `json:"display"`
 

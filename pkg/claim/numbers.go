@@ -126,7 +126,7 @@ func (v *sentenceView) isIncrement(to int) bool {
 	if to >= len(v.ws) {
 		return false
 	}
-	if to+1 < len(v.ws) && v.ws[to].Lower == "of" {
+	if to+1 < len(v.ws) && v.ws[to].Lower == "of" && !(to+2 < len(v.ws) && isFigureWord(v.ws[to+2])) {
 		switch v.ws[to+1].Lower {
 		case "the", "them", "those", "whom", "these", "us":
 			return true // "eleven of the injured": a part of a group counted elsewhere

@@ -1,8 +1,10 @@
 package claim
 
 import (
+	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
@@ -42,6 +44,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 	}
 	out = append(out, v.voteClaims()...)
 	out = append(out, v.noneClaims()...)
+	out = append(out, v.ordinalPeriodClaims(r)...)
 	return out
 }
 
@@ -92,6 +95,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
+	c.Ongoing = v.isOngoing(from)
 	c.Event.Noun = noun
 	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, cls)
@@ -157,6 +161,73 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 // sentence: "March" is a month, not a march; "Fire Brigade" a name.
 func (v *sentenceView) isProperNoun(j int) bool {
 	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct()
+}
+
+// isOngoing spots a length measured while the event goes on: "has now
+// run for three weeks", "so far lasted", "now in its 12th day".
+func (v *sentenceView) isOngoing(from int) bool {
+	for _, w := range v.clauseBefore(from, 6) {
+		switch w.Lower {
+		case "now", "so", "already", "still":
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalPeriodClaims reads "the strike, now in its 12th day": a length
+// between eleven and twelve days, still running on publication.
+func (v *sentenceView) ordinalPeriodClaims(r *reading) []Claim {
+	var out []Claim
+	for i := 0; i+3 < len(v.ws); i++ {
+		if v.ws[i].Lower != "in" || (v.ws[i+1].Lower != "its" && v.ws[i+1].Lower != "their") {
+			continue
+		}
+		n, ok := ordinalValue(v.ws[i+2].Lower)
+		unit := periodSeconds[stem(v.ws[i+3].Lower)]
+		if !ok || unit == 0 {
+			continue
+		}
+		cls, noun := v.durationEvent(i, i+4, v.ws[i+3].End, false)
+		if cls == "" {
+			continue
+		}
+		c := v.base(KindDuration, "duration:"+cls, v.ws[i].Start, v.ws[i+3].End)
+		c.Lo, c.Hi = Bound(float64(n-1)*unit), Bound(float64(n)*unit)
+		c.Value = map[string]any{"seconds": float64(n) * unit, "mod": "less", "min": float64(n-1) * unit, "max": float64(n) * unit}
+		c.Display = fmt.Sprintf("day %d", n)
+		if unit != 86400 {
+			c.Display = fmt.Sprintf("%s %d", stem(v.ws[i+3].Lower), n)
+		}
+		c.Ongoing = true
+		c.Event.Noun = noun
+		c.Event.Participants = r.eventParticipants(v, cls)
+		out = append(out, *c)
+	}
+	return out
+}
+
+var periodSeconds = map[string]float64{"day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+
+// ordinalValue reads "12th", "twelfth", "third".
+func ordinalValue(s string) (int, bool) {
+	if n, ok := ordinalWords[s]; ok {
+		return n, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if digits, ok := strings.CutSuffix(s, suf); ok && isDigits(digits) {
+			n, err := strconv.Atoi(digits)
+			return n, err == nil && n > 0
+		}
+	}
+	return 0, false
 }
 
 // isRate spots "a day" in "costing millions a day", "twice a week": a rate,
@@ -242,9 +313,9 @@ func (v *sentenceView) eventDate() *mention.Mention {
 
 func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	from, _ := mentionWords(v.ws, m)
-	for j := from - 1; j >= 0 && j >= from-5; j-- {
+	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
-		if speechVerbs[w] || statementNouns[stem(w)] {
+		if speechVerbs[w] && j >= from-3 || statementNouns[stem(w)] {
 			return true
 		}
 		if isClauseBreak(v.ws[j]) {

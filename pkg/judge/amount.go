@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
 )
 
 // seriesSlots are counts that grow as a story unfolds: a higher figure
@@ -28,7 +29,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Headline && b.Headline {
 		return Finding{}, false
 	}
-	if intervalsMeet(a, b, opts.Tolerance) {
+	if meet, ok := ongoingMeet(a, b, opts.Tolerance); ok && meet || !ok && intervalsMeet(a, b, opts.Tolerance) {
 		return Finding{}, false
 	}
 	note := ""
@@ -81,6 +82,25 @@ func widen(lo, hi float64, exact bool, tol float64) (float64, float64) {
 	}
 	// Each side takes half, so two exact figures meet when they differ by tol at most.
 	return lo - math.Abs(lo)*tol/2, hi + math.Abs(hi)*tol/2
+}
+
+// ongoingMeet compares two lengths of an event still going on, each as
+// of its own publication: "in its 12th day" on June 13 and "three weeks"
+// on June 16 are compared by moving the first to June 16.
+// ok is false when the rule does not apply.
+func ongoingMeet(a, b *align.Claim, tol float64) (meet, ok bool) {
+	if !a.Ongoing || !b.Ongoing {
+		return false, false
+	}
+	ta, errA := time.Parse(time.RFC3339, a.AsOf)
+	tb, errB := time.Parse(time.RFC3339, b.AsOf)
+	if errA != nil || errB != nil {
+		return false, false
+	}
+	shift := tb.Sub(ta).Seconds()
+	moved := *a
+	moved.Lo, moved.Hi = a.Lo+claim.Bound(shift), a.Hi+claim.Bound(shift)
+	return intervalsMeet(&moved, b, tol), true
 }
 
 // byTime orders two claims by the time they hold for; ok is false when

@@ -65,6 +65,21 @@ var dateStarts = map[string]bool{
 }
 
 func (s *scanner) matchDate(i int) (match, bool) {
+	m, ok := s.matchDateAt(i)
+	// A prefix rule may stop short ("since June" of "since June 2"); the
+	// date after the prefix wins when it reaches further.
+	if prefixWords[s.word(i)] && i+1 < len(s.toks) {
+		if inner, innerOK := s.matchDateAt(i + 1); innerOK && (!ok || inner.end > m.end) {
+			return inner, true
+		}
+	}
+	return m, ok
+}
+
+// prefixWords may open a date rule of their own ("since 2021", "in May").
+var prefixWords = map[string]bool{"since": true, "in": true, "on": true, "by": true, "until": true}
+
+func (s *scanner) matchDateAt(i int) (match, bool) {
 	var best dateVal
 	bestEnd := -1
 	near := uint16(0)

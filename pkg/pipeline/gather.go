@@ -38,9 +38,20 @@ func Summarise(ex Extracted) Summary {
 // Gather collects document summaries, in any order and from any goroutine,
 // and judges them together.
 type Gather struct {
-	opts Options
-	mu   sync.Mutex
-	docs []Summary
+	opts  Options
+	mu    sync.Mutex
+	docs  []gathered
+	supp  map[string]*suppress.File
+	total int
+}
+
+// gathered is one document's part of a run: each claim is stored once,
+// already tagged with its story, so a large run holds a single copy.
+type gathered struct {
+	info   DocumentInfo
+	id     string
+	story  string
+	claims []align.Claim
 }
 
 // NewGather returns an empty gathering for a run with opts.
@@ -48,52 +59,56 @@ func NewGather(opts Options) *Gather { return &Gather{opts: opts} }
 
 // Add records one document's summary. It is safe for concurrent use.
 func (g *Gather) Add(s Summary) {
+	d := gathered{info: s.Info, id: s.ID, story: StoryOf(&document.Document{Path: s.Info.Path, ID: s.ID}, g.opts.StoryBy)}
+	d.claims = make([]align.Claim, len(s.Claims))
+	for i, c := range s.Claims {
+		d.claims[i] = align.Claim{Claim: c, Story: d.story}
+	}
 	g.mu.Lock()
-	g.docs = append(g.docs, s)
-	g.mu.Unlock()
+	defer g.mu.Unlock()
+	g.docs = append(g.docs, d)
+	g.total += len(d.claims)
+	if s.Suppress != nil {
+		if g.supp == nil {
+			g.supp = map[string]*suppress.File{}
+		}
+		g.supp[s.Info.Path] = s.Suppress
+	}
 }
 
 // Result judges every claim gathered. Documents are first put in a
-// canonical order, so that the findings, their order and the document list
-// depend only on the set of documents, not on the order they arrived in.
+// canonical order (story, path, id), so that the findings, their order and
+// the document list depend only on the set of documents, not on the order
+// they arrived in or on how many cores ran.
 func (g *Gather) Result() *Result {
-	docs := g.docs
-	slices.SortStableFunc(docs, func(a, b Summary) int {
-		return cmp.Or(cmp.Compare(a.Info.Path, b.Info.Path), cmp.Compare(a.ID, b.ID))
+	slices.SortStableFunc(g.docs, func(a, b gathered) int {
+		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.info.Path, b.info.Path), cmp.Compare(a.id, b.id))
 	})
-	res := &Result{Documents: make([]DocumentInfo, len(docs))}
-	byStory := map[string][]align.Claim{}
-	for i, d := range docs {
-		res.Documents[i] = d.Info
-		if d.Suppress != nil {
-			if res.Suppressions == nil {
-				res.Suppressions = map[string]*suppress.File{}
-			}
-			res.Suppressions[d.Info.Path] = d.Suppress
+	res := &Result{Documents: documentList(g.docs), Suppressions: g.supp, Claims: make([]align.Claim, 0, g.total)}
+	var stories [][]align.Claim
+	start := 0
+	for i, d := range g.docs {
+		res.Claims = append(res.Claims, d.claims...)
+		g.docs[i].claims = nil
+		if i == len(g.docs)-1 || g.docs[i+1].story != d.story {
+			end := len(res.Claims)
+			stories = append(stories, res.Claims[start:end:end])
+			start = end
 		}
-		story := StoryOf(&document.Document{Path: d.Info.Path, ID: d.ID}, g.opts.StoryBy)
-		for _, c := range d.Claims {
-			byStory[story] = append(byStory[story], align.Claim{Claim: c, Story: story})
-		}
-	}
-	stories := storiesInOrder(byStory)
-	for _, s := range stories {
-		res.Claims = append(res.Claims, s...)
 	}
 	res.Findings = judgeStories(stories, workers(g.opts), g.opts.Judge)
 	return res
 }
 
-// storiesInOrder returns the stories' claims, stories sorted by key.
-func storiesInOrder(byStory map[string][]align.Claim) [][]align.Claim {
-	keys := make([]string, 0, len(byStory))
-	for k := range byStory {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	out := make([][]align.Claim, len(keys))
-	for i, k := range keys {
-		out[i] = byStory[k]
+// documentList is what a report says about the documents, by path then id.
+func documentList(docs []gathered) []DocumentInfo {
+	sorted := slices.Clone(docs)
+	slices.SortStableFunc(sorted, func(a, b gathered) int {
+		return cmp.Or(cmp.Compare(a.info.Path, b.info.Path), cmp.Compare(a.id, b.id))
+	})
+	out := make([]DocumentInfo, len(sorted))
+	for i, d := range sorted {
+		out[i] = d.info
 	}
 	return out
 }
@@ -103,11 +118,18 @@ func storiesInOrder(byStory map[string][]align.Claim) [][]align.Claim {
 // and judged on its own, on every core: an archive run's tail then scales
 // with its documents instead of running on one core after them.
 func Judge(claims []align.Claim, opts judge.Options) []judge.Finding {
-	byStory := map[string][]align.Claim{}
-	for _, c := range claims {
-		byStory[c.Story] = append(byStory[c.Story], c)
+	sorted := slices.Clone(claims)
+	slices.SortStableFunc(sorted, func(a, b align.Claim) int { return cmp.Compare(a.Story, b.Story) })
+	var stories [][]align.Claim
+	for len(sorted) > 0 {
+		n := 1
+		for n < len(sorted) && sorted[n].Story == sorted[0].Story {
+			n++
+		}
+		stories = append(stories, sorted[:n:n])
+		sorted = sorted[n:]
 	}
-	return judgeStories(storiesInOrder(byStory), runtime.GOMAXPROCS(0), opts)
+	return judgeStories(stories, runtime.GOMAXPROCS(0), opts)
 }
 
 // judgeStories judges each story's claims in parallel and merges the
