@@ -86,6 +86,9 @@ type Event struct {
 	// DateText is the words that gave Date, for messages.
 	DateText string `json:"date_text,omitempty"`
 	Place    string `json:"place,omitempty"`
+	// Weekday is the day of the week the text names for the event, when
+	// the day itself cannot be resolved (an undated article's "Thursday").
+	Weekday string `json:"weekday,omitempty"`
 	// Planned marks an event still to come ("talks are due to begin on
 	// Monday"); it is never the same event as one already reported.
 	Planned bool `json:"planned,omitempty"`

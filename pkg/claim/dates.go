@@ -14,14 +14,17 @@ import (
 // kind of event are left out.
 func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	d := m.Date
-	if d.Unresolved || v.isStatementDate(m) || v.isDateline(m) || isDeictic(m.Text) {
+	if v.isStatementDate(m) || v.isDateline(m) || isDeictic(m.Text) {
 		return nil
+	}
+	from, to := mentionWords(v.ws, m)
+	if d.Unresolved {
+		return v.weekdayClaim(r, m, from, to)
 	}
 	lo, hi, ok := DayRange(d)
 	if !ok {
 		return nil
 	}
-	from, to := mentionWords(v.ws, m)
 	slot := "date:"
 	if v.isRecordSince(from) {
 		slot = "since:"
@@ -41,6 +44,36 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	return c
+}
+
+// weekdayClaim keeps the weekday of an event an undated article names
+// ("before Thursday's vote"): it cannot be placed on a calendar, but it
+// can still disagree with another report's day.
+func (v *sentenceView) weekdayClaim(r *reading, m mention.Mention, from, to int) *Claim {
+	day := weekdayIn(m.Text)
+	cls, noun := v.dateEvent(from, to)
+	if day == "" || cls == "" || !m.Date.Relative {
+		return nil
+	}
+	c := v.base(KindDate, "date:"+cls, m.Start, m.End)
+	c.Value = map[string]any{"weekday": day}
+	c.Display = day
+	c.Event.Noun = noun
+	c.Event.Weekday = day
+	c.Event.Planned = v.plannedBefore(from)
+	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
+	c.Event.DateText = m.Text
+	return c
+}
+
+func weekdayIn(text string) string {
+	lower := strings.ToLower(text)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.Contains(lower, strings.ToLower(d.String())) {
+			return d.String()
+		}
+	}
+	return ""
 }
 
 // isDeictic: "throughout the day", "that day" point at a day the text

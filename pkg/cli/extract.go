@@ -8,20 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/document"
-	"github.com/crosscheck/crosscheck/pkg/mention"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 )
-
-// extractLine is one document's line in `extract --format jsonl`.
-type extractLine struct {
-	ID        string            `json:"id"`
-	Path      string            `json:"path"`
-	Published string            `json:"published,omitempty"`
-	Mentions  []mention.Mention `json:"mentions"`
-	Claims    []claim.Claim     `json:"claims"`
-}
 
 func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var format string
@@ -69,14 +58,7 @@ func runExtract(cmd *cobra.Command, args []string, opts pipeline.Options, stdout
 		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
 	}
 	err := pipeline.Each(cmd.Context(), args, opts, func(ex pipeline.Extracted) error {
-		line := extractLine{ID: ex.Doc.ID, Path: ex.Doc.Path, Published: ex.Doc.PublishedRaw, Mentions: ex.Mentions, Claims: ex.Claims}
-		if line.Mentions == nil {
-			line.Mentions = []mention.Mention{}
-		}
-		if line.Claims == nil {
-			line.Claims = []claim.Claim{}
-		}
-		return enc.Encode(line)
+		return enc.Encode(pipeline.NewLine(ex))
 	}, problem)
 	if ferr := w.Flush(); err == nil {
 		err = ferr

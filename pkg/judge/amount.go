@@ -58,14 +58,39 @@ func judgeTally(a, b *align.Claim, m align.Match) (Finding, bool) {
 	return f, true
 }
 
-// judgeDate compares two dates given for one event.
+// judgeDate compares two dates given for one event; where one side
+// names only a weekday, the weekdays are compared.
 func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
-	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Lo <= b.Hi && b.Lo <= a.Hi {
+	if a.Refuted || b.Refuted || a.Unverified || b.Unverified {
+		return Finding{}, false
+	}
+	if a.Event.Weekday != "" || b.Event.Weekday != "" {
+		wa, wb := weekdayOf(a), weekdayOf(b)
+		if wa == "" || wb == "" || wa == wb {
+			return Finding{}, false
+		}
+	} else if a.Lo <= b.Hi && b.Lo <= a.Hi {
 		return Finding{}, false
 	}
 	f := newFinding(a, b, m, "date-conflict")
 	f.Message = fmt.Sprintf("%s: %s vs %s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
 	return f, true
+}
+
+// weekdayOf gives the weekday a date claim names or falls on, "" when a
+// span of days leaves it open.
+func weekdayOf(c *align.Claim) string {
+	if c.Event.Weekday != "" {
+		return c.Event.Weekday
+	}
+	if c.Lo != c.Hi {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", c.Event.Date)
+	if err != nil {
+		return ""
+	}
+	return t.Weekday().String()
 }
 
 // intervalsMeet reports whether both figures can hold at once. Exact
