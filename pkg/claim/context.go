@@ -384,7 +384,7 @@ func attribution(ws []word, names []nameRun) string {
 		}
 	}
 	for i, w := range ws {
-		if !speechVerbs[w.Lower] || w.Lower == "described" {
+		if !isSpeech(ws, i) || w.Lower == "described" {
 			continue
 		}
 		if w.Lower == "according" && i+2 < len(ws) && ws[i+1].Lower == "to" {
@@ -407,6 +407,20 @@ func attribution(ws []word, names []nameRun) string {
 	return ""
 }
 
+// isSpeech reports whether word i attributes words: "confirmed" is no
+// speech in "confirmed dead".
+func isSpeech(ws []word, i int) bool {
+	if !speechVerbs[ws[i].Lower] {
+		return false
+	}
+	if i+1 < len(ws) {
+		if _, ok := cueAt(ws, i+1, ""); ok {
+			return false
+		}
+	}
+	return true
+}
+
 func phrase(ws []word) string {
 	var parts []string
 	for _, w := range ws {
@@ -414,7 +428,8 @@ func phrase(ws []word) string {
 			break
 		}
 		switch w.Lower {
-		case "the", "a", "an", "its", "their", "has", "have", "had", "was", "were", "is", "also", "later":
+		case "the", "a", "an", "its", "their", "has", "have", "had", "was", "were", "is", "also", "later",
+			"and", "but", "as", "while", "now":
 			continue
 		}
 		parts = append(parts, w.Lower)

@@ -18,6 +18,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return nil
 	}
 	from, to := mentionWords(v.ws, m)
+	if v.datesAnUpdate(from) {
+		return nil
+	}
 	if d.Unresolved {
 		return v.weekdayClaim(r, m, from, to)
 	}
@@ -39,11 +42,23 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Lo, c.Hi = Bound(lo), Bound(hi)
 	c.Exact = lo == hi
 	c.Display = dateDisplay(d)
-	c.Event.Noun = noun
+	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	return c
+}
+
+// datesAnUpdate spots "rose to 19 on Wednesday": the day a count was
+// updated, not the day of the event.
+func (v *sentenceView) datesAnUpdate(from int) bool {
+	for _, w := range v.clauseBefore(from, 4) {
+		switch w.Lower {
+		case "rose", "risen", "climbed", "reached", "stood", "stands", "increased", "jumped", "grew", "fell":
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayClaim keeps the weekday of an event an undated article names
@@ -58,7 +73,7 @@ func (v *sentenceView) weekdayClaim(r *reading, m mention.Mention, from, to int)
 	c := v.base(KindDate, "date:"+cls, m.Start, m.End)
 	c.Value = map[string]any{"weekday": day}
 	c.Display = day
-	c.Event.Noun = noun
+	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Weekday = day
 	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
@@ -136,6 +151,27 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		return "", ""
 	}
 	return best, noun
+}
+
+// eventLabel names a dated event for messages: the noun when the text
+// used one ("the call"), else its class ("capsizing", not "rolled").
+func eventLabel(cls, noun string) string {
+	if eventClass[noun] != "" && !strings.HasSuffix(noun, "ed") {
+		return noun
+	}
+	if label, ok := classLabels[cls]; ok {
+		return label
+	}
+	return cls
+}
+
+var classLabels = map[string]string{
+	"capsize": "capsizing", "detection": "detection", "release": "release", "kidnapping": "kidnapping",
+	"outbreak": "start", "incident": "incident", "rate-rise": "rate rise", "rate-cut": "rate cut",
+	"election": "vote", "signing": "signing", "agreement": "agreement", "resignation": "resignation",
+	"appointment": "appointment", "landfall": "landfall", "restoration": "restoration", "arrest": "arrest",
+	"charge": "charge", "call": "call", "meeting": "meeting", "departure": "departure", "held": "event",
+	"disappearance": "disappearance",
 }
 
 // eventClassOfDate maps a dated event class to the class used for

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
 )
@@ -38,12 +39,14 @@ func durationUnit(seconds float64) (string, float64) {
 
 // numberDisplay writes a count with its hedge: "at least 41", "dozens
 // (24–99)", "20%".
-func numberDisplay(n *mention.Number, scale float64, unit string) string {
+func numberDisplay(text string, n *mention.Number, scale float64, unit string) string {
 	v := formatAmount(n.Value*scale) + unit
 	lo, hi := formatAmount(n.Min*scale)+unit, formatAmount(n.Max*scale)+unit
 	switch {
 	case n.Vague && !math.IsInf(n.Max, 1):
 		return fmt.Sprintf("%s–%s", lo, hi)
+	case n.Mod == mention.ModMore && strings.HasPrefix(strings.ToLower(text), "at least"):
+		return "at least " + lo
 	case n.Mod == mention.ModMore:
 		return "more than " + lo
 	case n.Mod == mention.ModLess:

@@ -22,6 +22,7 @@ var eventClass = map[string]string{
 	// rescues and people held underground or under rubble
 	"rescue": "rescue", "trapped": "rescue", "search": "rescue", "ordeal": "rescue",
 	"free": "rescue", "freed": "rescue", "extricate": "rescue", "extricated": "rescue",
+	"searched": "rescue", "dug": "rescue", "digging": "rescue", "searching": "rescue",
 	// closures
 	"closed": "closure", "shut": "closure", "closure": "closure", "lockdown": "closure",
 	"blocked": "closure", "suspended": "closure",

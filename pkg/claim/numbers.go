@@ -29,7 +29,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Value = m.Value()
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
-	c.Display = numberDisplay(n, scale, unitLabel(slot))
+	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
 	c.Event.Noun = noun
 	c.Refuted = refuted(v.ws, from)
 	c.Unverified = c.Unverified || v.expectedBefore(from)

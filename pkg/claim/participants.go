@@ -77,7 +77,7 @@ func findNameRuns(ws []word) []nameRun {
 		j := i
 		var parts []string
 		titled := false
-		for j < len(ws) && continuesName(ws, j, i) {
+		for j < len(ws) && continuesName(ws, j, i) && !(ws[j].Lower == "of" && (titled || len(parts) >= 2)) {
 			lw := strings.TrimSuffix(ws[j].Lower, "'s")
 			if titleWords[lw] && len(parts) == 0 && lw != "of" && lw != "the" && lw != "and" {
 				titled = true
@@ -175,7 +175,7 @@ func markSpeakers(ws []word, names []nameRun) {
 			continue
 		}
 		for j := end + 1; j < len(ws) && j <= end+2; j++ {
-			if speechVerbs[ws[j].Lower] {
+			if isSpeech(ws, j) {
 				n.Speaker = true
 			}
 		}

@@ -250,18 +250,15 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 	if i >= len(toks) {
 		return quoteSource{}, false
 	}
-	if m, ok := p.mentionAt(block, i); ok {
-		at := quoteSource{person: m.person, via: "name", start: from, end: m.end}
-		if m.office != nil {
-			at.title = m.office.Title
-		}
-		if m.anonymous || m.person < 0 {
-			at.person, at.descriptor = -1, joinTokens(toks, m.first, m.next)
-		}
-		if from > m.start {
-			at.start, at.end = m.start, max(q.close, m.end)
+	if m, role, ok := p.describedSpeaker(toks, block, i); ok {
+		at := p.mentionSource(q, m, toks, from)
+		if m.office == nil {
+			at.title = role
 		}
 		return at, true
+	}
+	if m, ok := p.mentionAt(block, i); ok {
+		return p.mentionSource(q, m, toks, from), true
 	}
 	if p.isWord(toks[i], "pronouns") {
 		at := quoteSource{person: p.resolvePronoun(toks[i].Start, q.block), via: "pronoun", start: from, end: toks[i].End}
@@ -281,6 +278,70 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		return quoteSource{}, false
 	}
 	return quoteSource{person: -1, descriptor: joinTokens(toks, i, k), start: from, end: toks[k-1].End}, true
+}
+
+// mentionSource is the attribution of a quotation to a person mention.
+func (p *peopleIndex) mentionSource(q quotation, m personMention, toks []ptoken, from int) quoteSource {
+	at := quoteSource{person: m.person, via: "name", start: from, end: m.end}
+	if m.office != nil {
+		at.title = m.office.Title
+	}
+	if m.anonymous || m.person < 0 {
+		at.person, at.descriptor = -1, joinTokens(toks, m.first, m.next)
+	}
+	if from > m.start {
+		at.start, at.end = m.start, max(q.close, m.end)
+	}
+	return at
+}
+
+// maxRoleWords bounds the role words before a speaker's name: "shop
+// steward", "union general secretary"; a longer run is a description
+// of someone else ("a cafe owner near the main square").
+const maxRoleWords = 3
+
+// describedSpeaker reads a role given before the speaker's name: "his
+// lawyer, Viktor Anand", "shop steward Leif Tambur", "Ceban's
+// spokeswoman, Ana Li". The role names no office the lexicon knows, so
+// the person is the name after it, not a possessor or a pronoun before
+// it. It returns the name's mention and the role as written.
+func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMention, string, bool) {
+	k := p.skipPossessor(toks, block, i)
+	roleFirst := k
+	for k < len(toks) && k-roleFirst < maxRoleWords && p.roleWord(toks[k]) {
+		k++
+	}
+	if k == roleFirst || k >= len(toks) {
+		return personMention{}, "", false
+	}
+	role := joinTokens(toks, i, k)
+	if toks[k].Fold == "," {
+		k++
+	}
+	m, ok := p.mentionAt(block, k)
+	if !ok || m.anonymous || m.person < 0 || m.nameFirst != k {
+		return personMention{}, "", false
+	}
+	return m, role, true
+}
+
+// skipPossessor passes over what owns a role: "his", "the", "Ceban's".
+func (p *peopleIndex) skipPossessor(toks []ptoken, block, i int) int {
+	switch toks[i].Fold {
+	case "his", "her", "their", "its", "the", "a", "an":
+		return i + 1
+	}
+	if m, ok := p.mentionAt(block, i); ok && m.next < len(toks) && toks[m.next].Fold == "'s" {
+		return m.next + 1
+	}
+	return i
+}
+
+// roleWord is a lower-case noun of a role: not a function word, verb of
+// speech or pronoun, which would make the run a clause, not a role.
+func (p *peopleIndex) roleWord(t ptoken) bool {
+	return t.Word && !t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "function-words") &&
+		!p.isWord(t, "speech-verbs") && !p.isWord(t, "pronouns") && !isNumberWord(t)
 }
 
 // mentionAt finds the person mention that begins at token i of a block.

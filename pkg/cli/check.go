@@ -28,6 +28,7 @@ type checkFlags struct {
 	against     []string
 	newFromRev  string
 	noProgress  bool
+	claims      bool
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -41,6 +42,9 @@ standard input), lines up their claims and reports contradictions.
 With --against, the PATHs are drafts checked against the sources: only
 findings with a side in a draft are reported. With --new-from-rev, only
 findings with a side on a line changed since that git revision are.
+With --claims, the PATHs are the output of 'crosscheck extract', from one
+run or many (shards of a large archive): their claims are judged together,
+with the same findings as one check over all the articles.
 Settings not given as flags come from .crosscheck.yaml (see 'crosscheck
 config print').
 
@@ -48,7 +52,8 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 when crosscheck could not run as asked.`,
 		Example: `  crosscheck check story/
   crosscheck check --against sources/ draft.md
-  crosscheck check --new-from-rev origin/main --fail-on warning drafts/`,
+  crosscheck check --new-from-rev origin/main --fail-on warning drafts/
+  crosscheck check --story-by id --claims shard-*.jsonl`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, args, f, stdin, stdout, stderr)
@@ -65,6 +70,7 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")
 	fl.BoolVar(&f.noProgress, "no-progress", false, "never show progress on standard error")
+	fl.BoolVar(&f.claims, "claims", false, "the PATHs are claims files written by 'crosscheck extract --format jsonl' (or - for standard input): judge them together")
 	return cmd
 }
 
@@ -121,7 +127,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		}
 		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
 	}
-	res, err := checkRun(cmd.Context(), append(slices.Clone(f.against), args...), opts, problem)
+	res, err := analyse(cmd.Context(), f, args, opts, stdin, problem)
 	stopProgress()
 	if err != nil {
 		return err

@@ -246,16 +246,20 @@ func (l *loader) loadStdin() error {
 }
 
 // startsWithBrace peeks at the first non-blank byte of r (after a
-// byte-order mark) without consuming anything.
+// byte-order mark) without consuming anything. It asks for one more byte at
+// a time, so a pipe that has sent only its first line does not block it.
 func startsWithBrace(r *bufio.Reader) bool {
-	for n := 512; ; n *= 2 {
-		peek, err := r.Peek(min(n, r.Size()))
-		rest := bytes.TrimLeft(bytes.TrimPrefix(peek, utf8BOM), " \t\r\n")
-		if len(rest) > 0 {
-			return rest[0] == '{'
+	for n := 1; n <= r.Size(); n = r.Buffered() + 1 {
+		peek, err := r.Peek(n)
+		if !bytes.HasPrefix(utf8BOM, peek) { // not a partial byte-order mark
+			rest := bytes.TrimLeft(bytes.TrimPrefix(peek, utf8BOM), " \t\r\n")
+			if len(rest) > 0 {
+				return rest[0] == '{'
+			}
 		}
-		if err != nil || len(peek) == r.Size() {
+		if err != nil {
 			return false
 		}
 	}
+	return false
 }

@@ -44,6 +44,10 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	}
 	f := newFinding(a, b, m, "amount-conflict")
 	f.Message = fmt.Sprintf("%s: %s vs %s%s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display, note)
+	if sourcesDiffer(a, b) {
+		f.Rule = "sources-disagree"
+		f.Message = fmt.Sprintf("%s and %s disagree on %s: %s vs %s", a.Source, b.Source, slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
+	}
 	return f, true
 }
 
@@ -151,7 +155,7 @@ func newFinding(a, b *align.Claim, m align.Match, rule string) Finding {
 	if m.Certainty != align.Certain {
 		sev = SeverityWarning
 	}
-	if a.Source != "" && b.Source != "" && a.Source != b.Source {
+	if sourcesDiffer(a, b) {
 		sev = SeverityWarning
 		why += fmt.Sprintf("; sources disagree (%s / %s)", a.Source, b.Source)
 	}
@@ -162,6 +166,11 @@ func newFinding(a, b *align.Claim, m align.Match, rule string) Finding {
 		Why:      why,
 		Evidence: []Evidence{evidenceOf(a), evidenceOf(b)},
 	}
+}
+
+// sourcesDiffer: both figures are attributed, to different sources.
+func sourcesDiffer(a, b *align.Claim) bool {
+	return a.Source != "" && b.Source != "" && a.Source != b.Source
 }
 
 func evidenceOf(c *align.Claim) Evidence {

@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/pipeline"
+)
+
+// analyse reads what the command line names: articles, or with --claims
+// the claims files that extract wrote.
+func analyse(ctx context.Context, f checkFlags, args []string, opts pipeline.Options, stdin io.Reader, problem func(document.Problem)) (*pipeline.Result, error) {
+	if !f.claims {
+		return checkRun(ctx, append(slices.Clone(f.against), args...), opts, problem)
+	}
+	if len(f.against) > 0 {
+		return nil, usageError{errors.New("--against reads articles: it cannot be used with --claims")}
+	}
+	return readClaims(ctx, args, opts, stdin)
+}
+
+// claimsLine is a claims file line as check reads it: the mentions are
+// skipped unread, since judging needs only the claims.
+type claimsLine struct {
+	pipeline.Line
+	Mentions skipped `json:"mentions"`
+}
+
+type skipped struct{}
+
+func (*skipped) UnmarshalJSON([]byte) error { return nil }
+
+// claimsChunk is one line of a claims file, with its place for errors.
+type claimsChunk struct {
+	file, line int
+	data       []byte
+}
+
+// claimsFailure is the earliest bad line seen, by file then line.
+type claimsFailure struct {
+	mu         sync.Mutex
+	file, line int
+	err        error
+	failed     atomic.Bool
+}
+
+func (c *claimsFailure) record(file, line int, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err == nil || file < c.file || file == c.file && line < c.line {
+		c.file, c.line, c.err = file, line, err
+	}
+	c.failed.Store(true)
+}
+
+// readClaims judges the documents of every claims file together. Lines are
+// decoded on every core; the order they arrive in does not matter, since
+// the gathering puts documents in a canonical order before judging.
+func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdin io.Reader) (*pipeline.Result, error) {
+	g := pipeline.NewGather(opts)
+	chunks := make(chan claimsChunk, 64)
+	var bad claimsFailure
+	var wg sync.WaitGroup
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for range workers {
+		wg.Go(func() {
+			for c := range chunks {
+				s, err := decodeClaims(c.data)
+				if err != nil {
+					bad.record(c.file, c.line, fmt.Errorf("%s:%d: malformed claims line: %w", files[c.file], c.line, err))
+					continue
+				}
+				g.Add(s)
+			}
+		})
+	}
+	readErr := feedClaims(ctx, files, stdin, chunks, &bad, opts.Progress)
+	close(chunks)
+	wg.Wait()
+	// Every line before a read failure was decoded, so a bad line found
+	// is the first problem in the files.
+	if bad.err != nil {
+		return nil, usageError{bad.err}
+	}
+	if readErr != nil {
+		return nil, readErr
+	}
+	return g.Result(), nil
+}
+
+func decodeClaims(data []byte) (pipeline.Summary, error) {
+	var l claimsLine
+	if err := json.Unmarshal(data, &l); err != nil {
+		return pipeline.Summary{}, err
+	}
+	return l.Line.Summary()
+}
+
+// feedClaims sends the non-blank lines of files, in order, until one fails
+// to decode.
+func feedClaims(ctx context.Context, files []string, stdin io.Reader, out chan<- claimsChunk, bad *claimsFailure, progress func(int)) error {
+	sent := 0
+	for fi, name := range files {
+		r, closeFile, err := openClaims(name, stdin)
+		if err != nil {
+			return err
+		}
+		br := bufio.NewReaderSize(r, 1<<20)
+		for n := 1; ; n++ {
+			if err := ctx.Err(); err != nil || bad.failed.Load() {
+				closeFile()
+				return err
+			}
+			data, err := br.ReadBytes('\n')
+			if len(bytes.TrimSpace(data)) > 0 {
+				out <- claimsChunk{fi, n, data}
+				if sent++; progress != nil {
+					progress(sent)
+				}
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				closeFile()
+				return fmt.Errorf("%s:%d: %w", name, n, err)
+			}
+		}
+		closeFile()
+	}
+	return nil
+}
+
+func openClaims(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		return stdin, func() {}, nil
+	}
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, nil, usageError{fmt.Errorf("cannot read claims file: %w", err)}
+	}
+	return fh, func() { fh.Close() }, nil
+}
