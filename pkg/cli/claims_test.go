@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -193,13 +194,8 @@ func firstDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	for i := range min(len(w), len(g)) {
 		if w[i] != g[i] {
-			return "line " + itoa(i+1) + ":\nwant " + w[i] + "\n got " + g[i]
+			return "line " + strconv.Itoa(i+1) + ":\nwant " + w[i] + "\n got " + g[i]
 		}
 	}
-	return "lengths " + itoa(len(w)) + " and " + itoa(len(g)) + " lines"
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
+	return "lengths " + strconv.Itoa(len(w)) + " and " + strconv.Itoa(len(g)) + " lines"
 }
