@@ -31,7 +31,13 @@ const (
 const (
 	familyRole = "role"
 	familyRank = "rank"
+	// familyHead holds the heads of organisations and their fields.
+	familyHead = "head"
 )
+
+// headOfPrefix begins the canonical office of a head with a field
+// ("head of safety").
+const headOfPrefix = "head of "
 
 // officeEntry is one office of the lexicon with all its names.
 type officeEntry struct {

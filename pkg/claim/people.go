@@ -141,6 +141,9 @@ type officeMatch struct {
 	// determined marks an office after "the", "a" or a possessive: it can
 	// stand alone ("the governor") or introduce a name after a comma.
 	determined bool
+	// area is the field of a head ("safety" in "the head of safety",
+	// "Skyvale's safety chief"), as folded words.
+	area []string
 }
 
 // personMention is one place a person is named.
@@ -302,11 +305,86 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 			p.setPortfolio(om, foldedWords(toks[first:i]))
 		}
 	}
+	if e.Family == familyHead {
+		first = p.areaBefore(toks, i, om)
+	}
 	p.ofPhrase(toks, om)
 	om.titleFirst = first
 	om.first = p.qualifierBefore(toks, first, om)
 	om.Title = joinTokens(toks, om.titleFirst, om.next)
+	specialiseHead(om)
 	return om, true
+}
+
+// areaBefore finds the field written before a head: one lower-case word
+// after "the" or a capitalised qualifier ("the safety director", "Civil
+// protection chief"), up to two after a possessive ("Skyvale's flight
+// safety chief"). Without such an anchor the words may be a clause
+// ("the report blamed director ...") and are left alone.
+func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
+	k := i
+	for k > p.floor && i-k < 2 && p.areaWord(toks[k-1]) {
+		k--
+	}
+	if k == i || k == p.floor && k > 0 {
+		return i
+	}
+	possessive := k > 0 && toks[k-1].Fold == "'s"
+	anchored := k == 0 || toks[k-1].Fold == "the" || toks[k-1].Cap && toks[k-1].Word && !p.isWord(toks[k-1], "not-names")
+	switch {
+	case possessive:
+	case anchored && i-k == 1:
+	default:
+		return i
+	}
+	om.area = foldedWords(toks[k:i])
+	return k
+}
+
+// areaAfter reads a lower-case field after "of" ("head of safety",
+// "chief inspector of rail accidents, ..."): up to three words, kept
+// only when the phrase ends there rather than running into a clause.
+func (p *peopleIndex) areaAfter(toks []ptoken, j int) int {
+	k := j
+	for k < len(toks) && k-j < 4 {
+		if p.areaWord(toks[k]) || k > j && toks[k].Fold == "and" && k+1 < len(toks) && p.areaWord(toks[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == j || toks[k-1].Fold == "and" {
+		return j
+	}
+	if k < len(toks) && toks[k].Word && !toks[k].Cap && !p.isWord(toks[k], "speech-verbs") {
+		return j
+	}
+	return k
+}
+
+// areaWord is a lower-case noun that can name a head's field: not a
+// function word, modifier, organisation word or verb of speech.
+func (p *peopleIndex) areaWord(t ptoken) bool {
+	if !t.Word || t.Cap || isNumberWord(t) {
+		return false
+	}
+	for _, list := range []string{"not-names", "function-words", "modifiers", "org-words", "speech-verbs", "tenure-former", "tenure-acting", "tenure-incoming", "distinct", "pronouns"} {
+		if p.isWord(t, list) {
+			return false
+		}
+	}
+	return len(p.lx.byFirst[t.Fold]) == 0
+}
+
+// specialiseHead makes a bare head with a field another post than a head
+// of another field: "head of safety" is not "head of rail accidents",
+// while a head without a field stays compatible with both.
+func specialiseHead(om *officeMatch) {
+	if !om.Generic || om.entry.Family != familyHead || len(om.area) == 0 {
+		return
+	}
+	om.Canonical = headOfPrefix + strings.Join(om.area, " ")
+	om.Generic = false
 }
 
 func (p *peopleIndex) officeWordsAt(toks []ptoken, i int, on *officeName) bool {
@@ -397,6 +475,13 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	if described {
 		j++
 	}
+	if !described && om.entry.Family == familyHead {
+		if k := p.areaAfter(toks, j); k > j {
+			om.area = append(om.area, foldedWords(toks[j:k])...)
+			om.next = k
+			return
+		}
+	}
 	k := j
 	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" {
 		// Without "the" the phrase is a name ("of Defense", "for Foreign
@@ -432,7 +517,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	case om.entry.Family == "cabinet" && (om.Generic || toks[om.titleFirst].Fold == "secretary"):
 		// "Secretary of State for Defence" is the defence minister.
 		p.setPortfolio(om, words)
-	case om.entry.Family == "head" || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
+	case om.entry.Family == familyHead || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
 		om.Qualifier = joinTokens(toks, j, end)
 	}
 	om.next = end
@@ -629,6 +714,10 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 		return m, false
 	}
 	next := m.nameNext
+	if next < len(toks) && toks[next].Cap && p.isWord(toks[next], "org-words") {
+		// "Civil Aviation Authority": the capitals name an organisation.
+		return personMention{}, false
+	}
 	if next < len(toks) && p.titleWord(toks[next]) && toks[next].Word {
 		// "Kestovian Foreign Minister", "Open Wells director": the
 		// capitals qualify the office that follows.
