@@ -69,6 +69,9 @@ type officeLexicon struct {
 	countries map[string]string
 	// abbreviations are words written with a full stop ("adm", "mr").
 	abbreviations map[string]bool
+	// genericOrgs are the keys of nouns that describe a body by its kind
+	// ("operator", "airline"), as CountryKey reduces them.
+	genericOrgs map[string]bool
 	aliases       aliasIndex
 }
 
@@ -140,6 +143,11 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 		}
 	}
 	l.loadCountries()
+	l.genericOrgs = map[string]bool{}
+	for w := range l.words["org-kinds"] {
+		l.genericOrgs[w] = true
+		l.genericOrgs[countryKeyIn(l, w)] = true
+	}
 	for w := range l.words["honorifics"] {
 		if strings.HasSuffix(w, ".") {
 			l.abbreviations[strings.TrimSuffix(w, ".")] = true
@@ -207,10 +215,12 @@ func (l *officeLexicon) loadCountries() {
 // office to a key that its other forms share: "Kestovian" and "Kestovia"
 // give "kestov", "Ismira's" and "Ismiran" give "ismir", "U.S." and
 // "American" give "us".
-func CountryKey(s string) string {
+func CountryKey(s string) string { return countryKeyIn(officeLex(), s) }
+
+func countryKeyIn(l *officeLexicon, s string) string {
 	f := strings.TrimSpace(strings.ReplaceAll(nameFold(s), "-", " "))
 	f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
-	if k, ok := officeLex().countries[f]; ok {
+	if k, ok := l.countries[f]; ok {
 		return k
 	}
 	if strings.Contains(f, " ") {
@@ -251,7 +261,55 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Family != b.Family || a.Family == familyRole || a.Family == "" {
 		return true
 	}
+	if fa, fb, ok := headFields(a.Office, b.Office); ok {
+		return sharesWord(fa, fb)
+	}
 	return a.Generic || b.Generic
+}
+
+// headFields returns the fields of two heads of something ("safety",
+// "civil protection"); outlets name one field in other words, so two
+// fields that share a word are taken as one.
+func headFields(a, b string) (string, string, bool) {
+	fa, okA := strings.CutPrefix(a, headOfPrefix)
+	fb, okB := strings.CutPrefix(b, headOfPrefix)
+	return fa, fb, okA && okB
+}
+
+func sharesWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		if hasString(strings.Fields(b), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// DifferentOrganisations reports two organisations named with one
+// person's offices that cannot be one body: both are names rather than
+// descriptions ("the operator", "Airline spokeswoman"), and they share
+// no distinctive word ("Skyvale" against "Civil Aviation Authority";
+// "Aviation Authority" is the same body as "Civil Aviation Authority").
+func DifferentOrganisations(a, b string) bool {
+	wa, wb := organisationWords(a), organisationWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	return !sharesWord(strings.Join(wa, " "), strings.Join(wb, " "))
+}
+
+// organisationWords are the distinctive words of an organisation key,
+// leaving out those that only say what kind of body it is; a mere
+// description ("the operator") has none.
+func organisationWords(key string) []string {
+	lx := officeLex()
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if !lx.genericOrgs[w] && !lx.words["org-words"][w] && !lx.words["modifiers"][w] && !lx.words["not-names"][w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func lexiconLines(data string) []string {

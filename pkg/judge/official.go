@@ -32,6 +32,9 @@ func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, boo
 		if f, ok := officeConflict(a, b, m); ok {
 			return f, true
 		}
+		if f, ok := tenureConflict(a, b, m); ok {
+			return f, true
+		}
 		return nameVariant(a, b, m)
 	default:
 		return holderConflict(a, b, m)
@@ -57,13 +60,17 @@ func sitting(a, b *align.Claim) bool {
 	return withinTimeFrame(a.AsOf, b.AsOf)
 }
 
-func withinTimeFrame(x, y string) bool {
+func withinTimeFrame(x, y string) bool { return withinDays(x, y, officeTimeFrame) }
+
+// withinDays reports two publication days at most frame apart; an
+// unknown day does not rule a comparison out.
+func withinDays(x, y string, frame time.Duration) bool {
 	tx, ex := time.Parse("2006-01-02", x)
 	ty, ey := time.Parse("2006-01-02", y)
 	if ex != nil || ey != nil {
 		return true
 	}
-	return math.Abs(float64(tx.Sub(ty))) <= float64(officeTimeFrame)
+	return math.Abs(float64(tx.Sub(ty))) <= float64(frame)
 }
 
 // conflictingFamily reports offices that exclude each other for one
@@ -73,11 +80,24 @@ func conflictingFamily(oa, ob *claim.Official) bool {
 	return oa.Family != "" && oa.Family != "role" && !claim.OfficesCompatible(oa, ob)
 }
 
-// officeConflict: one person, two different offices, unless the article
-// itself gives the person both.
+// bodiesWithOneSpokesman are the families whose offices belong to one
+// organisation: a head or a spokesperson of one body is not also the
+// head or spokesperson of another.
+var bodiesWithOneSpokesman = map[string]bool{"head": true, "press": true}
+
+// differentBodies reports one kind of office held at two organisations
+// that both articles name ("Skyvale's safety chief" against "Civil
+// Aviation Authority director").
+func differentBodies(oa, ob *claim.Official) bool {
+	return oa.Family == ob.Family && bodiesWithOneSpokesman[oa.Family] &&
+		claim.DifferentOrganisations(oa.Country, ob.Country)
+}
+
+// officeConflict: one person, two different offices, or one office at
+// two organisations, unless the article itself gives the person both.
 func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	oa, ob := a.Official, b.Official
-	if a.Doc == b.Doc || !sitting(a, b) || !conflictingFamily(oa, ob) {
+	if a.Doc == b.Doc || !sitting(a, b) || !conflictingFamily(oa, ob) && !differentBodies(oa, ob) {
 		return Finding{}, false
 	}
 	if holds(oa.AlsoHolds, ob.Office) || holds(ob.AlsoHolds, oa.Office) {
@@ -86,6 +106,29 @@ func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	f := officialFinding(a, b, "office-conflict", SeverityWarning)
 	f.Message = fmt.Sprintf("%s is named as %s in one article and as %s in another", oa.Name, officeLabel(oa), officeLabel(ob))
 	f.Why = m.Reason + "; both sitting, offices of one kind that one person does not hold together"
+	return f, true
+}
+
+// tenureTimeFrame is how far apart two articles may be published and
+// still be read as saying one thing about a person's tenure: a minister
+// may well be a former minister some weeks later.
+const tenureTimeFrame = 10 * 24 * time.Hour
+
+// tenureConflict: one person named as the sitting holder of an office in
+// one article and as its former holder in another of the same days. Two
+// different people, one former and one sitting, are the normal course of
+// things and never reach here.
+func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if a.Doc == b.Doc || oa.Office != ob.Office || oa.Generic || ob.Generic || oa.Family == "role" || oa.Family == "rank" {
+		return Finding{}, false
+	}
+	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "tenure-conflict", SeverityWarning)
+	f.Message = fmt.Sprintf("%s is named as the sitting %s in one article and as a former one in another", oa.Name, oa.Office)
+	f.Why = m.Reason + "; articles of the same days disagree on whether the person still holds the office"
 	return f, true
 }
 
