@@ -96,6 +96,9 @@ func Pairs(claims []Claim) []Pair {
 
 // groupKeys are the buckets a claim is compared within.
 func groupKeys(c *Claim) []string {
+	if c.Counter != nil {
+		return nil // a claim that contradicts itself is judged alone
+	}
 	switch c.Kind {
 	case claim.KindOfficial:
 		return officialKeys(c)

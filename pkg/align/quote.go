@@ -9,7 +9,12 @@ import (
 
 // minComparedQuoteWords: shorter quotations are stock phrases ("positive
 // step", "not negotiable") that many people use; they are not compared.
-const minComparedQuoteWords = 5
+// A fragment quoted inside a sentence may be one word shorter, since it
+// is compared only as an excerpt of a longer remark by one speaker.
+const (
+	minComparedQuoteWords   = 5
+	minComparedExcerptWords = 4
+)
 
 // maxQuoteKeys bounds the buckets of one long quotation.
 const maxQuoteKeys = 24
@@ -23,7 +28,7 @@ func quoteKeys(c *Claim) []string {
 		return nil
 	}
 	words := strings.Fields(q.Norm)
-	if len(words) < minComparedQuoteWords {
+	if len(words) < minComparedQuoteWords && !(claim.IsFragment(q.Words) && len(words) >= minComparedExcerptWords) {
 		return nil
 	}
 	seen := map[string]bool{}
@@ -49,6 +54,9 @@ func matchQuote(a, b *Claim) Match {
 		return Match{}
 	}
 	cmp := claim.CompareQuotes(a.Quote, b.Quote)
+	if cmp.ChangedExcerpt && !cmp.SameRemark() {
+		return Match{Certainty: Probable, Reason: "an excerpt anchored to a longer remark: " + strconv.Itoa(cmp.Run) + " words in a row in common"}
+	}
 	if !cmp.SameRemark() {
 		return Match{}
 	}

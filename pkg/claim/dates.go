@@ -61,6 +61,40 @@ func (v *sentenceView) datesAnUpdate(from int) bool {
 	return false
 }
 
+// weekdayMismatchClaim records "Tuesday, March 12" when March 12 is a
+// Wednesday: the weekday and the date as its two sides.
+func (v *sentenceView) weekdayMismatchClaim(m mention.Mention) Claim {
+	day := m.Date.StatedWeekday
+	i := strings.Index(strings.ToLower(m.Text), strings.ToLower(day))
+	wdStart, wdEnd := m.Start, m.End
+	dateStart, dateEnd := m.Start, m.End
+	if i >= 0 {
+		wdStart, wdEnd = m.Start+i, m.Start+i+len(day)
+		if strings.ContainsAny(v.a.Doc.Text[wdEnd:m.End], "0123456789") {
+			dateStart = skipJoiners(v.a.Doc.Text, wdEnd, m.End) // "Tuesday, March 13"
+		} else {
+			dateEnd = m.Start + i // "March 13, a Tuesday"
+		}
+	}
+	c := v.base(KindDate, "weekday-mismatch", wdStart, wdEnd)
+	counter := v.a.Doc.SpanOf(dateStart, dateEnd)
+	c.Counter = &counter
+	c.Value = m.Value()
+	c.Display = day
+	if t, err := time.Parse("2006-01-02", m.Date.Day); err == nil {
+		c.Event.Date, c.Event.DateText = m.Date.Day, strings.TrimSpace(counter.Text)
+		c.Display = fmt.Sprintf("%s, but %s is a %s", day, counter.Text, t.Weekday())
+	}
+	return *c
+}
+
+func skipJoiners(text string, i, end int) int {
+	for i < end && strings.ContainsRune(", ", rune(text[i])) {
+		i++
+	}
+	return i
+}
+
 // weekdayClaim keeps the weekday of an event an undated article names
 // ("before Thursday's vote"): it cannot be placed on a calendar, but it
 // can still disagree with another report's day.

@@ -72,7 +72,7 @@ type officeLexicon struct {
 	// genericOrgs are the keys of nouns that describe a body by its kind
 	// ("operator", "airline"), as CountryKey reduces them.
 	genericOrgs map[string]bool
-	aliases       aliasIndex
+	aliases     aliasIndex
 }
 
 var (

@@ -37,6 +37,9 @@ func (v *sentenceView) claims(r *reading) []Claim {
 			c = v.numberClaim(m)
 		case mention.TypeDate:
 			c = v.dateClaim(r, m)
+			if m.Date.WeekdayMismatch {
+				out = append(out, v.weekdayMismatchClaim(m))
+			}
 		}
 		if c != nil {
 			out = append(out, *c)

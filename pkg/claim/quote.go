@@ -511,6 +511,12 @@ type QuoteComparison struct {
 	OnlyA, OnlyB []string
 	// ContentChanged: a changed word is not a function word.
 	ContentChanged bool
+	// ChangedExcerpt: the shorter is a fragment of a sentence that starts
+	// (or ends) like a stretch of the longer and then goes on with other
+	// content words at the same place ("by its first hundred days"
+	// against "judged by its first year"): a partial quotation that is
+	// not a faithful excerpt.
+	ChangedExcerpt bool
 }
 
 // SameRemark reports whether two quotations render one remark: a long
@@ -546,6 +552,7 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 	if len(pairs) == 0 || c.Contained {
 		return c
 	}
+	c.ChangedExcerpt = changedExcerpt(a, b, wa, wb)
 	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
 	fw := officeLex().words["function-words"]
 	for _, w := range append(append([]string{}, c.OnlyA...), c.OnlyB...) {
@@ -554,6 +561,62 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 		}
 	}
 	return c
+}
+
+// Limits of a changed excerpt: the fragment is short, and tied to the
+// full quotation by a run of words long enough not to be chance.
+const (
+	maxExcerptWords = 8
+	minAnchorWords  = 3
+)
+
+// changedExcerpt reports a short fragment, of the two quotations, anchored
+// to the other by a shared run of words at its start or end that then
+// diverges with different content words.
+func changedExcerpt(a, b *Quote, wa, wb []string) bool {
+	short, long, q := wa, wb, a
+	if len(wb) < len(wa) {
+		short, long, q = wb, wa, b
+	}
+	if len(short) > maxExcerptWords || len(short) >= len(long) || !IsFragment(q.Words) {
+		return false
+	}
+	return anchoredDivergence(short, long) || anchoredDivergence(reversed(short), reversed(long))
+}
+
+// IsFragment reports quoted words that begin in lower case: a phrase
+// quoted inside the writer's own sentence, not a whole remark.
+func IsFragment(words string) bool {
+	r, _ := firstRuneAfterSpace(words, 0, len(words))
+	return unicode.IsLower(r)
+}
+
+// anchoredDivergence reports a place in long where short's first words
+// (at least minAnchorWords, with a content word among them) are found,
+// after which both go on with content words that differ.
+func anchoredDivergence(short, long []string) bool {
+	fw := officeLex().words["function-words"]
+	for j := range long {
+		k := 0
+		for k < len(short) && j+k < len(long) && short[k] == long[j+k] {
+			k++
+		}
+		if k < minAnchorWords || k == len(short) || j+k == len(long) || FunctionWords(short[:k]) {
+			continue
+		}
+		if !fw[short[k]] && !fw[long[j+k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func reversed(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[len(ws)-1-i] = w
+	}
+	return out
 }
 
 // alignWords returns the aligned index pairs of a longest common

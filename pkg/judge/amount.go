@@ -240,6 +240,25 @@ func lastPart(s string) string {
 	return s
 }
 
-// judgeAlone finds what a single claim shows on its own: none yet for
-// amounts (the weekday check is reported from the mention layer's dates).
-func judgeAlone(claims []align.Claim) []Finding { return nil }
+// judgeAlone finds what a single claim shows on its own: a weekday that
+// does not fit its date.
+func judgeAlone(claims []align.Claim) []Finding {
+	var out []Finding
+	for i := range claims {
+		c := &claims[i]
+		if c.Slot != "weekday-mismatch" || c.Counter == nil {
+			continue
+		}
+		f := Finding{
+			Kind:     c.Kind,
+			Severity: SeverityError,
+			Rule:     "weekday-mismatch",
+			Message:  "weekday and date disagree: " + c.Display,
+			Why:      "the article names a weekday the date does not fall on",
+			Evidence: []Evidence{evidenceOf(c), {Span: *c.Counter, Value: c.Value, Display: c.Event.Date}},
+		}
+		f.ID = findingID(f)
+		out = append(out, f)
+	}
+	return out
+}

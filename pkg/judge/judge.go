@@ -21,6 +21,9 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	var out []Finding
 	for _, p := range pairs {
 		a, b := &claims[p.A], &claims[p.B]
+		if before(b, a) {
+			a, b = b, a // the same pair reads the same way whatever the input order
+		}
 		var f Finding
 		var ok bool
 		switch a.Kind {
@@ -48,6 +51,17 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	out = append(out, judgeAlone(claims)...)
 	Sort(out)
 	return out
+}
+
+// before orders claims by where their evidence stands: path, then offset.
+func before(a, b *align.Claim) bool {
+	if a.Evidence.Path != b.Evidence.Path {
+		return a.Evidence.Path < b.Evidence.Path
+	}
+	if a.Evidence.Start != b.Evidence.Start {
+		return a.Evidence.Start < b.Evidence.Start
+	}
+	return a.Doc < b.Doc
 }
 
 // Sort orders findings by their first evidence's place, then kind and id.

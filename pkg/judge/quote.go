@@ -23,7 +23,31 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 	if f, ok := speakerConflict(a, b, cmp, m); ok {
 		return f, true
 	}
+	if f, ok := excerptMisquote(a, b, cmp, m); ok {
+		return f, true
+	}
 	return misquote(a, b, cmp, m)
+}
+
+// excerptMisquote: a short fragment given to the same speaker as a longer
+// remark, tied to it by a run of the same words but then changing them.
+// Unlike a reworded remark, a fragment shares too few words to be one
+// remark by itself, so the speaker must be known and the same on both
+// sides, which keeps two remarks of two people apart.
+func excerptMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
+	qa, qb := a.Quote, b.Quote
+	if !cmp.ChangedExcerpt || cmp.SameRemark() || qa.SpeakerSurname == "" || qb.SpeakerSurname == "" {
+		return Finding{}, false
+	}
+	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
+	pb := &claim.Official{Surname: qb.SpeakerSurname, Given: qb.SpeakerGiven, PersonKey: qb.SpeakerKey}
+	if !claim.SamePerson(pa, pb) {
+		return Finding{}, false
+	}
+	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
+	f.Message = fmt.Sprintf("A partial quotation that is not in the full remark: “%s” against “%s”", qa.Words, qb.Words)
+	f.Why = m.Reason + "; the excerpt starts or ends with the remark's words, then changes them"
+	return f, true
 }
 
 // speakerConflict: (nearly) the same words, two named speakers who are
