@@ -87,7 +87,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
 		Shared: holders[om.Canonical] > 1,
 	}
-	if om.Qualifier != "" {
+	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
 		o.Country = CountryKey(om.Qualifier)
 	}
 	for _, other := range held[m.person] {
@@ -106,6 +106,25 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Official: o,
 	}
 	return c
+}
+
+// namesPerson reports a qualifier that is a person the article names
+// ("Putin's spokesman", "Vell's deputy"): the office is the person's
+// staff, not a country or organisation that another could contradict.
+func (p *peopleIndex) namesPerson(qualifier string) bool {
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(qualifier, "'s"), "’s"))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, k := range SurnameKeys(last) {
+		for _, i := range p.bySurname[k] {
+			if SameSurname(p.persons[i].Surname, last) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officialValue is the claim's value as reports show it.

@@ -72,6 +72,20 @@ func TestOfficialRecognition(t *testing.T) {
 		{"list of people keeps offices apart", "It includes Trade Minister Ana Roy, Budget Director Eli Sand, and others.",
 			[]string{"Ana Roy|trade minister||", "Eli Sand|head|budget|"}},
 		{"an office without a name is no claim", "The governor said the bank would act.", nil},
+		{"organisation of capitals before the office", "Harbour Safety Board director Ines Marlow spoke.",
+			[]string{"Ines Marlow|head|harbour safety board|"}},
+		{"field after a possessive", "Northwind's flight safety chief Ines Marlow spoke.",
+			[]string{"Ines Marlow|head of flight safety|northwind|"}},
+		{"field in an of-phrase before the name", "The head of safety, Ines Marlow, spoke.",
+			[]string{"Ines Marlow|head of safety||"}},
+		{"field in an of-phrase after the name", "Ines Marlow, the carrier's director of operations, spoke.",
+			[]string{"Ines Marlow|head of operations|carrier|"}},
+		{"a clause before the office is no field", "The report blamed director Ines Marlow.",
+			[]string{"Ines Marlow|head||"}},
+		{"listed post with a field", "The chief inspector of marine accidents, Ines Marlow, spoke.",
+			[]string{"Ines Marlow|chief inspector||"}},
+		{"union office", "Dockers' union general secretary Ines Marlow spoke.",
+			[]string{"Ines Marlow|general secretary||"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -141,6 +155,50 @@ func TestEquivalentOffices(t *testing.T) {
 		}
 		if !OfficesCompatible(a[0].Official, b[0].Official) {
 			t.Errorf("%q (%s) and %q (%s) should be one office", p[0], a[0].Official.Office, p[1], b[0].Official.Office)
+		}
+	}
+}
+
+// TestDifferentPosts lists one person's offices in two articles that
+// cannot both be right, and the equivalent forms that must not be
+// mistaken for them.
+func TestDifferentPosts(t *testing.T) {
+	tests := []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"Ines Marlow, the operator's head of safety, spoke.", "The chief inspector of rail accidents, Ines Marlow, spoke.", true},
+		{"The head of safety, Ines Marlow, spoke.", "The finance director, Ines Marlow, spoke.", true},
+		{"Northwind's safety chief Ines Marlow spoke.", "The head of flight safety, Ines Marlow, spoke.", false},
+		{"Civil defence chief Ines Marlow spoke.", "Ines Marlow, head of the Civil Defence Agency, spoke.", false},
+		{"Port authority chief executive Ines Marlow spoke.", "The authority's head, Ines Marlow, spoke.", false},
+	}
+	for _, tc := range tests {
+		a, b := officialsOf(t, tc.a), officialsOf(t, tc.b)
+		if len(a) != 1 || len(b) != 1 {
+			t.Fatalf("%q / %q: want one claim each, got %d and %d", tc.a, tc.b, len(a), len(b))
+		}
+		if got := !OfficesCompatible(a[0].Official, b[0].Official); got != tc.conflict {
+			t.Errorf("%q (%s) / %q (%s): conflict=%v, want %v", tc.a, a[0].Official.Office, tc.b, b[0].Official.Office, got, tc.conflict)
+		}
+	}
+}
+
+func TestDifferentOrganisations(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Northwind's", "Civil Aviation Authority", true},
+		{"Civil Aviation Authority", "Aviation Authority", false},
+		{"the operator's", "Northwind", false},
+		{"Airline", "Northwind", false},
+		{"Port authority", "authority", false},
+		{"National Cyber Security Office", "national cyber-security office", false},
+	}
+	for _, tc := range tests {
+		if got := DifferentOrganisations(CountryKey(tc.a), CountryKey(tc.b)); got != tc.want {
+			t.Errorf("%q / %q: different=%v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

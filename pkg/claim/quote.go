@@ -260,7 +260,7 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 	if m, ok := p.mentionAt(block, i); ok {
 		return p.mentionSource(q, m, toks, from), true
 	}
-	if p.isWord(toks[i], "pronouns") {
+	if p.isWord(toks[i], "pronouns") && !p.possessiveRole(toks, i) {
 		at := quoteSource{person: p.resolvePronoun(toks[i].Start, q.block), via: "pronoun", start: from, end: toks[i].End}
 		if from > toks[i].Start {
 			at.start, at.end = toks[i].Start, q.close
@@ -306,7 +306,7 @@ const maxRoleWords = 3
 // the person is the name after it, not a possessor or a pronoun before
 // it. It returns the name's mention and the role as written.
 func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMention, string, bool) {
-	k := p.skipPossessor(toks, block, i)
+	k := p.skipPossessor(toks, i)
 	roleFirst := k
 	for k < len(toks) && k-roleFirst < maxRoleWords && p.roleWord(toks[k]) {
 		k++
@@ -325,16 +325,28 @@ func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMenti
 	return m, role, true
 }
 
-// skipPossessor passes over what owns a role: "his", "the", "Ceban's".
-func (p *peopleIndex) skipPossessor(toks []ptoken, block, i int) int {
+// skipPossessor passes over what owns a role: "his", "the", "Ceban's",
+// "the ministry's".
+func (p *peopleIndex) skipPossessor(toks []ptoken, i int) int {
 	switch toks[i].Fold {
 	case "his", "her", "their", "its", "the", "a", "an":
-		return i + 1
+		i++
 	}
-	if m, ok := p.mentionAt(block, i); ok && m.next < len(toks) && toks[m.next].Fold == "'s" {
-		return m.next + 1
+	k := i
+	for k < len(toks) && k-i < 3 && toks[k].Word && (toks[k].Cap || k == i) {
+		k++
+	}
+	if k > i && k < len(toks) && toks[k].Fold == "'s" {
+		return k + 1
 	}
 	return i
+}
+
+// possessiveRole reports a pronoun that owns the speaker's role ("said
+// her lawyer"): the speaker is the lawyer, not the person "her" stands for.
+func (p *peopleIndex) possessiveRole(toks []ptoken, i int) bool {
+	f := toks[i].Fold
+	return (f == "her" || f == "his" || f == "their") && i+1 < len(toks) && p.roleWord(toks[i+1])
 }
 
 // roleWord is a lower-case noun of a role: not a function word, verb of

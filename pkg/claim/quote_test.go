@@ -48,6 +48,21 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"quotation across paragraphs",
 			"\"We were on the roof by midnight,\" said Lorna Kettle. \"The boats came at dawn.\n\n\"By then the ground floor was gone.\"",
 			[]string{"We were on the roof by midnight", "The boats came at dawn. By then the ground floor was gone."}, []string{"Lorna Kettle", "Lorna Kettle"}, ""},
+		{"speech verb, possessive role, name in apposition",
+			"\"The charges are invented,\" said his lawyer, Ines Marlow, outside the court.",
+			[]string{"The charges are invented"}, []string{"Ines Marlow"}, "his lawyer, Ines Marlow"},
+		{"several role words and the name after the quotation",
+			"\"We will not go back to work,\" union general secretary Mara Ostby said.",
+			[]string{"We will not go back to work"}, []string{"Mara Ostby"}, "Mara Ostby"},
+		{"someone's role, then the name, then the verb",
+			"\"The charges are invented,\" Kell's lawyer Ines Marlow said.",
+			[]string{"The charges are invented"}, []string{"Ines Marlow"}, "Ines Marlow"},
+		{"a role owned by a pronoun is not the pronoun's person",
+			"Mayor Anna Vell left early. \"The charges are invented,\" said her lawyer.",
+			[]string{"The charges are invented"}, []string{""}, "her lawyer"},
+		{"a long description is not a role before a name",
+			"\"Nobody comes any more,\" said a bus driver near the Old Bridge, Ines Marlow.",
+			[]string{"Nobody comes any more"}, []string{""}, "bus driver"},
 		{"new sentence after the quotation is not its attribution",
 			"Lorna Kettle wrote, \"We need more pumps.\" Piet Vos said later that none were coming.",
 			[]string{"We need more pumps."}, []string{"Lorna Kettle"}, "Lorna Kettle"},
@@ -97,6 +112,34 @@ func TestCompareQuotes(t *testing.T) {
 			c := CompareQuotes(a, b)
 			if c.SameRemark() != tc.same || c.Contained != tc.contained || (c.SameRemark() && !c.Contained && c.ContentChanged != tc.changed) {
 				t.Errorf("same=%v contained=%v changed=%v (%+v)", c.SameRemark(), c.Contained, c.ContentChanged, c)
+			}
+		})
+	}
+}
+
+func TestChangedExcerpt(t *testing.T) {
+	full := "The harbour will be judged by its first winter, not by its first summer"
+	tests := []struct {
+		name, excerpt, full string
+		want                bool
+	}{
+		{"anchored start, other words after", "by its first ten storms", full, true},
+		{"anchored end, other words before", "ships, not by its first summer", full, true},
+		{"faithful excerpt", "by its first winter", full, false},
+		{"excerpt with a gap is still faithful", "judged by its first summer", full, false},
+		{"a whole sentence is not a fragment", "By its first ten storms", full, false},
+		{"an anchor of function words only", "it is the cost of living", "It is the weather that worries us", false},
+		{"too short an anchor", "its first ten storms", "Its first winter was hard", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Quote{Words: tc.excerpt, Norm: strings.Join(quoteWords(tc.excerpt), " ")}
+			b := &Quote{Words: tc.full, Norm: strings.Join(quoteWords(tc.full), " ")}
+			if got := CompareQuotes(a, b).ChangedExcerpt; got != tc.want {
+				t.Errorf("changed excerpt=%v, want %v", got, tc.want)
+			}
+			if got := CompareQuotes(b, a).ChangedExcerpt; got != tc.want {
+				t.Errorf("in the other order: changed excerpt=%v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -30,7 +30,8 @@ type textBuilder struct {
 }
 
 func newTextBuilder(raw []byte) *textBuilder {
-	return &textBuilder{raw: raw}
+	// Text is rarely longer than Raw, so one allocation usually suffices.
+	return &textBuilder{raw: raw, text: make([]byte, 0, len(raw)), offsets: make([]int, 0, len(raw)+1)}
 }
 
 // startBlock opens a new block. It is separated from the previous one by a
@@ -78,10 +79,10 @@ func (b *textBuilder) trimTrailingSpace(floor int) {
 func (b *textBuilder) truncate(n int) {
 	b.text = b.text[:n]
 	b.offsets = b.offsets[:n]
-	for i := range b.madeUpEnds {
-		if i >= n {
-			delete(b.madeUpEnds, i)
-		}
+	// Only a made-up piece at the very end can be cut; older entries stay
+	// below n, so the map is checked at the cut, not scanned.
+	for i := n; i < n+utf8.UTFMax*4 && len(b.madeUpEnds) > 0; i++ {
+		delete(b.madeUpEnds, i)
 	}
 }
 

@@ -80,16 +80,16 @@ func conflictingFamily(oa, ob *claim.Official) bool {
 	return oa.Family != "" && oa.Family != "role" && !claim.OfficesCompatible(oa, ob)
 }
 
-// bodiesWithOneSpokesman are the families whose offices belong to one
+// singleBodyFamilies are the families whose offices belong to one
 // organisation: a head or a spokesperson of one body is not also the
 // head or spokesperson of another.
-var bodiesWithOneSpokesman = map[string]bool{"head": true, "press": true}
+var singleBodyFamilies = map[string]bool{"head": true, "press": true}
 
 // differentBodies reports one kind of office held at two organisations
 // that both articles name ("Skyvale's safety chief" against "Civil
 // Aviation Authority director").
 func differentBodies(oa, ob *claim.Official) bool {
-	return oa.Family == ob.Family && bodiesWithOneSpokesman[oa.Family] &&
+	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] &&
 		claim.DifferentOrganisations(oa.Country, ob.Country)
 }
 

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/pkg/align"
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -130,10 +131,84 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Lena Marr, director of the Flood Warning Office, spoke.",
 				"b.txt": "The head of the flood-warning office, Lena Marr, spoke."},
 			nil},
+		{"one person heading two named organisations",
+			map[string]string{
+				"a.txt": "Northwind's safety chief Lena Marr spoke.",
+				"b.txt": "Rail Safety Agency director Lena Marr spoke."},
+			[]string{"warning office-conflict"}},
+		{"a company's post against a state inspector's",
+			map[string]string{
+				"a.txt": "Lena Marr, the operator's head of safety, spoke.",
+				"b.txt": "The chief inspector of rail accidents, Lena Marr, spoke."},
+			[]string{"warning office-conflict"}},
+		{"an organisation named in one and described in the other",
+			map[string]string{
+				"a.txt": "Northwind spokesperson Lena Marr spoke.",
+				"b.txt": "Airline spokeswoman Lena Marr spoke."},
+			nil},
+		{"a person's spokeswoman and the body's",
+			map[string]string{
+				"a.txt": "President Ivo Rask met reporters. Rask's spokeswoman Lena Marr spoke.",
+				"b.txt": "Northwind spokeswoman Lena Marr spoke."},
+			nil},
+		{"one field in other words",
+			map[string]string{
+				"a.txt": "Civil defence chief Lena Marr spoke.",
+				"b.txt": "Lena Marr, head of the Civil Defence Agency, spoke."},
+			nil},
+		{"sitting and former holder are one person",
+			map[string]string{
+				"a.txt": "Finance Minister Lena Marr presented the budget.",
+				"b.txt": "The former finance minister Lena Marr now sits in opposition."},
+			[]string{"warning tenure-conflict"}},
+		{"former holder of a bare office",
+			map[string]string{
+				"a.txt": "Minister Lena Marr presented the budget.",
+				"b.txt": "The former minister Lena Marr now sits in opposition."},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := peopleFindings(t, tc.docs)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTenureOverTime: a minister may have left office by a later
+// article, so a former and a sitting holder weeks apart are no conflict.
+func TestTenureOverTime(t *testing.T) {
+	tests := []struct {
+		name      string
+		daysApart int
+		want      []string
+	}{
+		{"same week", 3, []string{"warning tenure-conflict"}},
+		{"two months apart", 60, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			day := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
+			docs := []*document.Document{
+				peopleDocument("a.txt", "Finance Minister Lena Marr presented the budget."),
+				peopleDocument("b.txt", "The former finance minister Lena Marr now sits in opposition."),
+			}
+			later := day.AddDate(0, 0, tc.daysApart)
+			docs[0].Published, docs[1].Published = &day, &later
+			var claims []align.Claim
+			for _, d := range docs {
+				for _, c := range claim.Build(claim.NewArticle(d, nil), claim.Options{}) {
+					if c.Kind == claim.KindOfficial {
+						claims = append(claims, align.Claim{Claim: c, Story: "story"})
+					}
+				}
+			}
+			var got []string
+			for _, f := range Judge(claims, align.Pairs(claims), Options{}) {
+				got = append(got, string(f.Severity)+" "+f.Rule)
+			}
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}

@@ -36,6 +36,26 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"Nobody will escape the consequences of this failure,\" Lorna Kettle said.",
 				"b.txt": "\"Every permit issued this year will be examined again,\" Lorna Kettle said."},
 			nil},
+		{"same words, the speaker's lawyer named after a role",
+			map[string]string{
+				"a.txt": "\"I am the target of a smear campaign,\" Mayor Tomas Vell told reporters.",
+				"b.txt": "\"I am the target of a smear campaign,\" said his lawyer, Ines Marlow, outside the court."},
+			[]string{"error quote-speaker"}},
+		{"an excerpt that changes the remark",
+			map[string]string{
+				"a.txt": "\"The port will be judged by its first winter, not by its first summer,\" Lorna Kettle said.",
+				"b.txt": "Lorna Kettle said the port should be judged \"by its first ten storms\"."},
+			[]string{"warning misquote"}},
+		{"an excerpt that changes the words of another speaker",
+			map[string]string{
+				"a.txt": "\"The port will be judged by its first winter, not by its first summer,\" Lorna Kettle said.",
+				"b.txt": "Mayor Tomas Vell said the port should be judged \"by its first ten storms\"."},
+			nil},
+		{"a faithful excerpt",
+			map[string]string{
+				"a.txt": "\"The port will be judged by its first winter, not by its first summer,\" Lorna Kettle said.",
+				"b.txt": "Lorna Kettle said the port should be judged \"by its first winter\"."},
+			nil},
 		{"pronoun speaker and the words across paragraphs",
 			map[string]string{
 				"a.txt": "Mayor Tomas Vell visited the shelter.\n\n\"We will find room for everyone. No family will sleep outside.\n\n\"That is a promise,\" he said.",

@@ -146,6 +146,50 @@ func BenchmarkCheckVsProse(b *testing.B) {
 		len(texts), float64(totalBytes(texts))/1e6, len(sample), float64(totalBytes(sample))/1e6, len(ours), runtime.GOMAXPROCS(0), o, t, o/t)
 }
 
+// BenchmarkCheckCores times a check of the first corpus on one core and on
+// every core, alternately in each repetition so that both see the same
+// machine, and reports the median speed-up.
+func BenchmarkCheckCores(b *testing.B) {
+	path := benchCorpora(b)[0]
+	cores := runtime.GOMAXPROCS(0)
+	defer runtime.GOMAXPROCS(cores)
+	var one, all []float64
+	for b.Loop() {
+		runtime.GOMAXPROCS(1)
+		one = append(one, timed(func() { checkCorpus(b, path) }))
+		runtime.GOMAXPROCS(cores)
+		all = append(all, timed(func() { checkCorpus(b, path) }))
+	}
+	b.ReportMetric(median(one), "s-1core")
+	b.ReportMetric(median(all), "s-"+strconv.Itoa(cores)+"cores")
+	b.ReportMetric(median(one)/median(all), "speedup")
+}
+
+// BenchmarkCheckGrowth times a check of the first and the last corpus
+// alternately and reports the median ratio of their times: with corpora of
+// 1,000 and 10,000 articles, 10 means linear growth.
+func BenchmarkCheckGrowth(b *testing.B) {
+	corpora := benchCorpora(b)
+	if len(corpora) < 2 {
+		b.Skip("needs two corpora")
+	}
+	small, large := corpora[0], corpora[len(corpora)-1]
+	var ts, tl []float64
+	for b.Loop() {
+		ts = append(ts, timed(func() { checkCorpus(b, small) }))
+		tl = append(tl, timed(func() { checkCorpus(b, large) }))
+	}
+	b.ReportMetric(median(ts), "s-small")
+	b.ReportMetric(median(tl), "s-large")
+	b.ReportMetric(median(tl)/median(ts), "ratio")
+}
+
+func timed(f func()) float64 {
+	start := time.Now()
+	f()
+	return time.Since(start).Seconds()
+}
+
 // sampleTexts picks n texts with a fixed seed, so every run compares the
 // same articles.
 func sampleTexts(texts []string, n int) []string {
