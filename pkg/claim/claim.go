@@ -68,12 +68,12 @@ type Claim struct {
 	Sentence  int `json:"sentence"`
 	Paragraph int `json:"paragraph"`
 
-	Tally    *Tally    `json:"tally,omitempty"`
+	Tally *Tally `json:"tally,omitempty"`
 	// Counter is the other half of a claim that contradicts itself: the
 	// date in "Tuesday, March 12" when March 12 is a Wednesday.
-	Counter *document.Span `json:"counter,omitempty"`
-	Official *Official `json:"official,omitempty"`
-	Quote    *Quote    `json:"quote,omitempty"`
+	Counter  *document.Span `json:"counter,omitempty"`
+	Official *Official      `json:"official,omitempty"`
+	Quote    *Quote         `json:"quote,omitempty"`
 }
 
 // Event is what a claim is about.

@@ -288,8 +288,8 @@ func sharesWord(a, b string) bool {
 // DifferentOrganisations reports two organisations named with one
 // person's offices that cannot be one body: both are names rather than
 // descriptions ("the operator", "Airline spokeswoman"), and they share
-// no distinctive word ("Skyvale" against "Civil Aviation Authority";
-// "Aviation Authority" is the same body as "Civil Aviation Authority").
+// no distinctive word ("Northwind" against "Rail Safety Agency";
+// "Safety Agency" is the same body as "Rail Safety Agency").
 func DifferentOrganisations(a, b string) bool {
 	wa, wb := organisationWords(a), organisationWords(b)
 	if len(wa) == 0 || len(wb) == 0 {

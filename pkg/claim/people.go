@@ -142,7 +142,7 @@ type officeMatch struct {
 	// stand alone ("the governor") or introduce a name after a comma.
 	determined bool
 	// area is the field of a head ("safety" in "the head of safety",
-	// "Skyvale's safety chief"), as folded words.
+	// "Northwind's safety chief"), as folded words.
 	area []string
 }
 
@@ -318,7 +318,7 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 
 // areaBefore finds the field written before a head: one lower-case word
 // after "the" or a capitalised qualifier ("the safety director", "Civil
-// protection chief"), up to two after a possessive ("Skyvale's flight
+// protection chief"), up to two after a possessive ("Northwind's flight
 // safety chief"). Without such an anchor the words may be a clause
 // ("the report blamed director ...") and are left alone.
 func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
@@ -342,7 +342,7 @@ func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
 }
 
 // areaAfter reads a lower-case field after "of" ("head of safety",
-// "chief inspector of rail accidents, ..."): up to three words, kept
+// "chief inspector of marine accidents, ..."): up to three words, kept
 // only when the phrase ends there rather than running into a clause.
 func (p *peopleIndex) areaAfter(toks []ptoken, j int) int {
 	k := j
@@ -377,7 +377,7 @@ func (p *peopleIndex) areaWord(t ptoken) bool {
 }
 
 // specialiseHead makes a bare head with a field another post than a head
-// of another field: "head of safety" is not "head of rail accidents",
+// of another field: "head of safety" is not "head of marine accidents",
 // while a head without a field stays compatible with both.
 func specialiseHead(om *officeMatch) {
 	if !om.Generic || om.entry.Family != familyHead || len(om.area) == 0 {
@@ -715,7 +715,7 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 	}
 	next := m.nameNext
 	if next < len(toks) && toks[next].Cap && p.isWord(toks[next], "org-words") {
-		// "Civil Aviation Authority": the capitals name an organisation.
+		// "Rail Safety Agency director": the capitals name an organisation.
 		return personMention{}, false
 	}
 	if next < len(toks) && p.titleWord(toks[next]) && toks[next].Word {

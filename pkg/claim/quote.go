@@ -297,12 +297,12 @@ func (p *peopleIndex) mentionSource(q quotation, m personMention, toks []ptoken,
 
 // maxRoleWords bounds the role words before a speaker's name: "shop
 // steward", "union general secretary"; a longer run is a description
-// of someone else ("a cafe owner near the main square").
+// of someone else ("a bus driver near the old bridge").
 const maxRoleWords = 3
 
 // describedSpeaker reads a role given before the speaker's name: "his
-// lawyer, Viktor Anand", "shop steward Leif Tambur", "Ceban's
-// spokeswoman, Ana Li". The role names no office the lexicon knows, so
+// lawyer, Ines Marlow", "shop steward Mara Ostby", "Kell's
+// spokeswoman, Ana Li". The role need not be an office the lexicon knows;
 // the person is the name after it, not a possessor or a pronoun before
 // it. It returns the name's mention and the role as written.
 func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMention, string, bool) {
@@ -325,7 +325,7 @@ func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMenti
 	return m, role, true
 }
 
-// skipPossessor passes over what owns a role: "his", "the", "Ceban's",
+// skipPossessor passes over what owns a role: "his", "the", "Kell's",
 // "the ministry's".
 func (p *peopleIndex) skipPossessor(toks []ptoken, i int) int {
 	switch toks[i].Fold {
@@ -525,8 +525,8 @@ type QuoteComparison struct {
 	ContentChanged bool
 	// ChangedExcerpt: the shorter is a fragment of a sentence that starts
 	// (or ends) like a stretch of the longer and then goes on with other
-	// content words at the same place ("by its first hundred days"
-	// against "judged by its first year"): a partial quotation that is
+	// content words at the same place ("by its first ten storms"
+	// against "judged by its first winter"): a partial quotation that is
 	// not a faithful excerpt.
 	ChangedExcerpt bool
 }

@@ -204,14 +204,41 @@ func byteColumn(line []byte, column int) int {
 	return i
 }
 
+// padDateFields writes each one-digit number after the year with a
+// leading zero.
+func padDateFields(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		if j-i == 1 && i > 0 {
+			b.WriteByte('0')
+		}
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String()
+}
+
 var publishedLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"}
 
 // parsePublished reads a publication time; one without a zone is UTC.
+// Fields written without their leading zero ("2025-3-9T8:5:00Z") are read
+// too: content systems write them so, and they are not ambiguous.
 func parsePublished(s string) (*time.Time, error) {
-	for _, layout := range publishedLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			t = t.UTC()
-			return &t, nil
+	for _, candidate := range []string{s, padDateFields(s)} {
+		for _, layout := range publishedLayouts {
+			if t, err := time.Parse(layout, candidate); err == nil {
+				t = t.UTC()
+				return &t, nil
+			}
 		}
 	}
 	return nil, fmt.Errorf("published %q is not a date crosscheck reads: write it as 2025-02-12, 2025-02-12 10:00, 2025-02-12T10:00:00 or 2025-02-12T10:00:00Z", s)

@@ -86,8 +86,8 @@ func conflictingFamily(oa, ob *claim.Official) bool {
 var singleBodyFamilies = map[string]bool{"head": true, "press": true}
 
 // differentBodies reports one kind of office held at two organisations
-// that both articles name ("Skyvale's safety chief" against "Civil
-// Aviation Authority director").
+// that both articles name ("Northwind's safety chief" against "Rail
+// Safety Agency director").
 func differentBodies(oa, ob *claim.Official) bool {
 	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] &&
 		claim.DifferentOrganisations(oa.Country, ob.Country)
