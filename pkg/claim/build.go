@@ -59,8 +59,11 @@ type Options struct {
 func Build(a *Article, opts Options) []Claim {
 	var out []Claim
 	out = append(out, quantityClaims(a)...)
-	out = append(out, officialClaims(a, opts)...)
-	out = append(out, quoteClaims(a, opts)...)
+	// Reading who is named is the costly part of both officials and
+	// quotes, so it is done once for the two.
+	people := readPeople(a, opts)
+	out = append(out, officialClaims(a, people)...)
+	out = append(out, quoteClaims(a, people)...)
 	sortClaims(out)
 	return out
 }

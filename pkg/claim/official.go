@@ -8,8 +8,7 @@ import (
 
 // officialClaims finds people named with an office: one claim per person,
 // office and tenure in an article, at the first place the article says it.
-func officialClaims(a *Article, opts Options) []Claim {
-	p := peopleFor(a, opts, true)
+func officialClaims(a *Article, p *peopleIndex) []Claim {
 	held := p.officesHeld()
 	holders := p.holdersByOffice()
 	seen := map[string]bool{}

@@ -3,7 +3,6 @@ package claim
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -187,23 +186,6 @@ type peopleIndex struct {
 	// quoted are the article's quotations, when known: names inside them
 	// are not antecedents of a pronoun outside.
 	quoted []quotation
-}
-
-// readPeopleCache hands the people of an article from officialClaims to
-// quoteClaims, which Build calls one after the other: reading them is the
-// costly part of both. quoteClaims takes the entry out again.
-var readPeopleCache sync.Map // *Article -> *peopleIndex
-
-// peopleFor returns the people of an article, read once for both kinds.
-func peopleFor(a *Article, opts Options, keep bool) *peopleIndex {
-	if v, ok := readPeopleCache.LoadAndDelete(a); ok {
-		return v.(*peopleIndex)
-	}
-	p := readPeople(a, opts)
-	if keep {
-		readPeopleCache.Store(a, p)
-	}
-	return p
 }
 
 // readPeople finds every person named in the article.

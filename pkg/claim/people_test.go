@@ -31,9 +31,7 @@ func peopleArticle(path, text string) *Article {
 func officialsOf(t *testing.T, text string) []Claim {
 	t.Helper()
 	a := peopleArticle("a.txt", text)
-	cs := officialClaims(a, Options{})
-	quoteClaims(a, Options{}) // takes the shared reading out again
-	return cs
+	return officialClaims(a, readPeople(a, Options{}))
 }
 
 func TestOfficialRecognition(t *testing.T) {
@@ -206,8 +204,7 @@ func TestDifferentOrganisations(t *testing.T) {
 func TestHouseLists(t *testing.T) {
 	opts := Options{Offices: [][]string{{"harbour master", "port captain"}}, Aliases: [][]string{{"Mohammed Ali Khan", "M. A. Khan"}}}
 	a := peopleArticle("a.txt", "Port captain Rolf Dahl closed the quay.")
-	cs := officialClaims(a, opts)
-	quoteClaims(a, opts)
+	cs := officialClaims(a, readPeople(a, opts))
 	if len(cs) != 1 || cs[0].Official.Office != "harbour master" {
 		t.Fatalf("house office not recognised: %+v", cs)
 	}
@@ -228,8 +225,9 @@ func BenchmarkPeopleAndQuotes(b *testing.B) {
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
 		for _, a := range arts {
-			officialClaims(a, Options{})
-			quoteClaims(a, Options{})
+			p := readPeople(a, Options{})
+			officialClaims(a, p)
+			quoteClaims(a, p)
 		}
 	}
 }

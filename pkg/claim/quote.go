@@ -10,8 +10,7 @@ import (
 )
 
 // quoteClaims finds quotations and their speakers.
-func quoteClaims(a *Article, opts Options) []Claim {
-	p := peopleFor(a, opts, false)
+func quoteClaims(a *Article, p *peopleIndex) []Claim {
 	qs := findQuotations(a.Doc.Text, a.Doc.Blocks)
 	p.quoted = qs
 	var out []Claim

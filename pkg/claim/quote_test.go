@@ -8,8 +8,7 @@ import (
 func quotesOf(t *testing.T, text string) []Claim {
 	t.Helper()
 	a := peopleArticle("a.txt", text)
-	officialClaims(a, Options{})
-	return quoteClaims(a, Options{})
+	return quoteClaims(a, readPeople(a, Options{}))
 }
 
 func TestQuoteSpeakers(t *testing.T) {

@@ -1,0 +1,24 @@
+package changes
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzParseDiff feeds arbitrary text to the git diff reader: no panic, and
+// no hunk header, however large its numbers, makes it slow or hungry.
+func FuzzParseDiff(f *testing.F) {
+	f.Add([]byte("--- a/story/draft.md\n+++ b/story/draft.md\n@@ -3 +3 @@ The talks\n-x\n+y\n@@ -10,0 +11,2 @@\n+a\n+b\n"))
+	f.Add([]byte("+++ \"b/caf\\303\\251.md\"\n@@ -1 +1 @@\n"))
+	f.Add([]byte("+++ /dev/null\n@@ -1 +0,0 @@\n"))
+	f.Add([]byte("+++ b/a.md\n@@ -1 +1,9223372036854775807 @@\n"))
+	f.Add([]byte("+++ b/a.md\n@@ -1 +-5,-3 @@\n"))
+	f.Fuzz(func(t *testing.T, diff []byte) {
+		s, err := ParseDiff(bytes.NewReader(diff), "/repo")
+		if err != nil {
+			return
+		}
+		s.Changed("/repo/a.md", 1)
+		s.Changed("/repo/a.md", 1<<62)
+	})
+}
