@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -29,8 +30,8 @@ type Set struct {
 // lines are the changed lines of one file; all marks a file git does not
 // track yet, every line of which is new.
 type lines struct {
-	all bool
-	set map[int]bool
+	all    bool
+	ranges [][2]int // first and last line of each hunk, inclusive
 }
 
 // Since returns the lines changed in the git work tree around dir since
@@ -98,14 +99,12 @@ func (s *Set) AddFile(path string) {
 
 // AddLines marks lines first..first+count-1 of path as changed.
 func (s *Set) AddLines(path string, first, count int) {
+	if count <= 0 || first > math.MaxInt-count {
+		return // a pure deletion, or a hunk header no real file has
+	}
 	key := resolve(path)
 	l := s.files[key]
-	if l.set == nil {
-		l.set = map[int]bool{}
-	}
-	for n := first; n < first+count; n++ {
-		l.set[n] = true
-	}
+	l.ranges = append(l.ranges, [2]int{first, first + count - 1})
 	s.files[key] = l
 }
 
@@ -113,7 +112,18 @@ func (s *Set) AddLines(path string, first, count int) {
 // the working folder) changed.
 func (s *Set) Changed(path string, line int) bool {
 	l, ok := s.files[resolve(path)]
-	return ok && (l.all || l.set[line])
+	if !ok {
+		return false
+	}
+	if l.all {
+		return true
+	}
+	for _, r := range l.ranges {
+		if line >= r[0] && line <= r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // Filter keeps the findings one of whose sides lies on a changed line.

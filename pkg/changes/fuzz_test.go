@@ -13,6 +13,7 @@ func FuzzParseDiff(f *testing.F) {
 	f.Add([]byte("+++ /dev/null\n@@ -1 +0,0 @@\n"))
 	f.Add([]byte("+++ b/a.md\n@@ -1 +1,9223372036854775807 @@\n"))
 	f.Add([]byte("+++ b/a.md\n@@ -1 +-5,-3 @@\n"))
+	f.Add([]byte("+++ b/a.md\n@@ -1 +1,30000000 @@\n"))
 	f.Fuzz(func(t *testing.T, diff []byte) {
 		s, err := ParseDiff(bytes.NewReader(diff), "/repo")
 		if err != nil {
@@ -21,4 +22,18 @@ func FuzzParseDiff(f *testing.F) {
 		s.Changed("/repo/a.md", 1)
 		s.Changed("/repo/a.md", 1<<62)
 	})
+}
+
+// TestHugeHunk: a hunk header's line count is kept as a range, so a huge
+// count costs nothing (it once cost a map entry per line).
+func TestHugeHunk(t *testing.T) {
+	s, err := ParseDiff(bytes.NewReader([]byte("+++ b/a.md\n@@ -1 +3,1099511627776 @@\n")), "/repo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line, want := range map[int]bool{2: false, 3: true, 1 << 39: true, 1099511627778: true, 1099511627779: false} {
+		if got := s.Changed("/repo/a.md", line); got != want {
+			t.Errorf("line %d changed = %v, want %v", line, got, want)
+		}
+	}
 }

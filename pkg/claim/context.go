@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
+	"github.com/crosscheck/crosscheck/pkg/nlp"
 )
 
 // reading is what the article has established so far, as it is read in
@@ -96,7 +97,7 @@ func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
 	if !interpersonal[cls] {
 		return nil // a capsizing or an outage has no participants to tell it apart
 	}
-	p := v.persons
+	p := v.confirmedPersons()
 	if ante, ok := r.antecedents[cls]; ok && len(p) < 2 && v.definite(cls) {
 		for _, k := range ante {
 			p = p.add(k)
@@ -106,6 +107,45 @@ func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
 		r.antecedents[cls] = p
 	}
 	return p
+}
+
+// confirmedPersons asks the entity recogniser about people told only by
+// the shape of their names ("Middle East", "Artificial Intelligence"):
+// a run it reads as a place or organisation, and never as a person, is
+// left out. The recogniser is slow, so it runs only on sentences whose
+// claims need participants, and only when a guess is at stake.
+func (v *sentenceView) confirmedPersons() keySet {
+	var guessed []nameRun
+	for _, n := range v.names {
+		if n.Guessed && !n.Speaker && v.persons.has(n.Key) {
+			guessed = append(guessed, n)
+		}
+	}
+	if len(guessed) == 0 {
+		return v.persons
+	}
+	_, entities := nlp.Tag(v.a.Doc.Text, v.s.Start, v.s.End, true)
+	out := v.persons
+	for _, n := range guessed {
+		if vetoedAsPerson(n, entities) {
+			out = out.remove(n.Key)
+		}
+	}
+	return out
+}
+
+func vetoedAsPerson(n nameRun, entities []nlp.Entity) bool {
+	place := false
+	for _, e := range entities {
+		if e.Start >= n.End || n.Start >= e.End {
+			continue
+		}
+		if e.Label == "PERSON" {
+			return false
+		}
+		place = true
+	}
+	return place
 }
 
 // interpersonal are the event classes told apart by who took part: one

@@ -21,6 +21,9 @@ type nameRun struct {
 	Person bool
 	// Speaker is set when the sentence attributes words to this name.
 	Speaker bool
+	// Guessed marks a person told only by the shape of the name (two
+	// capitalised words, no title): the entity recogniser may overrule it.
+	Guessed bool
 }
 
 // notPersonEndings end the names of places and organisations.
@@ -79,7 +82,7 @@ func findNameRuns(ws []word) []nameRun {
 		titled := false
 		for j < len(ws) && continuesName(ws, j, i) && !(ws[j].Lower == "of" && (titled || len(parts) >= 2)) {
 			lw := strings.TrimSuffix(ws[j].Lower, "'s")
-			if titleWords[lw] && len(parts) == 0 && lw != "of" && lw != "the" && lw != "and" {
+			if titleWords[lw] && lw != "of" && lw != "the" && lw != "and" {
 				titled = true
 			}
 			if !titleWords[lw] && lw != "of" {
@@ -95,6 +98,7 @@ func findNameRuns(ws []word) []nameRun {
 		n := nameRun{Start: ws[i].Start, End: ws[j-1].End, Words: parts, Key: PhoneticKey(last)}
 		lowerLast := strings.ToLower(last)
 		n.Person = !notPersonEndings[lowerLast] && !allCaps(parts) && !(afterArticle(ws, i) && !titled) && (len(parts) >= 2 && !isSingleInitial(parts[0]) || titled || hasHonorific(ws, i))
+		n.Guessed = n.Person && !titled && !hasHonorific(ws, i)
 		out = append(out, n)
 		i = j - 1
 	}
@@ -189,6 +193,21 @@ func markSpeakers(ws []word, names []nameRun) {
 			}
 		}
 	}
+}
+
+func (s keySet) has(k string) bool {
+	i := sort.SearchStrings(s, k)
+	return i < len(s) && s[i] == k
+}
+
+func (s keySet) remove(k string) keySet {
+	i := sort.SearchStrings(s, k)
+	if i == len(s) || s[i] != k {
+		return s
+	}
+	out := make(keySet, 0, len(s)-1)
+	out = append(out, s[:i]...)
+	return append(out, s[i+1:]...)
 }
 
 // keySet is a sorted set of name keys.

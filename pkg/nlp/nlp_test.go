@@ -1,0 +1,100 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func sentenceTexts(text string) []string {
+	var out []string
+	for _, s := range Sentences(text, 0, len(text)) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "The bridge fell. Nine died.", []string{"The bridge fell.", "Nine died."}},
+		{"title abbreviation", "Mr. Lind spoke. He left.", []string{"Mr. Lind spoke.", "He left."}},
+		{"middle initial", "Anna K. Berg said so. Others agreed.", []string{"Anna K. Berg said so.", "Others agreed."}},
+		{"dotted acronym", "The U.S. envoy arrived. Talks began.", []string{"The U.S. envoy arrived.", "Talks began."}},
+		{"number with a point", "Inflation hit 9.4% in May. Prices rose.", []string{"Inflation hit 9.4% in May.", "Prices rose."}},
+		{"closing quote", `"We will rebuild," she said. "Soon."`, []string{`"We will rebuild," she said.`, `"Soon."`}},
+		{"curly quotes", "“It is over.” The crowd left.", []string{"“It is over.”", "The crowd left."}},
+		{"question and exclamation", "Why now? Nobody knows! Fine.", []string{"Why now?", "Nobody knows!", "Fine."}},
+		{"lower case after a stop", "It cost approx. ten crowns. Done.", []string{"It cost approx. ten crowns.", "Done."}},
+		{"caption line", "Photo of the harbour\nCredit: Port Office\n\nThe quay reopened.", []string{"Photo of the harbour", "Credit: Port Office", "The quay reopened."}},
+		{"no final stop", "A headline without a stop", []string{"A headline without a stop"}},
+		{"empty", "   ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.text)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTagMapsTokensToTheText(t *testing.T) {
+	text := "Intro. President Ana Lind said “the talks lasted two hours” in Varna."
+	start := strings.Index(text, "President")
+	tokens, entities := Tag(text, start, len(text), true)
+	if len(tokens) < 10 {
+		t.Fatalf("got %d tokens: %+v", len(tokens), tokens)
+	}
+	for _, tok := range tokens {
+		if tok.Start < start || tok.End > len(text) || tok.Start >= tok.End {
+			t.Fatalf("token %+v out of range", tok)
+		}
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %+v does not match the text %q", tok, text[tok.Start:tok.End])
+		}
+		if tok.Tag == "" {
+			t.Errorf("token %q has no tag", tok.Text)
+		}
+	}
+	var curly bool
+	for _, tok := range tokens {
+		if tok.Text == "“" || tok.Text == "”" {
+			curly = true
+		}
+	}
+	if !curly {
+		t.Errorf("curly quotes were not mapped back: %+v", tokens)
+	}
+	for _, e := range entities {
+		if text[e.Start:e.End] != e.Text || e.Label == "" {
+			t.Errorf("entity %+v does not match the text", e)
+		}
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"A. B. C.", "Mr. X said “no.” Then", "a\n\nb\nc.", "...", "“”\"'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range Sentences(text, 0, len(text)) {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("sentence %+v out of order or range in %q", s, text)
+			}
+			prev = s.End
+		}
+	})
+}
+
+func BenchmarkSentences(b *testing.B) {
+	text := strings.Repeat("Mr. Lind said the call lasted 90 minutes. “It was frank,” he added. ", 500)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		Sentences(text, 0, len(text))
+	}
+}
