@@ -61,7 +61,9 @@ func formatAmount(x float64) string {
 	if math.IsInf(x, 0) || math.IsNaN(x) {
 		return "∞"
 	}
-	x = math.Round(x*1e6) / 1e6 // products like 0.2*100 carry float noise
+	if math.Abs(x) < 1e15 { // beyond, x*1e6 may overflow to infinity
+		x = math.Round(x*1e6) / 1e6 // products like 0.2*100 carry float noise
+	}
 	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
 		return groupThousands(strconv.FormatInt(int64(x), 10))
 	}

@@ -57,7 +57,12 @@ var eventClass = map[string]string{
 	"rally": "rally", "march": "rally", "vigil": "rally", "demonstration": "rally",
 	"match": "match", "game": "match", "concert": "concert", "funeral": "funeral",
 	"deliberation": "trial", "testimony": "trial", "diversion": "delay",
-	"standoff": "siege",
+	"standoff": "siege", "riot": "siege", "uprising": "siege", "unrest": "siege", "disturbance": "siege",
+	"leak": "leak", "spill": "leak", "flow": "leak", "discharge": "leak",
+	"raid": "raid", "robbery": "raid", "heist": "raid", "burglary": "raid", "theft": "raid", "raided": "raid",
+	"inside": "stay",
+	"reopened": "closure", "avalanche": "avalanche", "slide": "avalanche",
+	"tornado": "storm", "twister": "storm", "path": "path",
 	"trial":    "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
 }
@@ -79,6 +84,11 @@ var dateEventClass = map[string]string{
 	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
+	"avalanche": "incident", "mudslide": "incident", "tornado": "incident", "storm": "incident",
+	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
+	"riot": "incident", "raid": "incident", "robbery": "incident", "theft": "incident", "heist": "incident",
+	"confirmed": "confirmation", "diagnosed": "confirmation", "identified": "confirmation",
+	"end": "ending", "cease": "ending", "scrapped": "ending", "abolished": "ending", "expire": "ending",
 	"quake": "incident", "flood": "incident", "flooding": "incident", "landslide": "incident",
 	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
 	"cut": "rate-cut", "lowered": "rate-cut",
@@ -123,6 +133,9 @@ var (
 	rolePostponed = role{"postponed", false, true}
 	roleAffected  = role{"affected", false, true}
 	roleReleased  = role{"released", false, false}
+	roleHospital  = role{"in-hospital", true, false}
+	roleLost      = role{"lost", false, false}
+	roleStolen    = role{"stolen", false, false}
 	roleWorkforce = role{"workforce", false, false}
 	roleLaidOff   = role{"laid-off", false, true}
 )
@@ -136,10 +149,13 @@ var roleCues = []struct {
 	{[]string{"death"}, roleKilled}, {[]string{"fatality"}, roleKilled}, {[]string{"perished"}, roleKilled},
 	{[]string{"bodies"}, roleKilled}, {[]string{"body"}, roleKilled}, {[]string{"lives"}, roleKilled},
 	{[]string{"toll"}, roleKilled}, {[]string{"drowned"}, roleKilled},
+	{[]string{"treated", "in", "hospital"}, roleHospital}, {[]string{"in", "hospital"}, roleHospital},
+	{[]string{"hospitalised"}, roleHospital}, {[]string{"hospitalized"}, roleHospital},
+	{[]string{"in", "intensive", "care"}, roleHospital},
 	{[]string{"injured"}, roleInjured}, {[]string{"injury"}, roleInjured}, {[]string{"injuries"}, roleInjured},
 	{[]string{"wounded"}, roleInjured}, {[]string{"hurt"}, roleInjured}, {[]string{"treated"}, roleInjured},
 	{[]string{"missing"}, roleMissing}, {[]string{"unaccounted"}, roleMissing},
-	{[]string{"trapped"}, roleTrapped}, {[]string{"cut", "off"}, roleTrapped}, {[]string{"cutting", "off"}, roleTrapped},
+	{[]string{"trapped"}, roleTrapped}, {[]string{"buried"}, roleTrapped}, {[]string{"cut", "off"}, roleTrapped}, {[]string{"cutting", "off"}, roleTrapped},
 	{[]string{"stranded"}, roleTrapped}, {[]string{"entombed"}, roleTrapped},
 	{[]string{"rescued"}, roleRescued}, {[]string{"survivor"}, roleRescued}, {[]string{"alive"}, roleRescued},
 	{[]string{"saved"}, roleRescued},
@@ -158,6 +174,8 @@ var roleCues = []struct {
 	{[]string{"laid", "off"}, roleLaidOff}, {[]string{"layoff"}, roleLaidOff}, {[]string{"redundant"}, roleLaidOff},
 	{[]string{"employee"}, roleWorkforce}, {[]string{"employs"}, roleWorkforce}, {[]string{"employed"}, roleWorkforce},
 	{[]string{"workforce"}, roleWorkforce}, {[]string{"payroll"}, roleWorkforce},
+	{[]string{"overboard"}, roleLost}, {[]string{"shed"}, roleLost},
+	{[]string{"stolen"}, roleStolen}, {[]string{"stole"}, roleStolen}, {[]string{"looted"}, roleStolen},
 	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},
 }
 
@@ -177,6 +195,9 @@ var peopleNouns = map[string]bool{
 	"student": true, "patient": true, "staff": true, "employee": true, "victim": true,
 	"migrant": true, "refugee": true, "tourist": true, "pilgrim": true, "spectator": true,
 	"supporter": true, "member": true, "other": true, "adult": true, "family": true, "families": true,
+	"inmate": true, "detainee": true, "hostage": true, "guard": true, "prisoner": true, "pupil": true,
+	"climber": true, "skier": true, "hiker": true, "sailor": true, "pilot": true, "nurse": true,
+	"tourer": true, "casualty": true, "villager": true, "protester": true, "pedestrian": true,
 }
 
 // speechVerbs attribute what precedes or follows them to a speaker.

@@ -163,6 +163,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if n.Unit == "percent" || isPoints(head) || n.Value < 1 && n.Value > 0 && n.Unit == "" {
 		return v.shareSlot(m, from, to, head, headAt)
 	}
+	if slot, noun := v.sizeSlot(from, to, m.End, head, headAt); slot != "" {
+		return KindQuantity, slot, 1, noun
+	}
 	if from > 0 && measureNames[v.ws[from-1].Lower] {
 		return KindQuantity, "measure:" + v.ws[from-1].Lower, 1, v.ws[from-1].Lower
 	}
@@ -191,6 +194,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	}
 	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague {
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
+	}
+	if head == "vote" {
+		return KindQuantity, "votes" + v.sideOf(from, to), 1, head
 	}
 	return KindQuantity, "count:" + head + v.countPredicate(from, headAt), 1, head
 }
@@ -295,6 +301,54 @@ var moneyWords = map[string]string{
 
 // moneyPurposes say what money is for; two sums are compared only for
 // the same purpose.
+// sizeSlot reads a figure in a unit of length, area or weight: "a slab
+// about 400 metres wide" (the slab's width), "a 2-kilometre exclusion
+// zone" (the zone's size). The slot is the thing measured and, where
+// given, the dimension.
+func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt int) (string, string) {
+	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && lengthUnits[hy] {
+		thing := v.lastNounAfter(to)
+		if thing == "" {
+			return "", ""
+		}
+		return "size:" + thing, thing
+	}
+	if !lengthUnits[head] || headAt < 0 {
+		return "", ""
+	}
+	if headAt+1 < len(v.ws) {
+		if dim := dimensions[v.ws[headAt+1].Lower]; dim != "" {
+			return "size:" + dim, dim
+		}
+	}
+	return "", ""
+}
+
+// lastNounAfter gives the head of the noun phrase that starts at i: its
+// last word before a preposition, verb or stop ("exclusion zone around").
+func (v *sentenceView) lastNounAfter(i int) string {
+	last := ""
+	for j := i; j < len(v.ws) && j < i+3; j++ {
+		w := v.ws[j].Lower
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") {
+			break
+		}
+		last = stem(w)
+	}
+	return last
+}
+
+var lengthUnits = map[string]bool{
+	"metre": true, "meter": true, "kilometre": true, "kilometer": true, "km": true, "mile": true,
+	"yard": true, "foot": true, "feet": true, "centimetre": true, "millimetre": true, "hectare": true,
+	"acre": true, "tonne": true, "ton": true, "kilogram": true, "kg": true, "litre": true, "liter": true,
+}
+
+var dimensions = map[string]string{
+	"wide": "width", "across": "width", "broad": "width", "long": "length", "deep": "depth",
+	"high": "height", "tall": "height", "thick": "thickness", "below": "depth", "underground": "depth",
+}
+
 // measureNames come before the figure they name: "magnitude 6.8",
 // "category 4", "level 3".
 var measureNames = map[string]bool{
@@ -349,9 +403,22 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	return KindQuantity, unit + ":" + subject, scale, subject
 }
 
-// shareSubject is what a share is of: the noun after "of (its|the)", else
-// a known measure named in the sentence ("inflation").
+// shareSubject is what a share is of: a known measure named near it
+// ("turnout was just under half of registered voters"), else the noun
+// after "of (its|the)". Shares of a vote keep their side: "54.3% voted in
+// favour" and "45.7% against" are two figures.
 func (v *sentenceView) shareSubject(from, to int) string {
+	subject := v.shareNoun(from, to)
+	if subject == "vote" || subject == "voter" || subject == "support" {
+		return "vote" + v.sideOf(from, to)
+	}
+	return subject
+}
+
+func (v *sentenceView) shareNoun(from, to int) string {
+	if m := v.nearestFrom(measures, from, to, 8); m != "" {
+		return m
+	}
 	for j := to; j < len(v.ws) && j < to+6; j++ {
 		if v.ws[j].Lower != "of" {
 			continue
@@ -370,11 +437,32 @@ func (v *sentenceView) shareSubject(from, to int) string {
 	return v.nearestFrom(measures, from, to, 12)
 }
 
+// sideOf finds which side of a vote a figure counts: "in favour",
+// "backed", "yes" against "against", "opposed", "no".
+func (v *sentenceView) sideOf(from, to int) string {
+	for d := 1; d <= 6; d++ {
+		for _, j := range []int{from - d, to - 1 + d} {
+			if j < 0 || j >= len(v.ws) || v.ws[j].Lower == ";" {
+				continue
+			}
+			switch v.ws[j].Lower {
+			case "favour", "favor", "backed", "yes", "supported", "approved", "for":
+				return ":for"
+			case "against", "opposed", "no", "rejected":
+				return ":against"
+			}
+		}
+	}
+	return ""
+}
+
 var measures = map[string]string{
 	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "growth": "growth",
 	"rate": "rate", "approval": "approval", "support": "support", "majority": "majority",
 	"stake": "stake", "share": "share", "interest": "rate", "yield": "yield", "vote": "vote",
 	"poll": "support", "value": "value", "capacity": "capacity", "occupancy": "occupancy",
+	"voted": "vote", "voter": "vote", "ballot": "vote", "coverage": "coverage", "vaccinated": "coverage",
+	"immunised": "coverage", "immunized": "coverage", "dose": "coverage",
 	"offer": "offer", "offered": "offer", "demand": "demand", "demanding": "demand", "demanded": "demand",
 	"raise": "rise", "rise": "rise", "increase": "rise", "cut": "cut", "discount": "discount",
 	"tariff": "tariff", "tax": "tax", "fare": "fare", "dividend": "dividend",
@@ -457,7 +545,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		if isClauseBreak(v.ws[j]) {
 			break
 		}
-		if rl, ok := cueAt(v.ws, j, ""); ok {
+		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) {
 			return rl, true
 		}
 	}
@@ -470,6 +558,17 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// cueHasOwnFigure: in "infected 63 people and killed one child" the cue
+// "killed" governs "one child", not 63.
+func (v *sentenceView) cueHasOwnFigure(j int) bool {
+	for k := j + 1; k < len(v.ws) && k <= j+2; k++ {
+		if isFigureWord(v.ws[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isClauseBreak(w word) bool {

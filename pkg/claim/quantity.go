@@ -48,6 +48,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 	out = append(out, v.voteClaims()...)
 	out = append(out, v.noneClaims()...)
 	out = append(out, v.ordinalPeriodClaims(r)...)
+	out = append(out, v.ordinalTollClaims()...)
 	return out
 }
 
@@ -80,11 +81,14 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
 		return nil // "three years ago" dates an event; "a 41-year-old" is an age
 	}
-	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within") {
-		return nil // "at any point in three years", "within 24 hours": a time frame, not a length
+	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && !v.stateFollows(to) {
+		// "at any point in three years", "within 24 hours of returning",
+		// "dug out after an hour": a time frame, not the event's length.
+		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
+		return nil
 	}
-	if to < len(v.ws) && offsetWords[v.ws[to].Lower] {
-		return nil // "two days after the quake": how long after, not how long
+	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) {
+		return v.offsetClaim(r, m, from, to) // "two days after the quake": how long after, not how long
 	}
 	if v.isRate(m, from) {
 		return nil
@@ -166,6 +170,80 @@ func (v *sentenceView) isProperNoun(j int) bool {
 	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct()
 }
 
+// isLengthBefore: "shut for two hours before kick-off" measures the
+// shutting; "sounded 18 minutes before touchdown" measures a lead time.
+func (v *sentenceView) isLengthBefore(from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "for", "lasted", "took", "was", "were", "of":
+		return true
+	}
+	return false
+}
+
+// offsetClaim reads "the sirens sounded 18 minutes before touchdown": the
+// time between two moments, keyed by what happened first (the verb
+// before the figure) and on which side.
+func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) *Claim {
+	side := v.ws[to].Lower
+	if side != "before" && side != "after" || from == 0 {
+		return nil
+	}
+	verb := ""
+	for j := from - 1; j >= 0 && j >= from-3; j-- {
+		w := v.ws[j]
+		if isClauseBreak(w) || w.Capital {
+			break
+		}
+		if strings.HasSuffix(w.Lower, "ed") || eventClass[stem(w.Lower)] != "" {
+			verb = stem(w.Lower)
+			break
+		}
+	}
+	if verb == "" {
+		return nil
+	}
+	d := m.Duration
+	c := v.base(KindDuration, "offset:"+side+":"+verb, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d) + " " + side
+	c.Event.Noun = verb
+	c.Event.Planned = v.plannedBefore(from)
+	return c
+}
+
+// stateFollows: "after five days trapped underground" measures the state
+// named right after the figure.
+func (v *sentenceView) stateFollows(to int) bool {
+	return to < len(v.ws) && eventClass[stem(v.ws[to].Lower)] != ""
+}
+
+// endsAfter reports whether the word before position at is a verb that
+// ends the event: "the riot ended after 29 hours", "stopped within 40
+// minutes", "reopened after 18 hours".
+func (v *sentenceView) endsAfter(at int) bool {
+	for j := at - 1; j >= 0 && j >= at-3; j-- {
+		if endingVerbs[v.ws[j].Lower] {
+			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+var endingVerbs = map[string]bool{
+	"ended": true, "ends": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
+	"reopened": true, "resumed": true, "lifted": true, "off": true, "over": true, "contained": true,
+	"extinguished": true, "sealed": true, "freed": true, "released": true, "restored": true, "closed": true,
+	"broke": true, "collapsed": true, "surrendered": true, "completed": true,
+}
+
 // isOngoing spots a length measured while the event goes on: "has now
 // run for three weeks", "so far lasted", "now in its 12th day".
 func (v *sentenceView) isOngoing(from int) bool {
@@ -210,6 +288,32 @@ func (v *sentenceView) ordinalPeriodClaims(r *reading) []Claim {
 	return out
 }
 
+// ordinalTollClaims reads "a second child has died": the toll is now two.
+func (v *sentenceView) ordinalTollClaims() []Claim {
+	var out []Claim
+	for i := 0; i+2 < len(v.ws); i++ {
+		if v.ws[i].Lower != "a" && v.ws[i].Lower != "the" {
+			continue
+		}
+		n, ok := ordinalValue(v.ws[i+1].Lower)
+		if !ok || n < 2 || !isPeopleNoun(stem(v.ws[i+2].Lower)) {
+			continue
+		}
+		rl, found := v.roleOf(i+2, i+3, v.ws[i+2].End)
+		if !found || !rl.Casualties || refuted(v.ws, i) {
+			continue
+		}
+		c := v.base(KindCasualties, rl.Name, v.ws[i].Start, v.ws[i+2].End)
+		c.Value = map[string]any{"value": n, "min": n, "max": nil}
+		c.Lo, c.Hi = Bound(n), Bound(n)
+		c.Exact = true
+		c.Display = fmt.Sprintf("%d (the %s)", n, v.ws[i+1].Lower)
+		c.Event.Noun = rl.Name
+		out = append(out, *c)
+	}
+	return out
+}
+
 var periodSeconds = map[string]float64{"day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400}
 
 var ordinalWords = map[string]int{
@@ -242,6 +346,11 @@ func (v *sentenceView) isRate(m mention.Mention, from int) bool {
 	}
 	if from == 0 {
 		return false
+	}
+	for j := from - 2; j >= 0 && j >= from-3; j-- {
+		if isFigureWord(v.ws[j]) {
+			return true // "160 vessels a day"
+		}
 	}
 	prev := v.ws[from-1].Lower
 	return isFigureWord(v.ws[from-1]) || moneyWords[prev] != "" || prev == "million" || prev == "millions" ||
@@ -318,7 +427,7 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	from, _ := mentionWords(v.ws, m)
 	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
-		if speechVerbs[w] && j >= from-3 || statementNouns[stem(w)] {
+		if speechVerbs[w] && j >= from-3 && !isPassive(v.ws, j) || statementNouns[stem(w)] {
 			return true
 		}
 		if isClauseBreak(v.ws[j]) {
@@ -328,7 +437,21 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	return false
 }
 
+// isPassive: "the first case was confirmed on 14 February" dates the
+// confirmation itself, which is the event.
+func isPassive(ws []word, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch ws[j-1].Lower {
+	case "was", "were", "been", "being", "is", "are":
+		return true
+	}
+	return false
+}
+
 var statementNouns = map[string]bool{
+	"certified": true, "ratified": true, "published": true, "unveiled": true, "presented": true,
 	"briefing": true, "conference": true, "statement": true, "interview": true, "announcement": true,
 	"news": true, "readout": true, "communique": true, "post": true, "tweet": true,
 }

@@ -9,9 +9,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // Exit statuses, as CONTRACT.md fixes them.
@@ -35,17 +38,89 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
+// ExitInterrupted is the status after Ctrl-C (SIGINT) or SIGTERM, as shells
+// report a process stopped by SIGINT.
+const ExitInterrupted = 130
+
+// interruptGrace is how long an interrupted run may take to stop on its own
+// before Main abandons it.
+const interruptGrace = 500 * time.Millisecond
+
 // Main runs crosscheck with args and returns the exit status.
+//
+// Ctrl-C (SIGINT) or SIGTERM stops the run: it prints "crosscheck:
+// interrupted" on standard error and returns ExitInterrupted, without
+// writing to standard output anything it had not written already; a report
+// is written in one piece once complete, so standard output holds either
+// no report or a whole one. A second Ctrl-C kills the process at once.
+//
+// A reader that goes away early (crosscheck check ... | head -1) is not an
+// error: the rest of the output is dropped, nothing is said, and the exit
+// status is the run's own (0, or 1 for findings), as if it had been read.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	root := newRoot(stdin, stdout, stderr)
+	// Handling SIGPIPE makes a write to a closed pipe return EPIPE instead
+	// of killing the process, so output can be dropped quietly.
+	sigpipe := make(chan os.Signal, 1)
+	signal.Notify(sigpipe, syscall.SIGPIPE)
+	defer signal.Stop(sigpipe)
+
+	out := &guardedWriter{w: stdout}
+	var userOut io.Writer = out
+	if fh, ok := stdout.(*os.File); ok && term.IsTerminal(int(fh.Fd())) {
+		userOut = stdout // colour needs the terminal itself; a terminal does not go away mid-run
+	}
+	root := newRoot(stdin, userOut, stderr)
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	root.SetOut(userOut)
 	root.SetErr(stderr)
-	err := root.ExecuteContext(ctx)
-	return exitCode(err, stderr)
+	done := make(chan int, 1)
+	go func() { done <- exitCode(root.ExecuteContext(ctx), stderr) }()
+	select {
+	case code := <-done:
+		return code
+	case <-ctx.Done():
+	}
+	stop() // a second Ctrl-C ends the process outright
+	select {
+	case code := <-done: // the run noticed and stopped, or had just finished
+		return code
+	case <-time.After(interruptGrace):
+	}
+	out.close() // waits for a report being written, then drops the rest
+	fmt.Fprintln(stderr, "crosscheck: interrupted")
+	return ExitInterrupted
+}
+
+// guardedWriter passes writes on to w until the reader goes away (EPIPE)
+// or Main closes it, then drops them. Each Write is passed on whole or not
+// at all, and close waits for one under way.
+type guardedWriter struct {
+	mu     sync.Mutex
+	w      io.Writer
+	closed bool
+}
+
+func (g *guardedWriter) Write(p []byte) (int, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closed {
+		return len(p), nil
+	}
+	n, err := g.w.Write(p)
+	if isBrokenPipe(err) {
+		g.closed = true
+		return len(p), nil
+	}
+	return n, err
+}
+
+func (g *guardedWriter) close() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.closed = true
 }
 
 func exitCode(err error, stderr io.Writer) int {
@@ -58,7 +133,7 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(stderr, "crosscheck: interrupted")
-		return 130
+		return ExitInterrupted
 	}
 	if isBrokenPipe(err) {
 		return ExitOK

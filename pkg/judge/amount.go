@@ -12,11 +12,12 @@ import (
 
 // seriesSlots are counts that grow as a story unfolds: a higher figure
 // published later updates an earlier one.
-var seriesSlots = []string{"killed", "injured", "destroyed:", "burned:", "arrested:", "postponed:"}
+var seriesSlots = []string{"killed", "injured", "destroyed:", "burned:", "arrested:", "postponed:",
+	"count:case", "count:infection", "count:signature", "count:complaint", "count:arrest", "count:claim"}
 
 func isSeries(slot string) bool {
 	for _, s := range seriesSlots {
-		if slot == s || strings.HasSuffix(s, ":") && strings.HasPrefix(slot, s) {
+		if slot == s || strings.HasPrefix(slot, s) && (strings.HasSuffix(s, ":") || strings.HasPrefix(slot[len(s):], ":")) {
 			return true
 		}
 	}

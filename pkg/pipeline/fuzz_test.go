@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -72,6 +73,9 @@ func FuzzPipeline(f *testing.F) {
 			}
 			for _, e := range fd.Evidence {
 				checkSpan(t, raws, e.Span)
+				if fd.Kind != claim.KindQuote && fd.Kind != claim.KindOfficial && notANumber(e.Display) {
+					t.Fatalf("%s finding shows %q for %q", fd.Kind, e.Display, e.Text)
+				}
 			}
 		}
 		checkJSON(t, findings)
@@ -167,4 +171,10 @@ func badFloat(v reflect.Value) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// notANumber reports whether a figure's display shows how Go prints an
+// infinite or undefined float.
+func notANumber(display string) bool {
+	return strings.Contains(display, "+Inf") || strings.Contains(display, "-Inf") || strings.Contains(display, "NaN")
 }
