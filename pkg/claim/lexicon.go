@@ -213,7 +213,7 @@ var speechVerbs = map[string]bool{
 // otherEventCues set an event apart from the story's main one.
 var otherEventCues = map[string]bool{
 	"earlier": true, "previous": true, "prior": true, "former": true, "another": true,
-	"separate": true, "second": true, "past": true, "last": false,
+	"separate": true, "second": true, "past": true, "last": false, "similar": true, "comparable": true,
 }
 
 // refutationCues deny a figure the sentence reports.

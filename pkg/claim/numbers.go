@@ -32,7 +32,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
 	c.Event.Noun = noun
 	c.Refuted = refuted(v.ws, from)
-	c.Unverified = c.Unverified || v.expectedBefore(from)
+	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to)
 	return c
 }
 
@@ -49,6 +49,22 @@ func (v *sentenceView) isOrdinalUse(from, to int) bool {
 		return true
 	}
 	return to < len(v.ws) && (v.ws[to].Lower == "year-old" || strings.HasPrefix(v.ws[to].Lower, "year-old"))
+}
+
+// qualifiedAfter spots words right after a figure that make it a goal or
+// a belief rather than a count: "the 95% needed", "two are believed to
+// have died", "a target of 500".
+func (v *sentenceView) qualifiedAfter(to int) bool {
+	for j := to; j < len(v.ws) && j < to+4; j++ {
+		switch v.ws[j].Lower {
+		case "needed", "required", "targeted", "believed", "thought", "feared", "presumed", "hoped":
+			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			break
+		}
+	}
+	return false
 }
 
 // isPartOfAnother leaves out figures that belong to a larger expression:
@@ -91,8 +107,26 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 			return true
 		}
 	}
+	if v.scopedToPart(to) {
+		return true // "topped 70 per cent in some polling stations": not the whole
+	}
 	if from > 0 && v.ws[from-1].Lower == "from" && v.hasWord("to") {
 		return true // "to 8.25% from 7.5%": the earlier level of a change
+	}
+	return false
+}
+
+func (v *sentenceView) scopedToPart(to int) bool {
+	for j := to; j+1 < len(v.ws) && j < to+6; j++ {
+		if v.ws[j].Lower == "in" || v.ws[j].Lower == "at" || v.ws[j].Lower == "among" {
+			switch v.ws[j+1].Lower {
+			case "some", "several", "parts", "part", "one", "certain", "many", "a":
+				return v.ws[j+1].Lower != "a" || j+2 < len(v.ws) && (v.ws[j+2].Lower == "few" || v.ws[j+2].Lower == "handful")
+			}
+		}
+		if isClauseBreak(v.ws[j]) {
+			break
+		}
 	}
 	return false
 }
@@ -440,18 +474,25 @@ func (v *sentenceView) shareNoun(from, to int) string {
 // sideOf finds which side of a vote a figure counts: "in favour",
 // "backed", "yes" against "against", "opposed", "no".
 func (v *sentenceView) sideOf(from, to int) string {
-	for d := 1; d <= 6; d++ {
-		for _, j := range []int{from - d, to - 1 + d} {
-			if j < 0 || j >= len(v.ws) || v.ws[j].Lower == ";" {
-				continue
-			}
-			switch v.ws[j].Lower {
-			case "favour", "favor", "backed", "yes", "supported", "approved", "for":
-				return ":for"
-			case "against", "opposed", "no", "rejected":
-				return ":against"
-			}
+	for j := from - 1; j >= 0 && j >= from-10 && v.ws[j].Lower != ";"; j-- {
+		if side := voteSide(v.ws[j].Lower); side != "" {
+			return side
 		}
+	}
+	for j := to; j < len(v.ws) && j < to+6 && v.ws[j].Lower != ";" && v.ws[j].Lower != ")"; j++ {
+		if side := voteSide(v.ws[j].Lower); side != "" {
+			return side
+		}
+	}
+	return ""
+}
+
+func voteSide(w string) string {
+	switch w {
+	case "favour", "favor", "backed", "yes", "supported", "approved", "for":
+		return ":for"
+	case "against", "opposed", "no", "rejected":
+		return ":against"
 	}
 	return ""
 }
@@ -462,7 +503,7 @@ var measures = map[string]string{
 	"stake": "stake", "share": "share", "interest": "rate", "yield": "yield", "vote": "vote",
 	"poll": "support", "value": "value", "capacity": "capacity", "occupancy": "occupancy",
 	"voted": "vote", "voter": "vote", "ballot": "vote", "coverage": "coverage", "vaccinated": "coverage",
-	"immunised": "coverage", "immunized": "coverage", "dose": "coverage",
+	"immunised": "coverage", "immunized": "coverage",
 	"offer": "offer", "offered": "offer", "demand": "demand", "demanding": "demand", "demanded": "demand",
 	"raise": "rise", "rise": "rise", "increase": "rise", "cut": "cut", "discount": "discount",
 	"tariff": "tariff", "tax": "tax", "fare": "fare", "dividend": "dividend",

@@ -424,7 +424,7 @@ func (v *sentenceView) eventDate() *mention.Mention {
 }
 
 func (v *sentenceView) isStatementDate(m mention.Mention) bool {
-	from, _ := mentionWords(v.ws, m)
+	from, to := mentionWords(v.ws, m)
 	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
 		if speechVerbs[w] && j >= from-3 && !isPassive(v.ws, j) || statementNouns[stem(w)] {
@@ -434,7 +434,42 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 			break
 		}
 	}
-	return false
+	return statementActs[v.governingVerb(from, to)]
+}
+
+// governingVerb is the verb a date hangs on: the nearest verb before it in
+// its clause ("certified the result of the referendum on Tuesday"), or,
+// for a date that opens its clause, the first one after ("On Thursday, the
+// team rated the tornado EF3").
+func (v *sentenceView) governingVerb(from, to int) string {
+	for j := from - 1; j >= 0 && j >= from-12; j-- {
+		if isClauseBreak(v.ws[j]) || v.ws[j].Lower == "when" || v.ws[j].Lower == "which" {
+			break
+		}
+		if isVerbLike(v.ws[j]) {
+			return v.ws[j].Lower
+		}
+	}
+	opens := from == 0 || isClauseBreak(v.ws[from-1])
+	for j := to; opens && j < len(v.ws) && j < to+8; j++ {
+		if isVerbLike(v.ws[j]) {
+			return v.ws[j].Lower
+		}
+	}
+	return ""
+}
+
+func isVerbLike(w word) bool {
+	return !w.Capital && (strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 4 || speechVerbs[w.Lower] || statementActs[w.Lower])
+}
+
+// statementActs are verbs of saying or assessing: a date they govern is
+// the day of the statement, not of the event it is about.
+var statementActs = map[string]bool{
+	"said": true, "announced": true, "certified": true, "ratified": true, "rated": true, "classified": true,
+	"assessed": true, "published": true, "reported": true, "declared": true, "disclosed": true,
+	"revealed": true, "unveiled": true, "presented": true, "briefed": true, "told": true, "stated": true,
+	"surveyed": true, "estimated": true, "updated": true, "revised": true,
 }
 
 // isPassive: "the first case was confirmed on 14 February" dates the
