@@ -376,9 +376,12 @@ func mentionsOtherEvent(ws []word) bool {
 		if !otherEventCues[ws[i].Lower] {
 			continue
 		}
-		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
 			w := stem(ws[j].Lower)
-			if eventClass[w] != "" || dateEventClass[w] != "" || genericEvents[w] {
+			if isPeopleNoun(w) || strings.HasSuffix(w, "ed") {
+				break // "a second child has died" counts a victim, not another event
+			}
+			if eventClass[w] != "" || eventNouns[w] || genericEvents[w] {
 				return true
 			}
 		}

@@ -25,6 +25,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		return nil
 	}
 	slot = v.changePrefix(from) + slot
+	if kind == KindQuantity && strings.EqualFold(m.Text, "one") {
+		return nil // "said one mother": an article, not a count
+	}
 	c := v.base(kind, slot, m.Start, m.End)
 	c.Value = m.Value()
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
@@ -474,6 +477,11 @@ func (v *sentenceView) shareNoun(from, to int) string {
 // sideOf finds which side of a vote a figure counts: "in favour",
 // "backed", "yes" against "against", "opposed", "no".
 func (v *sentenceView) sideOf(from, to int) string {
+	for j := to; j < len(v.ws) && j < to+3 && !isClauseBreak(v.ws[j]); j++ {
+		if side := voteSide(v.ws[j].Lower); side != "" && v.ws[j].Lower != "for" {
+			return side // "45.7% against", "104 votes in favour"
+		}
+	}
 	for j := from - 1; j >= 0 && j >= from-10 && v.ws[j].Lower != ";"; j-- {
 		if side := voteSide(v.ws[j].Lower); side != "" {
 			return side
