@@ -353,6 +353,9 @@ func (s *scanner) tails(f *figure) {
 		}
 	}
 	if s.denominatorTail(f) {
+		if end, ok := s.ofScale(f, f.end); ok {
+			f.end = end
+		}
 		return
 	}
 	s.andFraction(f)
@@ -381,12 +384,31 @@ func (s *scanner) suffixScale(f *figure, j int) int {
 // scaleTail multiplies by a scale word after a decimal or fraction ("two
 // point two million", "half million").
 func (s *scanner) scaleTail(f *figure, j int) int {
+	if end, ok := s.ofScale(f, j); ok {
+		return end
+	}
 	if v, ok := scaleWords[s.word(j)]; ok && v >= 1000 && len(s.word(j)) > 2 {
 		f.setValue(f.value() * v)
 		f.lastKind, f.lastScale = akScale, v
 		return j + 1
 	}
 	return j
+}
+
+// ofScale reads the scale of a fraction written "of a million": "a
+// quarter of a million" is 250,000, "three quarters of a billion" 750
+// million.
+func (s *scanner) ofScale(f *figure, j int) (int, bool) {
+	if !s.isWord(j, "of") || !(s.isWord(j+1, "a") || s.isWord(j+1, "an")) || f.value() >= 1 {
+		return j, false
+	}
+	v, ok := scaleWords[s.word(j+2)]
+	if !ok || v < 1000 || len(s.word(j+2)) <= 2 {
+		return j, false
+	}
+	f.setValue(f.value() * v)
+	f.lastKind, f.lastScale = akScale, v
+	return j + 3, true
 }
 
 // fractionSlash reads "3/4" and the mixed "2 1/4".
