@@ -373,7 +373,7 @@ func mentionsOtherEvent(ws []word) bool {
 		if isPastReference(ws, i) {
 			return true
 		}
-		if !otherEventCues[ws[i].Lower] {
+		if !otherEventCues[ws[i].Lower] || describesThisEvent(ws, i) {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+2; j++ {
@@ -385,6 +385,19 @@ func mentionsOtherEvent(ws []word) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// describesThisEvent: "the collision was the second serious accident in
+// four years" ranks this event, it does not name another.
+func describesThisEvent(ws []word, i int) bool {
+	if i < 2 || ws[i-1].Lower != "the" {
+		return false
+	}
+	switch ws[i-2].Lower {
+	case "was", "is", "were", "are", "marks", "marked", "became", "becomes", "be":
+		return true
 	}
 	return false
 }

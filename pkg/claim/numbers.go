@@ -367,12 +367,20 @@ func (v *sentenceView) lastNounAfter(i int) string {
 	last := ""
 	for j := i; j < len(v.ws) && j < i+3; j++ {
 		w := v.ws[j].Lower
-		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") {
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] {
 			break
 		}
 		last = stem(w)
 	}
 	return last
+}
+
+// participles that do not end in -ed close a noun phrase: "the 5-kilometre
+// zone drawn around the plant".
+var participles = map[string]bool{
+	"drawn": true, "set": true, "built": true, "made": true, "given": true, "known": true, "shown": true,
+	"seen": true, "held": true, "laid": true, "put": true, "cut": true, "hit": true, "left": true,
+	"taken": true, "thrown": true, "run": true, "kept": true, "found": true, "burnt": true,
 }
 
 var lengthUnits = map[string]bool{
@@ -612,7 +620,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 // cueHasOwnFigure: in "infected 63 people and killed one child" the cue
 // "killed" governs "one child", not 63.
 func (v *sentenceView) cueHasOwnFigure(j int) bool {
-	for k := j + 1; k < len(v.ws) && k <= j+2; k++ {
+	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]); k++ {
 		if isFigureWord(v.ws[k]) {
 			return true
 		}

@@ -117,9 +117,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 // adjectival form ("a 90-minute call"), else the nearest event word in the
 // clause, looking back first ("the call lasted ...").
 func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) (string, string) {
-	if to < len(v.ws) && v.ws[to].Lower == "of" {
+	if to+1 < len(v.ws) && v.ws[to].Lower == "of" && !determiners[v.ws[to+1].Lower] {
 		// "three years of armed conflict": the event follows; "four days
 		// of heavy rain" measures the rain, whatever else the sentence says.
+		// "Within 40 minutes of the alarm" names a starting point instead.
 		for j := to + 1; j < len(v.ws) && j < to+4; j++ {
 			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
 				return cls, v.ws[j].Lower
@@ -145,7 +146,7 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 			continue
 		}
 		cls := eventClass[stem(w.Lower)]
-		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) {
+		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) || v.isLocation(j) {
 			continue
 		}
 		if j > 0 {
@@ -364,6 +365,23 @@ func (v *sentenceView) isRate(m mention.Mention, from int) bool {
 var offsetWords = map[string]bool{
 	"after": true, "later": true, "earlier": true, "since": true, "into": true,
 	"ahead": true, "behind": true, "old": true,
+}
+
+var determiners = map[string]bool{"the": true, "its": true, "their": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true}
+
+// isLocation reports whether the word at j names where something happened
+// ("at Kessling high-security prison"), not what happened.
+func (v *sentenceView) isLocation(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch v.ws[k].Lower {
+		case "at", "near", "outside", "inside", "from", "into":
+			return true
+		}
+		if v.ws[k].isPunct() || isVerbLike(v.ws[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesAgent reports whether the event word at j only qualifies who acts:

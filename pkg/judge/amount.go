@@ -101,6 +101,12 @@ func weekdayOf(c *align.Claim) string {
 // intervalsMeet reports whether both figures can hold at once. Exact
 // figures are read with the rounding tolerance either side.
 func intervalsMeet(a, b *align.Claim, tol float64) bool {
+	if strings.HasPrefix(a.Slot, "percent:") || strings.HasPrefix(a.Slot, "points:") {
+		// Shares round in points, not in proportion: 51.8% is not 54.3%,
+		// but 9.4% is 9.45%.
+		const halfPoint = 0.5
+		return float64(a.Lo)-halfPoint <= float64(b.Hi) && float64(b.Lo)-halfPoint <= float64(a.Hi)
+	}
 	aLo, aHi := widen(float64(a.Lo), float64(a.Hi), a.Exact, tol)
 	bLo, bHi := widen(float64(b.Lo), float64(b.Hi), b.Exact, tol)
 	return aLo <= bHi && bLo <= aHi

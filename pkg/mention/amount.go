@@ -10,6 +10,11 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 		return m, true
 	}
 	h, j := s.hedgeAt(i)
+	if j > i {
+		if m, ok := s.notANumber(j); ok {
+			return m, true // "approximately 03:15" is a time, however hedged
+		}
+	}
 	unit, j2 := s.currencyBefore(j)
 	n := Number{Unit: unit}
 	end := 0
