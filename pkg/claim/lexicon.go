@@ -60,10 +60,10 @@ var eventClass = map[string]string{
 	"standoff": "siege", "riot": "siege", "uprising": "siege", "unrest": "siege", "disturbance": "siege",
 	"leak": "leak", "spill": "leak", "flow": "leak", "discharge": "leak",
 	"raid": "raid", "robbery": "raid", "heist": "raid", "burglary": "raid", "theft": "raid", "raided": "raid",
-	"inside": "stay",
+	"inside":   "stay",
 	"reopened": "closure", "avalanche": "avalanche", "slide": "avalanche",
 	"tornado": "storm", "twister": "storm", "path": "path",
-	"trial":    "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
+	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
 }
 
