@@ -119,18 +119,14 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		StoryBy:  f.storyBy,
 		Progress: progress,
 	}
-	fatal := false
-	problem := func(p document.Problem) {
-		level := "warning"
-		if p.Fatal {
-			level, fatal = "error", true
-		}
-		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
-	}
-	res, err := analyse(cmd.Context(), f, args, opts, stdin, problem)
+	problems := newProblemLog(stderr)
+	res, err := analyse(cmd.Context(), f, args, opts, stdin, problems.report)
 	stopProgress()
 	if err != nil {
 		return err
+	}
+	if problems.failed() && len(res.Documents) == 0 {
+		return exitError{ExitUsage} // nothing was read: an empty report would only mislead
 	}
 	findings := sc.findings(res)
 	shown := filterSeverity(findings, minSev)
@@ -146,7 +142,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if werr != nil {
 		return werr
 	}
-	if fatal {
+	if problems.failed() {
 		return exitError{ExitUsage}
 	}
 	if failOn != "none" {

@@ -49,24 +49,17 @@ func runExtract(cmd *cobra.Command, args []string, opts pipeline.Options, stdout
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	fatal := false
-	problem := func(p document.Problem) {
-		level := "warning"
-		if p.Fatal {
-			level, fatal = "error", true
-		}
-		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
-	}
+	problems := newProblemLog(stderr)
 	err := pipeline.Each(cmd.Context(), args, opts, func(ex pipeline.Extracted) error {
 		return enc.Encode(pipeline.NewLine(ex))
-	}, problem)
+	}, problems.report)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	if err != nil {
 		return err
 	}
-	if fatal {
+	if problems.failed() {
 		return exitError{ExitUsage}
 	}
 	return nil
