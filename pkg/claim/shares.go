@@ -1,0 +1,126 @@
+package claim
+
+import "github.com/crosscheck/crosscheck/pkg/mention"
+
+// shareSlot handles percentages, fractions and points. "a fifth of its
+// value" and "12% of its value" meet in one slot, in percent.
+func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, headAt int) (Kind, string, float64, string) {
+	n := m.Number
+	scale := 1.0
+	unit := "percent"
+	if n.Unit != "percent" {
+		scale = 100
+	}
+	switch {
+	case head == "basis":
+		unit, scale = "points", 0.01
+	case head == "point" || head == "percentage":
+		unit, scale = "points", 1
+	}
+	if unit == "percent" && n.Unit != "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") {
+		return "", "", 0, "" // a bare "half" is no share of anything said
+	}
+	subject := v.shareSubject(from, to)
+	if subject == "" {
+		return "", "", 0, ""
+	}
+	return KindQuantity, unit + ":" + subject, scale, subject
+}
+
+// shareSubject is what a share is of: a known measure named near it
+// ("turnout was just under half of registered voters"), else the noun
+// after "of (its|the)". Shares of a vote keep their side: "54.3% voted in
+// favour" and "45.7% against" are two figures.
+func (v *sentenceView) shareSubject(from, to int) string {
+	subject := v.shareNoun(from, to)
+	if subject == "vote" || subject == "voter" || subject == "support" {
+		return "vote" + v.sideOf(from, to)
+	}
+	return subject
+}
+
+func (v *sentenceView) shareNoun(from, to int) string {
+	if m := v.nearestFrom(measures, from, to, 8); m != "" {
+		return m
+	}
+	for j := to; j < len(v.ws) && j < to+6; j++ {
+		if v.ws[j].Lower != "of" {
+			continue
+		}
+		for k := j + 1; k < len(v.ws) && k < j+4; k++ {
+			w := v.ws[k].Lower
+			if skipAfterNumber[w] || w == "percentage" || w == "point" || w == "a" {
+				continue
+			}
+			if !v.ws[k].isPunct() {
+				return stem(w)
+			}
+			break
+		}
+	}
+	return v.nearestFrom(measures, from, to, 12)
+}
+
+// sideOf finds which side of a vote a figure counts: "in favour",
+// "backed", "yes" against "against", "opposed", "no".
+func (v *sentenceView) sideOf(from, to int) string {
+	for j := to; j < len(v.ws) && j < to+3 && !isClauseBreak(v.ws[j]); j++ {
+		if side := voteSide(v.ws[j].Lower); side != "" && v.ws[j].Lower != "for" {
+			return side // "45.7% against", "104 votes in favour"
+		}
+	}
+	for j := from - 1; j >= 0 && j >= from-10 && v.ws[j].Lower != ";"; j-- {
+		if side := voteSide(v.ws[j].Lower); side != "" {
+			return side
+		}
+	}
+	for j := to; j < len(v.ws) && j < to+6 && v.ws[j].Lower != ";" && v.ws[j].Lower != ")"; j++ {
+		if side := voteSide(v.ws[j].Lower); side != "" {
+			return side
+		}
+	}
+	return ""
+}
+
+func voteSide(w string) string {
+	switch w {
+	case "favour", "favor", "backed", "yes", "supported", "approved", "for":
+		return ":for"
+	case "against", "opposed", "no", "rejected":
+		return ":against"
+	}
+	return ""
+}
+
+var measures = map[string]string{
+	"inflation": "inflation", "unemployment": "unemployment", "turnout": "turnout", "growth": "growth",
+	"rate": "rate", "approval": "approval", "support": "support", "majority": "majority",
+	"stake": "stake", "share": "share", "interest": "rate", "yield": "yield", "vote": "vote",
+	"poll": "support", "value": "value", "capacity": "capacity", "occupancy": "occupancy",
+	"voted": "vote", "voter": "vote", "ballot": "vote", "coverage": "coverage", "vaccinated": "coverage",
+	"immunised": "coverage", "immunized": "coverage",
+	"offer": "offer", "offered": "offer", "demand": "demand", "demanding": "demand", "demanded": "demand",
+	"raise": "rise", "rise": "rise", "increase": "rise", "cut": "cut", "discount": "discount",
+	"tariff": "tariff", "tax": "tax", "fare": "fare", "dividend": "dividend",
+}
+
+func isPoints(head string) bool { return head == "point" || head == "basis" || head == "percentage" }
+
+// nearestFrom finds the lexicon word nearest to the figure within span
+// words either side, without crossing a clause, and returns its value.
+func (v *sentenceView) nearestFrom(lex map[string]string, from, to, span int) string {
+	for d := 1; d <= span; d++ {
+		for _, j := range []int{from - d, to - 1 + d} {
+			if j < 0 || j >= len(v.ws) || v.crossesClause(j, from) {
+				continue
+			}
+			if val := lex[stem(v.ws[j].Lower)]; val != "" {
+				return val
+			}
+			if val := lex[v.ws[j].Lower]; val != "" {
+				return val
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,66 @@
+package claim
+
+import "strings"
+
+// sizeSlot reads a figure in a unit of length, area or weight: "a slab
+// about 400 metres wide" (the slab's width), "a 2-kilometre exclusion
+// zone" (the zone's size). The slot is the thing measured and, where
+// given, the dimension.
+func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt int) (string, string) {
+	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && lengthUnits[hy] {
+		thing := v.lastNounAfter(to)
+		if thing == "" {
+			return "", ""
+		}
+		return "size:" + thing, thing
+	}
+	if !lengthUnits[head] || headAt < 0 {
+		return "", ""
+	}
+	if headAt+1 < len(v.ws) {
+		if dim := dimensions[v.ws[headAt+1].Lower]; dim != "" {
+			return "size:" + dim, dim
+		}
+	}
+	return "", ""
+}
+
+// lastNounAfter gives the head of the noun phrase that starts at i: its
+// last word before a preposition, verb or stop ("exclusion zone around").
+func (v *sentenceView) lastNounAfter(i int) string {
+	last := ""
+	for j := i; j < len(v.ws) && j < i+3; j++ {
+		w := v.ws[j].Lower
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] {
+			break
+		}
+		last = stem(w)
+	}
+	return last
+}
+
+// participles that do not end in -ed close a noun phrase: "the 5-kilometre
+// zone drawn around the plant".
+var participles = map[string]bool{
+	"drawn": true, "set": true, "built": true, "made": true, "given": true, "known": true, "shown": true,
+	"seen": true, "held": true, "laid": true, "put": true, "cut": true, "hit": true, "left": true,
+	"taken": true, "thrown": true, "run": true, "kept": true, "found": true, "burnt": true,
+}
+
+var lengthUnits = map[string]bool{
+	"metre": true, "meter": true, "kilometre": true, "kilometer": true, "km": true, "mile": true,
+	"yard": true, "foot": true, "feet": true, "centimetre": true, "millimetre": true, "hectare": true,
+	"acre": true, "tonne": true, "ton": true, "kilogram": true, "kg": true, "litre": true, "liter": true,
+}
+
+var dimensions = map[string]string{
+	"wide": "width", "across": "width", "broad": "width", "long": "length", "deep": "depth",
+	"high": "height", "tall": "height", "thick": "thickness", "below": "depth", "underground": "depth",
+}
+
+// measureNames come before the figure they name: "magnitude 6.8",
+// "category 4", "level 3".
+var measureNames = map[string]bool{
+	"magnitude": true, "category": true, "level": true, "force": true, "grade": true,
+	"score": true, "index": true, "rating": true, "scale": true, "phase": true,
+}

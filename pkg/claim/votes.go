@@ -1,0 +1,156 @@
+package claim
+
+import (
+	"strconv"
+	"strings"
+)
+
+// voteClaims reads tallies: "voted 5-2", "the vote was four to three",
+// "by 104 votes to 91", "104 votes in favour and 95 against". A tally may
+// give only one side ("95 against"); the other is then unknown (-1).
+func (v *sentenceView) voteClaims() []Claim {
+	if !v.hasWord("vote", "voted", "votes", "ballot", "against", "favour", "favor") {
+		return nil
+	}
+	var out []Claim
+	for i := 0; i < len(v.ws); i++ {
+		t, end, ok := v.tallyAt(i)
+		if !ok {
+			continue
+		}
+		c := v.base(KindQuantity, "vote", v.ws[i].Start, v.ws[end-1].End)
+		c.Value = map[string]any{"for": t.For, "against": t.Against}
+		c.Tally = &t
+		c.Exact = true
+		c.Display = t.String()
+		c.Event.Noun = "vote"
+		out = append(out, *c)
+		i = end - 1
+	}
+	return out
+}
+
+// tallyAt reads a tally starting at word i, and where it ends.
+func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
+	ws := v.ws
+	if a, b, end, ok := tallyAt(ws, i); ok && v.hasWord("vote", "voted", "votes", "ballot") {
+		return Tally{For: a, Against: b}, end, true
+	}
+	n, ok := smallNumber(ws[i].Lower)
+	if !ok && !isDigits(ws[i].Lower) {
+		return Tally{}, 0, false
+	}
+	if isDigits(ws[i].Lower) {
+		n, _ = strconv.Atoi(ws[i].Lower)
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j].Lower == "votes" || ws[j].Lower == "vote") {
+		j++
+	}
+	if j+1 < len(ws) && ws[j].Lower == "to" {
+		if b, ok := tallySide(ws[j+1].Lower); ok {
+			return Tally{For: n, Against: b}, j + 2, true
+		}
+	}
+	if j < len(ws) && ws[j].Lower == "against" {
+		return Tally{For: -1, Against: n}, j + 1, true
+	}
+	if j+1 < len(ws) && ws[j].Lower == "in" && (ws[j+1].Lower == "favour" || ws[j+1].Lower == "favor") {
+		t, end := Tally{For: n, Against: -1}, j+2
+		if end+2 < len(ws) && ws[end].Lower == "and" {
+			if b, ok := tallySide(ws[end+1].Lower); ok && ws[end+2].Lower == "against" {
+				t.Against, end = b, end+3
+			}
+		}
+		return t, end, true
+	}
+	return Tally{}, 0, false
+}
+
+// tallyAt reads "5-2" or "four to three" at word i.
+func tallyAt(ws []word, i int) (int, int, int, bool) {
+	if parts := strings.Split(ws[i].Lower, "-"); len(parts) == 2 {
+		a, errA := strconv.Atoi(parts[0])
+		b, errB := strconv.Atoi(parts[1])
+		if errA == nil && errB == nil && a < 100 && b < 100 {
+			return a, b, i + 1, true
+		}
+	}
+	if i+2 < len(ws) && ws[i+1].Lower == "to" {
+		a, okA := smallNumber(ws[i].Lower)
+		b, okB := smallNumber(ws[i+2].Lower)
+		if okA && okB {
+			return a, b, i + 3, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+func tallySide(s string) (int, bool) {
+	if n, ok := smallNumber(s); ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	return n, err == nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var smallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+func smallNumber(s string) (int, bool) {
+	for i, w := range smallNumbers {
+		if s == w {
+			return i, true
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n < 100
+}
+
+// noneClaims reads casualty counts of zero: "nobody was hurt", "no one
+// died", "no deaths were reported", "there were no injuries".
+func (v *sentenceView) noneClaims() []Claim {
+	var out []Claim
+	for i, w := range v.ws {
+		start, end := i, i+1
+		switch {
+		case w.Lower == "nobody" || w.Lower == "none":
+		case w.Lower == "no" && i+1 < len(v.ws) && v.ws[i+1].Lower == "one":
+			end = i + 2
+		case w.Lower == "no" && i+1 < len(v.ws) && casualtyNouns[stem(v.ws[i+1].Lower)]:
+			end = i + 2
+		default:
+			continue
+		}
+		rl, ok := v.roleOf(start, end, v.ws[end-1].End)
+		if !ok || !rl.Casualties || refuted(v.ws, start) {
+			continue
+		}
+		stop := end
+		for stop < len(v.ws) && stop < end+4 && !isClauseBreak(v.ws[stop]) {
+			if r, ok := cueAt(v.ws, stop, ""); ok && r == rl {
+				stop++
+				break
+			}
+			stop++
+		}
+		c := v.base(KindCasualties, rl.Name, v.ws[start].Start, v.ws[stop-1].End)
+		c.Value = map[string]any{"value": 0}
+		c.Exact = true
+		c.Display = "none"
+		c.Event.Noun = rl.Name
+		out = append(out, *c)
+	}
+	return out
+}
