@@ -156,7 +156,10 @@ func (v *sentenceView) isRecordSince(from int) bool {
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	best, bestDist, noun := "", 1<<30, ""
-	for j, w := range v.ws {
+	// Only words within 14 before or 7 after can be near enough (see the
+	// distance below); looking no further keeps a long sentence linear.
+	for j := max(0, from-14); j < min(len(v.ws), to+7); j++ {
+		w := v.ws[j]
 		if j >= from && j < to || v.crossesClause(j, from) {
 			continue
 		}
@@ -281,4 +284,94 @@ func dateDisplay(d *mention.Date) string {
 		}
 	}
 	return dateString(d)
+}
+
+// eventDate is the sentence's date of the event itself: not a dateline,
+// and not the day something was said.
+func (v *sentenceView) eventDate() *mention.Mention {
+	for _, mi := range v.s.Mentions {
+		m := &v.a.Mentions[mi]
+		if m.Type != mention.TypeDate || m.Date.Unresolved || v.isStatementDate(*m) || v.isDateline(*m) {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+func (v *sentenceView) isStatementDate(m mention.Mention) bool {
+	from, to := mentionWords(v.ws, m)
+	for j := from - 1; j >= 0 && j >= from-4; j-- {
+		w := v.ws[j].Lower
+		if speechVerbs[w] && j >= from-3 && !isPassive(v.ws, j) || statementNouns[stem(w)] {
+			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			break
+		}
+	}
+	return statementActs[v.governingVerb(from, to)]
+}
+
+// governingVerb is the verb a date hangs on: the nearest verb before it in
+// its clause ("certified the result of the referendum on Tuesday"), or,
+// for a date that opens its clause, the first one after ("On Thursday, the
+// team rated the tornado EF3").
+func (v *sentenceView) governingVerb(from, to int) string {
+	for j := from - 1; j >= 0 && j >= from-12; j-- {
+		if isClauseBreak(v.ws[j]) || v.ws[j].Lower == "when" || v.ws[j].Lower == "which" {
+			break
+		}
+		if isVerbLike(v.ws[j]) {
+			return v.ws[j].Lower
+		}
+	}
+	opens := from == 0 || isClauseBreak(v.ws[from-1])
+	for j := to; opens && j < len(v.ws) && j < to+8; j++ {
+		if isVerbLike(v.ws[j]) {
+			return v.ws[j].Lower
+		}
+	}
+	return ""
+}
+
+func isVerbLike(w word) bool {
+	return !w.Capital && (strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 4 || speechVerbs[w.Lower] || statementActs[w.Lower])
+}
+
+// statementActs are verbs of saying or assessing: a date they govern is
+// the day of the statement, not of the event it is about.
+var statementActs = map[string]bool{
+	"said": true, "announced": true, "certified": true, "ratified": true, "rated": true, "classified": true,
+	"assessed": true, "published": true, "reported": true, "declared": true, "disclosed": true,
+	"revealed": true, "unveiled": true, "presented": true, "briefed": true, "told": true, "stated": true,
+	"surveyed": true, "estimated": true, "updated": true, "revised": true,
+}
+
+// isPassive: "the first case was confirmed on 14 February" dates the
+// confirmation itself, which is the event.
+func isPassive(ws []word, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch ws[j-1].Lower {
+	case "was", "were", "been", "being", "is", "are":
+		return true
+	}
+	return false
+}
+
+var statementNouns = map[string]bool{
+	"certified": true, "ratified": true, "published": true, "unveiled": true, "presented": true,
+	"briefing": true, "conference": true, "statement": true, "interview": true, "announcement": true,
+	"news": true, "readout": true, "communique": true, "post": true, "tweet": true,
+}
+
+// isDateline spots "KESSALY, March 13 (Agency) -": the day of writing.
+func (v *sentenceView) isDateline(m mention.Mention) bool {
+	from, to := mentionWords(v.ws, m)
+	if from > 4 || to >= len(v.ws) {
+		return false
+	}
+	return v.ws[to].Lower == "(" || from > 0 && v.ws[from-1].Lower == "," && strings.ToUpper(v.ws[0].Text) == v.ws[0].Text
 }

@@ -1,0 +1,357 @@
+package claim
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
+
+// durationClaim: how long an event lasted. A duration whose event cannot
+// be named is left out: comparing lengths of unknown things raises only
+// false alarms.
+func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *mention.Mention) *Claim {
+	d := m.Duration
+	from, to := mentionWords(v.ws, m)
+	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
+		return nil // "three years ago" dates an event; "a 41-year-old" is an age
+	}
+	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && !v.stateFollows(to) {
+		// "at any point in three years", "within 24 hours of returning",
+		// "dug out after an hour": a time frame, not the event's length.
+		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
+		return nil
+	}
+	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) {
+		return v.offsetClaim(r, m, from, to) // "two days after the quake": how long after, not how long
+	}
+	if v.isRate(m, from) {
+		return nil
+	}
+	cls, noun := v.durationEvent(from, to, m.End, d.Adjectival)
+	if cls == "" {
+		return nil
+	}
+	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d)
+	c.Ongoing = v.isOngoing(from)
+	c.Event.Noun = noun
+	c.Event.Planned = v.plannedBefore(from)
+	c.Event.Participants = r.eventParticipants(v, cls)
+	if eventDate != nil {
+		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
+	}
+	c.Refuted = refuted(v.ws, from)
+	return c
+}
+
+// durationEvent finds the event a duration measures: the noun after an
+// adjectival form ("a 90-minute call"), else the nearest event word in the
+// clause, looking back first ("the call lasted ...").
+func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) (string, string) {
+	if to+1 < len(v.ws) && v.ws[to].Lower == "of" && !determiners[v.ws[to+1].Lower] {
+		// "three years of armed conflict": the event follows; "four days
+		// of heavy rain" measures the rain, whatever else the sentence says.
+		// "Within 40 minutes of the alarm" names a starting point instead.
+		for j := to + 1; j < len(v.ws) && j < to+4; j++ {
+			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+				return cls, v.ws[j].Lower
+			}
+		}
+		return "", ""
+	}
+	if adjectival {
+		if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
+			if cls := eventClass[hy]; cls != "" {
+				return cls, hy
+			}
+		}
+		for j := to; j < len(v.ws) && j < to+3; j++ {
+			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+				return cls, v.ws[j].Lower
+			}
+		}
+	}
+	best, bestDist, noun := "", 1<<30, ""
+	for j, w := range v.ws {
+		if j >= from && j < to {
+			continue
+		}
+		cls := eventClass[stem(w.Lower)]
+		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) || v.isLocation(j) {
+			continue
+		}
+		if j > 0 {
+			if mod := eventClass[stem(v.ws[j-1].Lower)]; mod != "" {
+				cls = mod // "handover ceremony": the modifier says which event
+			}
+		}
+		dist := from - j
+		if j >= to {
+			dist = (j - to + 1) * 2 // words after count double: the subject comes first
+		}
+		if dist < bestDist && !v.crossesClause(j, from) {
+			best, bestDist, noun = cls, dist, w.Lower
+		}
+	}
+	return best, noun
+}
+
+// endsAfter reports whether the word before position at is a verb that
+// ends the event: "the riot ended after 29 hours", "stopped within 40
+// minutes", "reopened after 18 hours".
+func (v *sentenceView) endsAfter(at int) bool {
+	for j := at - 1; j >= 0 && j >= at-3; j-- {
+		if endingVerbs[v.ws[j].Lower] {
+			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+var endingVerbs = map[string]bool{
+	"ended": true, "ends": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
+	"reopened": true, "resumed": true, "lifted": true, "off": true, "over": true, "contained": true,
+	"extinguished": true, "sealed": true, "freed": true, "released": true, "restored": true, "closed": true,
+	"broke": true, "collapsed": true, "surrendered": true, "completed": true,
+}
+
+// stateFollows: "after five days trapped underground" measures the state
+// named right after the figure.
+func (v *sentenceView) stateFollows(to int) bool {
+	return to < len(v.ws) && eventClass[stem(v.ws[to].Lower)] != ""
+}
+
+// isLengthBefore: "shut for two hours before kick-off" measures the
+// shutting; "sounded 18 minutes before touchdown" measures a lead time.
+func (v *sentenceView) isLengthBefore(from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "for", "lasted", "took", "was", "were", "of":
+		return true
+	}
+	return false
+}
+
+// offsetClaim reads "the sirens sounded 18 minutes before touchdown": the
+// time between two moments, keyed by what happened first (the verb
+// before the figure) and on which side.
+func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) *Claim {
+	side := v.ws[to].Lower
+	if side != "before" && side != "after" || from == 0 {
+		return nil
+	}
+	verb := ""
+	for j := from - 1; j >= 0 && j >= from-3; j-- {
+		w := v.ws[j]
+		if isClauseBreak(w) || w.Capital {
+			break
+		}
+		if strings.HasSuffix(w.Lower, "ed") || eventClass[stem(w.Lower)] != "" {
+			verb = stem(w.Lower)
+			break
+		}
+	}
+	if verb == "" {
+		return nil
+	}
+	d := m.Duration
+	c := v.base(KindDuration, "offset:"+side+":"+verb, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d) + " " + side
+	c.Event.Noun = verb
+	c.Event.Planned = v.plannedBefore(from)
+	return c
+}
+
+// offsetWords after a duration make it a distance in time between events.
+// "Before" is not among them: "shut for two hours before kick-off" and
+// "it was three hours before the last was freed" measure a length.
+var offsetWords = map[string]bool{
+	"after": true, "later": true, "earlier": true, "since": true, "into": true,
+	"ahead": true, "behind": true, "old": true,
+}
+
+// isOngoing spots a length measured while the event goes on: "has now
+// run for three weeks", "so far lasted", "now in its 12th day".
+func (v *sentenceView) isOngoing(from int) bool {
+	for _, w := range v.clauseBefore(from, 6) {
+		switch w.Lower {
+		case "now", "so", "already", "still":
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalPeriodClaims reads "the strike, now in its 12th day": a length
+// between eleven and twelve days, still running on publication.
+func (v *sentenceView) ordinalPeriodClaims(r *reading) []Claim {
+	var out []Claim
+	for i := 0; i+3 < len(v.ws); i++ {
+		if v.ws[i].Lower != "in" || (v.ws[i+1].Lower != "its" && v.ws[i+1].Lower != "their") {
+			continue
+		}
+		n, ok := ordinalValue(v.ws[i+2].Lower)
+		unit := periodSeconds[stem(v.ws[i+3].Lower)]
+		if !ok || unit == 0 {
+			continue
+		}
+		cls, noun := v.durationEvent(i, i+4, v.ws[i+3].End, false)
+		if cls == "" {
+			continue
+		}
+		c := v.base(KindDuration, "duration:"+cls, v.ws[i].Start, v.ws[i+3].End)
+		c.Lo, c.Hi = Bound(float64(n-1)*unit), Bound(float64(n)*unit)
+		c.Value = map[string]any{"seconds": float64(n) * unit, "mod": "less", "min": float64(n-1) * unit, "max": float64(n) * unit}
+		c.Display = fmt.Sprintf("day %d", n)
+		if unit != 86400 {
+			c.Display = fmt.Sprintf("%s %d", stem(v.ws[i+3].Lower), n)
+		}
+		c.Ongoing = true
+		c.Event.Noun = noun
+		c.Event.Participants = r.eventParticipants(v, cls)
+		out = append(out, *c)
+	}
+	return out
+}
+
+var periodSeconds = map[string]float64{"day": 86400, "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+
+// ordinalValue reads "12th", "twelfth", "third".
+func ordinalValue(s string) (int, bool) {
+	if n, ok := ordinalWords[s]; ok {
+		return n, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if digits, ok := strings.CutSuffix(s, suf); ok && isDigits(digits) {
+			n, err := strconv.Atoi(digits)
+			return n, err == nil && n > 0
+		}
+	}
+	return 0, false
+}
+
+// isRate spots "a day" in "costing millions a day", "twice a week": a rate,
+// not a length.
+func (v *sentenceView) isRate(m mention.Mention, from int) bool {
+	lower := strings.ToLower(m.Text)
+	if !strings.HasPrefix(lower, "a ") && !strings.HasPrefix(lower, "an ") && !strings.HasPrefix(lower, "per ") {
+		return false
+	}
+	if from == 0 {
+		return false
+	}
+	for j := from - 2; j >= 0 && j >= from-3; j-- {
+		if isFigureWord(v.ws[j]) {
+			return true // "160 vessels a day"
+		}
+	}
+	prev := v.ws[from-1].Lower
+	return isFigureWord(v.ws[from-1]) || moneyWords[prev] != "" || prev == "million" || prev == "millions" ||
+		prev == "billion" || prev == "billions" || prev == "thousand" || prev == "thousands" || prev == "once" ||
+		prev == "twice" || prev == "times"
+}
+
+// openEnd bounds "more than X" the way a reader does: "just over two
+// hours" is not six hours, and "more than 200" is not 2,000. "At least"
+// stays open: it only promises a floor.
+func openEnd(text string, mod mention.Mod, lo, hi float64) float64 {
+	if mod != mention.ModMore || !math.IsInf(hi, 1) {
+		return hi
+	}
+	lower := strings.ToLower(text)
+	switch {
+	case strings.Contains(lower, "at least") || strings.Contains(lower, "no fewer") || strings.Contains(lower, "no less"):
+		return hi
+	case strings.Contains(lower, "just") || strings.Contains(lower, "slightly") || strings.Contains(lower, "a little"):
+		return lo * 1.25
+	}
+	return lo * 3
+}
+
+// namesAgent reports whether the event word at j only qualifies who acts:
+// "rescue service", "search team", "strike committee".
+func (v *sentenceView) namesAgent(j int) bool {
+	return j+1 < len(v.ws) && agentNouns[stem(v.ws[j+1].Lower)]
+}
+
+var agentNouns = map[string]bool{
+	"service": true, "team": true, "worker": true, "chief": true, "crew": true, "official": true,
+	"centre": true, "center": true, "unit": true, "station": true, "dog": true, "committee": true,
+	"leader": true, "organiser": true, "organizer": true, "coordinator": true, "volunteer": true,
+	"party": true, "group": true, "expert": true, "helicopter": true, "boat": true,
+	"wall": true, "defence": true, "defense": true, "barrier": true,
+	"plain": true, "zone": true, "risk": true, "insurance": true, "warning": true, "engine": true,
+	"fighter": true, "brigade": true, "department": true, "season": true, "alarm": true, "exit": true,
+}
+
+// isLocation reports whether the word at j names where something happened
+// ("at Kessling high-security prison"), not what happened.
+func (v *sentenceView) isLocation(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch v.ws[k].Lower {
+		case "at", "near", "outside", "inside", "from", "into":
+			return true
+		}
+		if v.ws[k].isPunct() || isVerbLike(v.ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isProperNoun reports whether the word at j is capitalised inside a
+// sentence: "March" is a month, not a march; "Fire Brigade" a name.
+func (v *sentenceView) isProperNoun(j int) bool {
+	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct()
+}
+
+var determiners = map[string]bool{"the": true, "its": true, "their": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true}
+
+// hyphenSuffix gives the word joined to a figure by a hyphen: "capacity"
+// in "58,000-capacity", "call" in "40-minute-call".
+func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
+	if to == 0 || to > len(ws) || ws[to-1].End <= mentionEnd {
+		return "" // "three-quarters" is the figure itself, not figure-plus-noun
+	}
+	w := ws[to-1].Lower
+	if i := strings.LastIndex(w, "-"); i >= 0 {
+		return stem(w[i+1:])
+	}
+	return ""
+}
+
+// crossesClause reports whether a semicolon, colon or dash stands between
+// two words, which then belong to different clauses.
+func (v *sentenceView) crossesClause(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		switch v.ws[k].Lower {
+		case ";", ":", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
+			return true
+		}
+	}
+	return false
+}
