@@ -1,0 +1,163 @@
+// Who says so, and how sure: attribution, refutation, rumour, forecasts
+// and plans, read from the words around a figure.
+
+package claim
+
+import "strings"
+
+// attribution names who the sentence says is speaking: a speaker's name,
+// or the words before a speech verb ("the coast guard said").
+func attribution(ws []word, names []nameRun) string {
+	for _, n := range names {
+		if n.Speaker {
+			return n.Key
+		}
+	}
+	for i, w := range ws {
+		if !isSpeech(ws, i) || w.Lower == "described" {
+			continue
+		}
+		if w.Lower == "according" && i+2 < len(ws) && ws[i+1].Lower == "to" {
+			return phrase(ws[i+2 : min(i+5, len(ws))])
+		}
+		start := i - 3
+		if start < 0 {
+			start = 0
+		}
+		for k := i - 1; k >= start; k-- {
+			if ws[k].isPunct() {
+				start = k + 1
+				break
+			}
+		}
+		if p := phrase(ws[start:i]); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// isSpeech reports whether word i attributes words: "confirmed" is no
+// speech in "confirmed dead".
+func isSpeech(ws []word, i int) bool {
+	if !speechVerbs[ws[i].Lower] {
+		return false
+	}
+	if i+1 < len(ws) {
+		if _, ok := cueAt(ws, i+1, ""); ok {
+			return false
+		}
+	}
+	return true
+}
+
+func phrase(ws []word) string {
+	var parts []string
+	for _, w := range ws {
+		if w.isPunct() {
+			break
+		}
+		switch w.Lower {
+		case "the", "a", "an", "its", "their", "has", "have", "had", "was", "were", "is", "also", "later",
+			"and", "but", "as", "while", "now":
+			continue
+		}
+		parts = append(parts, w.Lower)
+	}
+	return strings.Join(parts, " ")
+}
+
+// refuted reports whether the figure at word i is one the sentence denies:
+// "not millions", "denied reports of 300 dead", "rumours that a dozen
+// had died were false".
+func refuted(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ws[j].Lower == "not" || refutationCues[ws[j].Lower] {
+			return true
+		}
+	}
+	hearsay := -1
+	for j, w := range ws {
+		if hearsayCues[stem(w.Lower)] && j < i {
+			hearsay = j
+		}
+		if refutationCues[w.Lower] && hearsay >= 0 && j > i {
+			return true
+		}
+	}
+	return false
+}
+
+// isHearsay spots figures the sentence passes on without vouching for
+// them: rumours, social-media posts, unconfirmed reports.
+func isHearsay(ws []word) bool {
+	for i, w := range ws {
+		switch stem(w.Lower) {
+		case "rumour", "rumor", "unconfirmed", "unverified", "circulating", "speculation", "hearsay":
+			return true
+		case "post", "posts":
+			if i+1 < len(ws) && (ws[i+1].Lower == "circulating" || ws[i+1].Lower == "online" || ws[i+1].Lower == "claim" || ws[i+1].Lower == "claimed") {
+				return true
+			}
+		case "social":
+			if i+1 < len(ws) && ws[i+1].Lower == "media" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isExpectation spots forecasts: "economists had expected a half-point
+// rise" says what was foreseen, not what happened.
+func isExpectation(ws []word) bool {
+	for _, w := range ws {
+		switch w.Lower {
+		case "expected", "forecast", "predicted", "anticipated", "projected", "forecasts", "predicts":
+			return true
+		}
+	}
+	return false
+}
+
+// plannedBefore spots an event still to come just before the words at
+// from: "are due to begin on Monday", "expected to stretch over three
+// days", "will hold talks for two days".
+func (v *sentenceView) plannedBefore(from int) bool {
+	return isPlanned(v.clauseBefore(from, 6))
+}
+
+// expectedBefore spots a forecast just before a figure: "economists had
+// expected a half-point rise".
+func (v *sentenceView) expectedBefore(from int) bool {
+	return isExpectation(v.clauseBefore(from, 6))
+}
+
+// clauseBefore gives up to n words before from, within its clause.
+func (v *sentenceView) clauseBefore(from, n int) []word {
+	start := from - n
+	if start < 0 {
+		start = 0
+	}
+	for k := from - 1; k >= start; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return v.ws[k+1 : from]
+		}
+	}
+	return v.ws[start:from]
+}
+
+// isPlanned reports whether words announce an event still to come.
+func isPlanned(ws []word) bool {
+	for i, w := range ws {
+		switch w.Lower {
+		case "will", "shall", "scheduled", "planned", "upcoming":
+			return true
+		case "due", "expected", "set":
+			if i+1 < len(ws) && ws[i+1].Lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
