@@ -20,6 +20,9 @@ func officialKeys(c *Claim) []string {
 	if uniqueOffice(o) {
 		keys = append(keys, c.Story+"\x00official:office\x00"+o.Office)
 	}
+	if claim.OrganisationHead(o) {
+		keys = append(keys, c.Story+"\x00official:head\x00"+o.Country)
+	}
 	return keys
 }
 
@@ -42,6 +45,8 @@ func matchOfficial(a, b *Claim) Match {
 		return Match{Certainty: Probable, Reason: "same surname " + oa.Surname}
 	case oa.Office == ob.Office && uniqueOffice(oa) && uniqueOffice(ob):
 		return Match{Certainty: Probable, Reason: "same office: " + oa.Office}
+	case claim.SameOrganisationHead(oa, ob):
+		return Match{Certainty: Probable, Reason: "same head of one body: " + claim.HeadTitle(oa.Title) + ", " + oa.Country}
 	}
 	return Match{}
 }

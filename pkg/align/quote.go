@@ -33,6 +33,10 @@ func quoteKeys(c *Claim) []string {
 	}
 	seen := map[string]bool{}
 	var keys []string
+	if k, ok := openingKey(c.Story, words); ok {
+		seen[k] = true
+		keys = append(keys, k)
+	}
 	for i := 0; i+3 <= len(words) && len(keys) < maxQuoteKeys; i++ {
 		tri := words[i : i+3]
 		if claim.FunctionWords(tri) {
@@ -47,6 +51,21 @@ func quoteKeys(c *Claim) []string {
 	return keys
 }
 
+// openingWords is how many first words bucket a quotation by its
+// opening, so that one remark whose words change right after its start
+// ("the alarm worked as" against "the alarm did not work as") still
+// meets its other rendering when no triple of words is left in common.
+const openingWords = 2
+
+// openingKey is the bucket of a quotation's first words, when they hold
+// a content word.
+func openingKey(story string, words []string) (string, bool) {
+	if len(words) < openingWords || claim.FunctionWords(words[:openingWords]) {
+		return "", false
+	}
+	return story + "\x00quote-opening\x00" + strings.Join(words[:openingWords], " "), true
+}
+
 // matchQuote says whether two quotation claims may be compared: they
 // render one remark in two articles.
 func matchQuote(a, b *Claim) Match {
@@ -56,6 +75,9 @@ func matchQuote(a, b *Claim) Match {
 	cmp := claim.CompareQuotes(a.Quote, b.Quote)
 	if cmp.ChangedExcerpt && !cmp.SameRemark() {
 		return Match{Certainty: Probable, Reason: "an excerpt anchored to a longer remark: " + strconv.Itoa(cmp.Run) + " words in a row in common"}
+	}
+	if !cmp.SameRemark() && claim.SharedOpening(cmp, a.Quote, b.Quote) {
+		return Match{Certainty: Probable, Reason: "the same first " + strconv.Itoa(cmp.Opening) + " words"}
 	}
 	if !cmp.SameRemark() {
 		return Match{}

@@ -24,7 +24,137 @@ func officialClaims(a *Article, p *peopleIndex) []Claim {
 		seen[key] = true
 		out = append(out, p.officialClaim(a, m, held, holders))
 	}
+	return append(out, p.sideLeaderClaims(a)...)
+}
+
+// FamilySide marks the leader of one side of a contest ("the yes
+// campaign"); its Country is the side.
+const FamilySide = "side"
+
+// sideLead is a person said to lead one side of a contest, by a verb:
+// "the yes campaign was led by X", "X, who led the No campaign".
+type sideLead struct {
+	person      int
+	side, group string
+	first, next int // tokens of the whole phrase
+}
+
+// sideLeaderClaims finds people said to lead one side of a contest. The
+// office is given by a verb, not a title, so the people scan does not
+// see it; one claim per person and side.
+func (p *peopleIndex) sideLeaderClaims(a *Article) []Claim {
+	seen := map[string]bool{}
+	var out []Claim
+	for bi, toks := range p.blocks {
+		for k := range toks {
+			l, ok := p.sideLeadAt(bi, toks, k)
+			if !ok {
+				continue
+			}
+			key := strconv.Itoa(l.person) + "\x00" + l.side
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, p.sideClaim(a, bi, toks, l))
+		}
+	}
 	return out
+}
+
+// sideLeadAt reads a side and its group at token k ("yes campaign") with
+// the person leading it: after "was led by", or before "who led the".
+func (p *peopleIndex) sideLeadAt(bi int, toks []ptoken, k int) (sideLead, bool) {
+	if k+1 >= len(toks) || !p.isWord(toks[k], "contest-sides") || !p.isWord(toks[k+1], "side-groups") {
+		return sideLead{}, false
+	}
+	l := sideLead{side: toks[k].Fold, group: toks[k+1].Fold, person: -1}
+	if m, ok := p.leaderAfter(bi, toks, k+2); ok {
+		l.person, l.first, l.next = m.person, k, m.nameNext
+		if k > 0 && toks[k-1].Fold == "the" {
+			l.first = k - 1
+		}
+		return l, true
+	}
+	if m, ok := p.leaderBefore(bi, toks, k); ok {
+		l.person, l.first, l.next = m.person, m.nameFirst, k+2
+		return l, true
+	}
+	return sideLead{}, false
+}
+
+// leaderAfter reads "was led by X" from token i.
+func (p *peopleIndex) leaderAfter(bi int, toks []ptoken, i int) (personMention, bool) {
+	for i < len(toks) && (toks[i].Fold == "was" || toks[i].Fold == "is" || toks[i].Fold == "has" || toks[i].Fold == "had" || toks[i].Fold == "been") {
+		i++
+	}
+	if i+2 >= len(toks) || !p.isWord(toks[i], "leading-verbs") || toks[i+1].Fold != "by" {
+		return personMention{}, false
+	}
+	return p.namedAt(bi, i+2)
+}
+
+// leaderBefore reads "X led the" or "X, who led the" ending just before
+// token k.
+func (p *peopleIndex) leaderBefore(bi int, toks []ptoken, k int) (personMention, bool) {
+	i := k - 1
+	if i < 0 || toks[i].Fold != "the" {
+		return personMention{}, false
+	}
+	i--
+	if i < 0 || !p.isWord(toks[i], "leading-verbs") {
+		return personMention{}, false
+	}
+	i--
+	if i >= 1 && toks[i].Fold == "who" && toks[i-1].Fold == "," {
+		i -= 2
+	}
+	for j := len(p.mentions) - 1; j >= 0; j-- {
+		m := p.mentions[j]
+		if m.block == bi && m.nameNext == i+1 && !m.anonymous && m.person >= 0 {
+			return m, true
+		}
+	}
+	return personMention{}, false
+}
+
+// namedAt is the named person whose name begins at token i.
+func (p *peopleIndex) namedAt(bi, i int) (personMention, bool) {
+	m, ok := p.mentionAt(bi, i)
+	if !ok || m.anonymous || m.person < 0 || m.nameFirst != i {
+		return personMention{}, false
+	}
+	return m, true
+}
+
+func (p *peopleIndex) sideClaim(a *Article, bi int, toks []ptoken, l sideLead) Claim {
+	who := p.persons[l.person]
+	o := &Official{
+		Name: who.Name, PersonKey: who.Key, Surname: who.Surname, Given: who.Given,
+		Office: l.group + " leader", Country: l.side, Family: FamilySide, Holders: HoldersMany,
+		Title: l.side + " " + l.group + " leader",
+	}
+	start, end := toks[l.first].Start, toks[l.next-1].End
+	return Claim{
+		Doc: a.Doc.ID, Kind: KindOfficial, Slot: "office:" + o.Office,
+		Evidence: a.Doc.SpanOf(start, end),
+		Value:    officialValue(o), Display: joinTokens(toks, l.first, l.next),
+		Sentence: sentenceIndexAt(a, start), Paragraph: bi,
+		Headline: a.Doc.Blocks[bi].Title, AsOf: publishedDay(a),
+		Official: o,
+	}
+}
+
+// OpposingSides reports two sides of one contest that exclude each other
+// ("yes" and "no"): one person does not lead both.
+func OpposingSides(a, b string) bool {
+	for _, line := range sectionLines(personWordsData, "opposing-sides") {
+		ws := strings.Fields(line)
+		if len(ws) == 2 && (ws[0] == a && ws[1] == b || ws[0] == b && ws[1] == a) {
+			return true
+		}
+	}
+	return false
 }
 
 func officeClaimKey(m personMention) string {
@@ -87,7 +217,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Shared: holders[om.Canonical] > 1,
 	}
 	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
-		o.Country = CountryKey(om.Qualifier)
+		o.Country = CountryKey(p.resolveOrganisation(om, m))
 	}
 	for _, other := range held[m.person] {
 		if other != om.Canonical {
@@ -105,6 +235,103 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Official: o,
 	}
 	return c
+}
+
+// resolveOrganisation ties a body named only by its kind ("the agency's
+// director", "museum director") to the one body of that kind the article
+// named before ("the Maritime Safety Agency"), so that articles which
+// name the body and articles which refer back to it meet. Only heads and
+// spokespeople belong to one body; other offices keep their qualifier.
+func (p *peopleIndex) resolveOrganisation(om *officeMatch, m personMention) string {
+	q := om.Qualifier
+	if f := om.entry.Family; f != familyHead && f != "press" {
+		return q
+	}
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(q, "'s"), "’s"))
+	if len(words) != 1 {
+		return q
+	}
+	noun := nameFold(words[0])
+	if !p.lx.words["org-words"][noun] && !p.lx.words["org-kinds"][noun] {
+		return q
+	}
+	if name := p.namedOrganisation(noun, m.block, m.first); name != "" {
+		return name
+	}
+	return q
+}
+
+// maxOrgNameWords bounds the capitalised words before a body's kind
+// ("Maritime Safety Agency").
+const maxOrgNameWords = 4
+
+// namedOrganisation finds the names of bodies of one kind written before
+// token end of block last: capitalised words ending on the kind noun. It
+// returns the name only when the article has named one such body; with
+// two, a reference back is ambiguous.
+func (p *peopleIndex) namedOrganisation(noun string, last, end int) string {
+	found := ""
+	for bi := 0; bi <= last && bi < len(p.blocks); bi++ {
+		toks := p.blocks[bi]
+		stop := len(toks)
+		if bi == last {
+			stop = min(end, len(toks))
+		}
+		for k := 1; k < stop; k++ {
+			name := p.orgNameEndingAt(toks, k, noun)
+			if name == "" {
+				continue
+			}
+			if found != "" && CountryKey(found) != CountryKey(name) {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
+}
+
+// orgNameEndingAt reads a body's name whose last word, at k, is the kind
+// noun: at least one capitalised word before it that is not a function
+// word ("the Agency" is no name).
+func (p *peopleIndex) orgNameEndingAt(toks []ptoken, k int, noun string) string {
+	if !toks[k].Cap || toks[k].Fold != noun {
+		return ""
+	}
+	q := k
+	for q > 0 && k-q < maxOrgNameWords && toks[q-1].Word && toks[q-1].Cap && !p.isWord(toks[q-1], "not-names") {
+		q--
+	}
+	if q == k {
+		return ""
+	}
+	return joinTokens(toks, q, k+1)
+}
+
+// OrganisationHead reports the head of a named body, named with the
+// head's bare title ("director", not "safety director"): one person
+// holds it at a time, unless the article itself names several.
+func OrganisationHead(o *Official) bool {
+	return o.Family == familyHead && o.Generic && o.Country != "" &&
+		o.Holders != HoldersMany && !o.Shared
+}
+
+// HeadTitle is the title of a head without the body it leads
+// ("director of the Maritime Safety Agency" -> "director"). A chairman
+// and a chief executive lead one body together, so only one title held
+// by two people is a conflict.
+func HeadTitle(title string) string {
+	t := nameFold(title)
+	for _, sep := range []string{" of ", " for ", " at "} {
+		t, _, _ = strings.Cut(t, sep)
+	}
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// SameOrganisationHead reports two heads of one body under one title.
+func SameOrganisationHead(a, b *Official) bool {
+	return OrganisationHead(a) && OrganisationHead(b) && a.Country == b.Country &&
+		HeadTitle(a.Title) == HeadTitle(b.Title)
 }
 
 // namesPerson reports a qualifier that is a person the article names

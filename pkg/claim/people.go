@@ -541,8 +541,17 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			distinct = t.Fold + " " + distinct
 		case t.Fold == "the" || t.Fold == "a" || t.Fold == "an" || t.Fold == "his" || t.Fold == "her" || t.Fold == "its" || t.Fold == "their":
 			om.determined = true
+			if (t.Fold == "a" || t.Fold == "an") && om.entry.Family == familyHead {
+				// "a director of the agency" is one of several.
+				om.Holders = HoldersMany
+			}
+			p.applyDistinct(om, distinct)
 			return k
 		case p.isWord(t, "modifiers") && !t.Cap || (t.Cap && p.isWord(t, "modifiers") && !p.isWord(t, "not-names")):
+		case k == i-1 && om.entry.Family == familyHead && !t.Cap && p.isWord(t, "org-words"):
+			// "museum director": the body the head leads, written in lower
+			// case, which a later step may tie to the body's name.
+			om.Qualifier = t.Text
 		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics"):
 			q := k
 			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {

@@ -231,3 +231,40 @@ func BenchmarkPeopleAndQuotes(b *testing.B) {
 		}
 	}
 }
+
+func TestHeadTitle(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"director of the Maritime Safety Agency", "director"},
+		{"Director", "director"},
+		{"chief executive for the network", "chief executive"},
+		{"managing director", "managing director"},
+	}
+	for _, tc := range tests {
+		if got := HeadTitle(tc.title); got != tc.want {
+			t.Errorf("HeadTitle(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestOrganisationReferredBack(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"possessive kind noun", "The Vessel Museum shut. The museum's director, Ines Palm, spoke.", "vessel museum"},
+		{"kind noun in lower case before the title", "The Vessel Museum shut. Museum director Ines Palm spoke.", "vessel museum"},
+		{"named after the reference", "The museum's director, Ines Palm, said the Vessel Museum shut.", "museum"},
+		{"two bodies of the kind", "The Vessel Museum and the Rail Museum shut. The museum's director, Ines Palm, spoke.", "museum"},
+		{"offices outside a body keep their qualifier", "The Vessel Museum shut. The city's mayor, Ines Palm, spoke.", "city"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range officialsOf(t, tc.text) {
+				got = append(got, c.Official.Country)
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("countries %q, want [%q]", got, tc.want)
+			}
+		})
+	}
+}

@@ -3,10 +3,11 @@ package claim
 import (
 	"sort"
 
-	"github.com/crosscheck/crosscheck/pkg/document"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
 )
 
 // quoteClaims finds quotations and their speakers.
@@ -528,6 +529,12 @@ type QuoteComparison struct {
 	// against "judged by its first winter"): a partial quotation that is
 	// not a faithful excerpt.
 	ChangedExcerpt bool
+	// Opening is how many words the two share from their first word on.
+	Opening int
+	// NegationFlip: a short gap inside the common core holds a negation
+	// on one side only ("we do not yet know" against "we know"), so the
+	// two wordings say opposite things.
+	NegationFlip bool
 }
 
 // SameRemark reports whether two quotations render one remark: a long
@@ -541,6 +548,32 @@ func (c QuoteComparison) SameRemark() bool {
 		return false
 	}
 	return c.Common*10 >= c.Shorter*6 || c.Run >= 5 && c.Common*10 >= c.Shorter*4
+}
+
+// Limits of a shared opening: enough words, and enough of them content
+// words, that two remarks are unlikely to begin so by chance.
+const (
+	minOpeningWords        = 4
+	minOpeningContentWords = 2
+)
+
+// SharedOpening reports two whole remarks (neither a fragment quoted
+// inside a sentence) that begin with the same words and then go on
+// differently: one remark whose continuation one of them changed, when
+// the speaker is the same.
+func SharedOpening(c QuoteComparison, a, b *Quote) bool {
+	if c.Opening < minOpeningWords || c.Opening >= c.Shorter || IsFragment(a.Words) || IsFragment(b.Words) {
+		return false
+	}
+	open := strings.Fields(a.Norm)[:c.Opening]
+	fw := officeLex().words["function-words"]
+	content := 0
+	for _, w := range open {
+		if !fw[w] {
+			content++
+		}
+	}
+	return content >= minOpeningContentWords
 }
 
 // maxQuoteWords bounds the alignment's cost on very long quotations.
@@ -560,7 +593,12 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 	c.Common, c.Run = len(pairs), run
 	c.Identical = len(wa) == len(wb) && c.Common == len(wa)
 	c.Contained = c.Common == c.Shorter
-	if len(pairs) == 0 || c.Contained {
+	c.Opening = sharedOpening(wa, wb)
+	if len(pairs) == 0 {
+		return c
+	}
+	c.NegationFlip = negationFlip(wa, wb, pairs)
+	if c.Contained {
 		return c
 	}
 	c.ChangedExcerpt = changedExcerpt(a, b, wa, wb)
@@ -572,6 +610,48 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 		}
 	}
 	return c
+}
+
+// sharedOpening counts the words two quotations share from the start.
+func sharedOpening(a, b []string) int {
+	k := 0
+	for k < len(a) && k < len(b) && a[k] == b[k] {
+		k++
+	}
+	return k
+}
+
+// maxFlipGap bounds a gap that can hold a reversing negation: a longer
+// one is more likely a skipped clause of its own than an inserted "not".
+const maxFlipGap = 3
+
+// negationFlip reports a short gap between two aligned words where one
+// side has a negation and the other none. Gaps at the ends are left out:
+// a quotation that stops earlier or starts later says nothing reversed.
+func negationFlip(a, b []string, pairs [][2]int) bool {
+	for k := 1; k < len(pairs); k++ {
+		ga := a[pairs[k-1][0]+1 : pairs[k][0]]
+		gb := b[pairs[k-1][1]+1 : pairs[k][1]]
+		if len(ga) > maxFlipGap || len(gb) > maxFlipGap {
+			continue
+		}
+		if hasNegation(ga) != hasNegation(gb) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNegation reports a word that reverses a statement ("not", "never",
+// "didnt" as quoteWords folds "didn't").
+func hasNegation(words []string) bool {
+	neg := officeLex().words["negations"]
+	for _, w := range words {
+		if neg[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Limits of a changed excerpt: the fragment is short, and tied to the

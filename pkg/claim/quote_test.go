@@ -143,3 +143,34 @@ func TestChangedExcerpt(t *testing.T) {
 		})
 	}
 }
+
+func TestNegationAndOpening(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		flip       bool // a negation in one rendering only, inside the remark
+		opening    bool // whole remarks that open alike, then part
+	}{
+		{"negation inserted", "We do not know what caused the leak", "We know what caused the leak", true, false},
+		{"contracted negation", "The valve didn't close in time", "The valve closed in time", true, false},
+		{"both negated", "We will not give up on the search", "We will never give up on the search", false, false},
+		{"negation after the shorter ends", "We know what caused the leak. We will not guess", "We know what caused the leak", false, false},
+		{"negation in a long skipped clause", "We know what caused it and will not rest or stop until we fix the leak", "We know what caused it and will fix the leak", false, true},
+		{"same opening, other ending", "The council has voted and we accept it fully", "The council has voted, but nothing is settled yet", false, true},
+		{"opening of function words", "We will be there for them", "We will be there in the morning", false, false},
+		{"a fragment is no whole remark", "the council has voted and we accept it", "The council has voted, but nothing is settled yet", false, false},
+		{"one is the other's opening", "The council has voted", "The council has voted and we accept it fully", false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Quote{Words: tc.a, Norm: strings.Join(quoteWords(tc.a), " ")}
+			b := &Quote{Words: tc.b, Norm: strings.Join(quoteWords(tc.b), " ")}
+			c := CompareQuotes(a, b)
+			if c.NegationFlip != tc.flip {
+				t.Errorf("negation flip=%v, want %v (%+v)", c.NegationFlip, tc.flip, c)
+			}
+			if got := SharedOpening(c, a, b); got != tc.opening {
+				t.Errorf("shared opening=%v, want %v (opening %d)", got, tc.opening, c.Opening)
+			}
+		})
+	}
+}

@@ -29,6 +29,9 @@ func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, boo
 	case claim.SameSurname(oa.Surname, ob.Surname) && !claim.SamePerson(oa, ob):
 		return firstNameConflict(a, b, m)
 	case claim.SamePerson(oa, ob):
+		if f, ok := sideConflict(a, b, m); ok {
+			return f, true
+		}
 		if f, ok := officeConflict(a, b, m); ok {
 			return f, true
 		}
@@ -37,8 +40,27 @@ func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, boo
 		}
 		return nameVariant(a, b, m)
 	default:
-		return holderConflict(a, b, m)
+		if f, ok := holderConflict(a, b, m); ok {
+			return f, true
+		}
+		return organisationHeadConflict(a, b, m)
 	}
+}
+
+// organisationHeadConflict: two people named as the sitting head of one
+// body, under one title, in articles of the same weeks ("museum
+// director Annika Rosthal" against "the museum's director, Paul
+// Ingersen"). The bare head title is generic, so the office alone does
+// not make the two one post; the body both name and the title do.
+func organisationHeadConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if a.Doc == b.Doc || !sitting(a, b) || !claim.SameOrganisationHead(oa, ob) {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "office-holder-conflict", SeverityWarning)
+	f.Message = fmt.Sprintf("Two different people named as %s of %s: %s and %s", claim.HeadTitle(oa.Title), oa.Country, oa.Name, ob.Name)
+	f.Why = m.Reason + "; a body has one sitting head under a title, and neither article names a second one"
+	return f, true
 }
 
 // orderedPair puts two claims in file and text order, so the evidence of
@@ -106,6 +128,22 @@ func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	f := officialFinding(a, b, "office-conflict", SeverityWarning)
 	f.Message = fmt.Sprintf("%s is named as %s in one article and as %s in another", oa.Name, officeLabel(oa), officeLabel(ob))
 	f.Why = m.Reason + "; both sitting, offices of one kind that one person does not hold together"
+	return f, true
+}
+
+// sideConflict: one person said to lead both sides of one contest ("the
+// yes campaign was led by X" against "X, who led the No campaign").
+func sideConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
+	oa, ob := a.Official, b.Official
+	if oa.Family != claim.FamilySide || ob.Family != claim.FamilySide || oa.Office != ob.Office {
+		return Finding{}, false
+	}
+	if !claim.OpposingSides(oa.Country, ob.Country) || !withinTimeFrame(a.AsOf, b.AsOf) {
+		return Finding{}, false
+	}
+	f := officialFinding(a, b, "office-conflict", SeverityWarning)
+	f.Message = fmt.Sprintf("%s is named as the leader of the %s %s in one place and of the %s %s in another", oa.Name, oa.Country, oa.Office, ob.Country, ob.Office)
+	f.Why = m.Reason + "; one person does not lead both sides of one contest"
 	return f, true
 }
 

@@ -166,6 +166,61 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Minister Lena Marr presented the budget.",
 				"b.txt": "The former minister Lena Marr now sits in opposition."},
 			nil},
+		{"governor and lieutenant governor are two posts",
+			map[string]string{
+				"a.txt": "Governor Ines Palm toured the town.",
+				"b.txt": "Lieutenant Governor Ines Palm toured the town."},
+			[]string{"warning office-conflict"}},
+		{"the deputy of an office is another post",
+			map[string]string{
+				"a.txt": "The deputy mayor, Ines Palm, toured the town.",
+				"b.txt": "Mayor Ines Palm toured the town."},
+			[]string{"warning office-conflict"}},
+		{"two directors of one named museum",
+			map[string]string{
+				"a.txt": "Thieves raided the Vessel Museum. \"We are shaken,\" museum director Ines Palm said.",
+				"b.txt": "The Vessel Museum was raided. The museum's director, Olaf Brand, said little."},
+			[]string{"warning office-holder-conflict"}},
+		{"a body named in one article and referred back to in the other",
+			map[string]string{
+				"a.txt": "Olaf Brand, director of the Coastal Survey Agency, spoke.",
+				"b.txt": "The Coastal Survey Agency met. The agency's director, Ines Palm, spoke."},
+			[]string{"warning office-holder-conflict"}},
+		{"a reference back when two bodies of that kind are named",
+			map[string]string{
+				"a.txt": "Olaf Brand, director of the Coastal Survey Agency, spoke.",
+				"b.txt": "The River Works Agency and the Coastal Survey Agency met. The agency's director, Ines Palm, spoke."},
+			nil},
+		{"a chairman and a chief executive lead one company together",
+			map[string]string{
+				"a.txt": "The Harbor Freight Company met. The company's chairman, Olaf Brand, spoke.",
+				"b.txt": "The Harbor Freight Company met. The company's chief executive, Ines Palm, spoke."},
+			nil},
+		{"one of several directors",
+			map[string]string{
+				"a.txt": "The Vessel Museum reopened. Olaf Brand, a director of the Vessel Museum, spoke.",
+				"b.txt": "The Vessel Museum reopened. The museum's director, Ines Palm, spoke."},
+			nil},
+		{"a former director and the current one",
+			map[string]string{
+				"a.txt": "The Vessel Museum reopened. The museum's former director, Olaf Brand, spoke.",
+				"b.txt": "The Vessel Museum reopened. The museum's director, Ines Palm, spoke."},
+			nil},
+		{"one person leading both sides of a vote",
+			map[string]string{
+				"a.txt": "The yes campaign was led by Olaf Brand, a retired teacher.",
+				"b.txt": "Olaf Brand, who led the no campaign, conceded."},
+			[]string{"warning office-conflict"}},
+		{"one person leading one side, said twice",
+			map[string]string{
+				"a.txt": "The yes campaign was led by Olaf Brand, a retired teacher.",
+				"b.txt": "Olaf Brand, who led the Yes campaign, celebrated."},
+			nil},
+		{"two people leading opposite sides",
+			map[string]string{
+				"a.txt": "The yes campaign was led by Olaf Brand, a retired teacher.",
+				"b.txt": "Ines Palm, who led the no campaign, conceded."},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -23,10 +23,54 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 	if f, ok := speakerConflict(a, b, cmp, m); ok {
 		return f, true
 	}
+	if f, ok := negatedQuote(a, b, cmp, m); ok {
+		return f, true
+	}
 	if f, ok := excerptMisquote(a, b, cmp, m); ok {
 		return f, true
 	}
+	if f, ok := openingMisquote(a, b, cmp, m); ok {
+		return f, true
+	}
 	return misquote(a, b, cmp, m)
+}
+
+// negatedQuote: one remark (a long common core) where one rendering
+// adds or drops a negation inside it. The meaning is reversed, which
+// matters more than a reworded phrase, and holds even when every word of
+// one rendering appears in the other.
+func negatedQuote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
+	if !cmp.SameRemark() || !cmp.NegationFlip {
+		return Finding{}, false
+	}
+	f := Finding{Severity: SeverityError, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
+	f.Message = fmt.Sprintf("One quotation, opposite meanings: “%s” against “%s”", shorten(a.Quote.Words, 80), shorten(b.Quote.Words, 80))
+	f.Why = m.Reason + "; a negation inside the remark is in one rendering only"
+	return f, true
+}
+
+// openingMisquote: two whole remarks given to one speaker that open with
+// the same words and then say different things. Too little is shared for
+// the words alone to make them one remark, so the speaker must be known
+// and the same on both sides; two remarks by two people are left alone.
+func openingMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
+	if cmp.SameRemark() || !cmp.ContentChanged || !claim.SharedOpening(cmp, a.Quote, b.Quote) || !sameSpeaker(a.Quote, b.Quote) {
+		return Finding{}, false
+	}
+	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
+	f.Message = fmt.Sprintf("One remark, two continuations: “%s” against “%s”", shorten(a.Quote.Words, 80), shorten(b.Quote.Words, 80))
+	f.Why = m.Reason + "; the same speaker, then different words"
+	return f, true
+}
+
+// sameSpeaker reports two quotations whose named speakers are one person.
+func sameSpeaker(qa, qb *claim.Quote) bool {
+	if qa.SpeakerSurname == "" || qb.SpeakerSurname == "" {
+		return false
+	}
+	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
+	pb := &claim.Official{Surname: qb.SpeakerSurname, Given: qb.SpeakerGiven, PersonKey: qb.SpeakerKey}
+	return claim.SamePerson(pa, pb)
 }
 
 // excerptMisquote: a short fragment given to the same speaker as a longer
@@ -36,12 +80,7 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 // sides, which keeps two remarks of two people apart.
 func excerptMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
 	qa, qb := a.Quote, b.Quote
-	if !cmp.ChangedExcerpt || cmp.SameRemark() || qa.SpeakerSurname == "" || qb.SpeakerSurname == "" {
-		return Finding{}, false
-	}
-	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
-	pb := &claim.Official{Surname: qb.SpeakerSurname, Given: qb.SpeakerGiven, PersonKey: qb.SpeakerKey}
-	if !claim.SamePerson(pa, pb) {
+	if !cmp.ChangedExcerpt || cmp.SameRemark() || !sameSpeaker(qa, qb) {
 		return Finding{}, false
 	}
 	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}

@@ -56,6 +56,41 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"The port will be judged by its first winter, not by its first summer,\" Lorna Kettle said.",
 				"b.txt": "Lorna Kettle said the port should be judged \"by its first winter\"."},
 			nil},
+		{"a negation dropped from one remark",
+			map[string]string{
+				"a.txt": "\"We do not yet know why the pump failed, and we will publish every finding,\" Lorna Kettle said.",
+				"b.txt": "\"We know why the pump failed, and we will publish every finding,\" Lorna Kettle said."},
+			[]string{"error misquote"}},
+		{"a negation added where a word changed",
+			map[string]string{
+				"a.txt": "\"The pump worked exactly as it should. The flood was simply too fast,\" Lorna Kettle said.",
+				"b.txt": "\"The pump did not work as it should,\" Lorna Kettle said."},
+			[]string{"error misquote"}},
+		{"a negation only in words one rendering goes on with",
+			map[string]string{
+				"a.txt": "\"We know why the pump failed, and we will publish every finding. We will not guess,\" Lorna Kettle said.",
+				"b.txt": "\"We know why the pump failed, and we will publish every finding,\" Lorna Kettle said."},
+			nil},
+		{"one opening, another continuation, one speaker",
+			map[string]string{
+				"a.txt": "Mayor Tomas Vell conceded. \"The residents have decided and we will honour it, even if I wanted otherwise,\" he said.",
+				"b.txt": "Mayor Tomas Vell spoke late. \"The residents have decided, but the board will settle the matter,\" he said."},
+			[]string{"warning misquote"}},
+		{"one opening, two speakers",
+			map[string]string{
+				"a.txt": "\"The residents have decided and we will honour it, even if I wanted otherwise,\" Mayor Tomas Vell said.",
+				"b.txt": "\"The residents have decided, but the board will settle the matter,\" Lorna Kettle said."},
+			nil},
+		{"one opening with a single content word, one speaker",
+			map[string]string{
+				"a.txt": "\"We will help them, whatever the cost to the treasury,\" Lorna Kettle said.",
+				"b.txt": "\"We will help them rebuild every house on the coast,\" Lorna Kettle said."},
+			nil},
+		{"a negation in a long clause one rendering leaves out",
+			map[string]string{
+				"a.txt": "\"We know why the pump failed, and we will not rest or pause until we publish every finding,\" Lorna Kettle said.",
+				"b.txt": "\"We know why the pump failed, and we will publish every finding,\" Lorna Kettle said."},
+			nil},
 		{"pronoun speaker and the words across paragraphs",
 			map[string]string{
 				"a.txt": "Mayor Tomas Vell visited the shelter.\n\n\"We will find room for everyone. No family will sleep outside.\n\n\"That is a promise,\" he said.",
