@@ -14,6 +14,9 @@ import (
 // false alarms.
 func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *mention.Mention) *Claim {
 	d := m.Duration
+	if strings.EqualFold(m.Text, "a second") {
+		return nil // "a second, smaller fall": an ordinal, not one second
+	}
 	from, to := mentionWords(v.ws, m)
 	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
 		return nil // "three years ago" dates an event; "a 41-year-old" is an age
@@ -300,7 +303,7 @@ var agentNouns = map[string]bool{
 	"centre": true, "center": true, "unit": true, "station": true, "dog": true, "committee": true,
 	"leader": true, "organiser": true, "organizer": true, "coordinator": true, "volunteer": true,
 	"party": true, "group": true, "expert": true, "helicopter": true, "boat": true,
-	"wall": true, "defence": true, "defense": true, "barrier": true,
+	"wall": true, "door": true, "safety": true, "code": true, "escape": true, "defence": true, "defense": true, "barrier": true,
 	"plain": true, "zone": true, "risk": true, "insurance": true, "warning": true, "engine": true,
 	"fighter": true, "brigade": true, "department": true, "season": true, "alarm": true, "exit": true,
 }

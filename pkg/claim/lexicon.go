@@ -134,10 +134,14 @@ var (
 	roleAffected  = role{"affected", false, true}
 	roleReleased  = role{"released", false, false}
 	roleHospital  = role{"in-hospital", true, false}
-	roleLost      = role{"lost", false, false}
-	roleStolen    = role{"stolen", false, false}
-	roleWorkforce = role{"workforce", false, false}
-	roleLaidOff   = role{"laid-off", false, true}
+	roleBodies    = role{"bodies-recovered", true, true}
+	// roleHospitalised counts everyone taken to hospital so far; roleHospital
+	// those still there, which falls as patients go home.
+	roleHospitalised = role{"hospitalised", true, true}
+	roleLost         = role{"lost", false, false}
+	roleStolen       = role{"stolen", false, false}
+	roleWorkforce    = role{"workforce", false, false}
+	roleLaidOff      = role{"laid-off", false, true}
 )
 
 // roleCues are the words that give a figure its role, most specific first.
@@ -147,10 +151,13 @@ var roleCues = []struct {
 }{
 	{[]string{"dead"}, roleKilled}, {[]string{"died"}, roleKilled}, {[]string{"killed"}, roleKilled},
 	{[]string{"death"}, roleKilled}, {[]string{"fatality"}, roleKilled}, {[]string{"perished"}, roleKilled},
-	{[]string{"bodies"}, roleKilled}, {[]string{"body"}, roleKilled}, {[]string{"lives"}, roleKilled},
+	{[]string{"bodies"}, roleBodies}, {[]string{"body"}, roleBodies}, {[]string{"lives"}, roleKilled},
 	{[]string{"toll"}, roleKilled}, {[]string{"drowned"}, roleKilled},
-	{[]string{"treated", "in", "hospital"}, roleHospital}, {[]string{"in", "hospital"}, roleHospital},
-	{[]string{"hospitalised"}, roleHospital}, {[]string{"hospitalized"}, roleHospital},
+	{[]string{"being", "treated"}, roleHospital}, {[]string{"remain", "in", "hospital"}, roleHospital},
+	{[]string{"remains", "in", "hospital"}, roleHospital}, {[]string{"still", "in", "hospital"}, roleHospital},
+	{[]string{"to", "hospital"}, roleHospitalised}, {[]string{"treated", "in", "hospital"}, roleHospitalised},
+	{[]string{"admitted"}, roleHospitalised}, {[]string{"hospitalised"}, roleHospitalised},
+	{[]string{"hospitalized"}, roleHospitalised}, {[]string{"in", "hospital"}, roleHospital},
 	{[]string{"in", "intensive", "care"}, roleHospital},
 	{[]string{"injured"}, roleInjured}, {[]string{"injury"}, roleInjured}, {[]string{"injuries"}, roleInjured},
 	{[]string{"wounded"}, roleInjured}, {[]string{"hurt"}, roleInjured}, {[]string{"treated"}, roleInjured},

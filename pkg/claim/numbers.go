@@ -24,6 +24,12 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		return nil
 	}
 	slot = v.changePrefix(from) + slot
+	if !strings.HasPrefix(slot, "money:") {
+		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
+	}
+	if v.isRateFigure(to) {
+		return nil // "11 million passengers a year", "€9 million a day": a rate, not an amount
+	}
 	if kind == KindQuantity && strings.EqualFold(m.Text, "one") {
 		return nil // "said one mother": an article, not a count
 	}
@@ -171,6 +177,38 @@ func (v *sentenceView) isIncrement(to int) bool {
 	switch v.ws[to].Lower {
 	case "more", "further", "additional", "extra", "new":
 		return true
+	}
+	return false
+}
+
+// perPart marks a figure given for each side or member: "1,000 prisoners
+// each", "each side will release 800", so it is not read against a total.
+func (v *sentenceView) perPart(from, to int) string {
+	for j := to; j < len(v.ws) && j < to+3 && !isClauseBreak(v.ws[j]); j++ {
+		if v.ws[j].Lower == "each" || v.ws[j].Lower == "apiece" {
+			return ":each"
+		}
+	}
+	for _, w := range v.clauseBefore(from, 5) {
+		if w.Lower == "each" || w.Lower == "per" {
+			return ":each"
+		}
+	}
+	return ""
+}
+
+// isRateFigure: "a year", "a day", "per week", "annually" right after the
+// figure (and its noun) make it a rate.
+func (v *sentenceView) isRateFigure(to int) bool {
+	for j := to; j+1 < len(v.ws) && j < to+4 && !isClauseBreak(v.ws[j]); j++ {
+		switch v.ws[j].Lower {
+		case "annually", "daily", "weekly", "monthly", "yearly", "hourly":
+			return true
+		case "a", "an", "per", "every", "each":
+			if periodSeconds[stem(v.ws[j+1].Lower)] != 0 || v.ws[j+1].Lower == "hour" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -375,6 +413,9 @@ func (v *sentenceView) placeBefore(i int) string {
 // it first ("41 people are confirmed dead"), then before it ("the death
 // toll rose to 27").
 func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
+	if v.tollBefore(from) {
+		return roleKilled, true // "the toll stood at 11 when ... the last missing person had been found"
+	}
 	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
 		if rl, ok := cueAt(v.ws, to-1, hy); ok {
 			return rl, true
@@ -397,6 +438,17 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// tollBefore: "toll" shortly before a figure in its clause names it,
+// whatever other cues follow.
+func (v *sentenceView) tollBefore(from int) bool {
+	for _, w := range v.clauseBefore(from, 7) {
+		if w.Lower == "toll" {
+			return true
+		}
+	}
+	return false
 }
 
 // cueHasOwnFigure: in "infected 63 people and killed one child" the cue

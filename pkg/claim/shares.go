@@ -36,6 +36,11 @@ func (v *sentenceView) shareSubject(from, to int) string {
 	if subject == "vote" || subject == "voter" || subject == "support" {
 		return "vote" + v.sideOf(from, to)
 	}
+	if subject == "rise" || subject == "cut" || subject == "offer" || subject == "demand" {
+		if stance := v.stanceOf(from, to); stance != "" {
+			return stance // "raised its offer to a 6% rise" against "the 11% increase the union is seeking"
+		}
+	}
 	return subject
 }
 
@@ -77,6 +82,24 @@ func (v *sentenceView) sideOf(from, to int) string {
 	for j := to; j < len(v.ws) && j < to+6 && v.ws[j].Lower != ";" && v.ws[j].Lower != ")"; j++ {
 		if side := voteSide(v.ws[j].Lower); side != "" {
 			return side
+		}
+	}
+	return ""
+}
+
+// stanceOf tells an offer from a demand in a negotiation.
+func (v *sentenceView) stanceOf(from, to int) string {
+	for d := 1; d <= 8; d++ {
+		for _, j := range []int{from - d, to - 1 + d} {
+			if j < 0 || j >= len(v.ws) {
+				continue
+			}
+			switch stem(v.ws[j].Lower) {
+			case "offer", "offered", "proposed", "proposal":
+				return "offer"
+			case "demand", "demanding", "demanded", "seeking", "sought", "asking", "want", "claim":
+				return "demand"
+			}
 		}
 	}
 	return ""

@@ -151,7 +151,7 @@ func (v *sentenceView) clauseBefore(from, n int) []word {
 func isPlanned(ws []word) bool {
 	for i, w := range ws {
 		switch w.Lower {
-		case "will", "shall", "scheduled", "planned", "upcoming":
+		case "will", "shall", "scheduled", "planned", "upcoming", "if", "could", "might", "would":
 			return true
 		case "due", "expected", "set":
 			if i+1 < len(ws) && ws[i+1].Lower == "to" {

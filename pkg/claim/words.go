@@ -64,13 +64,13 @@ func newWord(text string, s, e int) word {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ','
+	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == ':'
 }
 
 // joinerFits keeps "1,200" and "3.5" whole but not "Tuesday,Wednesday" or
 // "end.Then": commas and dots join only digits.
 func joinerFits(j rune, before string, after rune) bool {
-	if j == ',' || j == '.' {
+	if j == ',' || j == '.' || j == ':' { // "1,200", "3.5", "03:15"
 		last, _ := utf8.DecodeLastRuneInString(before)
 		return unicode.IsDigit(last) && unicode.IsDigit(after)
 	}

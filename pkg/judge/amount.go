@@ -12,7 +12,7 @@ import (
 
 // seriesSlots are counts that grow as a story unfolds: a higher figure
 // published later updates an earlier one.
-var seriesSlots = []string{"killed", "injured", "destroyed:", "burned:", "arrested:", "postponed:",
+var seriesSlots = []string{"killed", "injured", "bodies-recovered", "hospitalised", "destroyed:", "burned:", "arrested:", "postponed:",
 	"count:case", "count:infection", "count:signature", "count:complaint", "count:arrest", "count:claim"}
 
 func isSeries(slot string) bool {
@@ -33,6 +33,12 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if meet, ok := ongoingMeet(a, b, opts.Tolerance); ok && meet || !ok && intervalsMeet(a, b, opts.Tolerance) {
 		return Finding{}, false
 	}
+	if moves(a.Slot) && differentTimes(a, b) {
+		return Finding{}, false // people missing or in hospital are found and discharged: figures move both ways
+	}
+	if isSeries(a.Slot) && oneSideUndated(a, b) {
+		return Finding{}, false // a toll without a date may be older or newer than the other
+	}
 	note := ""
 	if isSeries(a.Slot) {
 		earlier, later, ok := byTime(a, b)
@@ -51,6 +57,29 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	}
 	return f, true
 }
+
+// moves reports whether a count can fall as well as rise as a story
+// unfolds, so that only figures for the same moment can conflict.
+func moves(slot string) bool {
+	switch slot {
+	case "missing", "in-hospital", "trapped":
+		return true
+	}
+	return false
+}
+
+// differentTimes: both claims carry times, more than six hours apart.
+func differentTimes(a, b *align.Claim) bool {
+	ta, errA := time.Parse(time.RFC3339, a.AsOf)
+	tb, errB := time.Parse(time.RFC3339, b.AsOf)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d > 6*time.Hour || d < -6*time.Hour
+}
+
+func oneSideUndated(a, b *align.Claim) bool { return (a.AsOf == "") != (b.AsOf == "") }
 
 // judgeTally compares two counts of one vote; a side one report leaves
 // out never conflicts.
