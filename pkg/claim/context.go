@@ -336,10 +336,18 @@ func isPastReference(ws []word, i int) bool {
 	switch {
 	case w == "last" && (next == "year" || next == "year's" || next == "decade" || next == "century"):
 		return true
-	case (w == "that" || w == "those") && (i == 0 || !speechVerbs[ws[i-1].Lower]):
+	case (w == "that" || w == "those") && (i == 0 || pointingPrepositions[ws[i-1].Lower]):
 		return eventNouns[next] // "that flood", but not "a deadlock that began"
 	}
 	return false
+}
+
+// pointingPrepositions put "that" before a noun it points with ("in that
+// flood"); elsewhere "that" mostly opens a clause ("warned that fire
+// would spread").
+var pointingPrepositions = map[string]bool{
+	"in": true, "after": true, "during": true, "since": true, "before": true, "of": true,
+	"from": true, "like": true, "unlike": true, "at": true, "by": true, "on": true, "with": true,
 }
 
 // eventNouns name events; after "that" they point back to one told as

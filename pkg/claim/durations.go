@@ -105,6 +105,56 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 	return best, noun
 }
 
+// offsetAnchor names the moment an offset is measured from: the event
+// class of the first noun after "before"/"after", or the noun itself.
+func (v *sentenceView) offsetAnchor(i int) string {
+	for j := i; j < len(v.ws) && j < i+3; j++ {
+		w := v.ws[j]
+		if determiners[w.Lower] || w.Capital && j > i {
+			continue
+		}
+		if w.isPunct() || personPronouns[w.Lower] || w.Lower == "it" || w.Lower == "they" {
+			return ""
+		}
+		s := stem(w.Lower)
+		if cls := eventClass[s]; cls != "" {
+			return cls
+		}
+		if cls := dateEventClass[s]; cls != "" {
+			return cls
+		}
+		return s
+	}
+	return ""
+}
+
+// offsetAction names what happened at the far end of an offset: the verb
+// before the figure, grouped with its like ("arrived"/"reached").
+func (v *sentenceView) offsetAction(from int) string {
+	for j := from - 1; j >= 0 && j >= from-5; j-- {
+		w := v.ws[j]
+		if isClauseBreak(w) {
+			break
+		}
+		if a, ok := actions[w.Lower]; ok {
+			return a
+		}
+		if strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 4 && !w.Capital {
+			return w.Lower
+		}
+	}
+	return ""
+}
+
+// actions group verbs that name the same moment.
+var actions = map[string]string{
+	"arrive": "arrival", "arrived": "arrival", "reached": "arrival", "reach": "arrival", "came": "arrival",
+	"sounded": "warning", "sound": "warning", "issued": "warning", "warned": "warning", "alerted": "warning",
+	"declared": "control", "controlled": "control", "contained": "control", "extinguished": "control", "control": "control",
+	"fall": "onset", "fell": "onset", "feel": "onset", "felt": "onset", "began": "onset", "unwell": "onset", "ill": "onset", "sick": "onset",
+	"found": "found", "rescued": "found", "recovered": "found",
+}
+
 // endsAfter reports whether the word before position at is a verb that
 // ends the event: "the riot ended after 29 hours", "stopped within 40
 // minutes", "reopened after 18 hours".
@@ -147,27 +197,21 @@ func (v *sentenceView) isLengthBefore(from int) bool {
 }
 
 // offsetClaim reads "the sirens sounded 18 minutes before touchdown": the
-// time between two moments, keyed by what happened first (the verb
-// before the figure) and on which side.
+// time between two moments, keyed by the moment it is measured from ("the
+// meal", "the water arrived") and on which side.
 func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) *Claim {
 	side := v.ws[to].Lower
 	if side != "before" && side != "after" || from == 0 {
 		return nil
 	}
-	verb := ""
-	for j := from - 1; j >= 0 && j >= from-3; j-- {
-		w := v.ws[j]
-		if isClauseBreak(w) || w.Capital {
-			break
-		}
-		if strings.HasSuffix(w.Lower, "ed") || eventClass[stem(w.Lower)] != "" {
-			verb = stem(w.Lower)
-			break
-		}
-	}
-	if verb == "" {
+	anchor := v.offsetAnchor(to + 1)
+	if anchor == "" {
 		return nil
 	}
+	// What happened at the far end tells offsets from one anchor apart:
+	// "crews arrived eleven minutes after the blast" and "the fire was
+	// under control four hours after the explosion".
+	verb := anchor + ":" + v.offsetAction(from)
 	d := m.Duration
 	c := v.base(KindDuration, "offset:"+side+":"+verb, m.Start, m.End)
 	c.Value = m.Value()

@@ -30,11 +30,15 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isRateFigure(to) {
 		return nil // "11 million passengers a year", "€9 million a day": a rate, not an amount
 	}
+	if n.Vague && v.s.Headline {
+		return nil // "several dead" in a headline: the body gives the figure
+	}
 	if kind == KindQuantity && strings.EqualFold(m.Text, "one") {
 		return nil // "said one mother": an article, not a count
 	}
 	c := v.base(kind, slot, m.Start, m.End)
 	c.Value = m.Value()
+	scale *= v.unitScale(from, to, m.End)
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
 	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
@@ -170,8 +174,10 @@ func (v *sentenceView) isIncrement(to int) bool {
 	}
 	if to+1 < len(v.ws) && v.ws[to].Lower == "of" && !(to+2 < len(v.ws) && isFigureWord(v.ws[to+2])) {
 		switch v.ws[to+1].Lower {
-		case "the", "them", "those", "whom", "these", "us":
+		case "the", "whom", "these", "us":
 			return true // "eleven of the injured": a part of a group counted elsewhere
+		case "them", "those":
+			return true // "four of them in intensive care": a part of a group counted before
 		}
 	}
 	switch v.ws[to].Lower {
@@ -309,7 +315,7 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 // their colleagues".
 func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && !strings.Contains(hy, "year") {
-		return hy, to - 1
+		return hy, -1 // "an 18-storey tower": an attribute, with no verb of its own
 	}
 	first, firstAt := "", -1
 	for j := to; j < len(v.ws) && j < to+4; j++ {
@@ -443,7 +449,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 // tollBefore: "toll" shortly before a figure in its clause names it,
 // whatever other cues follow.
 func (v *sentenceView) tollBefore(from int) bool {
-	for _, w := range v.clauseBefore(from, 7) {
+	for _, w := range v.clauseBefore(from, 10) {
 		if w.Lower == "toll" {
 			return true
 		}

@@ -47,6 +47,28 @@ var participles = map[string]bool{
 	"taken": true, "thrown": true, "run": true, "kept": true, "found": true, "burnt": true,
 }
 
+// unitScale brings a figure to the base unit of its kind, so that "1.2
+// gigawatts" meets "1,200 megawatts" and "2 kilometres" meets "2,000
+// metres".
+func (v *sentenceView) unitScale(from, to, mentionEnd int) float64 {
+	unit := hyphenSuffix(v.ws, from, to, mentionEnd)
+	if unit == "" && to < len(v.ws) {
+		unit = stem(v.ws[to].Lower)
+	}
+	if f, ok := unitFactors[unit]; ok {
+		return f
+	}
+	return 1
+}
+
+// unitFactors are in metres, megawatts, kilograms and hectares.
+var unitFactors = map[string]float64{
+	"kilometre": 1000, "kilometer": 1000, "km": 1000, "mile": 1609.344, "centimetre": 0.01,
+	"millimetre": 0.001, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048,
+	"gigawatt": 1000, "kilowatt": 0.001, "gw": 1000, "kw": 0.001,
+	"tonne": 1000, "ton": 1000, "gram": 0.001, "acre": 0.404686,
+}
+
 var lengthUnits = map[string]bool{
 	"metre": true, "meter": true, "kilometre": true, "kilometer": true, "km": true, "mile": true,
 	"yard": true, "foot": true, "feet": true, "centimetre": true, "millimetre": true, "hectare": true,
