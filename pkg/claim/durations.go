@@ -117,15 +117,36 @@ func (v *sentenceView) offsetAnchor(i int) string {
 			return ""
 		}
 		s := stem(w.Lower)
-		if cls := eventClass[s]; cls != "" {
+		if cls := anchorClass(s); cls != "" {
 			return cls
 		}
-		if cls := dateEventClass[s]; cls != "" {
-			return cls
+		if j+1 < len(v.ws) {
+			if cls := anchorClass(v.ws[j+1].Lower); cls != "" {
+				return cls // "after the slope collapsed": the collapse
+			}
 		}
 		return s
 	}
 	return ""
+}
+
+// anchorClass groups the moments offsets are measured from: a disaster
+// is "the incident" whether it is called the slide, the blast or the
+// tornado.
+func anchorClass(s string) string {
+	cls := dateEventClass[s]
+	if cls == "" {
+		cls = eventClass[s]
+	}
+	if disasterClasses[cls] {
+		return "incident"
+	}
+	return cls
+}
+
+var disasterClasses = map[string]bool{
+	"incident": true, "avalanche": true, "storm": true, "fire": true, "flood": true, "shaking": true,
+	"eruption": true, "leak": true, "outbreak": true, "capsize": true,
 }
 
 // offsetAction names what happened at the far end of an offset: the verb

@@ -85,7 +85,7 @@ var dateEventClass = map[string]string{
 	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
-	"avalanche": "incident", "mudslide": "incident", "tornado": "incident", "storm": "incident",
+	"avalanche": "incident", "mudslide": "incident", "landslip": "incident", "tornado": "incident", "storm": "incident",
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
 	"riot": "incident", "raid": "incident", "robbery": "incident", "theft": "incident", "heist": "incident",
 	"confirmed": "confirmation", "diagnosed": "confirmation", "identified": "confirmation",
