@@ -12,6 +12,11 @@ type Article struct {
 	Doc       *document.Document
 	Mentions  []mention.Mention
 	Sentences []Sentence
+
+	// dateline caches the month and day of the dateline of an article
+	// without a publication date ("--01-29"); datelineRead marks it read.
+	dateline     string
+	datelineRead bool
 }
 
 // Sentence is one sentence of the article's text.

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -371,6 +372,47 @@ var statementNouns = map[string]bool{
 }
 
 // isDateline spots "KESSALY, March 13 (Agency) -": the day of writing.
+// datelineDay gives the month and day an undated article's dateline
+// names ("BRENNOCK, Jan. 29 (Agency) -") as "--01-29", or "" when it has
+// none: the year is not written, but the day still orders its figures
+// against other reports of the story.
+func (a *Article) datelineDay() string {
+	if a.datelineRead {
+		return a.dateline
+	}
+	a.datelineRead = true
+	for _, s := range a.Sentences {
+		if s.Headline {
+			continue
+		}
+		ws := splitWords(a.Doc.Text, s.Start, s.End)
+		if len(ws) < 3 || strings.ToUpper(ws[0].Text) != ws[0].Text || ws[0].isPunct() {
+			return ""
+		}
+		for i := 1; i+1 < len(ws) && i < 5; i++ {
+			month := monthNumber(ws[i].Lower)
+			day, err := strconv.Atoi(ws[i+1].Lower)
+			if month > 0 && err == nil && day >= 1 && day <= 31 && ws[i-1].Lower == "," {
+				a.dateline = fmt.Sprintf("--%02d-%02d", month, day)
+				return a.dateline
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+func monthNumber(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if w == name || len(w) >= 3 && strings.HasPrefix(name, w) {
+			return int(m)
+		}
+	}
+	return 0
+}
+
 func (v *sentenceView) isDateline(m mention.Mention) bool {
 	from, to := mentionWords(v.ws, m)
 	if from > 4 || to >= len(v.ws) {

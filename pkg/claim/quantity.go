@@ -65,6 +65,8 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
+	} else {
+		c.AsOf = v.a.datelineDay()
 	}
 	return c
 }

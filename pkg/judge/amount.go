@@ -68,11 +68,46 @@ func moves(slot string) bool {
 	return false
 }
 
+// asOfTimes reads two as-of times. A dateline day without a year
+// ("--01-29") takes the year that puts it nearest the other time.
+func asOfTimes(a, b string) (time.Time, time.Time, bool) {
+	ta, errA := time.Parse(time.RFC3339, a)
+	tb, errB := time.Parse(time.RFC3339, b)
+	switch {
+	case errA == nil && errB == nil:
+		return ta, tb, true
+	case errA == nil:
+		tb, errB = dayNear(b, ta)
+	case errB == nil:
+		ta, errA = dayNear(a, tb)
+	}
+	return ta, tb, errA == nil && errB == nil
+}
+
+func dayNear(monthDay string, near time.Time) (time.Time, error) {
+	best, err := time.Parse("2006--01-02", fmt.Sprint(near.Year())+monthDay)
+	if err != nil {
+		return time.Time{}, err
+	}
+	for _, y := range []int{near.Year() - 1, near.Year() + 1} {
+		if t, err := time.Parse("2006--01-02", fmt.Sprint(y)+monthDay); err == nil && absDuration(t.Sub(near)) < absDuration(best.Sub(near)) {
+			best = t
+		}
+	}
+	return best.Add(12 * time.Hour), nil // midday: the day is known, not the hour
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
 // differentTimes: both claims carry times, more than six hours apart.
 func differentTimes(a, b *align.Claim) bool {
-	ta, errA := time.Parse(time.RFC3339, a.AsOf)
-	tb, errB := time.Parse(time.RFC3339, b.AsOf)
-	if errA != nil || errB != nil {
+	ta, tb, known := asOfTimes(a.AsOf, b.AsOf)
+	if !known {
 		return false
 	}
 	d := ta.Sub(tb)
@@ -171,9 +206,8 @@ func ongoingMeet(a, b *align.Claim, tol float64) (meet, ok bool) {
 // byTime orders two claims by the time they hold for; ok is false when
 // either time is unknown or both are the same.
 func byTime(a, b *align.Claim) (earlier, later *align.Claim, ok bool) {
-	ta, errA := time.Parse(time.RFC3339, a.AsOf)
-	tb, errB := time.Parse(time.RFC3339, b.AsOf)
-	if errA != nil || errB != nil || ta.Equal(tb) {
+	ta, tb, known := asOfTimes(a.AsOf, b.AsOf)
+	if !known || ta.Equal(tb) {
 		return nil, nil, false
 	}
 	if ta.Before(tb) {
@@ -229,7 +263,10 @@ func anchors(c *align.Claim) string {
 	case c.Kind != "date":
 		parts = append(parts, "no date given")
 	}
-	if c.AsOf != "" {
+	switch {
+	case strings.HasPrefix(c.AsOf, "--"):
+		parts = append(parts, "dateline "+c.AsOf[2:])
+	case len(c.AsOf) >= 10:
 		parts = append(parts, "published "+c.AsOf[:10])
 	}
 	return c.Evidence.Path + ": " + strings.Join(parts, ", ")

@@ -1,0 +1,41 @@
+package judge
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/document"
+)
+
+func tollClaim(path, asOf string, n float64) align.Claim {
+	return align.Claim{Claim: claim.Claim{
+		Doc: path, Kind: claim.KindCasualties, Slot: "killed", Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true,
+		AsOf: asOf, Display: "n", Evidence: document.Span{Path: path, Start: 1, End: 2, Text: "n"},
+	}}
+}
+
+// A dateline day without a year orders a toll against dated reports.
+func TestDatelineDayOrdersTolls(t *testing.T) {
+	tests := []struct {
+		name      string
+		a, b      align.Claim
+		conflicts bool
+	}{
+		{"lower toll on a later dateline", tollClaim("live.md", "2025-01-27T18:00:00Z", 8), tollClaim("agency.md", "--01-29", 5), true},
+		{"higher toll on a later dateline", tollClaim("live.md", "2025-01-27T18:00:00Z", 5), tollClaim("agency.md", "--01-29", 8), false},
+		{"dateline across the new year", tollClaim("live.md", "2025-01-01T08:00:00Z", 9), tollClaim("agency.md", "--12-31", 7), false},
+		{"no date at all on one side", tollClaim("live.md", "2025-01-27T18:00:00Z", 8), tollClaim("agency.md", "", 5), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
+			if ok != tt.conflicts {
+				t.Fatalf("conflict = %v, want %v (%+v)", ok, tt.conflicts, f)
+			}
+			if ok && f.Why == "" {
+				t.Error("finding without a why")
+			}
+		})
+	}
+}
