@@ -194,7 +194,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 // eventLabel names a dated event for messages: the noun when the text
 // used one ("the call"), else its class ("capsizing", not "rolled").
 func eventLabel(cls, noun string) string {
-	if eventClass[noun] != "" && !strings.HasSuffix(noun, "ed") {
+	if eventNouns[stem(noun)] || genericEvents[stem(noun)] || labelNouns[stem(noun)] {
 		return noun
 	}
 	if label, ok := classLabels[cls]; ok {
@@ -203,13 +203,23 @@ func eventLabel(cls, noun string) string {
 	return cls
 }
 
+// labelNouns are event nouns good enough to name an event in a message.
+var labelNouns = map[string]bool{
+	"conversation": true, "talk": true, "negotiation": true, "handover": true, "outage": true,
+	"rescue": true, "search": true, "siege": true, "standoff": true, "riot": true, "delay": true,
+	"closure": true, "pause": true, "moratorium": true, "ceasefire": true, "truce": true, "strike": true,
+	"walkout": true, "flight": true, "journey": true, "trial": true, "hearing": true, "operation": true,
+	"evacuation": true, "leak": true, "blackout": true, "shutdown": true, "raid": true, "lockdown": true,
+}
+
 var classLabels = map[string]string{
 	"capsize": "capsizing", "detection": "detection", "release": "release", "kidnapping": "kidnapping",
 	"outbreak": "start", "incident": "incident", "rate-rise": "rate rise", "rate-cut": "rate cut",
 	"election": "vote", "signing": "signing", "agreement": "agreement", "resignation": "resignation",
 	"appointment": "appointment", "landfall": "landfall", "restoration": "restoration", "arrest": "arrest",
 	"charge": "charge", "call": "call", "meeting": "meeting", "departure": "departure", "held": "event",
-	"disappearance": "disappearance",
+	"disappearance": "disappearance", "shaking": "shaking", "captivity": "captivity", "war": "war",
+	"closure": "closure", "stay": "time inside",
 }
 
 // eventClassOfDate maps a dated event class to the class used for

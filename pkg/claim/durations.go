@@ -43,7 +43,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
 	c.Ongoing = v.isOngoing(from)
-	c.Event.Noun = noun
+	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate != nil {

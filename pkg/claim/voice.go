@@ -18,7 +18,7 @@ func attribution(ws []word, names []nameRun) string {
 			continue
 		}
 		if w.Lower == "according" && i+2 < len(ws) && ws[i+1].Lower == "to" {
-			return phrase(ws[i+2 : min(i+5, len(ws))])
+			return accordingTo(ws[i+2:])
 		}
 		start := i - 3
 		if start < 0 {
@@ -49,6 +49,20 @@ func isSpeech(ws []word, i int) bool {
 		}
 	}
 	return true
+}
+
+// accordingTo names the source after "according to": "a readout issued
+// by Brandt's office" is Brandt's office.
+func accordingTo(ws []word) string {
+	for j, w := range ws {
+		if j >= 6 || w.isPunct() {
+			break
+		}
+		if w.Lower == "by" || w.Lower == "from" {
+			return phrase(ws[j+1 : min(j+4, len(ws))])
+		}
+	}
+	return phrase(ws[:min(3, len(ws))])
 }
 
 func phrase(ws []word) string {
