@@ -10,7 +10,7 @@ import "strings"
 func attribution(ws []word, names []nameRun) string {
 	for _, n := range names {
 		if n.Speaker {
-			return n.Key
+			return strings.Join(n.Words, " ")
 		}
 	}
 	for i, w := range ws {
@@ -29,8 +29,12 @@ func attribution(ws []word, names []nameRun) string {
 				start = k + 1
 				break
 			}
+			if ws[k].Lower == "of" && k > 0 {
+				start = max(0, k-1) // "relatives of the dead said": the relatives
+				break
+			}
 		}
-		if p := phrase(ws[start:i]); p != "" {
+		if p := phrase(ws[start:i]); p != "" && !pronounSource[p] {
 			return p
 		}
 	}
@@ -64,6 +68,9 @@ func accordingTo(ws []word) string {
 	}
 	return phrase(ws[:min(3, len(ws))])
 }
+
+// pronounSource: "they said" names no one a reader can weigh.
+var pronounSource = map[string]bool{"they": true, "he": true, "she": true, "it": true, "we": true, "i": true, "you": true}
 
 func phrase(ws []word) string {
 	var parts []string

@@ -274,6 +274,14 @@ func anchors(c *align.Claim) string {
 
 // slotLabel names a slot for messages: "length of the call", "killed".
 func slotLabel(slot, noun string) string {
+	each := ""
+	if s, ok := strings.CutSuffix(slot, ":each"); ok {
+		slot, each = s, " (each)"
+	}
+	return slotName(slot, noun) + each
+}
+
+func slotName(slot, noun string) string {
 	kind, rest, _ := strings.Cut(slot, ":")
 	switch kind {
 	case "duration":
@@ -294,7 +302,7 @@ func slotLabel(slot, noun string) string {
 		return "population of " + rest
 	}
 	if rest != "" && rest != "people" {
-		return kind + " " + rest
+		return kind + " " + strings.ReplaceAll(rest, ":", " ")
 	}
 	return kind
 }
