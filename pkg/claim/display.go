@@ -63,9 +63,9 @@ func formatAmount(x float64) string {
 	}
 	if math.Abs(x) < 1e15 { // beyond, x*1e6 may overflow to infinity
 		x = math.Round(x*1e6) / 1e6 // products like 0.2*100 carry float noise
-	if math.Abs(x) >= 10 && x != math.Trunc(x) {
-		x = math.Round(x) // a bound read from "nearly 250" is no finer than the figure
-	}
+		if math.Abs(x) >= 10 && x != math.Trunc(x) {
+			x = math.Round(x) // a bound read from "nearly 250" is no finer than the figure
+		}
 	}
 	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
 		return groupThousands(strconv.FormatInt(int64(x), 10))

@@ -189,7 +189,7 @@ var weekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursd
 var forwardCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "next": true, "coming": true,
 	"upcoming": true, "scheduled": true, "due": true, "expected": true,
-	"plans": true, "planned": true, "planning": true, "until": true,
+	"plans": true, "planned": true, "planning": true, "until": true, "ahead": true,
 }
 
 // Word classes, computed once per token so that grammars can skip the
