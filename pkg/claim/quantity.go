@@ -110,9 +110,14 @@ func dropHeadlineCopies(cs []Claim) []Claim {
 	return out
 }
 
+// repeatedInBody: a headline figure the body gives again, for the same
+// slot or, for tolls, in other words ("Nine dead" over "rescuers had
+// pulled nine bodies").
 func repeatedInBody(cs []Claim, i int) bool {
+	h := cs[i]
 	for j, d := range cs {
-		if j != i && !d.Headline && d.Kind == cs[i].Kind && d.Slot == cs[i].Slot && d.Lo <= cs[i].Hi && cs[i].Lo <= d.Hi {
+		sameThing := d.Slot == h.Slot || h.Kind == KindCasualties
+		if j != i && !d.Headline && d.Kind == h.Kind && sameThing && d.Lo <= h.Hi && h.Lo <= d.Hi {
 			return true
 		}
 	}

@@ -92,8 +92,11 @@ func phrase(ws []word) string {
 // "not millions", "denied reports of 300 dead", "rumours that a dozen
 // had died were false".
 func refuted(ws []word, i int) bool {
+	if i > 0 && ws[i-1].Lower == "not" {
+		return true // "not millions"; but "did not arrive until five hours after" denies no figure
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if ws[j].Lower == "not" || refutationCues[ws[j].Lower] {
+		if refutationCues[ws[j].Lower] {
 			return true
 		}
 	}
