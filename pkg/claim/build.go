@@ -58,12 +58,16 @@ type Options struct {
 	Aliases [][]string
 	// Offices are names of one office, one list per office.
 	Offices [][]string
+	// Entities asks prose's entity recogniser to confirm people told only
+	// by the shape of their names. Loading its model costs a few tenths of
+	// a second per process, more than a whole check of a few articles.
+	Entities bool
 }
 
 // Build returns every claim the article makes, in text order.
 func Build(a *Article, opts Options) []Claim {
 	var out []Claim
-	out = append(out, quantityClaims(a)...)
+	out = append(out, quantityClaims(a, opts)...)
 	// Reading who is named is the costly part of both officials and
 	// quotes, so it is done once for the two.
 	people := readPeople(a, opts)

@@ -12,6 +12,8 @@ import (
 // "Brandt" is known to be a person), and the participants of the first
 // event of each class (for "the call" later on).
 type reading struct {
+	// entities turns on the entity recogniser's second opinion on names.
+	entities    bool
 	lastPerson  string
 	surnames    map[string]bool
 	main        keySet
@@ -97,7 +99,10 @@ func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
 	if !interpersonal[cls] {
 		return nil // a capsizing or an outage has no participants to tell it apart
 	}
-	p := v.confirmedPersons()
+	p := v.persons
+	if r.entities {
+		p = v.confirmedPersons()
+	}
 	if ante, ok := r.antecedents[cls]; ok && len(p) < 2 && v.definite(cls) {
 		for _, k := range ante {
 			p = p.add(k)

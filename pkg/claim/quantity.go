@@ -9,8 +9,9 @@ import (
 
 // quantityClaims builds claims from the numbers, durations and dates of an
 // article, reading it in order so that pronouns and "the call" resolve.
-func quantityClaims(a *Article) []Claim {
+func quantityClaims(a *Article, opts Options) []Claim {
 	r := newReading()
+	r.entities = opts.Entities
 	var out []Claim
 	for _, s := range a.Sentences {
 		v := r.view(a, s)

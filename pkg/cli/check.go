@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
@@ -28,6 +29,7 @@ type checkFlags struct {
 	against     []string
 	newFromRev  string
 	noProgress  bool
+	entities    bool
 	claims      bool
 }
 
@@ -70,6 +72,7 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")
 	fl.BoolVar(&f.noProgress, "no-progress", false, "never show progress on standard error")
+	fl.BoolVar(&f.entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")
 	fl.BoolVar(&f.claims, "claims", false, "the PATHs are claims files written by 'crosscheck extract --format jsonl' (or - for standard input): judge them together")
 	return cmd
 }
@@ -114,7 +117,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	opts := pipeline.Options{
 		Workers:  f.jobs,
 		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
-		Claims:   cfg.Claims(),
+		Claims:   withEntities(cfg.Claims(), f.entities),
 		Judge:    judge.Options{Tolerance: cfg.Tolerance},
 		StoryBy:  f.storyBy,
 		Progress: progress,
@@ -183,4 +186,10 @@ func useColor(w io.Writer) bool {
 	}
 	fh, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(fh.Fd()))
+}
+
+// withEntities turns on the entity recogniser when the user asks for it.
+func withEntities(opts claim.Options, on bool) claim.Options {
+	opts.Entities = on
+	return opts
 }
