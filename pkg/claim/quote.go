@@ -457,12 +457,15 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 // sentenceStartToken walks back from token i to the first token of its
 // sentence: after a full stop, question or exclamation mark.
 func sentenceStartToken(toks []ptoken, i int) int {
-	for k := i - 1; k >= 0; k-- {
+	// No attribution reaches further back than this; the bound keeps text
+	// without full stops (50,000 quotation marks) linear.
+	const reach = 120
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		if f := toks[k].Fold; f == "." || f == "!" || f == "?" {
 			return k + 1
 		}
 	}
-	return 0
+	return max(0, i-reach)
 }
 
 func (p *peopleIndex) quoteClaim(a *Article, q quotation, at quoteSource) Claim {

@@ -41,6 +41,10 @@ type Document struct {
 	rawOffsets []int
 	// lineStarts are the offsets in Raw where each line begins.
 	lineStarts []int
+	// asciiLines marks the lines (by index) that hold only ASCII, where a
+	// column is a byte count: counting runes on a 10 MB line for every
+	// finding would make reports quadratic.
+	asciiLines []bool
 }
 
 // Block is a paragraph, heading or list item of the prose text.
@@ -57,11 +61,18 @@ type Block struct {
 func New(path string, raw []byte, text string, offsets []int, blocks []Block) *Document {
 	d := &Document{ID: path, Path: path, Raw: raw, Text: text, rawOffsets: offsets, Blocks: blocks}
 	d.lineStarts = append(d.lineStarts, 0)
+	ascii := true
 	for i, b := range raw {
+		if b >= utf8.RuneSelf {
+			ascii = false
+		}
 		if b == '\n' {
 			d.lineStarts = append(d.lineStarts, i+1)
+			d.asciiLines = append(d.asciiLines, ascii)
+			ascii = true
 		}
 	}
+	d.asciiLines = append(d.asciiLines, ascii)
 	return d
 }
 
@@ -103,6 +114,9 @@ func (d *Document) Position(rawOffset int) (line, column int) {
 		i = 0
 	}
 	start := d.lineStarts[i]
+	if i < len(d.asciiLines) && d.asciiLines[i] {
+		return i + 1, rawOffset - start + 1
+	}
 	return i + 1, utf8.RuneCount(d.Raw[start:rawOffset]) + 1
 }
 
