@@ -54,8 +54,11 @@ func Pairs(claims []Claim) []Pair {
 	// story's path in front) was the costliest step of alignment.
 	index := map[string]int{}
 	var groups [][]int
+	memberships := make([]int, len(claims))
 	for i := range claims {
-		for _, key := range groupKeys(&claims[i]) {
+		keys := groupKeys(&claims[i])
+		memberships[i] = len(keys)
+		for _, key := range keys {
 			g, ok := index[key]
 			if !ok {
 				g = len(groups)
@@ -74,10 +77,14 @@ func Pairs(claims []Claim) []Pair {
 				if a > b {
 					a, b = b, a
 				}
-				if seen[[2]int{a, b}] {
-					continue
+				// Only claims in several groups can meet twice; remembering
+				// every pair of a large story would cost memory by the square.
+				if memberships[a] > 1 && memberships[b] > 1 {
+					if seen[[2]int{a, b}] {
+						continue
+					}
+					seen[[2]int{a, b}] = true
 				}
-				seen[[2]int{a, b}] = true
 				m := match(&claims[a], &claims[b])
 				if m.Certainty != Unrelated {
 					out = append(out, Pair{A: a, B: b, Match: m})

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"time"
@@ -54,7 +55,7 @@ func matchEvent(a, b *Claim) Match {
 // the past months (1) or history (2); unknown when the article is undated.
 func recentness(c *Claim) int {
 	day, ok := dayRange(c.Event.Date)
-	t, err := time.Parse(time.RFC3339, c.AsOf)
+	t, err := parseAsOf(c.AsOf)
 	if !ok || err != nil {
 		return -1
 	}
@@ -100,7 +101,7 @@ func datesCompatible(a, b *Claim) bool {
 }
 
 func nearFrame(r [2]float64, asOf string) bool {
-	t, err := time.Parse(time.RFC3339, asOf)
+	t, err := parseAsOf(asOf)
 	if err != nil {
 		return true
 	}
@@ -130,3 +131,14 @@ func dayRange(s string) ([2]float64, bool) {
 	}
 	return [2]float64{}, false
 }
+
+// parseAsOf reads a publication time; a dateline day or nothing is not
+// one, and is told apart without the cost of a failed parse.
+func parseAsOf(s string) (time.Time, error) {
+	if len(s) < len("2006-01-02T15:04:05Z") || s[0] == '-' {
+		return time.Time{}, errNoTime
+	}
+	return time.Parse(time.RFC3339, s)
+}
+
+var errNoTime = errors.New("no publication time")
