@@ -34,28 +34,10 @@ func runWithin(t *testing.T, limit time.Duration, stdin io.Reader, args ...strin
 	}
 }
 
-// hardeningReport is the part of the JSON report the bad-input rows read.
-type hardeningReport struct {
-	Documents []struct {
-		Path string `json:"path"`
-	} `json:"documents"`
-	Findings []struct {
-		Kind     string `json:"kind"`
-		Message  string `json:"message"`
-		Evidence []struct {
-			Path   string `json:"path"`
-			Line   int    `json:"line"`
-			Column int    `json:"column"`
-			Start  int    `json:"start"`
-			End    int    `json:"end"`
-			Text   string `json:"text"`
-		} `json:"evidence"`
-	} `json:"findings"`
-}
-
-func parseReport(t *testing.T, out string) hardeningReport {
+// jsonReport is the part of the JSON report the bad-input rows read.
+func parseReport(t *testing.T, out string) jsonReport {
 	t.Helper()
-	var rep hardeningReport
+	var rep jsonReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("standard output is not one JSON report: %v\n%.300s", err, out)
 	}
@@ -64,7 +46,7 @@ func parseReport(t *testing.T, out string) hardeningReport {
 
 // checkEvidenceInBytes fails unless every evidence item quotes the bytes
 // of its file at start:end, with the line and column (code points) of start.
-func checkEvidenceInBytes(t *testing.T, rep hardeningReport) {
+func checkEvidenceInBytes(t *testing.T, rep jsonReport) {
 	t.Helper()
 	for _, f := range rep.Findings {
 		for _, e := range f.Evidence {
@@ -122,7 +104,7 @@ func TestBadInput(t *testing.T) {
 		wantCode   int
 		wantStderr []string // each must appear; none means stderr must be empty
 		// check, when set, inspects the JSON report on standard output.
-		check func(t *testing.T, rep hardeningReport)
+		check func(t *testing.T, rep jsonReport)
 	}{
 		{
 			name:       "missing path",
@@ -168,7 +150,7 @@ func TestBadInput(t *testing.T) {
 			},
 			wantCode:   ExitOK,
 			wantStderr: []string{"crosscheck: warning: ", "up: skipped: symbolic link loop", "remove the link or add it to the ignore patterns"},
-			check: func(t *testing.T, rep hardeningReport) {
+			check: func(t *testing.T, rep jsonReport) {
 				if len(rep.Documents) != 1 {
 					t.Errorf("%d documents, want the one article read once", len(rep.Documents))
 				}
@@ -184,7 +166,7 @@ func TestBadInput(t *testing.T) {
 			},
 			wantCode:   ExitFindings,
 			wantStderr: []string{"crosscheck: warning: ", "photo.txt: skipped binary file (it contains NUL bytes)"},
-			check: func(t *testing.T, rep hardeningReport) {
+			check: func(t *testing.T, rep jsonReport) {
 				if len(rep.Documents) != 2 || len(rep.Findings) == 0 {
 					t.Errorf("%d documents and %d findings, want the two articles checked", len(rep.Documents), len(rep.Findings))
 				}
@@ -242,7 +224,7 @@ func TestBadInput(t *testing.T) {
 				return paths
 			},
 			wantCode: ExitFindings,
-			check: func(t *testing.T, rep hardeningReport) {
+			check: func(t *testing.T, rep jsonReport) {
 				if len(rep.Findings) == 0 {
 					t.Fatal("no findings, want those of the example story")
 				}
@@ -284,7 +266,7 @@ func TestBadInput(t *testing.T) {
 				return []string{write(t, dir, "long.txt", "Intro.\n\n"+strings.Repeat("word ", 2_000_000)+sideA)}
 			},
 			wantCode: ExitOK,
-			check: func(t *testing.T, rep hardeningReport) {
+			check: func(t *testing.T, rep jsonReport) {
 				if len(rep.Documents) != 1 {
 					t.Errorf("%d documents, want 1", len(rep.Documents))
 				}
@@ -317,7 +299,7 @@ func TestBadInput(t *testing.T) {
 			},
 			wantCode:   ExitUsage,
 			wantStderr: []string{"s.jsonl:2: malformed JSON line", `(each line must be one JSON object with a "text" field)`},
-			check: func(t *testing.T, rep hardeningReport) {
+			check: func(t *testing.T, rep jsonReport) {
 				if len(rep.Documents) != 2 || len(rep.Findings) == 0 {
 					t.Errorf("%d documents and %d findings, want lines 1 and 3 checked against each other", len(rep.Documents), len(rep.Findings))
 				}
@@ -333,7 +315,7 @@ func TestBadInput(t *testing.T) {
 				return []string{write(t, dir, "a.txt", huge), write(t, dir, "b.txt", calm)}
 			},
 			wantCode: ExitFindings,
-			check: func(t *testing.T, rep hardeningReport) {
+			check: func(t *testing.T, rep jsonReport) {
 				for _, f := range rep.Findings {
 					if strings.Contains(f.Message, "Inf") || strings.Contains(f.Message, "NaN") {
 						t.Errorf("message %q shows a float that is not a number", f.Message)
