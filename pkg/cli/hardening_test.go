@@ -34,7 +34,7 @@ func runWithin(t *testing.T, limit time.Duration, stdin io.Reader, args ...strin
 	}
 }
 
-// jsonReport is the part of the JSON report the bad-input rows read.
+// parseReport reads one JSON report from standard output.
 func parseReport(t *testing.T, out string) jsonReport {
 	t.Helper()
 	var rep jsonReport
