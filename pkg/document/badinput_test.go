@@ -132,7 +132,7 @@ func TestQuotationMarks(t *testing.T) {
 	for _, name := range []string{"q.md", "q.txt", "q.html"} {
 		start := time.Now()
 		d := loadOne(t, name, "Said "+quotes+" done.\n")
-		if !strings.Contains(d.Text, quotes) || time.Since(start) > 2*time.Second {
+		if !strings.Contains(d.Text, quotes) || time.Since(start) > 2*slowdown*time.Second {
 			t.Errorf("%s: quotes lost or slow (%v)", name, time.Since(start))
 		}
 	}
@@ -159,7 +159,7 @@ func TestDeepNesting(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			start := time.Now()
 			d := loadOne(t, "deep.md", src)
-			if elapsed := time.Since(start); elapsed > 3*time.Second {
+			if elapsed := time.Since(start); elapsed > 3*slowdown*time.Second {
 				t.Errorf("took %v", elapsed)
 			}
 			if !strings.Contains(d.Text, "deep") && !strings.Contains(d.Text, "item") && !strings.Contains(d.Text, "[") {
