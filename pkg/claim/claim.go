@@ -134,7 +134,9 @@ type Official struct {
 	// holder's country when said; Former marks a past holder.
 	Office  string `json:"office,omitempty"`
 	Country string `json:"country,omitempty"`
-	Former  bool   `json:"former,omitempty"`
+	// Side is the side of a contest a leader leads ("yes", "no").
+	Side   string `json:"side,omitempty"`
+	Former bool   `json:"former,omitempty"`
 	// Title is the office as written ("Rear Adm.", "Digital Affairs Minister").
 	Title string `json:"title,omitempty"`
 	// Family groups offices one person cannot hold together ("cabinet",

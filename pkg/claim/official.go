@@ -28,7 +28,7 @@ func officialClaims(a *Article, p *peopleIndex) []Claim {
 }
 
 // FamilySide marks the leader of one side of a contest ("the yes
-// campaign"); its Country is the side.
+// campaign"); Side says which.
 const FamilySide = "side"
 
 // sideLead is a person said to lead one side of a contest, by a verb:
@@ -131,7 +131,7 @@ func (p *peopleIndex) sideClaim(a *Article, bi int, toks []ptoken, l sideLead) C
 	who := p.persons[l.person]
 	o := &Official{
 		Name: who.Name, PersonKey: who.Key, Surname: who.Surname, Given: who.Given,
-		Office: l.group + " leader", Country: l.side, Family: FamilySide, Holders: HoldersMany,
+		Office: l.group + " leader", Side: l.side, Family: FamilySide, Holders: HoldersMany,
 		Title: l.side + " " + l.group + " leader",
 	}
 	start, end := toks[l.first].Start, toks[l.next-1].End

@@ -138,11 +138,11 @@ func sideConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if oa.Family != claim.FamilySide || ob.Family != claim.FamilySide || oa.Office != ob.Office {
 		return Finding{}, false
 	}
-	if !claim.OpposingSides(oa.Country, ob.Country) || !withinTimeFrame(a.AsOf, b.AsOf) {
+	if !claim.OpposingSides(oa.Side, ob.Side) || !withinTimeFrame(a.AsOf, b.AsOf) {
 		return Finding{}, false
 	}
 	f := officialFinding(a, b, "office-conflict", SeverityWarning)
-	f.Message = fmt.Sprintf("%s is named as the leader of the %s %s in one place and of the %s %s in another", oa.Name, oa.Country, oa.Office, ob.Country, ob.Office)
+	f.Message = fmt.Sprintf("%s is named as the leader of the %s %s in one place and of the %s %s in another", oa.Name, oa.Side, oa.Office, ob.Side, ob.Office)
 	f.Why = m.Reason + "; one person does not lead both sides of one contest"
 	return f, true
 }
