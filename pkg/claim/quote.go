@@ -173,6 +173,9 @@ func interrupted(text string, a, b quotation) bool {
 type quoteSource struct {
 	person     int    // index into the article's people; -1 when not named
 	descriptor string // an unnamed speaker ("one nurse", "a ministry spokesperson")
+	// surname is a speaker named by surname alone and not otherwise known
+	// in the article (`," Tamaev told reporters`).
+	surname    string
 	via        string // "name", "pronoun", "earlier"
 	title      string
 	start, end int // the quotation and its attribution together
@@ -267,6 +270,9 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		}
 		return at, true
 	}
+	if s, ok := p.bareSurname(toks, i); ok {
+		return quoteSource{person: -1, surname: s, via: "name", start: from, end: toks[i].End}, true
+	}
 	if !descriptive {
 		return quoteSource{}, false
 	}
@@ -278,6 +284,21 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		return quoteSource{}, false
 	}
 	return quoteSource{person: -1, descriptor: joinTokens(toks, i, k), start: from, end: toks[k-1].End}, true
+}
+
+// bareSurname reads a lone capitalised name right before a speech verb
+// (`Tamaev told reporters`): a person the article names by surname only.
+func (p *peopleIndex) bareSurname(toks []ptoken, i int) (string, bool) {
+	t := toks[i]
+	if !t.Cap || !t.Word || i+1 >= len(toks) || !p.isWord(toks[i+1], "speech-verbs") {
+		return "", false
+	}
+	for _, list := range []string{"not-names", "pronouns", "org-words", "org-kinds", "function-words", "modifiers"} {
+		if p.isWord(t, list) {
+			return "", false
+		}
+	}
+	return t.Text, true
 }
 
 // mentionSource is the attribution of a quotation to a person mention.
@@ -483,6 +504,8 @@ func (p *peopleIndex) quoteClaim(a *Article, q quotation, at quoteSource) Claim 
 	if at.person >= 0 && at.end > 0 {
 		who := p.persons[at.person]
 		qt.Speaker, qt.SpeakerKey, qt.SpeakerGiven, qt.SpeakerSurname = who.Name, who.Key, who.Given, who.Surname
+	} else if at.surname != "" {
+		qt.Speaker, qt.SpeakerSurname, qt.SpeakerKey = at.surname, at.surname, personKey("", at.surname)
 	} else if at.descriptor != "" {
 		qt.Speaker = at.descriptor
 	}
