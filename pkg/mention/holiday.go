@@ -96,13 +96,7 @@ func (s *scanner) holidayDate(i int) (dateVal, int, bool) {
 	if s.isWord(k, "the") {
 		k++
 	}
-	mod := s.word(k)
-	switch mod {
-	case "next", "last", "previous", "this", "coming":
-		k++
-	default:
-		mod = ""
-	}
+	mod, k := s.relativeModifier(k, "next", "last", "previous", "this", "coming")
 	h, e, ok := s.holidayAt(k)
 	if !ok {
 		return noDate(), i, false

@@ -420,13 +420,7 @@ func (s *scanner) relativeMonth(i int) (dateVal, int, bool) {
 			}
 		}
 	}
-	mod := s.word(k)
-	switch mod {
-	case "next", "last", "this", "previous", "past":
-		k++
-	default:
-		mod = ""
-	}
+	mod, k := s.relativeModifier(k, "next", "last", "this", "previous", "past")
 	m, e, ok := s.monthAt(k)
 	if !ok {
 		return noDate(), i, false
@@ -593,4 +587,16 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 		}
 		return day(y, m, 1)
 	}), e, true
+}
+
+// relativeModifier reads one of the given words ("next", "last") at k and
+// returns it with the position after it, or "" and k.
+func (s *scanner) relativeModifier(k int, words ...string) (string, int) {
+	w := s.word(k)
+	for _, m := range words {
+		if w == m {
+			return w, k + 1
+		}
+	}
+	return "", k
 }
