@@ -17,6 +17,9 @@ type Certainty int
 const (
 	// Unrelated claims are never compared.
 	Unrelated Certainty = iota
+	// Possible: nothing sets the events apart, and nothing ties them; a
+	// difference is worth a note, never an alarm.
+	Possible
 	// Probable: nothing sets the events apart, but little ties them either.
 	Probable
 	// Certain: the events share their defining anchors (participants, day).
@@ -46,8 +49,9 @@ type Claim struct {
 }
 
 // Pairs returns the pairs of claims that may be compared, in a
-// deterministic order.
-func Pairs(claims []Claim) []Pair {
+// deterministic order. tol is the relative difference between two exact
+// figures still read as rounding.
+func Pairs(claims []Claim, tol float64) []Pair {
 	// Groups are visited in the order their keys first appear rather than
 	// sorted: which group meets a pair first does not change its match, and
 	// the pairs are sorted at the end. Sorting the keys (long, with the
@@ -68,9 +72,10 @@ func Pairs(claims []Claim) []Pair {
 			groups[g] = append(groups[g], i)
 		}
 	}
+	inv := takeInventory(claims, groups, tol)
 	seen := map[[2]int]bool{}
 	var out []Pair
-	for _, members := range groups {
+	for g, members := range groups {
 		for x := 0; x < len(members); x++ {
 			for y := x + 1; y < len(members); y++ {
 				a, b := members[x], members[y]
@@ -85,7 +90,7 @@ func Pairs(claims []Claim) []Pair {
 					}
 					seen[[2]int{a, b}] = true
 				}
-				m := match(&claims[a], &claims[b])
+				m := match(&claims[a], &claims[b], inv.several(g, a, b))
 				if m.Certainty != Unrelated {
 					out = append(out, Pair{A: a, B: b, Match: m})
 				}
@@ -115,12 +120,12 @@ func groupKeys(c *Claim) []string {
 	return []string{c.Story + "\x00" + string(c.Kind) + "\x00" + c.Slot}
 }
 
-func match(a, b *Claim) Match {
+func match(a, b *Claim, several bool) Match {
 	switch a.Kind {
 	case claim.KindOfficial:
 		return matchOfficial(a, b)
 	case claim.KindQuote:
 		return matchQuote(a, b)
 	}
-	return matchEvent(a, b)
+	return matchEvent(a, b, several)
 }

@@ -12,43 +12,86 @@ import (
 // to be different events ("the January call" against this week's call).
 const farApart = 31
 
-// matchEvent decides whether two amount, duration or date claims on one
-// slot can be about the same event.
-func matchEvent(a, b *Claim) Match {
+// separated reports whether the anchors of two amount, duration or date
+// claims on one measure set their events apart.
+func separated(a, b *Claim) bool {
 	if a.Event.Other != b.Event.Other || a.Event.Planned != b.Event.Planned {
-		return Match{}
+		return true
 	}
-	shared, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants)
-	if onlyA > 0 && onlyB > 0 {
-		return Match{} // "Brandt and Melnyk" against "Brandt and Dubrin"
+	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
+		return true // "Brandt and Melnyk" against "Brandt and Dubrin"
 	}
 	if a.Kind != "date" && !datesCompatible(a, b) {
-		return Match{}
+		return true
 	}
 	if ra, rb := recentness(a), recentness(b); a.Kind == "date" && ra >= 0 && rb >= 0 && ra != rb {
-		return Match{} // this week's attack against one years ago: two events
+		return true // this week's attack against one years ago: two events
 	}
-	reason := "same story, same kind of event"
-	certainty := Probable
+	return false
+}
+
+// matchEvent decides whether two amount, duration or date claims on one
+// measure are about the same event, and how sure that is. Only anchors
+// the two claims share tie them: participants, the day of the event, or
+// the story holding a single thing of this measure. Anchors missing on
+// either side tie nothing.
+func matchEvent(a, b *Claim, several bool) Match {
+	if separated(a, b) {
+		return Match{}
+	}
+	shared, _, _ := overlap(a.Event.Participants, b.Event.Participants)
+	sameDay := a.Kind != "date" && a.Event.Date != "" && a.Event.Date == b.Event.Date
 	switch {
 	case shared >= 2:
-		certainty = Certain
-		reason = "same participants (" + strings.Join(a.Event.Participants, ", ") + ")"
-	case shared == 1 && a.Event.Date != "" && a.Event.Date == b.Event.Date:
-		certainty = Certain
-		reason = "same participant and same day"
-	case len(a.Event.Participants) == 0 && len(b.Event.Participants) == 0 && !a.Event.Other && a.Kind != "duration":
-		certainty = Certain
-		reason = "the story's main event, same measure"
+		return Match{Certainty: Certain, Reason: "same participants (" + strings.Join(a.Event.Participants, ", ") + ")"}
+	case shared == 1 && sameDay:
+		return Match{Certainty: Certain, Reason: "same participant and same day"}
+	case several && (shared == 1 || sameDay):
+		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share " + sharedAnchor(shared, sameDay)}
+	case several:
+		return Match{Certainty: Possible, Reason: "the story has several of these figures and nothing ties these two to one"}
+	case a.Event.Other:
+		return Match{Certainty: Possible, Reason: "both set apart from the main event"}
+	case !sameFrame(a, b):
+		return Match{Certainty: Possible, Reason: "the time frames of the two articles are far apart"}
+	case len(a.Event.Participants) == 0 && len(b.Event.Participants) == 0 && a.Kind != "duration":
+		reason := "the story's only figure of this measure"
+		if sameDay {
+			reason += "; same day"
+		}
+		return Match{Certainty: Certain, Reason: reason}
 	}
-	if a.Event.Other {
-		certainty = Probable
-		reason = "both set apart from the main event"
-	}
-	if a.Event.Date != "" && a.Event.Date == b.Event.Date && certainty == Probable {
+	reason := "same story, same kind of event"
+	if sameDay {
 		reason += "; same day"
 	}
-	return Match{Certainty: certainty, Reason: reason}
+	return Match{Certainty: Probable, Reason: reason}
+}
+
+func sharedAnchor(shared int, sameDay bool) string {
+	switch {
+	case shared > 0 && sameDay:
+		return "a participant and the day"
+	case shared > 0:
+		return "a participant"
+	}
+	return "the day"
+}
+
+// sameFrame: two claims with no day of their own hold for their articles'
+// time frames; articles published far apart are not taken to report one
+// event unless something in the text says so.
+func sameFrame(a, b *Claim) bool {
+	if a.Event.Date != "" || b.Event.Date != "" {
+		return true
+	}
+	ta, errA := parseAsOf(a.AsOf)
+	tb, errB := parseAsOf(b.AsOf)
+	if errA != nil || errB != nil {
+		return true
+	}
+	gap := ta.Sub(tb).Hours() / 24
+	return gap <= farApart && gap >= -farApart
 }
 
 // recentness sorts a dated event into the article's own time frame (0),

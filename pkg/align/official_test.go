@@ -22,7 +22,7 @@ func TestOfficialPairs(t *testing.T) {
 		officialClaim("s", "f", "Mira", "Tell", "spokesman", claim.HoldersMany, ""),
 	}
 	var got []string
-	for _, p := range Pairs(claims) {
+	for _, p := range Pairs(claims, 0.05) {
 		got = append(got, claims[p.A].Doc+claims[p.B].Doc)
 	}
 	// Only the two sitting governors of story s meet: a former holder,

@@ -58,6 +58,9 @@ type Claim struct {
 	// Source is who the text attributes the claim to ("police", "the health
 	// ministry"), "" for the article's own voice.
 	Source string `json:"source,omitempty"`
+	// Quoted marks a figure inside a quotation: the speaker's words, not
+	// the article's.
+	Quoted bool `json:"quoted,omitempty"`
 	// Refuted marks a figure the text itself denies; Unverified one it
 	// passes on as rumour or an unconfirmed report.
 	Refuted    bool `json:"refuted,omitempty"`

@@ -33,6 +33,8 @@ type sentenceView struct {
 	other   bool
 	// hearsay marks unverified reports ("posts circulating online claim").
 	hearsay bool
+	// quoted are the sentence's spans inside quotation marks.
+	quoted [][2]int
 }
 
 func newReading() *reading {
@@ -56,9 +58,9 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	v.other = mentionsOtherEvent(ws) || v.opensWithPastDate() || v.hasWord("elsewhere")
 	v.hearsay = isHearsay(ws)
 
-	quoted := quotedRanges(a.Doc.Text, s.Start, s.End)
+	v.quoted = quotedRanges(a.Doc.Text, s.Start, s.End)
 	for _, n := range v.names {
-		if n.Person && !n.Speaker && !inRanges(quoted, n.Start) {
+		if n.Person && !n.Speaker && !inRanges(v.quoted, n.Start) {
 			v.persons = v.persons.add(n.Key)
 		}
 	}

@@ -58,6 +58,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 		Slot:      slot,
 		Evidence:  v.a.Doc.SpanOf(start, end),
 		Source:    v.source,
+		Quoted:    inRanges(v.quoted, start),
 		Headline:  v.s.Headline,
 		Sentence:  v.s.Index,
 		Paragraph: v.s.Paragraph,

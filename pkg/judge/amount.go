@@ -2,7 +2,6 @@ package judge
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"time"
 
@@ -162,27 +161,8 @@ func weekdayOf(c *align.Claim) string {
 	return t.Weekday().String()
 }
 
-// intervalsMeet reports whether both figures can hold at once. Exact
-// figures are read with the rounding tolerance either side.
-func intervalsMeet(a, b *align.Claim, tol float64) bool {
-	if strings.HasPrefix(a.Slot, "percent:") || strings.HasPrefix(a.Slot, "points:") {
-		// Shares round in points, not in proportion: 51.8% is not 54.3%,
-		// but 9.4% is 9.45%.
-		const halfPoint = 0.5
-		return float64(a.Lo)-halfPoint <= float64(b.Hi) && float64(b.Lo)-halfPoint <= float64(a.Hi)
-	}
-	aLo, aHi := widen(float64(a.Lo), float64(a.Hi), a.Exact, tol)
-	bLo, bHi := widen(float64(b.Lo), float64(b.Hi), b.Exact, tol)
-	return aLo <= bHi && bLo <= aHi
-}
-
-func widen(lo, hi float64, exact bool, tol float64) (float64, float64) {
-	if !exact || tol <= 0 {
-		return lo, hi
-	}
-	// Each side takes half, so two exact figures meet when they differ by tol at most.
-	return lo - math.Abs(lo)*tol/2, hi + math.Abs(hi)*tol/2
-}
+// intervalsMeet reports whether both figures can hold at once.
+func intervalsMeet(a, b *align.Claim, tol float64) bool { return claim.Meet(&a.Claim, &b.Claim, tol) }
 
 // ongoingMeet compares two lengths of an event still going on, each as
 // of its own publication: "in its 12th day" on June 13 and "three weeks"
@@ -220,12 +200,9 @@ func byTime(a, b *align.Claim) (earlier, later *align.Claim, ok bool) {
 // severity from how sure the alignment is and who says so, and why the
 // two were compared.
 func newFinding(a, b *align.Claim, m align.Match, rule string) Finding {
-	sev := SeverityError
+	sev := severityOf(m.Certainty)
 	why := m.Reason
-	if m.Certainty != align.Certain {
-		sev = SeverityWarning
-	}
-	if sourcesDiffer(a, b) {
+	if sourcesDiffer(a, b) && sev == SeverityError {
 		sev = SeverityWarning
 		why += fmt.Sprintf("; sources disagree (%s / %s)", a.Source, b.Source)
 	}
@@ -236,6 +213,18 @@ func newFinding(a, b *align.Claim, m align.Match, rule string) Finding {
 		Why:      why,
 		Evidence: []Evidence{evidenceOf(a), evidenceOf(b)},
 	}
+}
+
+// severityOf: an error only when the two claims are tied to one event,
+// a warning when the tie is probable, a note when nothing ties them.
+func severityOf(c align.Certainty) Severity {
+	switch c {
+	case align.Certain:
+		return SeverityError
+	case align.Probable:
+		return SeverityWarning
+	}
+	return SeverityInfo
 }
 
 // sourcesDiffer: both figures are attributed, to different sources.

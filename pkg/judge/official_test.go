@@ -31,7 +31,7 @@ func peopleFindings(t *testing.T, articles map[string]string) []string {
 		}
 	}
 	var out []string
-	for _, f := range Judge(claims, align.Pairs(claims), Options{}) {
+	for _, f := range Judge(claims, align.Pairs(claims, 0.05), Options{}) {
 		if len(f.Evidence) != 2 {
 			t.Errorf("%s: %d evidence items", f.Rule, len(f.Evidence))
 		}
@@ -261,7 +261,7 @@ func TestTenureOverTime(t *testing.T) {
 				}
 			}
 			var got []string
-			for _, f := range Judge(claims, align.Pairs(claims), Options{}) {
+			for _, f := range Judge(claims, align.Pairs(claims, 0.05), Options{}) {
 				got = append(got, string(f.Severity)+" "+f.Rule)
 			}
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {

@@ -109,7 +109,7 @@ func BenchmarkAlign(b *testing.B) {
 		res := checkCorpus(b, path)
 		b.Run(strconv.Itoa(len(res.Documents))+"docs", func(b *testing.B) {
 			for b.Loop() {
-				align.Pairs(res.Claims)
+				align.Pairs(res.Claims, 0.05)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(res.Claims)), "ns/claim")
 			b.ReportMetric(float64(len(res.Claims)), "claims")

@@ -141,7 +141,7 @@ func judgeStories(stories [][]align.Claim, workers int, opts judge.Options) []ju
 	for range min(workers, len(stories)) {
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < len(stories); i = int(next.Add(1)) - 1 {
-				found[i] = judge.Judge(stories[i], align.Pairs(stories[i]), opts)
+				found[i] = judge.Judge(stories[i], align.Pairs(stories[i], opts.Tolerance), opts)
 			}
 		})
 	}

@@ -1,0 +1,88 @@
+package align
+
+import "github.com/crosscheck/crosscheck/pkg/claim"
+
+// The inventory answers, for each group of figures on one measure in one
+// story, whether the story holds one such thing or several. An article is
+// consistent with itself far more often than not, so when one article
+// gives values for one measure that cannot both hold and nothing in their
+// anchors sets them apart (a foreshock's and a main shock's magnitude, a
+// winner's tally and the total of votes cast, the yards of two players),
+// the measure covers several things in this story. Claims on such a
+// measure are then compared only where their own anchors tie them.
+//
+// One such pair alone is read as the article contradicting itself: that
+// pair is still judged, while the rest of the story treats the measure as
+// ambiguous.
+
+// inventory holds, per group, the pairs of one article whose values
+// cannot both hold.
+type inventory struct {
+	discord map[int][][2]int // group -> pairs of claims (a < b)
+}
+
+// takeInventory looks at each group's claims article by article.
+func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
+	inv := inventory{discord: map[int][][2]int{}}
+	for g, members := range groups {
+		byDoc := map[string][]int{}
+		for _, i := range members {
+			if isAmountKind(&claims[i]) {
+				byDoc[claims[i].Doc] = append(byDoc[claims[i].Doc], i)
+			}
+		}
+		for _, same := range byDoc {
+			for x := 0; x < len(same); x++ {
+				for y := x + 1; y < len(same); y++ {
+					a, b := order(same[x], same[y])
+					if discordant(&claims[a], &claims[b], tol) {
+						inv.discord[g] = append(inv.discord[g], [2]int{a, b})
+					}
+				}
+			}
+		}
+	}
+	return inv
+}
+
+// several reports whether group g covers several things in its story,
+// leaving out the pair (a, b) itself so that an article's one
+// contradiction with itself can still be judged.
+func (inv inventory) several(g, a, b int) bool {
+	for _, p := range inv.discord[g] {
+		if p != [2]int{a, b} {
+			return true
+		}
+	}
+	return false
+}
+
+// discordant: two claims of one article whose anchors cannot tell them
+// apart and whose values cannot both hold.
+func discordant(a, b *Claim, tol float64) bool {
+	if a.AsOf != b.AsOf || separated(a, b) {
+		return false // figures for two moments, or for events the text sets apart
+	}
+	if a.Quoted != b.Quoted || a.Source != b.Source {
+		return false // two voices disagreeing: a dispute, not two things measured
+	}
+	if a.Kind == "date" {
+		return a.Hi < b.Lo || b.Hi < a.Lo
+	}
+	return !claim.Meet(&a.Claim, &b.Claim, tol)
+}
+
+func isAmountKind(c *Claim) bool {
+	switch c.Kind {
+	case "date", "duration", "casualties", "quantity":
+		return c.Tally == nil
+	}
+	return false
+}
+
+func order(a, b int) (int, int) {
+	if a > b {
+		return b, a
+	}
+	return a, b
+}
