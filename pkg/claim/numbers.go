@@ -272,7 +272,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 		return kind, rl.Name + ":" + headClass(head), 1, head
 	}
-	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague {
+	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) {
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
 	if head == "vote" {
