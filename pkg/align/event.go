@@ -54,7 +54,7 @@ func matchEvent(a, b *Claim, several bool) Match {
 		return Match{Certainty: Possible, Reason: "both set apart from the main event"}
 	case shared == 0 && (a.Event.Weekday != "" || b.Event.Weekday != ""):
 		return Match{Certainty: Possible, Reason: "a weekday in an undated article fixes no week"}
-	case shared == 0 && (bareCount(a.Slot) || bareCount(b.Slot)):
+	case shared == 0 && (bareCount(a) || bareCount(b)):
 		return Match{Certainty: Possible, Reason: "a count with no predicate says too little of what it counts"}
 	case !sameFrame(a, b):
 		return Match{Certainty: Possible, Reason: "the time frames of the two articles are far apart"}
@@ -75,9 +75,8 @@ func matchEvent(a, b *Claim, several bool) Match {
 // bareCount: "52 catches", "14 games": a noun counted with no verb,
 // role or holder to say whose or which; such figures abound in any story
 // and tie to nothing.
-func bareCount(slot string) bool {
-	kind, rest, ok := strings.Cut(slot, ":")
-	return ok && kind == "count" && !strings.Contains(rest, ":")
+func bareCount(c *Claim) bool {
+	return strings.HasPrefix(c.Slot, "count:") && !c.Frame.Complete()
 }
 
 func sharedAnchor(shared int, sameDay bool) string {

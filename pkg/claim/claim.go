@@ -51,6 +51,9 @@ type Claim struct {
 	// Display is the value as an editor reads it ("more than 120 min").
 	Display string `json:"display"`
 
+	// Frame says what a figure measures, as far as its sentence tells.
+	Frame *Frame `json:"frame,omitempty"`
+
 	Event Event `json:"event"`
 	// AsOf is the day the figure holds for (publication day unless the text
 	// says otherwise), "" when unknown.
@@ -78,6 +81,24 @@ type Claim struct {
 	Official *Official      `json:"official,omitempty"`
 	Quote    *Quote         `json:"quote,omitempty"`
 }
+
+// Frame is what a figure measures. A field the sentence does not give
+// stays empty: unknown, never a match.
+type Frame struct {
+	// Head is what is counted ("carriage", "prisoner"), lemmatised.
+	Head string `json:"head,omitempty"`
+	// Predicate is the verb or cue that gives the figure its role
+	// ("derail", "killed"); "" when the figure stands with its noun alone.
+	Predicate string `json:"predicate,omitempty"`
+	// Whole marks the size of a whole set: "all 214 passengers", "its 14
+	// hospitals", "an eight-carriage train".
+	Whole bool `json:"whole,omitempty"`
+}
+
+// Complete reports whether the frame says enough of what a count counts
+// to compare it: a role or verb, or the size of a whole. "52 catches"
+// alone does not.
+func (f *Frame) Complete() bool { return f != nil && (f.Predicate != "" || f.Whole) }
 
 // Event is what a claim is about.
 type Event struct {

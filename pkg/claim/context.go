@@ -19,6 +19,9 @@ type reading struct {
 	main        keySet
 	lastGroup   keySet
 	antecedents map[string]keySet
+	// lastEvent is the class of the event the article named last, which
+	// "it" and "the talks" point back to.
+	lastEvent, lastEventNoun string
 }
 
 // sentenceView is one sentence prepared for claim building.
@@ -55,7 +58,7 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	}
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
-	v.other = mentionsOtherEvent(ws) || v.opensWithPastDate() || v.hasWord("elsewhere")
+	v.other = v.opensWithPastDate() || v.hasWord("elsewhere")
 	v.hearsay = isHearsay(ws)
 
 	v.quoted = quotedRanges(a.Doc.Text, s.Start, s.End)
@@ -162,6 +165,11 @@ var interpersonal = map[string]bool{"call": true, "meeting": true, "handover": t
 // noteEvents records the first participants of each event class named in
 // a sentence, even one without figures.
 func (r *reading) noteEvents(v *sentenceView) {
+	for _, w := range v.ws {
+		if cls := eventClass[stem(w.Lower)]; cls != "" {
+			r.lastEvent, r.lastEventNoun = cls, w.Lower
+		}
+	}
 	if len(v.persons) < 2 {
 		return
 	}

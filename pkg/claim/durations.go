@@ -35,6 +35,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	}
 	cls, noun := v.durationEvent(from, to, m.End, d.Adjectival)
 	if cls == "" {
+		cls, noun = v.referredEvent(r, from)
+	}
+	if cls == "" {
 		return nil
 	}
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
@@ -104,6 +107,51 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 	}
 	return best, noun
 }
+
+// referredEvent finds the event of a length whose subject points
+// elsewhere: the noun a relative clause hangs on ("Thursday's call
+// between the two leaders, which ran to two hours"), or the event the
+// article named last for "it", "this" or "they" before a verb of length
+// ("it lasted an hour and ten minutes").
+func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
+	for k := from - 1; k > 0 && k >= from-5; k-- {
+		if w := v.ws[k].Lower; (w == "which" || w == "that") && v.ws[k-1].Lower == "," {
+			return v.eventBefore(k - 1)
+		}
+	}
+	for k := from - 1; k > 0 && k >= from-5; k-- {
+		if isClauseBreak(v.ws[k]) {
+			break
+		}
+		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] {
+			return r.lastEvent, r.lastEventNoun
+		}
+	}
+	return "", ""
+}
+
+// eventBefore is the nearest event word before word i in its sentence,
+// not past a strong break.
+func (v *sentenceView) eventBefore(i int) (string, string) {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if w := v.ws[j].Lower; w == ";" || w == ":" || w == "—" {
+			break
+		}
+		if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" && !v.isProperNoun(j) {
+			return cls, v.ws[j].Lower
+		}
+	}
+	return "", ""
+}
+
+// lengthVerbs say how long their subject went on.
+var lengthVerbs = map[string]bool{
+	"lasted": true, "lasts": true, "ran": true, "runs": true, "took": true, "takes": true,
+	"continued": true, "dragged": true, "went": true, "stretched": true,
+}
+
+// pointingSubjects stand for an event named before.
+var pointingSubjects = map[string]bool{"it": true, "this": true, "that": true}
 
 // offsetAnchor names the moment an offset is measured from: the event
 // class of the first noun after "before"/"after", or the noun itself.

@@ -115,8 +115,10 @@ type role struct {
 	Name       string
 	Casualties bool
 	// Series marks counts that only grow as a story unfolds (tolls,
-	// evacuations, damage), so a higher figure published later updates an
-	// earlier one instead of contradicting it.
+	// damage, arrests), so a higher figure published later updates an
+	// earlier one instead of contradicting it. Evacuations are not: a
+	// figure often holds for a stated period ("in the first three days"),
+	// which the text, not the publication time, must date.
 	Series bool
 }
 
@@ -126,14 +128,14 @@ var (
 	roleMissing   = role{"missing", true, false}
 	roleTrapped   = role{"trapped", true, false}
 	roleRescued   = role{"rescued", true, false}
-	roleEvacuated = role{"evacuated", false, true}
+	roleEvacuated = role{"evacuated", false, false}
 	roleDestroyed = role{"destroyed", false, true}
 	roleBurned    = role{"burned", false, true}
 	roleCapacity  = role{"capacity", false, false}
 	rolePopulated = role{"population", false, false}
 	roleArrested  = role{"arrested", false, true}
 	rolePostponed = role{"postponed", false, true}
-	roleAffected  = role{"affected", false, true}
+	roleAffected  = role{"affected", false, false}
 	roleReleased  = role{"released", false, false}
 	roleHospital  = role{"in-hospital", true, false}
 	roleBodies    = role{"bodies-recovered", true, true}
@@ -143,7 +145,7 @@ var (
 	roleLost         = role{"lost", false, false}
 	roleStolen       = role{"stolen", false, false}
 	roleWorkforce    = role{"workforce", false, false}
-	roleLaidOff      = role{"laid-off", false, true}
+	roleLaidOff      = role{"laid-off", false, false}
 )
 
 // roleCues are the words that give a figure its role, most specific first.

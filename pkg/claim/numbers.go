@@ -43,9 +43,34 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
 	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
 	c.Event.Noun = noun
+	c.Frame = v.frameOf(slot, noun, from, to, m.End)
 	c.Refuted = refuted(v.ws, from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to)
 	return c
+}
+
+// frameOf records what the slot was built from: the counted noun, the
+// predicate (a count's verb or a role), and whether the figure sizes a
+// whole set.
+func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Frame {
+	f := &Frame{Head: noun}
+	parts := strings.Split(strings.TrimPrefix(slot, "change:"), ":")
+	switch {
+	case parts[0] == "count" && len(parts) > 2:
+		f.Predicate = parts[2]
+	case parts[0] != "count":
+		f.Predicate = parts[0]
+	}
+	if from > 0 {
+		switch v.ws[from-1].Lower {
+		case "all", "its", "their", "total", "entire":
+			f.Whole = true
+		}
+	}
+	if hyphenSuffix(v.ws, from, to, mentionEnd) != "" {
+		f.Whole = true // "an eight-carriage train": the figure is the train's size
+	}
+	return f
 }
 
 // isOrdinalUse leaves out figures that are labels, not amounts: "No. 3",
@@ -427,16 +452,18 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			return rl, true
 		}
 	}
+	verbPassed := false
 	for j := to; j < len(v.ws) && j < to+8; j++ {
-		if isClauseBreak(v.ws[j]) {
-			break
+		if isClauseBreak(v.ws[j]) || j > to && v.opensOwnClause(j, verbPassed) {
+			break // a cue in the next clause belongs to that clause's figure
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) {
 			return rl, true
 		}
+		verbPassed = verbPassed || isFiniteVerbish(v.ws[j].Lower)
 	}
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
-		if isClauseBreak(v.ws[j]) {
+		if isClauseBreak(v.ws[j]) || opensClause(v.ws, j+1) && j+1 < from {
 			break
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok {
@@ -444,6 +471,28 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// opensOwnClause: a coordinated clause starts at word j. "and" before a
+// verb always opens one ("and left 3,000 homeless"); before a new figure
+// only once the figure's own clause has its verb ("Four were killed and
+// 24 injured"), since "Eleven miners and two engineers were trapped"
+// shares one verb between two figures.
+func (v *sentenceView) opensOwnClause(j int, verbPassed bool) bool {
+	w := v.ws[j].Lower
+	if (w == "and" || w == "or") && j+1 < len(v.ws) && isFigureWord(v.ws[j+1]) || isFigureWord(v.ws[j]) {
+		return verbPassed
+	}
+	return opensClause(v.ws, j)
+}
+
+// isFiniteVerbish: auxiliaries and past forms, which complete a clause.
+func isFiniteVerbish(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "has", "have", "had", "been":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // tollBefore: "toll" shortly before a figure in its clause names it,
@@ -460,7 +509,7 @@ func (v *sentenceView) tollBefore(from int) bool {
 // cueHasOwnFigure: in "infected 63 people and killed one child" the cue
 // "killed" governs "one child", not 63.
 func (v *sentenceView) cueHasOwnFigure(j int) bool {
-	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]); k++ {
+	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]) && v.ws[k].Lower != "and"; k++ {
 		if isFigureWord(v.ws[k]) {
 			return true
 		}
@@ -485,7 +534,7 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 			continue
 		}
 		if len(cue.Words) == 1 {
-			if ws[j].Lower == cue.Words[0] || stem(ws[j].Lower) == cue.Words[0] {
+			if ws[j].Lower == cue.Words[0] || stem(ws[j].Lower) == cue.Words[0] || sameVerb(ws[j].Lower, cue.Words[0]) {
 				return cue.Role, true
 			}
 			continue

@@ -63,7 +63,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 		Sentence:  v.s.Index,
 		Paragraph: v.s.Paragraph,
 	}
-	c.Event.Other = v.other
+	c.Event.Other = v.other || v.otherInClause(start)
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
@@ -71,6 +71,18 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 		c.AsOf = v.a.datelineDay()
 	}
 	return c
+}
+
+// otherInClause: "an earlier accident", "the previous call" set apart the
+// event of their own clause only; "and negotiators are packing for a
+// second round" says nothing of the call the sentence began with.
+func (v *sentenceView) otherInClause(offset int) bool {
+	i := wordIndexAt(v.ws, offset)
+	if i < 0 || i >= len(v.ws) {
+		return mentionsOtherEvent(v.ws)
+	}
+	from, to := looseClauseOf(v.ws, i)
+	return mentionsOtherEvent(v.ws[from:to])
 }
 
 // ordinalTollClaims reads "a second child has died": the toll is now two.

@@ -9,19 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/pkg/claim"
 )
 
-// seriesSlots are counts that grow as a story unfolds: a higher figure
-// published later updates an earlier one.
-var seriesSlots = []string{"killed", "injured", "bodies-recovered", "hospitalised", "destroyed:", "burned:", "arrested:", "postponed:",
-	"count:case", "count:infection", "count:signature", "count:complaint", "count:arrest", "count:claim"}
-
-func isSeries(slot string) bool {
-	for _, s := range seriesSlots {
-		if slot == s || strings.HasPrefix(slot, s) && (strings.HasSuffix(s, ":") || strings.HasPrefix(slot[len(s):], ":")) {
-			return true
-		}
-	}
-	return false
-}
+func isSeries(slot string) bool { return claim.IsSeries(slot) }
 
 // judgeAmount compares two figures for one slot of one event: counts,
 // money, shares and durations.

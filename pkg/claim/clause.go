@@ -1,0 +1,135 @@
+// Clauses and verb forms: a cue governs only its own clause, and a verb
+// cue is one verb whatever its inflection.
+
+package claim
+
+import "strings"
+
+// sameVerb reports whether word w is an inflection of the verb form cue
+// ("killing", "kills" and "killed" are one verb; "injuring" and
+// "injured"; "freeing" and "freed"). Only regular English inflection is
+// read; irregular forms stay separate cues.
+func sameVerb(w, cue string) bool {
+	if w == cue {
+		return true
+	}
+	for _, a := range append(verbBases(w), w) {
+		for _, b := range append(verbBases(cue), cue) {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbBases lists the bases a regular inflected form can come from:
+// "killing" -> kill; "injuring" -> injure; "stopping" -> stop; "died" ->
+// die; "freed" -> free. A word with no inflectional ending has none, so
+// nouns and adjectives never match by this rule.
+func verbBases(w string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) >= 3 {
+			out = append(out, s)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ying") && len(w) > 4:
+		add(w[:len(w)-4] + "ie") // dying -> die
+		add(w[:len(w)-3])        // burying -> bury
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		stem := w[:len(w)-3]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "ied") && len(w) > 3:
+		add(w[:len(w)-3] + "y") // buried -> bury
+		add(w[:len(w)-1])       // died -> die
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		stem := w[:len(w)-2]
+		add(stem)
+		add(w[:len(w)-1]) // freed -> free, injured -> injure
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "es") && len(w) > 4:
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4:
+		add(w[:len(w)-1])
+	}
+	return out
+}
+
+// clauseOf returns the bounds [from, to) of the clause holding word i.
+// Clauses end at strong punctuation, and at a comma or a coordinating or
+// subordinating word that opens a clause of its own ("and left 3,000
+// homeless", "while 12 were injured", ", which ran to two hours").
+func clauseOf(ws []word, i int) (int, int) {
+	from := i
+	for from > 0 && !opensClause(ws, from) {
+		from--
+	}
+	to := i + 1
+	for to < len(ws) && !opensClause(ws, to) {
+		to++
+	}
+	return from, to
+}
+
+// opensClause reports whether a new clause starts at word j.
+func opensClause(ws []word, j int) bool {
+	switch ws[j].Lower {
+	case ";", ":", "—", "–", "(", ")", ",":
+		return true
+	case "but", "while", "whereas", "although", "though", "which", "who", "whose", "because", "when":
+		return true
+	case "and", "or":
+		// "and" opens a clause when a verb or a new figure follows it
+		// closely; "killed and injured" or "Brandt and Dubrin" joins words.
+		return j+1 < len(ws) && (clauseVerbs[ws[j+1].Lower] ||
+			strings.HasSuffix(ws[j+1].Lower, "ing") && len(ws[j+1].Lower) > 5)
+	}
+	return false
+}
+
+// looseClauseOf is clauseOf without the breaks at commas and relative
+// words: "the previous call, in January, lasted 90 minutes" keeps its
+// cue, while ", and their negotiators are packing for a second round"
+// is a clause of its own.
+func looseClauseOf(ws []word, i int) (int, int) {
+	from := i
+	for from > 0 && !opensLooseClause(ws, from) {
+		from--
+	}
+	to := i + 1
+	for to < len(ws) && !opensLooseClause(ws, to) {
+		to++
+	}
+	return from, to
+}
+
+// A colon does not end one: what follows it spells out what came before
+// ("their second conversation this year: in late January they talked
+// for two hours").
+func opensLooseClause(ws []word, j int) bool {
+	switch ws[j].Lower {
+	case ";", "—", "–", "but", "while", "whereas", "although", "though":
+		return true
+	case "and", "or":
+		return j > 0 && ws[j-1].Lower == "," || opensClause(ws, j)
+	}
+	return false
+}
+
+// clauseVerbs are verbs that, right after "and", start a coordinated
+// clause of their own rather than join two words.
+var clauseVerbs = map[string]bool{
+	"left": true, "forced": true, "sent": true, "said": true, "was": true, "were": true,
+	"is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"put": true, "made": true, "caused": true, "destroyed": true, "damaged": true, "displaced": true,
+	"prompted": true, "cut": true, "took": true, "brought": true, "drove": true,
+}

@@ -1,0 +1,115 @@
+package claim
+
+import "testing"
+
+func TestSameVerb(t *testing.T) {
+	tests := []struct {
+		word, cue string
+		want      bool
+	}{
+		{"killing", "killed", true},
+		{"kills", "killed", true},
+		{"injuring", "injured", true},
+		{"freeing", "freed", true},
+		{"dying", "died", true},
+		{"releases", "released", true},
+		{"evacuating", "evacuate", true},
+		// left alone: nouns and unrelated words
+		{"skill", "killed", false},
+		{"deaths", "died", false},
+		{"inject", "injured", false},
+	}
+	for _, tc := range tests {
+		if got := sameVerb(tc.word, tc.cue); got != tc.want {
+			t.Errorf("sameVerb(%q, %q) = %v, want %v", tc.word, tc.cue, got, tc.want)
+		}
+	}
+}
+
+// A role cue governs the figure of its own clause only.
+func TestCueGovernsItsOwnClause(t *testing.T) {
+	tests := []struct {
+		text, evidence string
+		kind           Kind
+		slot           string
+	}{
+		{"The storm killed 12 people and left 3,000 homeless.", "12", KindCasualties, "killed"},
+		{"The storm killed 12 people and left 3,000 homeless.", "3,000", KindQuantity, "evacuated:homeless"},
+		{"The blast tore through the depot, injuring 23 people and forcing about 400 residents from their homes.", "23", KindCasualties, "injured"},
+		{"The blast tore through the depot, injuring 23 people and forcing about 400 residents from their homes.", "about 400", KindQuantity, "evacuated:people"},
+		{"Four people were killed and 24 people were injured in the crash.", "Four", KindCasualties, "killed"},
+		{"Four people were killed and 24 people were injured in the crash.", "24", KindCasualties, "injured"},
+		{"Troops opened fire on the market, killing 17 civilians.", "17", KindCasualties, "killed"},
+		// left alone: "and" between two nouns opens no clause
+		{"Eleven miners and two engineers were trapped below ground.", "Eleven", KindCasualties, "trapped"},
+	}
+	for _, tc := range tests {
+		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", tc.text), Options{})
+		c := findClaim(cs, tc.evidence)
+		if c == nil {
+			t.Errorf("%q: no claim on %q; claims %v", tc.text, tc.evidence, slots(cs))
+			continue
+		}
+		if c.Kind != tc.kind || c.Slot != tc.slot {
+			t.Errorf("%q: %q is %s %s, want %s %s", tc.text, tc.evidence, c.Kind, c.Slot, tc.kind, tc.slot)
+		}
+	}
+}
+
+// A cue that sets an event apart governs its own clause; a colon joins
+// an elaboration to the clause it explains.
+func TestSetApartCueGovernsItsOwnClause(t *testing.T) {
+	tests := []struct {
+		text, evidence string
+		other          bool
+	}{
+		{"On Thursday they talked for more than two hours, and their negotiators are now packing for a second round of talks.", "more than two hours", false},
+		{"The previous call, in January, lasted 90 minutes.", "90 minutes", true},
+		{"It was their second conversation this year: in late January the two presidents talked for 40 minutes.", "40 minutes", true},
+	}
+	for _, tc := range tests {
+		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", tc.text), Options{})
+		c := findClaim(cs, tc.evidence)
+		if c == nil {
+			t.Errorf("%q: no claim on %q; claims %v", tc.text, tc.evidence, slots(cs))
+			continue
+		}
+		if c.Event.Other != tc.other {
+			t.Errorf("%q: %q set apart = %v, want %v", tc.text, tc.evidence, c.Event.Other, tc.other)
+		}
+	}
+}
+
+// A length whose subject points elsewhere measures the event pointed to.
+func TestLengthOfEventPointedTo(t *testing.T) {
+	tests := []struct {
+		paragraphs []string
+		evidence   string
+		slot       string // "" for no claim
+	}{
+		{[]string{"The deal was agreed during Thursday's call between the two presidents, which ran to two hours and fifteen minutes."}, "two hours and fifteen minutes", "duration:call"},
+		{[]string{"The ministers' meeting in Vell was tense.", "Officials on both sides say it lasted an hour and ten minutes."}, "an hour and ten minutes", "duration:meeting"},
+		// left alone: nothing named before "it"
+		{[]string{"Officials say it lasted an hour and ten minutes."}, "an hour and ten minutes", ""},
+	}
+	for _, tc := range tests {
+		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", tc.paragraphs...), Options{})
+		c := findClaim(cs, tc.evidence)
+		switch {
+		case tc.slot == "" && c != nil:
+			t.Errorf("%q: want no claim, got %s", tc.paragraphs, c.Slot)
+		case tc.slot != "" && c == nil:
+			t.Errorf("%q: no claim on %q; claims %v", tc.paragraphs, tc.evidence, slots(cs))
+		case c != nil && c.Slot != tc.slot:
+			t.Errorf("%q: slot %s, want %s", tc.paragraphs, c.Slot, tc.slot)
+		}
+	}
+}
+
+func slots(cs []Claim) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Evidence.Text+"="+c.Slot)
+	}
+	return out
+}

@@ -1,0 +1,34 @@
+package claim
+
+import "strings"
+
+// IsSeries reports whether a slot counts something that grows as a story
+// unfolds (a toll, evacuations, damage, arrests, cases), so that a higher
+// figure published later updates an earlier one, and one article may give
+// several values of it for several moments. The roles say which of theirs
+// do (role.Series); counted nouns of that nature are listed here.
+func IsSeries(slot string) bool {
+	name, rest, _ := strings.Cut(strings.TrimPrefix(slot, "change:"), ":")
+	if seriesRoles[name] {
+		return true
+	}
+	if name == "count" {
+		head, _, _ := strings.Cut(rest, ":")
+		return seriesNouns[head]
+	}
+	return false
+}
+
+var seriesRoles = func() map[string]bool {
+	out := map[string]bool{}
+	for _, cue := range roleCues {
+		if cue.Role.Series {
+			out[cue.Role.Name] = true
+		}
+	}
+	return out
+}()
+
+var seriesNouns = map[string]bool{
+	"case": true, "infection": true, "signature": true, "complaint": true, "arrest": true, "claim": true,
+}
