@@ -1,0 +1,95 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+func figure(doc, slot string, value float64, asOf string) Claim {
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindQuantity, Slot: slot,
+		Lo: claim.Bound(value), Hi: claim.Bound(value), Exact: true, AsOf: asOf,
+		Frame: &claim.Frame{Predicate: "x"}}}
+}
+
+func certaintyOf(t *testing.T, claims []Claim, a, b int) Certainty {
+	t.Helper()
+	for _, p := range Pairs(claims, 0.05) {
+		if p.A == a && p.B == b {
+			return p.Match.Certainty
+		}
+	}
+	return Unrelated
+}
+
+// One article giving two values of a measure that nothing sets apart
+// shows the story holds several things of that measure (a foreshock and
+// a main shock): other articles' unanchored figures are not tied to one.
+func TestInventorySeveralThingsOfOneMeasure(t *testing.T) {
+	const day = "2025-03-12T10:00:00Z"
+	claims := []Claim{
+		figure("explainer", "measure:magnitude", 6.4, day),
+		figure("explainer", "measure:magnitude", 5.2, day),
+		figure("explainer", "measure:magnitude", 4.1, day),
+		figure("wire", "measure:magnitude", 5.2, day),
+	}
+	if got := certaintyOf(t, claims, 0, 3); got != Possible {
+		t.Errorf("explainer 6.4 vs wire 5.2: certainty %d, want Possible", got)
+	}
+	if got := certaintyOf(t, claims, 0, 1); got != Possible {
+		t.Errorf("two of the explainer's three magnitudes: certainty %d, want Possible", got)
+	}
+}
+
+// One discordant pair alone is the article contradicting itself: judged,
+// while the other articles' figures on the measure are not tied.
+func TestInventoryLonePairIsASelfContradiction(t *testing.T) {
+	const day = "2025-03-12T10:00:00Z"
+	claims := []Claim{
+		figure("feature", "destroyed:home", 1150, day),
+		figure("feature", "destroyed:home", 1500, day),
+		figure("wire", "destroyed:home", 900, day),
+	}
+	if got := certaintyOf(t, claims, 0, 1); got == Unrelated || got == Possible {
+		t.Errorf("the feature's own two figures: certainty %d, want them judged", got)
+	}
+	if got := certaintyOf(t, claims, 0, 2); got != Possible {
+		t.Errorf("feature vs wire: certainty %d, want Possible", got)
+	}
+}
+
+// Left alone: a story whose articles each give one value ties them, and
+// figures in quotation or from different moments do not make a measure
+// ambiguous.
+func TestInventoryLeavesSingleMeasuresAlone(t *testing.T) {
+	claims := []Claim{
+		figure("a", "capacity", 58000, "2025-03-12T10:00:00Z"),
+		figure("b", "capacity", 48000, "2025-03-13T10:00:00Z"),
+		figure("b", "capacity", 20000, "2025-03-13T10:00:00Z"),
+	}
+	claims[2].Quoted = true // "a fan said “20,000 were there”"
+	if got := certaintyOf(t, claims, 0, 1); got != Certain {
+		t.Errorf("a vs b: certainty %d, want Certain", got)
+	}
+}
+
+// A weekday in an undated article and a bare count tie no event.
+func TestMissingAnchorsTieNothing(t *testing.T) {
+	weekday := []Claim{
+		{Story: "s", Claim: claim.Claim{Doc: "a", Kind: claim.KindDate, Slot: "date:incident", Event: claim.Event{Weekday: "Wednesday"}}},
+		{Story: "s", Claim: claim.Claim{Doc: "b", Kind: claim.KindDate, Slot: "date:incident", Event: claim.Event{Date: "2025-03-07"}, AsOf: "2025-03-09T10:00:00Z"}},
+	}
+	if got := certaintyOf(t, weekday, 0, 1); got != Possible {
+		t.Errorf("undated weekday vs date: certainty %d, want Possible", got)
+	}
+	bare := []Claim{figure("a", "count:catch", 52, ""), figure("b", "count:catch", 29, "")}
+	bare[0].Frame, bare[1].Frame = &claim.Frame{Head: "catch"}, &claim.Frame{Head: "catch"}
+	if got := certaintyOf(t, bare, 0, 1); got != Possible {
+		t.Errorf("bare counts: certainty %d, want Possible", got)
+	}
+	whole := []Claim{figure("a", "count:carriage", 6, ""), figure("b", "count:carriage", 8, "")}
+	whole[0].Frame, whole[1].Frame = &claim.Frame{Head: "carriage", Whole: true}, &claim.Frame{Head: "carriage", Whole: true}
+	if got := certaintyOf(t, whole, 0, 1); got != Certain {
+		t.Errorf("sizes of the one train: certainty %d, want Certain", got)
+	}
+}
