@@ -41,15 +41,19 @@ func matchEvent(a, b *Claim, several bool) Match {
 	}
 	shared, _, _ := overlap(a.Event.Participants, b.Event.Participants)
 	sameDay := a.Kind != "date" && a.Event.Date != "" && a.Event.Date == b.Event.Date
+	if several {
+		return matchAmongSeveral(shared, sameDay)
+	}
+	if a.Doc == b.Doc && a.Kind == "date" {
+		// Two days for one kind of event in one article are two events
+		// far more often than a slip: a series of calls, a foreshock.
+		return Match{Certainty: Possible, Reason: "one article dates two events of this kind"}
+	}
 	switch {
 	case shared >= 2:
 		return Match{Certainty: Certain, Reason: "same participants (" + strings.Join(a.Event.Participants, ", ") + ")"}
 	case shared == 1 && sameDay:
 		return Match{Certainty: Certain, Reason: "same participant and same day"}
-	case several && (shared == 1 || sameDay):
-		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share " + sharedAnchor(shared, sameDay)}
-	case several:
-		return Match{Certainty: Possible, Reason: "the story has several of these figures and nothing ties these two to one"}
 	case a.Event.Other:
 		return Match{Certainty: Possible, Reason: "both set apart from the main event"}
 	case shared == 0 && (a.Event.Weekday != "" || b.Event.Weekday != ""):
@@ -77,6 +81,19 @@ func matchEvent(a, b *Claim, several bool) Match {
 // and tie to nothing.
 func bareCount(c *Claim) bool {
 	return strings.HasPrefix(c.Slot, "count:") && !c.Frame.Complete()
+}
+
+// matchAmongSeveral ties two claims on a measure the story holds several
+// of. The same people meet again and again (three calls between two
+// leaders), so only the day of the event tells which one is meant.
+func matchAmongSeveral(shared int, sameDay bool) Match {
+	switch {
+	case sameDay && shared > 0:
+		return Match{Certainty: Certain, Reason: "the story has several of these figures; these two share " + sharedAnchor(shared, sameDay)}
+	case sameDay:
+		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share " + sharedAnchor(shared, sameDay)}
+	}
+	return Match{Certainty: Possible, Reason: "the story has several of these figures and nothing ties these two to one"}
 }
 
 func sharedAnchor(shared int, sameDay bool) string {
