@@ -44,6 +44,9 @@ func matchEvent(a, b *Claim, several bool) Match {
 	if several {
 		return matchAmongSeveral(shared, sameDay)
 	}
+	if a.Kind == "date" && daysApart(a, b) > slipDays {
+		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
+	}
 	if a.Doc == b.Doc && a.Kind == "date" {
 		// Two days for one kind of event in one article are two events
 		// far more often than a slip: a series of calls, a foreshock.
@@ -104,6 +107,22 @@ func sharedAnchor(shared int, sameDay bool) string {
 		return "a participant"
 	}
 	return "the day"
+}
+
+// slipDays is how far apart two days given for one event can lie and
+// still read as a slip (a weekday confused, a day off by one) rather
+// than two events.
+const slipDays = 7
+
+// daysApart is the gap between two date claims given to the day, 0 when
+// either is coarser or unresolved.
+func daysApart(a, b *Claim) float64 {
+	da, okA := dayRange(a.Event.Date)
+	db, okB := dayRange(b.Event.Date)
+	if !okA || !okB || da[0] != da[1] || db[0] != db[1] {
+		return 0
+	}
+	return math.Abs(da[0] - db[0])
 }
 
 // sameFrame: two claims with no day of their own hold for their articles'

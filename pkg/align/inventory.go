@@ -63,7 +63,7 @@ func discordant(a, b *Claim, tol float64) bool {
 	if a.AsOf != b.AsOf || separated(a, b) {
 		return false // figures for two moments, or for events the text sets apart
 	}
-	if a.Quoted != b.Quoted || a.Source != b.Source {
+	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured
 	}
 	if a.Kind == "date" {
