@@ -113,3 +113,23 @@ func slots(cs []Claim) []string {
 	}
 	return out
 }
+
+// A date belongs to the verb of dating nearest it, else to the event noun
+// it is attached to.
+func TestDateOfAnEventNoun(t *testing.T) {
+	tests := []struct {
+		text, evidence, slot string
+	}{
+		{"The exchange on Wednesday at the border crossing was the largest of the war.", "on Wednesday", "date:handover"},
+		{"Some 2,000 farmers marched through the capital during Sunday's signing ceremony.", "Sunday", "date:meeting"},
+		// left alone: a verb of dating nearer than a noun wins
+		{"The ferry capsized late on Monday, hours after the storm warning.", "on Monday", "date:capsize"},
+	}
+	for _, tc := range tests {
+		cs := Build(articleOf(t, "2025-11-25T10:00:00Z", tc.text), Options{})
+		c := findClaim(cs, tc.evidence)
+		if c == nil || c.Slot != tc.slot {
+			t.Errorf("%q: claim on %q = %v, want slot %s; claims %v", tc.text, tc.evidence, c, tc.slot, slots(cs))
+		}
+	}
+}

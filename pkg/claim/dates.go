@@ -156,6 +156,33 @@ func (v *sentenceView) isRecordSince(from int) bool {
 // dateEvent finds the event a date belongs to: the nearest event verb or
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
+	if cls, noun := v.nearestDated(from, to, datingWord); cls != "" {
+		return cls, noun
+	}
+	// Any event noun can be dated ("the exchange on Wednesday", "Sunday's
+	// signing ceremony"), when no verb or noun of dating is nearer.
+	return v.nearestDated(from, to, func(ws []word, j int) string { return eventClass[stem(ws[j].Lower)] })
+}
+
+// datingWord is the event class a word (or two) of dating names.
+func datingWord(ws []word, j int) string {
+	w := ws[j]
+	cls := ""
+	if j+1 < len(ws) {
+		cls = datePhrases[[2]string{w.Lower, ws[j+1].Lower}]
+	}
+	if cls == "" {
+		cls = dateEventClass[stem(w.Lower)]
+	}
+	if cls == "" {
+		cls = dateEventClass[w.Lower]
+	}
+	return cls
+}
+
+// nearestDated finds the event word nearest a date in its clause, by
+// classOf, looking back first.
+func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) string) (string, string) {
 	best, bestDist, noun := "", 1<<30, ""
 	// Only words within 14 before or 7 after can be near enough (see the
 	// distance below); looking no further keeps a long sentence linear.
@@ -164,16 +191,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		if j >= from && j < to || v.crossesClause(j, from) {
 			continue
 		}
-		cls := ""
-		if j+1 < len(v.ws) {
-			cls = datePhrases[[2]string{w.Lower, v.ws[j+1].Lower}]
-		}
-		if cls == "" {
-			cls = dateEventClass[stem(w.Lower)]
-		}
-		if cls == "" {
-			cls = dateEventClass[w.Lower]
-		}
+		cls := classOf(v.ws, j)
 		if cls == "" || v.isProperNoun(j) {
 			continue
 		}
