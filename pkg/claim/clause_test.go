@@ -89,8 +89,12 @@ func TestLengthOfEventPointedTo(t *testing.T) {
 	}{
 		{[]string{"The deal was agreed during Thursday's call between the two presidents, which ran to two hours and fifteen minutes."}, "two hours and fifteen minutes", "duration:call"},
 		{[]string{"The ministers' meeting in Vell was tense.", "Officials on both sides say it lasted an hour and ten minutes."}, "an hour and ten minutes", "duration:meeting"},
-		// left alone: nothing named before "it"
+		{[]string{"The count was reversed after a recount that lasted nearly 14 hours."}, "nearly 14 hours", "duration:recount"},
+		{[]string{"The recount, which began on Tuesday morning at the town hall, ended after more than 16 hours."}, "more than 16 hours", "duration:recount"},
+		{[]string{"The first session broke up after less than two hours."}, "less than two hours", "duration:meeting"},
+		// left alone: nothing named before "it", and a time frame is no length
 		{[]string{"Officials say it lasted an hour and ten minutes."}, "an hour and ten minutes", ""},
+		{[]string{"The rescuers arrived after two hours."}, "two hours", ""},
 	}
 	for _, tc := range tests {
 		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", tc.paragraphs...), Options{})

@@ -123,11 +123,76 @@ func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
 		if isClauseBreak(v.ws[k]) {
 			break
 		}
-		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] {
+		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] && r.lastEvent != "" {
 			return r.lastEvent, r.lastEventNoun
 		}
 	}
-	return "", ""
+	return v.lengthSubject(from)
+}
+
+// lengthSubject is the subject of a verb of length before a duration,
+// whatever noun it is: "a recount that lasted nearly 14 hours", "the
+// recount, which began on Tuesday, ended after 16 hours", "the first
+// session broke up after two hours". The noun itself names the event
+// when no class of the lexicon does.
+func (v *sentenceView) lengthSubject(from int) (string, string) {
+	verb := -1
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		if isClauseBreak(v.ws[k]) {
+			break
+		}
+		if lengthVerbs[v.ws[k].Lower] || endingVerbs[v.ws[k].Lower] || v.ws[k].Lower == "up" && k > 0 && v.ws[k-1].Lower == "broke" {
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return "", ""
+	}
+	k := verb - 1
+	if k >= 0 && v.ws[k].Lower == "up" {
+		k-- // "broke up"
+	}
+	if k >= 0 && v.ws[k].Lower == "broke" {
+		k--
+	}
+	if k >= 0 && v.ws[k].Lower == "," {
+		k = v.skipInserted(k) // "the recount, which began on Tuesday, ended"
+	}
+	if k >= 0 && (v.ws[k].Lower == "that" || v.ws[k].Lower == "which") {
+		k--
+	}
+	if k < 0 || !isSubjectNoun(v.ws[k]) {
+		return "", ""
+	}
+	noun := stem(v.ws[k].Lower)
+	if cls := eventClass[noun]; cls != "" {
+		return cls, v.ws[k].Lower
+	}
+	return noun, v.ws[k].Lower
+}
+
+// skipInserted steps back over a clause set off by commas that ends at
+// word k, to the word before its opening comma.
+func (v *sentenceView) skipInserted(k int) int {
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
+		if v.ws[j].Lower == "," {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// isSubjectNoun: a lower-case content word that can head a subject.
+func isSubjectNoun(w word) bool {
+	if w.Capital || w.isPunct() || isFigureWord(w) || len(w.Lower) < 3 {
+		return false
+	}
+	switch w.Lower {
+	case "the", "a", "an", "this", "that", "it", "they", "which", "who", "and", "or", "but", "has", "had", "have",
+		"was", "were", "is", "are", "been", "also", "then", "finally", "only", "eventually":
+		return false
+	}
+	return !strings.HasSuffix(w.Lower, "ly")
 }
 
 // eventBefore is the nearest event word before word i in its sentence,
@@ -147,11 +212,11 @@ func (v *sentenceView) eventBefore(i int) (string, string) {
 // lengthVerbs say how long their subject went on.
 var lengthVerbs = map[string]bool{
 	"lasted": true, "lasts": true, "ran": true, "runs": true, "took": true, "takes": true,
-	"continued": true, "dragged": true, "went": true, "stretched": true,
+	"continued": true, "dragged": true, "went": true, "stretched": true, "lasting": true,
 }
 
 // pointingSubjects stand for an event named before.
-var pointingSubjects = map[string]bool{"it": true, "this": true, "that": true}
+var pointingSubjects = map[string]bool{"it": true, "this": true}
 
 // offsetAnchor names the moment an offset is measured from: the event
 // class of the first noun after "before"/"after", or the noun itself.
