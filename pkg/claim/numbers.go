@@ -23,12 +23,14 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
 		return nil
 	}
-	slot = v.changePrefix(from) + slot
+	if !strings.HasPrefix(slot, "votes:margin") {
+		slot = v.changePrefix(from) + slot
+	}
 	if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
 	}
-	if v.isRateFigure(to) {
-		return nil // "11 million passengers a year", "€9 million a day": a rate, not an amount
+	if period := v.ratePeriod(to); period != "" {
+		slot += ":per-" + period // "54,000 tonnes a year": a rate, measured against rates only
 	}
 	if n.Vague && v.s.Headline {
 		return nil // "several dead" in a headline: the body gives the figure
@@ -228,20 +230,30 @@ func (v *sentenceView) perPart(from, to int) string {
 	return ""
 }
 
-// isRateFigure: "a year", "a day", "per week", "annually" right after the
-// figure (and its noun) make it a rate.
-func (v *sentenceView) isRateFigure(to int) bool {
-	for j := to; j+1 < len(v.ws) && j < to+4 && !isClauseBreak(v.ws[j]); j++ {
-		switch v.ws[j].Lower {
-		case "annually", "daily", "weekly", "monthly", "yearly", "hourly":
-			return true
+// ratePeriod: "a year", "a day", "per week", "annually" right after the
+// figure (and its noun) make it a rate per that period; "" for an amount.
+func (v *sentenceView) ratePeriod(to int) string {
+	for j := to; j < len(v.ws) && j < to+5 && !isClauseBreak(v.ws[j]); j++ {
+		switch w := v.ws[j].Lower; w {
+		case "annually", "yearly":
+			return "year"
+		case "daily":
+			return "day"
+		case "weekly":
+			return "week"
+		case "monthly":
+			return "month"
+		case "hourly":
+			return "hour"
 		case "a", "an", "per", "every", "each":
-			if periodSeconds[stem(v.ws[j+1].Lower)] != 0 || v.ws[j+1].Lower == "hour" {
-				return true
+			if j+1 < len(v.ws) {
+				if next := stem(v.ws[j+1].Lower); periodSeconds[next] != 0 || next == "hour" {
+					return next
+				}
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // changePrefix marks a figure that is a change, not a level: "raised
@@ -301,7 +313,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
 	if head == "vote" {
-		return KindQuantity, "votes" + v.sideOf(from, to), 1, head
+		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}
 	return KindQuantity, "count:" + head + v.countPredicate(from, headAt), 1, head
 }

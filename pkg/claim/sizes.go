@@ -22,7 +22,36 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 			return "size:" + dim, dim
 		}
 	}
+	if headAt+2 < len(v.ws) && v.ws[headAt+1].Lower == "of" {
+		if thing := v.lastNounAfter(headAt + 2); thing != "" {
+			return "size:" + thing, thing // "54,000 tonnes of beef"
+		}
+	}
+	if verb := v.measuringVerb(from); verb != "" {
+		return "size:" + verb, verb // "the river crested at 8.4 metres"
+	}
 	return "", ""
+}
+
+// measuringVerb is the verb a measurement completes in its clause:
+// "crested at 8.4 metres", "peaking at 4.6 metres". It names what was
+// measured when no noun does.
+func (v *sentenceView) measuringVerb(from int) string {
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		w := v.ws[k].Lower
+		if isClauseBreak(v.ws[k]) || opensClause(v.ws, k) {
+			return ""
+		}
+		switch w {
+		case "at", "to", "of", "about", "some", "nearly", "almost", "around", "roughly", "just", "over", "under":
+			continue
+		}
+		if bases := verbBases(w); len(bases) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return bases[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // lastNounAfter gives the head of the noun phrase that starts at i: its

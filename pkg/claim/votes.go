@@ -154,3 +154,34 @@ func (v *sentenceView) noneClaims() []Claim {
 	}
 	return out
 }
+
+// voteSlot tells the measures a count of votes can be: a margin ("won by
+// 12 votes", "ahead by 73 votes", "a 37-vote lead"), a count of one kind
+// ("48,206 valid votes", "312 rejected ballots"), or a side's tally.
+func (v *sentenceView) voteSlot(from, to, headAt int) string {
+	if from > 0 && v.ws[from-1].Lower == "by" {
+		return "votes:margin"
+	}
+	after := to
+	if headAt >= 0 {
+		after = headAt + 1
+	}
+	if after < len(v.ws) && marginNouns[stem(v.ws[after].Lower)] {
+		return "votes:margin"
+	}
+	if headAt > to {
+		if mod := v.ws[headAt-1].Lower; voteKinds[mod] {
+			return "votes:" + mod
+		}
+	}
+	return "votes" + v.sideOf(from, to)
+}
+
+// marginNouns name the gap between two sides.
+var marginNouns = map[string]bool{"lead": true, "margin": true, "majority": true, "advantage": true, "gap": true}
+
+// voteKinds set a count of votes apart from a side's tally.
+var voteKinds = map[string]bool{
+	"valid": true, "invalid": true, "spoilt": true, "spoiled": true, "rejected": true, "blank": true,
+	"postal": true, "disputed": true, "contested": true, "total": true,
+}
