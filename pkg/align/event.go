@@ -21,6 +21,9 @@ func separated(a, b *Claim) bool {
 	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
 		return true // "Brandt and Melnyk" against "Brandt and Dubrin"
 	}
+	if a.Frame != nil && b.Frame != nil && a.Frame.Holder != "" && b.Frame.Holder != "" && a.Frame.Holder != b.Frame.Holder {
+		return true // "Brees threw for 364 yards" against "Manning threw for 205"
+	}
 	if a.Kind != "date" && !datesCompatible(a, b) {
 		return true
 	}
@@ -109,6 +112,10 @@ func sharedAnchor(shared int, sameDay bool) string {
 	return "the day"
 }
 
+// undated: the claim's article gives no time at all, neither a
+// publication time nor a dateline.
+func undated(c *Claim) bool { return c.AsOf == "" }
+
 // slipDays is how far apart two days given for one event can lie and
 // still read as a slip (a weekday confused, a day off by one) rather
 // than two events.
@@ -127,14 +134,19 @@ func daysApart(a, b *Claim) float64 {
 
 // sameFrame: two claims with no day of their own hold for their articles'
 // time frames; articles published far apart are not taken to report one
-// event unless something in the text says so.
+// event unless something in the text says so. An article with no date
+// has no known time frame, so it shares none with a dated one: two
+// reports of two earthquakes years apart look alike when one is undated.
 func sameFrame(a, b *Claim) bool {
-	if a.Event.Date != "" || b.Event.Date != "" {
+	if a.Event.Date != "" && b.Event.Date != "" {
 		return true
 	}
 	ta, errA := parseAsOf(a.AsOf)
 	tb, errB := parseAsOf(b.AsOf)
-	if errA != nil || errB != nil {
+	if undated(a) != undated(b) {
+		return false
+	}
+	if errA != nil || errB != nil || a.Event.Date != "" || b.Event.Date != "" {
 		return true
 	}
 	gap := ta.Sub(tb).Hours() / 24

@@ -109,3 +109,28 @@ func TestDaysWeeksApartAreTwoEvents(t *testing.T) {
 		t.Errorf("10 Mar vs 9 Mar: certainty %d, want Certain", got)
 	}
 }
+
+// An undated article has no known time frame: it shares none with a dated
+// one, so only the claims' own anchors can tie them.
+func TestUndatedArticleSharesNoFrame(t *testing.T) {
+	undatedFig := figure("a", "measure:magnitude", 7.3, "")
+	datedFig := figure("b", "measure:magnitude", 6.1, "2013-07-03T10:00:00Z")
+	if got := certaintyOf(t, []Claim{undatedFig, datedFig}, 0, 1); got != Possible {
+		t.Errorf("undated vs dated: certainty %d, want Possible", got)
+	}
+	// left alone: two articles of the same week
+	other := figure("c", "measure:magnitude", 6.4, "2013-07-04T10:00:00Z")
+	if got := certaintyOf(t, []Claim{datedFig, other}, 0, 1); got != Certain {
+		t.Errorf("dated vs dated: certainty %d, want Certain", got)
+	}
+}
+
+// Figures of different holders ("Brees threw for 364 yards", "Manning
+// threw for 205") are never one measure.
+func TestHoldersSetFiguresApart(t *testing.T) {
+	a, b := figure("a", "size:throw", 364, ""), figure("b", "size:throw", 205, "")
+	a.Frame.Holder, b.Frame.Holder = "brees", "manning"
+	if got := certaintyOf(t, []Claim{a, b}, 0, 1); got != Unrelated {
+		t.Errorf("two holders: certainty %d, want Unrelated", got)
+	}
+}

@@ -93,6 +93,10 @@ type Frame struct {
 	// Whole marks the size of a whole set: "all 214 passengers", "its 14
 	// hospitals", "an eight-carriage train".
 	Whole bool `json:"whole,omitempty"`
+	// Holder is whose figure it is, when a name is the subject of its
+	// verb ("Brees threw for 364 yards", "Velmarch released 61"), as a
+	// name key.
+	Holder string `json:"holder,omitempty"`
 }
 
 // Complete reports whether the frame says enough of what a count counts

@@ -3,7 +3,11 @@
 
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/pkg/nlp"
+)
 
 // sameVerb reports whether word w is an inflection of the verb form cue
 // ("killing", "kills" and "killed" are one verb; "injuring" and
@@ -132,4 +136,40 @@ var clauseVerbs = map[string]bool{
 	"is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true,
 	"put": true, "made": true, "caused": true, "destroyed": true, "damaged": true, "displaced": true,
 	"prompted": true, "cut": true, "took": true, "brought": true, "drove": true,
+}
+
+// tag gives the part-of-speech tag of word i (Penn Treebank: "VBD",
+// "NN", ...), tagging the sentence on first need; "" where the tagger's
+// tokens do not line up with the words.
+func (v *sentenceView) tag(i int) string {
+	if v.posTags == nil {
+		v.posTags = make([]string, len(v.ws))
+		tokens, _ := nlp.Tag(v.a.Doc.Text, v.s.Start, v.s.End, false)
+		k := 0
+		for wi, w := range v.ws {
+			for k < len(tokens) && tokens[k].Start < w.Start {
+				k++
+			}
+			if k < len(tokens) && tokens[k].Start == w.Start {
+				v.posTags[wi] = tokens[k].Tag
+			}
+		}
+	}
+	if i < 0 || i >= len(v.posTags) {
+		return ""
+	}
+	return v.posTags[i]
+}
+
+// isVerbAt reports whether word i is a verb in its sentence.
+func (v *sentenceView) isVerbAt(i int) bool { return strings.HasPrefix(v.tag(i), "VB") }
+
+// lemmaOf gives the base of an inflected verb form ("crested" -> crest).
+func lemmaOf(w string) string {
+	for _, b := range verbBases(w) {
+		if !strings.HasSuffix(b, "e") || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+			return b
+		}
+	}
+	return w
 }

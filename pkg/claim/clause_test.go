@@ -137,3 +137,22 @@ func TestDateOfAnEventNoun(t *testing.T) {
 		}
 	}
 }
+
+// A fixed measure takes the day of its own clause and the name that is
+// the subject of its verb.
+func TestMeasureDateAndHolder(t *testing.T) {
+	cs := Build(articleOf(t, "2025-03-12T10:00:00Z",
+		"The river crested at 8.4 metres on Tuesday, officials said, and fell by Thursday.",
+		"Velmarch released 61 prisoners at the crossing."), Options{})
+	if c := findClaim(cs, "8.4"); c == nil || c.Slot != "size:crest" || c.Event.Date != "2025-03-11" {
+		t.Errorf("crest claim = %+v, want size:crest dated 2025-03-11", c)
+	}
+	if c := findClaim(cs, "61"); c == nil || c.Frame == nil || c.Frame.Holder == "" {
+		t.Errorf("release claim = %+v, want a holder", c)
+	}
+	// left alone: a series is dated by its count, not the clause's day
+	cs = Build(articleOf(t, "2025-03-12T10:00:00Z", "The toll rose to 19 on Wednesday."), Options{})
+	if c := findClaim(cs, "19"); c == nil || c.Event.Date != "" {
+		t.Errorf("toll claim = %+v, want no event date", c)
+	}
+}

@@ -38,6 +38,9 @@ type sentenceView struct {
 	hearsay bool
 	// quoted are the sentence's spans inside quotation marks.
 	quoted [][2]int
+	// posTags are the part-of-speech tags of ws, read on first need:
+	// most sentences never need them.
+	posTags []string
 }
 
 func newReading() *reading {

@@ -37,21 +37,22 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 // "crested at 8.4 metres", "peaking at 4.6 metres". It names what was
 // measured when no noun does.
 func (v *sentenceView) measuringVerb(from int) string {
-	for k := from - 1; k >= 0 && k >= from-4; k-- {
-		w := v.ws[k].Lower
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
 		if isClauseBreak(v.ws[k]) || opensClause(v.ws, k) {
 			return ""
 		}
-		switch w {
-		case "at", "to", "of", "about", "some", "nearly", "almost", "around", "roughly", "just", "over", "under":
-			continue
+		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] {
+			return lemmaOf(v.ws[k].Lower)
 		}
-		if bases := verbBases(w); len(bases) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-			return bases[0]
-		}
-		return ""
 	}
 	return ""
+}
+
+// auxiliaries carry tense, not the event.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "may": true,
+	"might": true, "can": true, "should": true, "must": true, "do": true, "did": true, "does": true,
 }
 
 // lastNounAfter gives the head of the noun phrase that starts at i: its
