@@ -431,7 +431,10 @@ func buildArticles(docs []pipeline.DocumentInfo, outlets *outlets, ps *places) [
 			}
 		}
 		for _, b := range t.doc.Blocks {
-			a.Blocks = append(a.Blocks, pageBlock{Heading: b.Heading && !b.Title, Headline: b.Title, Pieces: pieces(t.doc.Text, b.Start, b.End, hs)})
+			block := pageBlock{Heading: b.Heading && !b.Title, Headline: b.Title, Pieces: pieces(t.doc.Text, b.Start, b.End, hs)}
+			if !repeatsTitle(block, d.Title) {
+				a.Blocks = append(a.Blocks, block)
+			}
 		}
 		out = append(out, a)
 	}
@@ -439,3 +442,12 @@ func buildArticles(docs []pipeline.DocumentInfo, outlets *outlets, ps *places) [
 }
 
 func articleAnchor(i int) string { return fmt.Sprintf("article-%d", i+1) }
+
+// repeatsTitle reports whether a block is the headline the article's
+// heading already shows, with nothing in it to mark.
+func repeatsTitle(b pageBlock, title string) bool {
+	if !b.Headline || len(b.Pieces) != 1 || len(b.Pieces[0].Anchors) > 0 {
+		return false
+	}
+	return strings.Join(strings.Fields(b.Pieces[0].Text), " ") == strings.Join(strings.Fields(title), " ")
+}
