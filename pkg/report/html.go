@@ -38,6 +38,7 @@ type page struct {
 	Summary  string
 	Version  string
 	Style    template.CSS
+	Outlets  []swatch
 	Articles []pageArticle
 	Counts   countTable
 	Findings []pageFinding
@@ -148,6 +149,7 @@ func buildPage(r *Report, opts Options) *page {
 		Summary: Summary(r),
 		Version: version,
 		Style:   template.CSS(htmlStyle),
+		Outlets: outletClasses(),
 		Counts:  countFindings(r.Findings),
 	}
 	docs := newDocIndex(r)

@@ -26,7 +26,7 @@ import (
 const (
 	chartWidth   = 560
 	chartHeight  = 260
-	plotLeft     = 72
+	plotLeft     = 88
 	plotRight    = 540
 	plotTop      = 18
 	plotBottom   = 222
@@ -122,7 +122,8 @@ type figure struct {
 	openTop bool
 }
 
-// chartedKinds are the kinds whose claims have a value on a line.
+// chartedKinds are the kinds whose claims have a value on a line, in the
+// order their charts come: tolls first, the story's changing figures.
 var chartedKinds = []claim.Kind{claim.KindCasualties, claim.KindQuantity, claim.KindDuration, claim.KindDate}
 
 func buildCharts(r *Report, docs *docIndex, outlets *outlets, ps *places) []chart {
@@ -140,7 +141,7 @@ func buildCharts(r *Report, docs *docIndex, outlets *outlets, ps *places) []char
 		groups[m] = append(groups[m], newFigure(c, r, docs, refs[spanKey(c.Evidence)]))
 	}
 	slices.SortFunc(order, func(a, b measure) int {
-		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(kindOrder(string(a.kind)), kindOrder(string(b.kind))), cmp.Compare(a.slot, b.slot))
+		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(slices.Index(chartedKinds, a.kind), slices.Index(chartedKinds, b.kind)), cmp.Compare(a.slot, b.slot))
 	})
 	stories := 0
 	for i, m := range order {

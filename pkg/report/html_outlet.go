@@ -2,6 +2,7 @@ package report
 
 import (
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,6 +21,11 @@ type outlet struct {
 // swatch is an outlet's colour and marker shape.
 type swatch struct {
 	Color string
+	// Class sets Color on text; Glyph is the shape as a character, which
+	// costs a browser far less to draw next to each of many findings than
+	// an SVG of its own.
+	Class string
+	Glyph string
 	// Shape is an SVG path centred on 0,0, about 12 units across.
 	Shape     string
 	ShapeName string
@@ -30,17 +36,37 @@ type swatch struct {
 // the difference when they are not.
 var outletColors = []string{"#0b62a4", "#b34700", "#00745a", "#a3347a", "#5b4aa0", "#7a5d00", "#37474f", "#1d6f84"}
 
-var outletShapes = []struct{ name, path string }{
-	{"circle", "M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z"},
-	{"square", "M-5-5h10v10h-10z"},
-	{"triangle", "M0-6.5L6 4.5H-6z"},
-	{"diamond", "M0-6.5L6.5 0L0 6.5L-6.5 0z"},
-	{"inverted triangle", "M0 6.5L6-4.5H-6z"},
-	{"cross", "M-2-6.5h4v4.5h4.5v4h-4.5v4.5h-4v-4.5h-4.5v-4h4.5z"},
+var outletShapes = []struct{ name, glyph, path string }{
+	{"circle", "●", "M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z"},
+	{"square", "■", "M-5-5h10v10h-10z"},
+	{"triangle", "▲", "M0-6.5L6 4.5H-6z"},
+	{"diamond", "◆", "M0-6.5L6.5 0L0 6.5L-6.5 0z"},
+	{"inverted triangle", "▼", "M0 6.5L6-4.5H-6z"},
+	{"cross", "✚", "M-2-6.5h4v4.5h4.5v4h-4.5v4.5h-4v-4.5h-4.5v-4h4.5z"},
 }
 
 // unknownOutlet draws a side whose document the report does not list.
-var unknownOutlet = swatch{Color: "#555555", Shape: outletShapes[0].path, ShapeName: outletShapes[0].name}
+var unknownOutlet = newSwatch(-1)
+
+// newSwatch is the n-th outlet's swatch; -1 gives the grey of an unknown one.
+func newSwatch(n int) swatch {
+	if n < 0 {
+		shape := outletShapes[0]
+		return swatch{Color: "#555555", Class: "o-unknown", Glyph: shape.glyph, Shape: shape.path, ShapeName: shape.name}
+	}
+	shape := outletShapes[n%len(outletShapes)]
+	c := n % len(outletColors)
+	return swatch{Color: outletColors[c], Class: "o" + strconv.Itoa(c), Glyph: shape.glyph, Shape: shape.path, ShapeName: shape.name}
+}
+
+// outletClasses are the CSS classes of newSwatch, with their colours.
+func outletClasses() []swatch {
+	out := []swatch{unknownOutlet}
+	for i := range outletColors {
+		out = append(out, newSwatch(i))
+	}
+	return out
+}
 
 // outlets gives each document its outlet, one swatch per outlet name.
 type outlets struct {
@@ -54,9 +80,7 @@ func newOutlets(docs []pipeline.DocumentInfo) *outlets {
 		name := outletName(d)
 		sw, ok := seen[name]
 		if !ok {
-			n := len(seen)
-			shape := outletShapes[n%len(outletShapes)]
-			sw = swatch{Color: outletColors[n%len(outletColors)], Shape: shape.path, ShapeName: shape.name}
+			sw = newSwatch(len(seen))
 			seen[name] = sw
 		}
 		o.byDoc = append(o.byDoc, outlet{name: name, swatch: sw})

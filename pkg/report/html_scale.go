@@ -34,7 +34,7 @@ func newValueScale(kind claim.Kind, figs []figure) valueScale {
 	}
 	s := valueScale{kind: kind, per: 1}
 	if kind == claim.KindDate {
-		s.unit = "day"
+		s.unit = "date"
 		s.lo, s.hi = math.Floor(lo)-1, math.Ceil(hi)+1
 		s.step = math.Max(1, math.Ceil((s.hi-s.lo)/6))
 		return s
@@ -160,7 +160,12 @@ func newTimeScale(figs []figure) timeScale {
 	s.lo, s.hi = s.lo.Add(-pad), s.hi.Add(pad)
 	s.step = timeSteps[len(timeSteps)-1]
 	for _, st := range timeSteps {
-		if s.hi.Sub(s.lo)/st <= 6 {
+		// Labels with a time of day are twice as wide: half as many fit.
+		fit := time.Duration(6)
+		if st < 24*time.Hour {
+			fit = 3
+		}
+		if s.hi.Sub(s.lo)/st <= fit {
 			s.step = st
 			break
 		}
