@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -334,4 +335,38 @@ func TestHTMLEscapesArticles(t *testing.T) {
 	if marks := elements(articles[0], "mark", ""); len(marks) != 2 || textOf(marks[0]) != `<script>alert("x")</script> 12` {
 		t.Errorf("the disputed words are not marked as they were written: %d marks", len(marks))
 	}
+}
+
+// FuzzHTMLArticle: whatever an article holds, the page parses, runs
+// nothing, and shows the article's words as they are.
+func FuzzHTMLArticle(f *testing.F) {
+	for _, s := range []string{"12 people died.", `<script>alert(1)</script> 12`, `" onmouseover="x`, "</mark></p></article>", "<!-- 12 -->", "a\x00b 12"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) || strings.TrimSpace(text) == "" {
+			return // the loader refuses such articles
+		}
+		raw := []byte(text)
+		doc := document.New("story/a.txt", raw, text, nil, []document.Block{{Start: 0, End: len(text)}})
+		span := doc.SpanOf(0, len(text))
+		r := &Report{
+			Documents: []pipeline.DocumentInfo{{Path: doc.Path, Title: text, Source: text}},
+			Findings: []judge.Finding{{Kind: claim.KindQuote, Severity: judge.SeverityInfo, Message: text, Why: text,
+				Evidence: []judge.Evidence{{Span: span, Display: text, Source: text}}}},
+			Articles: []*document.Document{doc},
+		}
+		page, _ := parsePage(t, r)
+		checkSelfContained(t, page)
+		articles := elements(page, "article", "article")
+		if len(articles) != 1 {
+			t.Fatalf("%d articles shown", len(articles))
+		}
+		marks := elements(articles[0], "mark", "")
+		// HTML reads every line break as "\n", as the loader does too.
+		want := strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+		if len(marks) != 1 || textOf(marks[0]) != want {
+			t.Errorf("the article's words are not shown as they are: %d marks", len(marks))
+		}
+	})
 }
