@@ -140,8 +140,16 @@ func buildCharts(r *Report, docs *docIndex, outlets *outlets, ps *places) []char
 		}
 		groups[m] = append(groups[m], newFigure(c, r, docs, refs[spanKey(c.Evidence)]))
 	}
+	// Within a kind, the measures a finding disputes come first.
+	disputed := func(m measure) int {
+		if disputedMeasure(groups[m]) {
+			return 0
+		}
+		return 1
+	}
 	slices.SortFunc(order, func(a, b measure) int {
-		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(slices.Index(chartedKinds, a.kind), slices.Index(chartedKinds, b.kind)), cmp.Compare(a.slot, b.slot))
+		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(slices.Index(chartedKinds, a.kind), slices.Index(chartedKinds, b.kind)),
+			cmp.Compare(disputed(a), disputed(b)), cmp.Compare(a.slot, b.slot))
 	})
 	stories := 0
 	for i, m := range order {
@@ -173,10 +181,8 @@ func chartable(c align.Claim) bool {
 // that changes between articles: the same figure in every article, or a
 // figure only one article gives, has no story to tell over time.
 func worthCharting(m measure, figs []figure) bool {
-	for _, f := range figs {
-		if len(f.refs) > 0 {
-			return true
-		}
+	if disputedMeasure(figs) {
+		return true
 	}
 	if m.kind != claim.KindCasualties && m.kind != claim.KindQuantity {
 		return false
@@ -188,6 +194,11 @@ func worthCharting(m measure, figs []figure) bool {
 		same = same && f.c.Lo == figs[0].c.Lo && f.c.Hi == figs[0].c.Hi
 	}
 	return len(docs) > 1 && !same
+}
+
+// disputedMeasure reports whether a finding opposes any of the figures.
+func disputedMeasure(figs []figure) bool {
+	return slices.ContainsFunc(figs, func(f figure) bool { return len(f.refs) > 0 })
 }
 
 // findingRefsBySpan lists, for each claim's words, the findings it is a side of.
