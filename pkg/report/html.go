@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
@@ -262,57 +263,58 @@ func buildSide(e judge.Evidence, outlets *outlets, places *places) pageSide {
 	return s
 }
 
-// docIndex finds the document a span belongs to. A document of a JSONL
-// stream shares its path with the stream's other documents and is told
-// apart by the stream line that holds it, which its spans carry.
+// docIndex finds the document a span belongs to. The documents of a
+// JSONL stream share its path, and their spans count from the start of
+// each one's text, so two of them can hold spans alike: a span of a stream
+// is traced through the claim it quotes, which names its document.
 type docIndex struct {
-	streams map[string]bool
-	keys    []docKey // by index in Report.Documents
-	byKey   map[docKey]int
+	byID map[docID]int // index in Report.Documents
+	// ofSpan names the document of each claim's words in a stream; ""
+	// marks words that claims of two documents share.
+	ofSpan map[string]string
 }
 
-// docKey identifies a document: its path, and within a JSONL stream the
-// line that holds it (0 for an ordinary file).
-type docKey struct {
-	path string
-	line int
-}
+// docID is a document's path and id (the path again for an ordinary file).
+type docID struct{ path, id string }
 
 func newDocIndex(r *Report) *docIndex {
-	x := &docIndex{streams: map[string]bool{}, byKey: map[docKey]int{}}
-	lines := map[[2]string]int{} // path, id -> stream line
-	for _, d := range r.Articles {
-		lines[[2]string{d.Path, d.ID}] = d.Line
+	x := &docIndex{byID: map[docID]int{}, ofSpan: map[string]string{}}
+	streams := map[string]bool{}
+	for i, d := range r.Documents {
+		id := docID{d.Path, d.Path}
+		if d.ID != "" {
+			id.id = d.ID
+			streams[d.Path] = true
+		}
+		x.byID[id] = i
 	}
 	for _, c := range r.Claims {
-		lines[[2]string{c.Evidence.Path, c.Doc}] = c.Evidence.Line
-	}
-	for _, d := range r.Documents {
-		if d.ID != "" {
-			x.streams[d.Path] = true
+		if !streams[c.Evidence.Path] {
+			continue
 		}
-	}
-	for i, d := range r.Documents {
-		k := docKey{path: d.Path}
-		if d.ID != "" {
-			k.line = lines[[2]string{d.Path, d.ID}]
+		k := spanKey(c.Evidence)
+		if prev, seen := x.ofSpan[k]; seen && prev != c.Doc {
+			x.ofSpan[k] = ""
+		} else {
+			x.ofSpan[k] = c.Doc
 		}
-		x.keys = append(x.keys, k)
-		x.byKey[k] = i
 	}
 	return x
 }
 
-func (x *docIndex) keyOf(s document.Span) docKey {
-	if x.streams[s.Path] {
-		return docKey{s.Path, s.Line}
-	}
-	return docKey{path: s.Path}
-}
-
 // document returns the index in Report.Documents of the document s is in.
 func (x *docIndex) document(s document.Span) (int, bool) {
-	i, ok := x.byKey[x.keyOf(s)]
+	if id, ok := x.ofSpan[spanKey(s)]; ok {
+		i, ok := x.byID[docID{s.Path, id}]
+		return i, ok
+	}
+	i, ok := x.byID[docID{s.Path, s.Path}]
+	return i, ok
+}
+
+// ofClaim returns the index in Report.Documents of a claim's document.
+func (x *docIndex) ofClaim(c claim.Claim) (int, bool) {
+	i, ok := x.byID[docID{c.Evidence.Path, c.Doc}]
 	return i, ok
 }
 
@@ -330,7 +332,7 @@ type places struct {
 	docs       *docIndex
 	texts      map[int]*articleText // by index in Report.Documents
 	highlights map[int][]highlight
-	byKey      map[string]int // spanKey -> index in highlights[article]
+	byKey      map[string]int // placeKey -> index in highlights[article]
 }
 
 // newPlaces pairs each document with its text, when the text was given and
@@ -339,7 +341,7 @@ type places struct {
 func newPlaces(r *Report, docs *docIndex) *places {
 	ps := &places{docs: docs, texts: map[int]*articleText{}, highlights: map[int][]highlight{}, byKey: map[string]int{}}
 	for _, d := range r.Articles {
-		if i, ok := docs.byKey[docKey{d.Path, d.Line}]; ok {
+		if i, ok := docs.byID[docID{d.Path, d.ID}]; ok {
 			ps.texts[i] = newArticleText(d)
 		}
 	}
@@ -378,7 +380,7 @@ func (ps *places) mark(s document.Span, ref findingRef) {
 	if !ok {
 		return
 	}
-	key := spanKey(s)
+	key := placeKey(at.article, s)
 	if i, ok := ps.byKey[key]; ok {
 		hs := ps.highlights[at.article]
 		hs[i].marked = true
@@ -396,8 +398,9 @@ func (ps *places) anchor(s document.Span) string {
 	if !ok {
 		return ""
 	}
-	if _, ok := ps.byKey[spanKey(s)]; !ok {
-		ps.byKey[spanKey(s)] = len(ps.highlights[at.article])
+	key := placeKey(at.article, s)
+	if _, ok := ps.byKey[key]; !ok {
+		ps.byKey[key] = len(ps.highlights[at.article])
 		ps.highlights[at.article] = append(ps.highlights[at.article], highlight{start: at.start, end: at.end, anchor: at.anchor})
 	}
 	return "#" + at.anchor

@@ -127,7 +127,7 @@ type figure struct {
 var chartedKinds = []claim.Kind{claim.KindCasualties, claim.KindQuantity, claim.KindDuration, claim.KindDate}
 
 func buildCharts(r *Report, docs *docIndex, outlets *outlets, ps *places) []chart {
-	refs := findingRefsBySpan(r)
+	refs := findingRefsByPlace(r, docs)
 	groups := map[measure][]figure{}
 	var order []measure
 	for _, c := range r.Claims {
@@ -138,7 +138,9 @@ func buildCharts(r *Report, docs *docIndex, outlets *outlets, ps *places) []char
 		if _, ok := groups[m]; !ok {
 			order = append(order, m)
 		}
-		groups[m] = append(groups[m], newFigure(c, r, docs, refs[spanKey(c.Evidence)]))
+		f := newFigure(c, r, docs)
+		f.refs = refs[placeKey(f.doc, c.Evidence)]
+		groups[m] = append(groups[m], f)
 	}
 	// Within a kind, the measures a finding disputes come first.
 	disputed := func(m measure) int {
@@ -201,21 +203,25 @@ func disputedMeasure(figs []figure) bool {
 	return slices.ContainsFunc(figs, func(f figure) bool { return len(f.refs) > 0 })
 }
 
-// findingRefsBySpan lists, for each claim's words, the findings it is a side of.
-func findingRefsBySpan(r *Report) map[string][]findingRef {
+// findingRefsByPlace lists, for each claim's words, the findings it is a side of.
+func findingRefsByPlace(r *Report, docs *docIndex) map[string][]findingRef {
 	refs := map[string][]findingRef{}
 	for i, f := range r.Findings {
 		for _, e := range f.Evidence {
-			k := evidenceKey(e)
+			doc, ok := docs.document(e.Span)
+			if !ok {
+				doc = -1
+			}
+			k := placeKey(doc, e.Span)
 			refs[k] = append(refs[k], findingRef{Href: "#" + findingAnchor(i), Number: i + 1, Label: fmt.Sprintf("finding %d: %s %s", i+1, f.Severity, f.Kind)})
 		}
 	}
 	return refs
 }
 
-func newFigure(c align.Claim, r *Report, docs *docIndex, refs []findingRef) figure {
-	f := figure{c: c.Claim, doc: -1, asOf: c.AsOf, refs: refs}
-	if i, ok := docs.document(c.Evidence); ok {
+func newFigure(c align.Claim, r *Report, docs *docIndex) figure {
+	f := figure{c: c.Claim, doc: -1, asOf: c.AsOf}
+	if i, ok := docs.ofClaim(c.Claim); ok {
 		f.doc = i
 		if f.asOf == "" {
 			f.asOf = r.Documents[i].Published

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -369,4 +370,38 @@ func FuzzHTMLArticle(f *testing.F) {
 			t.Errorf("the article's words are not shown as they are: %d marks", len(marks))
 		}
 	})
+}
+
+// TestHTMLStreamDocuments: the documents of one JSONL stream share a path
+// and their spans count from the start of each text, so two sides can sit
+// at the same offsets; each is still shown and marked in its own article.
+func TestHTMLStreamDocuments(t *testing.T) {
+	stream := filepath.Join(t.TempDir(), "wire.jsonl")
+	lines := `{"id": "fire/1", "text": "Nine people were killed in the warehouse fire, police said.", "source": "Wire A", "published": "2025-05-02T08:00:00Z"}
+{"id": "fire/2", "text": "Five people were killed in the warehouse fire, police said.", "source": "Wire B", "published": "2025-05-03T08:00:00Z"}
+`
+	if err := os.WriteFile(stream, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{stream}
+	res, err := pipeline.Check(context.Background(), paths, pipeline.Options{Workers: 1}, func(p document.Problem) { t.Errorf("%v", p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want the one on the number killed", len(res.Findings))
+	}
+	r := &Report{Documents: res.Documents, Findings: res.Findings, Claims: res.Claims, Articles: ReadArticles(context.Background(), paths, document.Options{})}
+	doc, _ := parsePage(t, r)
+	articles := elements(doc, "article", "article")
+	if len(articles) != 2 {
+		t.Fatalf("%d articles shown, want 2", len(articles))
+	}
+	for i, want := range []string{"Nine", "Five"} {
+		marks := elements(articles[i], "mark", "")
+		if len(marks) != 1 || textOf(marks[0]) != want {
+			t.Errorf("article %d: marks %d, want %q marked once", i+1, len(marks), want)
+		}
+	}
+	checkLinks(t, doc)
 }

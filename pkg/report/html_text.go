@@ -9,7 +9,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/document"
-	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/nlp"
 )
 
@@ -149,8 +148,8 @@ func sortHighlights(hs []highlight) {
 
 // spanKey identifies a claim's words across claims and findings.
 func spanKey(s document.Span) string {
-	return s.Path + "\x00" + strconv.Itoa(s.Line) + "\x00" + strconv.Itoa(s.Start) + "\x00" + strconv.Itoa(s.End)
+	return s.Path + "\x00" + strconv.Itoa(s.Line) + "\x00" + strconv.Itoa(s.Start) + "\x00" + strconv.Itoa(s.End) + "\x00" + s.Text
 }
 
-// evidenceKey is spanKey of one side of a finding.
-func evidenceKey(e judge.Evidence) string { return spanKey(e.Span) }
+// placeKey identifies a claim's words within one document of the report.
+func placeKey(doc int, s document.Span) string { return strconv.Itoa(doc) + "\x00" + spanKey(s) }
