@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/pkg/align"
 	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
@@ -41,15 +42,19 @@ type page struct {
 	Style    template.CSS
 	Outlets  []swatch
 	Articles []pageArticle
-	Counts   countTable
-	Findings []pageFinding
-	Charts   []chart
+	// ManyStories adds each article's story to the overview, for a run
+	// that compares several stories apart (--story-by).
+	ManyStories bool
+	Counts      countTable
+	Findings    []pageFinding
+	Charts      []chart
 }
 
 // pageArticle is one article: its description in the header and its text
 // in the articles section.
 type pageArticle struct {
 	Anchor    string
+	Story     string
 	Path      string
 	ID        string
 	Title     string
@@ -161,7 +166,21 @@ func buildPage(r *Report, opts Options) *page {
 	}
 	p.Charts = buildCharts(r, docs, outlets, byPlace)
 	p.Articles = buildArticles(r.Documents, outlets, byPlace)
+	p.ManyStories = nameStories(p.Articles, r.Claims, docs)
 	return p
+}
+
+// nameStories sets the story of each article that has claims, and
+// reports whether the run had more than one.
+func nameStories(articles []pageArticle, claims []align.Claim, docs *docIndex) bool {
+	stories := map[string]bool{}
+	for _, c := range claims {
+		if i, ok := docs.ofClaim(c.Claim); ok {
+			articles[i].Story = strings.ReplaceAll(c.Story, "\x00", ": ")
+			stories[c.Story] = true
+		}
+	}
+	return len(stories) > 1
 }
 
 // storyName is the folder all the articles share ("" when they share none),
