@@ -175,3 +175,24 @@ func FuzzTimeLabel(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLStories: a run that compares several stories apart names each
+// article's story in the overview, and a run of one story does not.
+func TestHTMLStories(t *testing.T) {
+	for _, many := range []bool{false, true} {
+		r := bigReport(20)
+		for i := range r.Claims {
+			if many && strings.Contains(r.Claims[i].Evidence.Path, "article-001") {
+				r.Claims[i].Story = "story/second"
+			}
+		}
+		doc, _ := parsePage(t, r)
+		var headers []string
+		for _, th := range elements(elements(doc, "table", "articles")[0], "th", "") {
+			headers = append(headers, textOf(th))
+		}
+		if got := strings.HasPrefix(strings.Join(headers, "|"), "Story|"); got != many {
+			t.Errorf("several stories %v: overview columns %q", many, headers)
+		}
+	}
+}
