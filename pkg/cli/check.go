@@ -134,6 +134,12 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	findings := sc.findings(res)
 	shown := filterSeverity(findings, minSev)
 	rep := &report.Report{Documents: res.Documents, Findings: shown}
+	if f.format == "html" { // the page charts every claim and shows the articles
+		rep.Claims = res.Claims
+		if !f.claims {
+			rep.Articles = report.ReadArticles(cmd.Context(), append(slices.Clone(f.against), args...), opts.Load)
+		}
+	}
 	out, closeOut, err := openOutput(f.outputFile, stdout)
 	if err != nil {
 		return err

@@ -12,6 +12,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/pkg/align"
+	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 )
@@ -23,6 +25,12 @@ const Version = 1
 type Report struct {
 	Documents []pipeline.DocumentInfo
 	Findings  []judge.Finding
+	// Claims and Articles are what the html format shows besides the
+	// findings: every claim judged, for its charts of figures over time,
+	// and the articles' texts. The other formats ignore them, and the page
+	// does without them when they are not given.
+	Claims   []align.Claim
+	Articles []*document.Document
 }
 
 // Options control how a report is written.
@@ -40,7 +48,7 @@ type Options struct {
 }
 
 // Formats lists the names Write accepts, in the order --help shows them.
-var Formats = []string{"text", "line", "json", "jsonl", "sarif", "github"}
+var Formats = []string{"text", "line", "json", "jsonl", "sarif", "github", "html"}
 
 // Write renders r in format to w.
 func Write(w io.Writer, format string, r *Report, opts Options) error {
@@ -60,6 +68,8 @@ func Write(w io.Writer, format string, r *Report, opts Options) error {
 		return writeSARIF(w, r, opts)
 	case "github":
 		return writeGitHub(w, r, opts)
+	case "html":
+		return writeHTML(w, r, opts)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
