@@ -125,7 +125,8 @@ func TestDateOfAnEventNoun(t *testing.T) {
 		text, evidence, slot string
 	}{
 		{"The exchange on Wednesday at the border crossing was the largest of the war.", "on Wednesday", "date:handover"},
-		{"Some 2,000 farmers marched through the capital during Sunday's signing ceremony.", "Sunday", "date:meeting"},
+		{"Some 2,000 farmers marched through the capital during Sunday's signing ceremony.", "Sunday", "date:agreement"},
+		{"Daskovia and Velmarch exchanged 125 prisoners at the border crossing on Thursday in a deal brokered by Aurenne.", "on Thursday", "date:handover"},
 		// left alone: a verb of dating nearer than a noun wins
 		{"The ferry capsized late on Monday, hours after the storm warning.", "on Monday", "date:capsize"},
 	}

@@ -156,12 +156,51 @@ func (v *sentenceView) isRecordSince(from int) bool {
 // dateEvent finds the event a date belongs to: the nearest event verb or
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
+	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s") {
+		// "Sunday's signing ceremony": a possessive date belongs to the
+		// noun it goes with, whatever verb the clause has.
+		for j := to; j < len(v.ws) && j < to+3; j++ {
+			if cls := eventOfWord(dateEventClass, v.ws[j].Lower); cls != "" {
+				return cls, v.ws[j].Lower
+			}
+			if cls := eventOfWord(eventClass, v.ws[j].Lower); cls != "" {
+				return cls, v.ws[j].Lower
+			}
+		}
+	}
+	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
+		// The predicate a date hangs on names its event ("exchanged 125
+		// prisoners at the border crossing on Thursday in a deal").
+		if cls := eventOfWord(dateEventClass, verb); cls != "" {
+			return cls, verb
+		}
+		if cls := eventOfWord(eventClass, verb); cls != "" {
+			return cls, verb
+		}
+	}
 	if cls, noun := v.nearestDated(from, to, datingWord); cls != "" {
 		return cls, noun
 	}
 	// Any event noun can be dated ("the exchange on Wednesday", "Sunday's
 	// signing ceremony"), when no verb or noun of dating is nearer.
 	return v.nearestDated(from, to, func(ws []word, j int) string { return eventClass[stem(ws[j].Lower)] })
+}
+
+// eventOfWord looks a word up in an event lexicon as itself, as a plural
+// and as any inflection of a verb there ("exchanged" finds "exchange").
+func eventOfWord(lexicon map[string]string, w string) string {
+	if cls := lexicon[w]; cls != "" {
+		return cls
+	}
+	if cls := lexicon[stem(w)]; cls != "" {
+		return cls
+	}
+	for _, base := range verbBases(w) {
+		if cls := lexicon[base]; cls != "" {
+			return cls
+		}
+	}
+	return ""
 }
 
 // datingWord is the event class a word (or two) of dating names.

@@ -96,7 +96,7 @@ var dateEventClass = map[string]string{
 	"cut": "rate-cut", "lowered": "rate-cut",
 	"arrested": "arrest", "arrest": "arrest", "charged": "charge",
 	"elected": "election", "election": "election", "vote": "election", "referendum": "election",
-	"signed": "signing", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
+	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
 }
