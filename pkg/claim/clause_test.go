@@ -157,3 +157,18 @@ func TestMeasureDateAndHolder(t *testing.T) {
 		t.Errorf("toll claim = %+v, want no event date", c)
 	}
 }
+
+// An event noun names its own parties: "between A and B", "with A".
+func TestPartiesNamedByTheEventNoun(t *testing.T) {
+	cs := Build(articleOf(t, "2025-03-12T10:00:00Z",
+		"The grid held after yesterday's call between Brandt and Dubrin."), Options{})
+	c := findClaim(cs, "yesterday")
+	if c == nil || len(c.Event.Participants) != 2 {
+		t.Fatalf("call date claim = %+v, want two participants", c)
+	}
+	// left alone: "with" after a word that is no event
+	cs = Build(articleOf(t, "2025-03-12T10:00:00Z", "The capsizing on Sunday happened with Brandt watching."), Options{})
+	if c := findClaim(cs, "on Sunday"); c != nil && len(c.Event.Participants) != 0 {
+		t.Errorf("capsize claim has participants %v, want none", c.Event.Participants)
+	}
+}

@@ -111,6 +111,9 @@ func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
 	if r.entities {
 		p = v.confirmedPersons()
 	}
+	for _, k := range v.partiesOf(cls) {
+		p = p.add(k)
+	}
 	if ante, ok := r.antecedents[cls]; ok && len(p) < 2 && v.definite(cls) {
 		for _, k := range ante {
 			p = p.add(k)
@@ -120,6 +123,48 @@ func (r *reading) eventParticipants(v *sentenceView, cls string) keySet {
 		r.antecedents[cls] = p
 	}
 	return p
+}
+
+// partiesOf reads the parties an event noun names itself: "the call
+// between Brandt and Dubrin", "his call with Brandt". Any name counts,
+// a person's, a country's or an organisation's: each is a party.
+func (v *sentenceView) partiesOf(cls string) []string {
+	var out []string
+	for i := 0; i+2 < len(v.ws); i++ {
+		if eventClass[stem(v.ws[i].Lower)] != cls {
+			continue
+		}
+		switch v.ws[i+1].Lower {
+		case "between":
+			out = append(out, v.nameKeysFrom(i+2, 2)...)
+		case "with":
+			out = append(out, v.nameKeysFrom(i+2, 1)...)
+		}
+	}
+	return out
+}
+
+// nameKeysFrom gives the keys of up to n names joined by "and" from word
+// i on.
+func (v *sentenceView) nameKeysFrom(i, n int) []string {
+	var out []string
+	for _, nr := range v.names {
+		if len(out) == n || i >= len(v.ws) {
+			break
+		}
+		if nr.Start < v.ws[i].Start {
+			continue
+		}
+		if nr.Start != v.ws[i].Start {
+			break
+		}
+		out = append(out, nr.Key)
+		i = wordIndexAt(v.ws, nr.End)
+		if i < len(v.ws) && v.ws[i].Lower == "and" {
+			i++
+		}
+	}
+	return out
 }
 
 // confirmedPersons asks the entity recogniser about people told only by
