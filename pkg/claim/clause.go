@@ -164,6 +164,19 @@ func (v *sentenceView) tag(i int) string {
 // isVerbAt reports whether word i is a verb in its sentence.
 func (v *sentenceView) isVerbAt(i int) bool { return strings.HasPrefix(v.tag(i), "VB") }
 
+// isFiniteVerbAt reports a verb that heads a clause at word i ("includes",
+// "were"), not a participle before a noun ("planned operations", "the
+// derailed carriages").
+func (v *sentenceView) isFiniteVerbAt(i int) bool {
+	switch v.tag(i) {
+	case "VBZ", "VBP", "MD":
+		return true
+	case "VBD":
+		return !strings.HasPrefix(v.tag(i+1), "NN")
+	}
+	return false
+}
+
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest).
 func lemmaOf(w string) string {
 	for _, b := range verbBases(w) {

@@ -55,7 +55,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		}
 	}
 	c.Refuted = refuted(v.ws, from)
-	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to)
+	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
 	return c
 }
 
@@ -131,6 +131,25 @@ func (v *sentenceView) clauseDate(i int) *mention.Mention {
 		return m
 	}
 	return nil
+}
+
+// hypothetical: a modal of possibility in the figure's own clause makes
+// it a possibility, not a measurement ("a quake of magnitude 5 or above
+// cannot be ruled out", "the toll could reach 100").
+func (v *sentenceView) hypothetical(from int) bool {
+	start, end := clauseOf(v.ws, from)
+	ws := v.ws[start:end]
+	for i, w := range ws {
+		switch w.Lower {
+		case "could", "might", "may", "possibly", "potentially", "perhaps":
+			return true
+		case "ruled", "rule":
+			if i > 0 && (ws[i-1].Lower == "be" || ws[i-1].Lower == "not") {
+				return true // "cannot be ruled out", "did not rule out"
+			}
+		}
+	}
+	return false
 }
 
 // isOrdinalUse leaves out figures that are labels, not amounts: "No. 3",
@@ -241,8 +260,8 @@ func isFigureWord(w word) bool {
 func (v *sentenceView) isPartialCount(from int) bool {
 	for j := from - 1; j >= 0 && j >= from-8; j-- {
 		switch v.ws[j].Lower {
-		case "after", "including", "among", "besides", "plus", "whom":
-			return true
+		case "after", "including", "among", "besides", "plus", "whom", "includes", "include", "included":
+			return true // "the toll of 38 includes two firefighters who drowned"
 		}
 		if isClauseBreak(v.ws[j]) {
 			return false
@@ -354,6 +373,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
+	if ok && (lengthUnits[head] || unitFactors[head] != 0) {
+		ok = false // "residents within 20 kilometres were evacuated": a distance, not a count
+	}
 	if ok {
 		kind := KindQuantity
 		if rl.Casualties {
@@ -367,7 +389,12 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 		return kind, rl.Name + ":" + headClass(head), 1, head
 	}
-	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) {
+	if genericPeople[head] && !n.Vague && headAt >= 0 {
+		if pred := v.countPredicate(from, headAt); pred != "" {
+			return KindQuantity, "count:people" + pred, 1, head // "140,000 people paid their respects"
+		}
+	}
+	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) || lengthUnits[head] {
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
 	if head == "vote" {
@@ -381,6 +408,11 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 // total ("all 214 passengers", "its 14 hospitals", "a six-carriage
 // train") keeps the bare slot.
 func (v *sentenceView) countPredicate(from, headAt int) string {
+	for j := from + 1; j < headAt; j++ {
+		if w := v.ws[j].Lower; strings.HasSuffix(w, "ed") && len(w) > 4 || measureModifiers[w] {
+			return ":" + lemmaOf(w) // "the three derailed carriages", "an average 12 trains"
+		}
+	}
 	if from > 0 {
 		switch v.ws[from-1].Lower {
 		case "all", "its", "their", "the", "total", "entire":
@@ -422,6 +454,9 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 			continue
 		}
 		s := stem(w.Lower)
+		if v.isFiniteVerbAt(j) && !isPeopleNoun(s) {
+			break // "the toll of 38 includes ...": a verb ends the noun phrase
+		}
 		if first == "" {
 			first, firstAt = s, j
 		}
@@ -430,6 +465,12 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		}
 	}
 	return first, firstAt
+}
+
+// measureModifiers set one count of a noun apart from another.
+var measureModifiers = map[string]bool{
+	"average": true, "peak": true, "maximum": true, "minimum": true, "median": true, "daily": true,
+	"valid": true, "invalid": true, "rejected": true, "confirmed": true, "suspected": true,
 }
 
 var workforceNouns = map[string]bool{"worker": true, "employee": true, "staff": true, "workforce": true}

@@ -1,0 +1,95 @@
+package claim
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// wantClaim is one expectation of a line of testdata/frames.txt.
+type wantClaim struct {
+	evidence, slot string
+	flags          []string
+}
+
+// TestFrameRules runs testdata/frames.txt: each sentence must give the
+// claims its "# want" comment names, with their flags.
+func TestFrameRules(t *testing.T) {
+	f, err := os.Open("testdata/frames.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		text, want, ok := strings.Cut(sc.Text(), "# want ")
+		if !ok || strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		text = strings.TrimSpace(text)
+		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", text), Options{})
+		for _, w := range parseWants(t, line, want) {
+			checkWant(t, line, text, cs, w)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func parseWants(t *testing.T, line int, s string) []wantClaim {
+	var out []wantClaim
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		if !strings.HasPrefix(part, `"`) {
+			t.Fatalf("frames.txt:%d: want %q: evidence must be quoted", line, part)
+		}
+		end := strings.Index(part[1:], `"`) + 1
+		fields := strings.Fields(part[end+1:])
+		if end <= 0 || len(fields) == 0 {
+			t.Fatalf("frames.txt:%d: want %q: need \"EVIDENCE\" SLOT", line, part)
+		}
+		out = append(out, wantClaim{evidence: part[1:end], slot: fields[0], flags: fields[1:]})
+	}
+	return out
+}
+
+func checkWant(t *testing.T, line int, text string, cs []Claim, w wantClaim) {
+	t.Helper()
+	c := findClaim(cs, w.evidence)
+	if w.slot == "-" {
+		if c != nil {
+			t.Errorf("frames.txt:%d: %q: want no claim on %q, got %s", line, text, w.evidence, c.Slot)
+		}
+		return
+	}
+	if c == nil {
+		t.Errorf("frames.txt:%d: %q: no claim on %q; claims %v", line, text, w.evidence, slots(cs))
+		return
+	}
+	if c.Slot != w.slot {
+		t.Errorf("frames.txt:%d: %q: %q has slot %s, want %s", line, text, w.evidence, c.Slot, w.slot)
+	}
+	for _, flag := range w.flags {
+		if !hasFlag(c, flag) {
+			t.Errorf("frames.txt:%d: %q: %q lacks %s", line, text, w.evidence, flag)
+		}
+	}
+}
+
+func hasFlag(c *Claim, flag string) bool {
+	switch flag {
+	case "unverified":
+		return c.Unverified
+	case "other":
+		return c.Event.Other
+	case "whole":
+		return c.Frame != nil && c.Frame.Whole
+	case "holder":
+		return c.Frame != nil && c.Frame.Holder != ""
+	}
+	return false
+}
