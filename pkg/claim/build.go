@@ -13,6 +13,10 @@ type Article struct {
 	Mentions  []mention.Mention
 	Sentences []Sentence
 
+	// Notes explain each mention's claim, when Options.Explain is set.
+	Notes   []Note
+	explain bool
+
 	// dateline caches the month and day of the dateline of an article
 	// without a publication date ("--01-29"); datelineRead marks it read.
 	dateline     string
@@ -58,6 +62,8 @@ type Options struct {
 	Aliases [][]string
 	// Offices are names of one office, one list per office.
 	Offices [][]string
+	// Explain keeps a note per mention of what it gave and why.
+	Explain bool
 	// Entities asks prose's entity recogniser to confirm people told only
 	// by the shape of their names. Loading its model costs a few tenths of
 	// a second per process, more than a whole check of a few articles.
@@ -66,6 +72,7 @@ type Options struct {
 
 // Build returns every claim the article makes, in text order.
 func Build(a *Article, opts Options) []Claim {
+	a.explain = opts.Explain
 	var out []Claim
 	out = append(out, quantityClaims(a, opts)...)
 	// Reading who is named is the costly part of both officials and

@@ -41,6 +41,8 @@ type sentenceView struct {
 	// posTags are the part-of-speech tags of ws, read on first need:
 	// most sentences never need them.
 	posTags []string
+	// dropped says why the last mention read gave no claim.
+	dropped string
 }
 
 func newReading() *reading {

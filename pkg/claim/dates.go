@@ -16,18 +16,18 @@ import (
 func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	d := m.Date
 	if v.isStatementDate(m) || v.isDateline(m) || isDeictic(m.Text) {
-		return nil
+		return v.drop("the day of a statement or a dateline, not of an event")
 	}
 	from, to := mentionWords(v.ws, m)
 	if v.datesAnUpdate(from) {
-		return nil
+		return v.drop("the day a count was updated")
 	}
 	if d.Unresolved {
 		return v.weekdayClaim(r, m, from, to)
 	}
 	lo, hi, ok := DayRange(d)
 	if !ok {
-		return nil
+		return v.drop("no day, month or year to compare")
 	}
 	slot := "date:"
 	if v.isRecordSince(from) {
@@ -35,7 +35,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	cls, noun := v.dateEvent(from, to)
 	if cls == "" {
-		return nil
+		return v.drop("no event in its clause for it to date")
 	}
 	lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 	c := v.base(KindDate, slot+cls, m.Start, m.End)

@@ -15,30 +15,30 @@ import (
 func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *mention.Mention) *Claim {
 	d := m.Duration
 	if strings.EqualFold(m.Text, "a second") {
-		return nil // "a second, smaller fall": an ordinal, not one second
+		return v.drop(`"a second" as an ordinal`) // "a second, smaller fall"
 	}
 	from, to := mentionWords(v.ws, m)
 	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
-		return nil // "three years ago" dates an event; "a 41-year-old" is an age
+		return v.drop("a date or an age, not a length") // "three years ago", "a 41-year-old"
 	}
 	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && !v.stateFollows(to) {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
-		return nil
+		return v.drop("a time frame, not the length of an event")
 	}
 	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) {
 		return v.offsetClaim(r, m, from, to) // "two days after the quake": how long after, not how long
 	}
 	if v.isRate(m, from) {
-		return nil
+		return v.drop("a rate")
 	}
 	cls, noun := v.durationEvent(from, to, m.End, d.Adjectival)
 	if cls == "" {
 		cls, noun = v.referredEvent(r, from)
 	}
 	if cls == "" {
-		return nil
+		return v.drop("no event in its clause for it to measure")
 	}
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
 	c.Value = m.Value()

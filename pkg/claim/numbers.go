@@ -13,15 +13,18 @@ import (
 func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	n := m.Number
 	from, to := mentionWords(v.ws, m)
-	if from >= len(v.ws) || v.isOrdinalUse(from, to) || v.isPartOfAnother(m, from, to) {
-		return nil
+	if from >= len(v.ws) || v.isOrdinalUse(from, to) {
+		return v.drop("a label or an age, not an amount")
+	}
+	if v.isPartOfAnother(m, from, to) {
+		return v.drop("part of a larger expression (a whole, a tally, an earlier level)")
 	}
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
 	if slot == "" {
-		return nil
+		return v.drop("nothing in its clause says what it measures")
 	}
 	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
-		return nil
+		return v.drop("a part of a count or an addition to it")
 	}
 	if !strings.HasPrefix(slot, "votes:margin") {
 		slot = v.changePrefix(from) + slot
@@ -33,10 +36,10 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		slot += ":per-" + period // "54,000 tonnes a year": a rate, measured against rates only
 	}
 	if n.Vague && v.s.Headline {
-		return nil // "several dead" in a headline: the body gives the figure
+		return v.drop("a vague figure in a headline") // "several dead": the body gives the figure
 	}
 	if kind == KindQuantity && strings.EqualFold(m.Text, "one") {
-		return nil // "said one mother": an article, not a count
+		return v.drop(`"one" as an article`) // "said one mother"
 	}
 	c := v.base(kind, slot, m.Start, m.End)
 	c.Value = m.Value()

@@ -39,6 +39,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 				out = append(out, v.weekdayMismatchClaim(m))
 			}
 		}
+		v.explain(m, c)
 		if c != nil {
 			out = append(out, *c)
 		}

@@ -16,7 +16,7 @@ func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var format string
 	var maxBytes int64
 	var jobs int
-	var entities bool
+	var entities, explain bool
 	cmd := &cobra.Command{
 		Use:   "extract [flags] PATH...",
 		Short: "Print the mentions and claims of each document, one JSON line per document",
@@ -37,12 +37,14 @@ judged later with 'crosscheck check --claims FILE...'.`,
 				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
 				Claims:  withEntities(cfg.Claims(), entities),
 			}
+			opts.Claims.Explain = explain
 			return runExtract(cmd, args, opts, stdout, stderr)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl")
 	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	cmd.Flags().BoolVar(&explain, "explain", false, "add to each document an \"explain\" list: per mention, the claim it gave with the frame and event read, or why it gave none")
 	cmd.Flags().BoolVar(&entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")
 	return cmd
 }

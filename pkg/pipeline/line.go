@@ -27,13 +27,16 @@ type Line struct {
 	Directives *Directives       `json:"directives,omitempty"`
 	Mentions   []mention.Mention `json:"mentions"`
 	Claims     []claim.Claim     `json:"claims"`
+	// Explain says, per mention, what claim it gave and why (extract
+	// --explain).
+	Explain []claim.Note `json:"explain,omitempty"`
 }
 
 // NewLine describes an extracted document for a claims file.
 func NewLine(ex Extracted) Line {
 	s := Summarise(ex)
 	l := Line{ID: ex.Doc.ID, Path: ex.Doc.Path, Title: s.Info.Title, Source: s.Info.Source, Published: s.Info.Published,
-		Mentions: ex.Mentions, Claims: ex.Claims}
+		Mentions: ex.Mentions, Claims: ex.Claims, Explain: ex.Notes}
 	if s.Suppress != nil {
 		l.Directives = directivesOf(ex.Doc.Raw)
 	}

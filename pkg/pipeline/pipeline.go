@@ -37,13 +37,16 @@ type Extracted struct {
 	Doc      *document.Document
 	Mentions []mention.Mention
 	Claims   []claim.Claim
+	// Notes explain each mention's claim, when the claim options ask.
+	Notes []claim.Note
 }
 
 // Extract runs the per-document stages on one document.
 func Extract(doc *document.Document, opts claim.Options) Extracted {
 	ms := mention.Find(doc.Text, mention.Reference{Published: doc.Published})
 	article := claim.NewArticle(doc, ms)
-	return Extracted{Doc: doc, Mentions: ms, Claims: claim.Build(article, opts)}
+	claims := claim.Build(article, opts)
+	return Extracted{Doc: doc, Mentions: ms, Claims: claims, Notes: article.Notes}
 }
 
 // Each loads the documents named by paths and extracts them in parallel,
