@@ -15,6 +15,9 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 			return m, true // "approximately 03:15" is a time, however hedged
 		}
 	}
+	if end, ok := s.ageAt(j); ok {
+		return match{end: end, skip: true}, true
+	}
 	unit, j2 := s.currencyBefore(j)
 	n := Number{Unit: unit}
 	end := 0
@@ -218,7 +221,7 @@ func (s *scanner) rangeWords(i int) (match, bool) {
 // thousands", "several hundred thousand", "a few", "a couple of".
 func (s *scanner) vagueAt(j int) (Number, int, bool) {
 	w := s.word(j)
-	if w == "a" && s.isWord(j+1, "couple") || w == "couple" && s.isWord(j+1, "of") {
+	if w == "a" && (s.isWord(j+1, "couple") || s.isWord(j+1, "pair")) || w == "couple" && s.isWord(j+1, "of") {
 		k := j + 1
 		if w == "a" {
 			k++
@@ -271,7 +274,8 @@ func (s *scanner) notANumber(i int) (match, bool) {
 	if s.glued(i) && (s.isPunct(i-1, "-") || s.isPunct(i-1, "#")) && s.glued(i-1) && s.toks[i-2].kind == tkWord {
 		return skip(i + 1)
 	}
-	if w := s.word(i + 1); s.glued(i+1) && (w == "st" || w == "nd" || w == "rd" || w == "th") {
+	if w := s.word(i + 1); s.glued(i+1) && (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s" && int(s.toks[i].val)%10 == 0) {
+		// Ordinals, and decades or ages: "21st", "the 1990s", "her 40s".
 		return skip(i + 2)
 	}
 	if s.isPunct(i+1, ":") && s.glued(i+1) && s.isNum(i+2) && s.glued(i+2) && s.ndigits(i+2) == 2 {
@@ -300,4 +304,24 @@ func (s *scanner) clockSuffix(j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// ageAt reads an age, "a 9-year-old" or "nine years old": neither a count
+// nor a length of time.
+func (s *scanner) ageAt(j int) (int, bool) {
+	if s.cls(j)&(clsNumber|clsDigits) == 0 {
+		return j, false
+	}
+	f, ok := s.cardinal(j)
+	if !ok {
+		return j, false
+	}
+	k := f.end
+	if s.isPunct(k, "-") || s.isPunct(k, "–") {
+		k++
+	}
+	if durationUnits[s.word(k)] < 86400 {
+		return j, false
+	}
+	return s.ageTail(k + 1)
 }

@@ -124,7 +124,7 @@ func (s *scanner) cls(i int) uint16 {
 var numberStarts = map[string]bool{
 	"a": true, "an": true, "half": true, "point": true, "minus": true,
 	"negative": true, "tens": true, "another": true, "all": true,
-	"full": true, "us": true, "between": true, "from": true, "the": true,
+	"full": true, "whole": true, "entire": true, "us": true, "between": true, "from": true, "the": true,
 	"for": true, "in": true, "couple": true, "exactly": true, "precisely": true, "on": true, "this": true, "next": true, "last": true,
 }
 
