@@ -191,7 +191,26 @@ func (s *scanner) rangeTail(low float64, f figure, j int) (figure, bool) {
 	if !ok || hi.value() <= low || s.isPunct(hi.end, "-") {
 		return hi, false
 	}
+	if _, _, month := s.monthAt(hi.end); month || s.yearRange(f, hi) {
+		return hi, false // "10 to 12 June", "2014-2015": dates, not amounts
+	}
 	return hi, true
+}
+
+// yearRange reports "2014-2015" and "1968-69": two years, not an amount.
+func (s *scanner) yearRange(lo, hi figure) bool {
+	first := lo.end - 1
+	if !s.isNum(first) || !s.isYearLike(first) || s.amountFollows(hi.end) {
+		return false
+	}
+	last := hi.end - 1
+	switch {
+	case s.isNum(last) && s.ndigits(last) == 2:
+		return true
+	case s.isNum(last) && s.isYearLike(last):
+		return hi.value()-lo.value() <= 100
+	}
+	return false
 }
 
 // rangeWords reads "between 40 and 50" and "from 40 to 50".

@@ -2,8 +2,10 @@ package mention
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // valueCase is one sentence, the span expected in it, and the mention's
@@ -18,7 +20,11 @@ func checkValues(t *testing.T, ref Reference, cases []valueCase) {
 			checkNoMention(t, ref, tc)
 			continue
 		}
-		m := findOne(t, tc.text, tc.span, ref)
+		m, ok := mentionWithText(tc.text, tc.span, ref)
+		if !ok {
+			t.Errorf("%q: no mention %q; got %s", tc.text, tc.span, describe(Find(tc.text, ref)))
+			continue
+		}
 		got, _ := json.Marshal(m.Value())
 		var gotV, wantV any
 		if err := json.Unmarshal([]byte(tc.want), &wantV); err != nil {
@@ -29,6 +35,24 @@ func checkValues(t *testing.T, ref Reference, cases []valueCase) {
 			t.Errorf("%q: %s %q = %s, want %s", tc.text, m.Type, tc.span, got, tc.want)
 		}
 	}
+}
+
+func mentionWithText(text, span string, ref Reference) (Mention, bool) {
+	for _, m := range Find(text, ref) {
+		if m.Text == span {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func describe(ms []Mention) string {
+	out := ""
+	for _, m := range ms {
+		v, _ := json.Marshal(m.Value())
+		out += fmt.Sprintf(" %s %q %s;", m.Type, m.Text, v)
+	}
+	return out
 }
 
 // checkNoMention fails when a mention overlaps the span; a number is
@@ -130,5 +154,104 @@ func TestDurationsThatStay(t *testing.T) {
 		{"The repair took a day.", "a day", `{"seconds":86400,"mod":null}`},
 		{"Prices rose 4% in a week.", "a week", `{"seconds":604800,"mod":null}`},
 		{"They Waited 48 Hours For Rescue", "48 Hours", `{"seconds":172800,"mod":null}`},
+	})
+}
+
+// may14 is a Wednesday in May; oct14 a Tuesday in October.
+var (
+	may14 = time.Date(2025, 5, 14, 10, 0, 0, 0, time.UTC)
+	oct14 = time.Date(2025, 10, 14, 10, 0, 0, 0, time.UTC)
+)
+
+// TestTenseDecidesDirection: a bare weekday or a month and day resolve to
+// the past unless their own clause points ahead.
+func TestTenseDecidesDirection(t *testing.T) {
+	checkValues(t, refAt(may14), []valueCase{
+		{"The inquiry will resume Tuesday with new witnesses.", "Tuesday", `{"date":"2025-05-20"}`},
+		{"He is due to appear in court on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		{"The next payment is due February 2.", "February 2", `{"date":"2026-02-02"}`},
+		{"The runoff on June 8 decides the seat.", "June 8", `{"date":"2025-06-08"}`},
+		{"On Monday, the council will vote on the budget.", "On Monday", `{"date":"2025-05-19"}`},
+		{"Police said the man was arrested Monday and will appear in court Friday.", "Friday", `{"date":"2025-05-16"}`},
+		// A forward word in another clause leaves a past date alone.
+		{"The bank announced Thursday that its chief will step down next year.", "Thursday", `{"date":"2025-05-08"}`},
+		{"The union said Tuesday it would strike, and talks will resume in June.", "Tuesday", `{"date":"2025-05-13"}`},
+		{"The deadline was due Monday, officials said.", "Monday", `{"date":"2025-05-12"}`},
+		{"The strike lasted until Monday.", "Monday", `{"date":"2025-05-12"}`},
+		{"The plant has been shut since March.", "since March", `{"month":"2025-03"}`},
+		{"Sales have fallen since July.", "since July", `{"month":"2024-07"}`},
+		// Imperatives and plans with no past word look ahead; records look back.
+		{"Schedule the review in 10 days.", "in 10 days", `{"date":"2025-05-24"}`},
+		{"It was the highest level in 10 days.", "10 days", `{"seconds":864000,"mod":null}`},
+	})
+	checkValues(t, refAt(oct14), []valueCase{
+		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},
+		{"Sales slumped last November.", "last November", `{"month":"2024-11"}`},
+	})
+}
+
+func TestCombinedDates(t *testing.T) {
+	checkValues(t, refAt(may14), []valueCase{
+		{"The final was played on Saturday, May 3 in Rome.", "on Saturday, May 3", `{"date":"2025-05-03"}`},
+		{"The fair will open from August 20 to the public.", "August 20", `{"date":"2025-08-20"}`},
+		{"He was sworn in last Jan. 20 after a recount.", "last Jan. 20", `{"date":"2025-01-20"}`},
+		{"Talks are set for next 4th of July.", "next 4th of July", `{"date":"2025-07-04"}`},
+		// Runs of days and coordinated months share the month and year.
+		{"The congress met 3 to 5 April 2019.", "3", `{"date":"2019-04-03"}`},
+		{"The congress met 3 to 5 April 2019.", "5 April 2019", `{"date":"2019-04-05"}`},
+		{"Hearings ran on Sept. 8-10, 2021.", "Sept. 8", `{"date":"2021-09-08"}`},
+		{"Hearings ran on Sept. 8-10, 2021.", "10, 2021", `{"date":"2021-09-10"}`},
+		{"Floods hit in June and July 2018.", "in June", `{"month":"2018-06"}`},
+		// Year runs: two years, not a range of amounts.
+		{"The 2019-2020 budget was cut.", "2019", `{"year":2019}`},
+		{"The 2019-2020 budget was cut.", "2020", `{"year":2020}`},
+		{"In the 1998-99 season he scored.", "99", `{"year":1999}`},
+		// Two-digit years where nothing else can be meant.
+		{"The deed is dated 4 Mar 88.", "4 Mar 88", `{"date":"1988-03-04"}`},
+		{"She graduated in June of 94.", "in June of 94", `{"month":"1994-06"}`},
+		{"Members of the class of '99 returned.", "'99", `{"year":1999}`},
+		{"The town was founded in 79 AD.", "in 79 AD", `{"year":79}`},
+		// Counted from another date.
+		{"The fee is owed two weeks from next Monday.", "two weeks from next Monday", `{"date":"2025-06-02"}`},
+		{"Filing closed 3 days before March 10 2024.", "3 days before March 10 2024", `{"date":"2024-03-07"}`},
+		{"It happened two days before yesterday.", "two days before yesterday", `{"date":"2025-05-11"}`},
+		{"The ship sank a year ago yesterday.", "a year ago yesterday", `{"date":"2024-05-13"}`},
+		{"Rates were cut a month ago today.", "a month ago today", `{"date":"2025-04-14"}`},
+		{"Voting ends on the last day of June.", "the last day of June", `{"date":"2025-06-30"}`},
+		{"Rent is paid on the 5th day of next month.", "the 5th day of next month", `{"date":"2025-06-05"}`},
+		{"The fair is the second Saturday after Easter 2026.", "the second Saturday after Easter 2026", `{"date":"2026-04-18"}`},
+		{"He left 3 sundays ago.", "3 sundays ago", `{"date":"2025-04-27"}`},
+		{"Reviews come in the 10th month of next year.", "the 10th month of next year", `{"month":"2026-10"}`},
+		{"Shops shut on Thanksgiving 2024.", "Thanksgiving 2024", `{"date":"2024-11-28"}`},
+		{"Sales peaked on Black Friday 2023.", "Black Friday 2023", `{"date":"2023-11-24"}`},
+	})
+}
+
+// TestDateGrain: a count back is as precise as its smallest unit.
+func TestDateGrain(t *testing.T) {
+	checkValues(t, refAt(may14), []valueCase{
+		{"The mine closed seven years ago.", "seven years ago", `{"year":2018}`},
+		{"It reopened nine months ago.", "nine months ago", `{"month":"2024-08"}`},
+		{"Two decades ago the line was new.", "Two decades ago", `{"year":2005}`},
+		{"It flooded six days ago.", "six days ago", `{"date":"2025-05-08"}`},
+		{"Profits rose last yr.", "last yr", `{"year":2024}`},
+	})
+}
+
+// TestNotDates: names and figures that hold a day, a month or a unit.
+func TestNotDates(t *testing.T) {
+	checkValues(t, refAt(may14), []valueCase{
+		{"Sun Valley Foods recalled its beans.", "Sun", ""},
+		{"The Tuesday Club met in the hall.", "Tuesday", ""},
+		{"The Good Friday Agreement was signed.", "Good Friday", ""},
+		{"Tourists flocked to Easter Island again.", "Easter", ""},
+		{"The index closed at 4,127.3 on the day.", "4,127.3", `{"value":4127.3}`},
+		{"Four ferries a day cross the strait.", "a day", ""},
+	})
+	// The same words still make dates where they are dates.
+	checkValues(t, refAt(may14), []valueCase{
+		{"The club met on Tuesday Smith said.", "on Tuesday", `{"date":"2025-05-13"}`},
+		{"Markets closed for Good Friday.", "Good Friday", `{"date":"2025-04-18"}`},
+		{"Results came on Sun. 11 May.", "on Sun. 11 May", `{"date":"2025-05-11"}`},
 	})
 }

@@ -189,14 +189,6 @@ var weekdayWords = map[string]int{
 
 var weekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-// forwardCues in a sentence make a bare weekday or date point ahead of
-// publication; news otherwise reports what already happened.
-var forwardCues = map[string]bool{
-	"will": true, "ll": true, "shall": true, "next": true, "coming": true,
-	"upcoming": true, "scheduled": true, "due": true, "expected": true,
-	"plans": true, "planned": true, "planning": true, "until": true, "ahead": true,
-}
-
 // Word classes, computed once per token so that grammars can skip the
 // table lookups for words that cannot play a part.
 const (

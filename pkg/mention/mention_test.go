@@ -171,7 +171,7 @@ func TestDurations(t *testing.T) {
 // nearly two years" is a length.
 func TestAgoIsADate(t *testing.T) {
 	m := findOne(t, "The plant shut nearly two years ago.", "nearly two years ago", refAt(published))
-	if m.Type != TypeDate || m.Date.Month != "2022-06" {
+	if m.Type != TypeDate || m.Date.Year != 2022 {
 		t.Errorf("got %s %+v", m.Type, m.Date)
 	}
 }

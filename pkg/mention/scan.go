@@ -13,8 +13,6 @@ type scanner struct {
 	// ref is publication day at midnight UTC; hasRef is false without one.
 	ref    time.Time
 	hasRef bool
-	// forward marks tokens in sentences that point ahead; built on demand.
-	forward []bool
 }
 
 // match is what one grammar proposes at a token.
@@ -91,7 +89,7 @@ func (s *scanner) mayStart(i int) bool {
 		return true
 	case tkPunct:
 		switch t.lower {
-		case "-", ".", "$", "€", "£", "¥", "−":
+		case "-", ".", "$", "€", "£", "¥", "−", "'", "’":
 			return true
 		}
 		return false
@@ -168,33 +166,6 @@ func (s *scanner) wordsAt(i int, words []string) (int, bool) {
 func (s *scanner) endOfClause(i int) bool { return i >= len(s.toks) || s.toks[i].kind == tkPunct }
 
 func (s *scanner) span(i, j int) (int, int) { return s.toks[i].start, s.toks[j-1].end }
-
-// pointsForward reports whether the clause around token i has a forward
-// cue ("will", "next"). A cue in another clause or inside a quotation
-// ("After Wednesday's vote, she said ... "before the next harvest"") says
-// nothing about this date. Cues are found once per text, in one pass, so
-// that long unpunctuated texts stay linear.
-func (s *scanner) pointsForward(i int) bool {
-	if s.forward == nil {
-		s.markForwardSentences()
-	}
-	return s.forward[i]
-}
-
-func (s *scanner) markForwardSentences() {
-	s.forward = make([]bool, len(s.toks))
-	start := 0
-	cue := false
-	for k := range s.toks {
-		cue = cue || forwardCues[s.word(k)]
-		if s.sentenceBreak(k) || s.clauseBreak(k) || k == len(s.toks)-1 {
-			for m := start; m <= k; m++ {
-				s.forward[m] = cue
-			}
-			start, cue = k+1, false
-		}
-	}
-}
 
 // clauseBreak: commas, dashes and quotation marks bound the reach of a
 // forward cue.
