@@ -462,6 +462,8 @@ func (s *scanner) upcomingDate(n, unit float64) dateVal {
 	return s.rel(gDay, func(r time.Time) time.Time { return r.Add(time.Duration(n*unit) * time.Second) })
 }
 
+const maxAnchorDepth = 2
+
 // anchorAt reads what a span counts from: "now", "tomorrow", a date or
 // a year.
 func (s *scanner) anchorAt(k int) (time.Time, int, bool) {
@@ -473,8 +475,15 @@ func (s *scanner) anchorAt(k int) (time.Time, int, bool) {
 	case "yesterday":
 		return s.ref.AddDate(0, 0, -1), k + 1, s.hasRef
 	}
-	if v, e, ok := s.dateAt(k); ok && !v.noRef && v.g == gDay {
-		return v.t, e, true
+	if s.anchorDepth < maxAnchorDepth {
+		// A date counted from a date counted from another goes no deeper,
+		// so that chains of "a day after" stay linear.
+		s.anchorDepth++
+		v, e, ok := s.dateAt(k)
+		s.anchorDepth--
+		if ok && !v.noRef && v.g == gDay {
+			return v.t, e, true
+		}
 	}
 	if v, e, ok := s.yearAlone(k); ok {
 		return v.t, e, true

@@ -13,6 +13,8 @@ type scanner struct {
 	// ref is publication day at midnight UTC; hasRef is false without one.
 	ref    time.Time
 	hasRef bool
+	// anchorDepth counts dates being read inside other dates.
+	anchorDepth int
 }
 
 // match is what one grammar proposes at a token.
