@@ -183,7 +183,7 @@ func (s *scanner) monthAt(k int) (int, int, bool) {
 	if w == "may" && s.text[s.toks[k].start] != 'M' && !s.isPunct(k+1, "-") && !s.isPunct(k+1, "/") {
 		return 0, k, false // "may" the verb
 	}
-	if s.isPunct(k+1, ".") && s.glued(k+1) && len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+	if s.isPunct(k+1, ".") && s.glued(k+1) && len(w) <= 4 && (w != "may" && w != "june" && w != "july" || s.isNum(k+2)) {
 		return m, k + 2, true
 	}
 	return m, k + 1, true
@@ -227,7 +227,7 @@ var weekdayCues = map[string]bool{
 // startsName reports a capitalised word at k, not itself part of a date,
 // in a sentence that is not in title case.
 func (s *scanner) startsName(k int) bool {
-	if k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].space {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].space || s.lineBreakBefore(k) {
 		return false
 	}
 	if c := s.text[s.toks[k].start]; c < 'A' || c > 'Z' {
@@ -370,6 +370,8 @@ func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
 		t = day(y+1, m, d) // "the bonus is due March 1", said in May
 	case !forward && t.After(s.ref.AddDate(0, 0, 45)):
 		t = day(y-1, m, d)
+	case t.After(s.ref.AddDate(0, 0, 1)) && s.dateTense(i) == tensePast:
+		t = day(y-1, m, d) // "the vote was held on June 3", said in May
 	}
 	v.t = t
 	return v, true
@@ -385,11 +387,14 @@ func (s *scanner) dayMonthYear(i int) (dateVal, int, bool) {
 		k++
 	}
 	d, j, ok := s.dayAt(k, true)
-	if !ok {
-		return noDate(), i, false
+	if !ok || s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord {
+		return noDate(), i, false // "IE9", "G7"
 	}
 	if s.isPunct(j, ".") && s.glued(j) {
 		j++
+	}
+	if s.lineBreakBefore(j) {
+		return noDate(), i, false
 	}
 	if s.isWord(j, "of") {
 		j++
@@ -438,13 +443,29 @@ func (s *scanner) finishDate(i, m, d, j, stated int) (dateVal, int, bool) {
 // "'97", or "97" closing the clause after a date ("12 Jan 97", "April of
 // 87").
 func (s *scanner) shortYearAt(k int) (int, int, bool) {
-	if (s.isPunct(k, "'") || s.isPunct(k, "’")) && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 && !s.isWordAt(k+2) {
+	if (s.isPunct(k, "'") || s.isPunct(k, "’")) && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 && !s.isWordAt(k+2) && !s.startsCapital(k+2) {
 		return s.twoDigitYear(int(s.toks[k+1].val)), k + 2, true
 	}
-	if s.isNum(k) && s.ndigits(k) == 2 && s.toks[k].space && s.endOfClause(k+1) && !s.isPunct(k+1, "%") && !s.isPunct(k+1, ":") {
+	if s.isNum(k) && s.ndigits(k) == 2 && s.toks[k].space && !s.lineBreakBefore(k) && s.closesSentence(k+1) {
 		return s.twoDigitYear(int(s.toks[k].val)), k + 1, true
 	}
 	return 0, k, false
+}
+
+// closesSentence reports the end of the text or a full stop, semicolon
+// or closing bracket at k.
+func (s *scanner) closesSentence(k int) bool {
+	return k >= len(s.toks) || s.sentenceBreak(k) || s.isPunct(k, ")") || s.isPunct(k, ".") && k+1 == len(s.toks)
+}
+
+// startsCapital reports a capitalised word at k: "'15 Most Wanted'" is a
+// title in quotes, not a year.
+func (s *scanner) startsCapital(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	c := s.text[s.toks[k].start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // isRangeEnd reports "-12" after day d as the end of a run of days.
@@ -854,12 +875,12 @@ func (s *scanner) dayBeforeRange(i int) (dateVal, int, bool) {
 	if !ok || !s.rangeSep(e) {
 		return noDate(), i, false
 	}
+	if d2, _, ok := s.dayAt(e+1, false); !ok || d >= d2 {
+		return noDate(), i, false // "30-7 Oct. 19": a score before a date
+	}
 	last, _, ok := s.dayMonthYear(e + 1)
 	if !ok || last.g != gDay || last.noRef {
 		return last, e, ok && last.noRef
-	}
-	if d >= last.t.Day() {
-		return noDate(), i, false
 	}
 	last.t = day(last.t.Year(), int(last.t.Month()), d)
 	last.stated = -1

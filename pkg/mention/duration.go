@@ -463,20 +463,26 @@ func (s *scanner) inName(k int) bool {
 // lowerCaseNear reports a lower-case content word near k, so the text
 // around is not in title case.
 func (s *scanner) lowerCaseNear(k int) bool {
-	for d := -3; d <= 3; d++ {
-		m := k + d
-		if d == 0 || m < 0 || m >= len(s.toks) {
-			continue
-		}
-		t := s.toks[m]
-		if t.kind != tkWord || titleCaseSmallWords[t.lower] {
-			continue
-		}
-		if c := s.text[t.start]; c >= 'a' && c <= 'z' {
-			return true
+	for _, step := range []int{-1, 1} {
+		for m := k + step; m >= 0 && m < len(s.toks) && m >= k-3 && m <= k+3; m += step {
+			if step < 0 && s.lineBreakBefore(m+1) || step > 0 && s.lineBreakBefore(m) {
+				break // a title and the text below it are read apart
+			}
+			if s.isLowerContentWord(m) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+func (s *scanner) isLowerContentWord(m int) bool {
+	t := s.toks[m]
+	if t.kind != tkWord || titleCaseSmallWords[t.lower] {
+		return false
+	}
+	c := s.text[t.start]
+	return c >= 'a' && c <= 'z'
 }
 
 // titleCaseSmallWords stay lower case in a headline written in title case.

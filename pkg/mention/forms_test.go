@@ -176,13 +176,24 @@ func TestTenseDecidesDirection(t *testing.T) {
 		// A forward word in another clause leaves a past date alone.
 		{"The bank announced Thursday that its chief will step down next year.", "Thursday", `{"date":"2025-05-08"}`},
 		{"The union said Tuesday it would strike, and talks will resume in June.", "Tuesday", `{"date":"2025-05-13"}`},
-		{"The deadline was due Monday, officials said.", "Monday", `{"date":"2025-05-12"}`},
+		{"Forecasters said the river would crest on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		{"The road was closed until Monday but will reopen next week.", "Monday", `{"date":"2025-05-12"}`},
+		{"Officials said talks were expected to end on Saturday.", "on Saturday", `{"date":"2025-05-17"}`},
 		{"The strike lasted until Monday.", "Monday", `{"date":"2025-05-12"}`},
+		{"The judge adjourned the trial until Monday.", "Monday", `{"date":"2025-05-19"}`},
+		{"The new model, due to be released June 30, was shown.", "June 30", `{"date":"2025-06-30"}`},
+		{"Ministers Must Decide by May 20\n\nDozens of groups wrote to the ministry.", "May 20", `{"date":"2025-05-20"}`},
+		{"Lee will take over from Park, who retires in June.", "in June", `{"month":"2025-06"}`},
+		{"Lee took over from Park, who retired in June.", "in June", `{"month":"2024-06"}`},
+		{"It was announced that she would leave in March.", "in March", `{"month":"2025-03"}`},
+		{"The town usually receives that much rain in two months, the service said.", "two months", `{"seconds":5184000,"mod":null}`},
 		{"The plant has been shut since March.", "since March", `{"month":"2025-03"}`},
 		{"Sales have fallen since July.", "since July", `{"month":"2024-07"}`},
 		// Imperatives and plans with no past word look ahead; records look back.
 		{"Schedule the review in 10 days.", "in 10 days", `{"date":"2025-05-24"}`},
 		{"It was the highest level in 10 days.", "10 days", `{"seconds":864000,"mod":null}`},
+		{"Four storms in five weeks: a look back", "five weeks", `{"seconds":3024000,"mod":null}`},
+		{"The state funeral will be held on May 17.", "May 17", `{"date":"2025-05-17"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{
 		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},

@@ -98,7 +98,7 @@ func (s *scanner) weekdayDate(i int) (dateVal, int, bool) {
 // reports the past: the latest such day on or before publication, unless
 // the sentence points forward.
 func (s *scanner) resolveWeekday(i, wd int, mod string) dateVal {
-	forward := mod == "" && s.pointsForward(i)
+	forward := mod == "" && s.weekdayForward(i)
 	return s.rel(gDay, func(r time.Time) time.Time {
 		switch mod {
 		case "this":
@@ -160,7 +160,7 @@ func (s *scanner) weekdaySuffix(i, j, wd int, mod string) (dateVal, int, bool) {
 func (s *scanner) dayThisMonth(i, d, wd int) (dateVal, bool) {
 	v := s.rel(gDay, func(r time.Time) time.Time {
 		t := day(r.Year(), int(r.Month()), d)
-		if t.After(r) && !s.pointsForward(i) {
+		if t.After(r) && !s.weekdayForward(i) {
 			t = day(r.Year(), int(r.Month())-1, d)
 		}
 		return t
@@ -378,6 +378,7 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 		}
 		sign = -1
 		e++
+		g = agoGrain(c)
 	case s.isWord(e, "ago") || s.isWord(e, "earlier") && !inForm:
 		sign = -1
 		e++
@@ -405,7 +406,7 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 	case !inForm && s.isWord(e, "hence"):
 		sign = 1
 		e++
-	case inForm && c.largest >= 86400 && (s.pointsForward(i) || s.sentenceStart(i) || s.clauseNotPast(i) && !s.spanOfRecord(i)):
+	case inForm && c.largest >= 86400 && (s.pointsForward(i) || s.sentenceStart(i) || s.sentenceTimeless(i) && !s.spanOfRecord(i) && !s.hedgedAt(i+1)):
 		sign = 1
 	default:
 		return noDate(), i, false
@@ -439,7 +440,8 @@ func agoGrain(c calSpan) grain {
 func (s *scanner) spanOfRecord(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6 && !s.boundary(k); k-- {
 		w := s.word(k)
-		if recordWords[w] || len(w) > 4 && hasSuffix(w, "est") {
+		// A count before "in" makes a rate: "three quakes in three days".
+		if recordWords[w] || ordinalWords[w] > 0 || len(w) > 4 && hasSuffix(w, "est") || s.isPunct(k, "%") || s.cls(k)&(clsNumber|clsDigits) != 0 {
 			return true
 		}
 	}
@@ -448,7 +450,13 @@ func (s *scanner) spanOfRecord(i int) bool {
 
 var recordWords = map[string]bool{
 	"first": true, "last": true, "most": true, "least": true, "only": true, "time": true,
-	"once": true, "twice": true, "times": true, "best": true, "worst": true, "percent": true, "%": true,
+	"once": true, "twice": true, "times": true, "best": true, "worst": true, "percent": true,
+}
+
+// hedgedAt reports a hedge at k: "in less than a month" bounds a span.
+func (s *scanner) hedgedAt(k int) bool {
+	h, _ := s.hedgeAt(k)
+	return h.words != nil
 }
 
 // upcomingDate reads "upcoming two days": n units on, as precise as the unit.
@@ -673,8 +681,12 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 	if !ok || s.text[s.toks[k].start] > 'Z' {
 		return noDate(), i, false
 	}
+	if v, ye, ok := s.monthYear(k); ok {
+		return v, ye, true // "in early April 2012"
+	}
 	since := s.isWord(i, "since")
 	forward := !since && s.pointsForward(i)
+	past := since || s.dateTense(i) == tensePast
 	if y, ye, ok := s.coordinatedYear(e); ok {
 		return abs(noDate(), gMonth, day(y, m, 1)), ye, true
 	}
@@ -683,8 +695,8 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 		switch {
 		case forward && m < int(r.Month()):
 			y++
-		case since && m > int(r.Month()):
-			y-- // "since February" is always behind
+		case past && m > int(r.Month()):
+			y-- // "since February", "retired in June": behind publication
 		case !forward && m > int(r.Month())+1:
 			y--
 		}

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -195,4 +196,13 @@ func (s *scanner) sentenceBreak(k int) bool {
 		return k+1 >= len(s.toks) || s.toks[k+1].space
 	}
 	return false
+}
+
+// lineBreakBefore reports a new line between token k and the one before:
+// a title and the text below it are not one phrase.
+func (s *scanner) lineBreakBefore(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return false
+	}
+	return strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
 }
