@@ -308,7 +308,8 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 	}
 	for {
 		w := s.word(k)
-		if w == "more" || w == "additional" || w == "extra" || w == "fewer" || w == "business" || w == "working" || w == "straight" || w == "consecutive" {
+		// "less" stands for "fewer" in speech: "two less minutes".
+		if w == "more" || w == "additional" || w == "extra" || w == "fewer" || w == "less" && !s.isWord(k+1, "than") || w == "business" || w == "working" || w == "straight" || w == "consecutive" {
 			k++
 			continue
 		}
@@ -419,6 +420,9 @@ func (s *scanner) compositePart(j int, prevUnit float64) (unitAmount, bool) {
 // isRate tells "three ferries a day" and "$5 a month" (a rate) from "took
 // a day": a count just before "a" makes the unit a "per".
 func (s *scanner) isRate(j int) bool {
+	if relationWords[s.word(j+2)] {
+		return false // "9-14 a year after the playoffs": a gap, not a rate
+	}
 	if s.isNum(j-1) || rateCounts[s.word(j-1)] {
 		return true
 	}
@@ -428,6 +432,8 @@ func (s *scanner) isRate(j int) bool {
 	}
 	return s.isNum(j-2) || s.cls(j-2)&clsNumber != 0
 }
+
+var relationWords = map[string]bool{"after": true, "before": true, "later": true, "earlier": true, "ago": true, "since": true}
 
 var rateCounts = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}
 

@@ -133,6 +133,7 @@ func TestDurationForms(t *testing.T) {
 		// Abbreviated units and hedges read the right way round.
 		{"The climb took 3.5 hrs.", "3.5 hrs", `{"seconds":12600,"mod":null}`},
 		{"Delivery needs 3 wks.", "3 wks", `{"seconds":1814400,"mod":null}`},
+		{"The new route takes 5 less minutes.", "5 less minutes", `{"seconds":300,"mod":null}`},
 		{"Calls last no more than ten minutes.", "no more than ten minutes", `{"seconds":600,"mod":"less","min":0,"max":600}`},
 		{"Stays are at most 20 days.", "at most 20 days", `{"seconds":1728000,"mod":"less","min":0,"max":1728000}`},
 		{"He waited not less than an hour.", "not less than an hour", `{"seconds":3600,"mod":"more","min":3600,"max":null}`},
@@ -154,6 +155,7 @@ func TestDurationsThatStay(t *testing.T) {
 		{"The repair took a day.", "a day", `{"seconds":86400,"mod":null}`},
 		{"Prices rose 4% in a week.", "a week", `{"seconds":604800,"mod":null}`},
 		{"They Waited 48 Hours For Rescue", "48 Hours", `{"seconds":172800,"mod":null}`},
+		{"The team stood at 9-14 a year after its title.", "a year", `{"seconds":31536000,"mod":null}`},
 	})
 }
 
@@ -194,6 +196,7 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"It was the highest level in 10 days.", "10 days", `{"seconds":864000,"mod":null}`},
 		{"Four storms in five weeks: a look back", "five weeks", `{"seconds":3024000,"mod":null}`},
 		{"The state funeral will be held on May 17.", "May 17", `{"date":"2025-05-17"}`},
+		{"The series will end with a special (airing December 25) on the main channel.", "December 25", `{"date":"2025-12-25"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{
 		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},

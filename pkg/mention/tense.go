@@ -173,9 +173,10 @@ func (s *scanner) clauseTense(i, a, b int) (nearest tense, pastOnly bool) {
 func (s *scanner) dateTense(i int) tense {
 	a, b := s.clauseAround(i)
 	t, past := s.clauseTense(i, a, b)
-	if t == tenseNone && a >= 2 && subordinators[s.word(a-1)] {
-		// A relative clause without tense of its own ("Smith, who leaves
-		// the show at Christmas") shares the tense of the clause it hangs on.
+	if t == tenseNone && a >= 2 && (subordinators[s.word(a-1)] || s.isPunct(a-1, "(")) {
+		// A relative clause or an aside without tense of its own ("Smith,
+		// who leaves the show at Christmas", "the special (airing December
+		// 25)") shares the tense of the clause it hangs on.
 		pa, pb := s.clauseAround(a - 2)
 		t, past = s.clauseTense(a-2, pa, pb)
 	}
