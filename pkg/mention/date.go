@@ -361,6 +361,13 @@ func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
 	if !validDay(y, m, d) && !validDay(y-1, m, d) {
 		return v, false
 	}
+	if start, ok := s.rangeStartBefore(i); ok {
+		// "from June 20 to July 2": the end of a run is not before its start.
+		for y = start.Year(); !validDay(y, m, d) || day(y, m, d).Before(start); y++ {
+		}
+		v.t = day(y, m, d)
+		return v, true
+	}
 	forward := s.pointsForward(i)
 	t := day(y, m, d)
 	switch {
@@ -611,7 +618,7 @@ func (s *scanner) numericDate(i int) (dateVal, int, bool) {
 		return v, end, true
 	}
 	if len(parts) >= 2 {
-		if v, ok := s.numericMonth(parts[:2]); ok && !(len(parts) > 2) {
+		if v, ok := s.numericMonth(parts[:2]); ok && !(len(parts) > 2) && !(seps[0] == "." && s.decimalLevel(k, parts[1].end)) {
 			return v, parts[1].end, true
 		}
 		if len(parts) == 2 && cue && parts[0].digits <= 2 && parts[1].digits <= 2 && seps[0] == "/" {
@@ -968,4 +975,35 @@ func (s *scanner) eraAt(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// decimalLevel tells "closed at 2014.6 points" and "2023.11 an ounce" (a
+// decimal figure) from "out 2015.3" (a month): a figure with a decimal
+// point reads as an amount after a word of level or before a unit.
+func (s *scanner) decimalLevel(start, end int) bool {
+	return levelWords[s.word(start-1)] || !s.endOfClause(end) || s.isPunct(start-1, "$") || s.isPunct(end, "%")
+}
+
+var levelWords = map[string]bool{
+	"at": true, "to": true, "from": true, "by": true, "of": true, "was": true, "is": true,
+	"were": true, "are": true, "stood": true, "hit": true, "reached": true, "above": true, "below": true,
+}
+
+// rangeStartBefore finds the day that opens a run ending at token i:
+// "from June 20 to", "between May 30 and".
+func (s *scanner) rangeStartBefore(i int) (time.Time, bool) {
+	if !s.rangeSep(i-1) || s.anchorDepth >= maxAnchorDepth {
+		return time.Time{}, false
+	}
+	s.anchorDepth++
+	defer func() { s.anchorDepth-- }()
+	for st := i - 2; st >= 0 && st >= i-6; st-- {
+		if s.cls(st)&clsMonth == 0 && !s.isNum(st) {
+			continue
+		}
+		if v, e, ok := s.dateAt(st); ok && e == i-1 && v.g == gDay && !v.noRef {
+			return v.t, true
+		}
+	}
+	return time.Time{}, false
 }

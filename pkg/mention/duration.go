@@ -111,11 +111,11 @@ func (s *scanner) runOfUnits(j int) (Duration, int, bool) {
 	if w := s.word(k); w == "the" || w == "a" || w == "its" || w == "their" {
 		k++
 	}
-	n, ok := ordinalWords[s.word(k)]
+	count, k, ok := s.ordinalAt(k)
+	n := float64(count)
 	if !ok || n < 2 || n > 1000 {
 		return Duration{}, j, false
 	}
-	k++
 	marked := runWords[s.word(k)]
 	if marked {
 		k++

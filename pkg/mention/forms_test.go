@@ -129,6 +129,7 @@ func TestDurationForms(t *testing.T) {
 		{"He served 4 years 6 months in all.", "4 years 6 months", `{"seconds":141696000,"mod":null}`},
 		// Runs: at least that many units.
 		{"Exports fell for the fourth straight month.", "the fourth straight month", `{"seconds":10368000,"mod":"more","min":10368000,"max":null}`},
+		{"Output grew for the 10th consecutive month.", "the 10th consecutive month", `{"seconds":25920000,"mod":"more","min":25920000,"max":null}`},
 		{"Rain fell for a sixth day running.", "a sixth day running", `{"seconds":518400,"mod":"more","min":518400,"max":null}`},
 		// Abbreviated units and hedges read the right way round.
 		{"The climb took 3.5 hrs.", "3.5 hrs", `{"seconds":12600,"mod":null}`},
@@ -216,6 +217,8 @@ func TestCombinedDates(t *testing.T) {
 		{"Hearings ran on Sept. 8-10, 2021.", "Sept. 8", `{"date":"2021-09-08"}`},
 		{"Hearings ran on Sept. 8-10, 2021.", "10, 2021", `{"date":"2021-09-10"}`},
 		{"Floods hit in June and July 2018.", "in June", `{"month":"2018-06"}`},
+		{"The show will run from December 20 to January 4.", "January 4", `{"date":"2026-01-04"}`},
+		{"The show ran from April 28 to May 3.", "May 3", `{"date":"2025-05-03"}`},
 		// Year runs: two years, not a range of amounts.
 		{"The 2019-2020 budget was cut.", "2019", `{"year":2019}`},
 		{"The 2019-2020 budget was cut.", "2020", `{"year":2020}`},
@@ -260,6 +263,8 @@ func TestNotDates(t *testing.T) {
 		{"The Good Friday Agreement was signed.", "Good Friday", ""},
 		{"Tourists flocked to Easter Island again.", "Easter", ""},
 		{"The index closed at 4,127.3 on the day.", "4,127.3", `{"value":4127.3}`},
+		{"The index closed at 2016.4 points.", "2016.4", `{"value":2016.4}`},
+		{"Gold traded near 2019.12 an ounce.", "2019.12", `{"value":2019.12}`},
 		{"Four ferries a day cross the strait.", "a day", ""},
 	})
 	// The same words still make dates where they are dates.
