@@ -75,7 +75,7 @@ var dateStarts = map[string]bool{
 	"today": true, "tonight": true, "tomorrow": true, "yesterday": true,
 	"this": true, "next": true, "last": true, "past": true, "previous": true,
 	"coming": true, "upcoming": true, "current": true, "the": true, "on": true,
-	"in": true, "since": true, "year": true, "cy": true, "otd": true, "at": true,
+	"in": true, "since": true, "year": true, "cy": true, "fy": true, "otd": true, "at": true,
 	"day": true, "first": true, "second": true, "third": true, "fourth": true,
 	"fifth": true, "a": true, "easter": true, "new": true, "christmas": true, "halloween": true, "boxing": true, "valentine": true, "an": true, "few": true, "several": true,
 }
@@ -336,12 +336,12 @@ func (s *scanner) twoDigitYear(yy int) int {
 // statedWeekday reads "Tuesday," or "on Tuesday" before a calendar date.
 func (s *scanner) statedWeekday(i int) (int, int) {
 	k := i
-	if s.isWord(k, "on") {
+	if s.isWord(k, "on") || s.isWord(k, "this") {
 		k++
 	}
 	if wd, j, ok := s.weekdayAt(k); ok {
-		if s.isPunct(j, ",") {
-			j++
+		if s.isPunct(j, ",") || s.isPunct(j, "-") && s.glued(j) && s.glued(j+1) {
+			j++ // "Friday, June 6", "Friday-Jun-15"
 		}
 		return wd, j
 	}
@@ -777,8 +777,8 @@ func (s *scanner) yearAlone(i int) (dateVal, int, bool) {
 		if s.isWord(k, "of") {
 			k++
 		}
-	} else if s.isWord(k, "year") || s.isWord(k, "cy") {
-		if s.isWord(k, "cy") && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 {
+	} else if s.isWord(k, "year") || s.isWord(k, "cy") || s.isWord(k, "fy") {
+		if w := s.word(k); w != "year" && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 {
 			return abs(noDate(), gYear, day(2000+int(s.toks[k+1].val), 1, 1)), k + 2, true
 		}
 		k++
@@ -790,7 +790,7 @@ func (s *scanner) yearAlone(i int) (dateVal, int, bool) {
 		}
 	}
 	if s.isNum(k) {
-		if s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord || s.glued(k) && s.isPunct(k-1, "$") {
+		if s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord && !s.isWord(k-1, "fy") || s.glued(k) && s.isPunct(k-1, "$") {
 			return noDate(), i, false
 		}
 		if y, e, ok := s.eraYear(k); ok {
@@ -868,7 +868,7 @@ func (s *scanner) modifiedMonthDay(i int) (dateVal, int, bool) {
 
 // rangeSeps join the first and last day of a run: "10 to 12 June".
 func (s *scanner) rangeSep(k int) bool {
-	return s.isPunct(k, "-") || s.isPunct(k, "–") || coordinators[s.word(k)]
+	return s.isPunct(k, "-") || s.isPunct(k, "–") || s.isPunct(k, "/") || coordinators[s.word(k)]
 }
 
 // dayBeforeRange reads the first day of "10 to 12 June 2019" or "3-5
@@ -989,8 +989,8 @@ var levelWords = map[string]bool{
 	"were": true, "are": true, "stood": true, "hit": true, "reached": true, "above": true, "below": true,
 }
 
-// rangeStartBefore finds the day that opens a run ending at token i:
-// "from June 20 to", "between May 30 and".
+// rangeStartBefore finds the day or month that opens a run ending at
+// token i: "from June 20 to", "between May 30 and", "late October/".
 func (s *scanner) rangeStartBefore(i int) (time.Time, bool) {
 	if !s.rangeSep(i-1) || s.anchorDepth >= maxAnchorDepth {
 		return time.Time{}, false
@@ -998,10 +998,10 @@ func (s *scanner) rangeStartBefore(i int) (time.Time, bool) {
 	s.anchorDepth++
 	defer func() { s.anchorDepth-- }()
 	for st := i - 2; st >= 0 && st >= i-6; st-- {
-		if s.cls(st)&clsMonth == 0 && !s.isNum(st) {
+		if s.cls(st)&(clsMonth|clsStart) == 0 && !s.isNum(st) {
 			continue
 		}
-		if v, e, ok := s.dateAt(st); ok && e == i-1 && v.g == gDay && !v.noRef {
+		if v, e, ok := s.dateAt(st); ok && e == i-1 && v.g != gYear && !v.noRef {
 			return v.t, true
 		}
 	}

@@ -219,6 +219,7 @@ func TestCombinedDates(t *testing.T) {
 		{"Floods hit in June and July 2018.", "in June", `{"month":"2018-06"}`},
 		{"The show will run from December 20 to January 4.", "January 4", `{"date":"2026-01-04"}`},
 		{"The show ran from April 28 to May 3.", "May 3", `{"date":"2025-05-03"}`},
+		{"The season starts in late May/early July.", "early July", `{"month":"2025-07"}`},
 		// Year runs: two years, not a range of amounts.
 		{"The 2019-2020 budget was cut.", "2019", `{"year":2019}`},
 		{"The 2019-2020 budget was cut.", "2020", `{"year":2020}`},
@@ -252,6 +253,9 @@ func TestDateGrain(t *testing.T) {
 		{"Two decades ago the line was new.", "Two decades ago", `{"year":2005}`},
 		{"It flooded six days ago.", "six days ago", `{"date":"2025-05-08"}`},
 		{"Profits rose last yr.", "last yr", `{"year":2024}`},
+		{"She arrived on Sunday 11th with her son.", "on Sunday 11th", `{"date":"2025-05-11"}`},
+		{"Prices fell at the end of March.", "of March", `{"month":"2025-03"}`},
+		{"The plan covers FY2026.", "FY2026", `{"year":2026}`},
 	})
 }
 

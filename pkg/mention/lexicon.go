@@ -246,6 +246,9 @@ var wordClasses = func() map[string]uint16 {
 	for w := range dateStarts {
 		set(w, clsStart)
 	}
+	for w := range monthCues {
+		set(w, clsStart)
+	}
 	for _, h := range holidays {
 		w, _ := cutPossessive(h.words[0])
 		set(w, clsStart|clsAnchor)

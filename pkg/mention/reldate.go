@@ -138,6 +138,12 @@ func (s *scanner) weekdaySuffix(i, j, wd int, mod string) (dateVal, int, bool) {
 			}
 		}
 	}
+	if d, e, ok := s.dayAt(j, false); ok && (e == j+2 || ordinalWords[s.word(j)] > 0) && s.cls(e)&clsMonth == 0 {
+		// "Tuesday 13th": an ordinal day of this month.
+		if v, ok := s.dayThisMonth(i, d, wd); ok {
+			return v, e, true
+		}
+	}
 	if s.isPunct(j, "(") {
 		if v, e, ok := s.monthDayYear(j + 1); ok && s.isPunct(e, ")") {
 			v.stated = wd
@@ -683,6 +689,14 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 	}
 	if v, ye, ok := s.monthYear(k); ok {
 		return v, ye, true // "in early April 2012"
+	}
+	if start, ok := s.rangeStartBefore(i); ok {
+		// "late October/early November": the run goes forward.
+		y := start.Year()
+		if m < int(start.Month()) {
+			y++
+		}
+		return s.rel(gMonth, func(time.Time) time.Time { return day(y, m, 1) }), e, true
 	}
 	since := s.isWord(i, "since")
 	forward := !since && s.pointsForward(i)
