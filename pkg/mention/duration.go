@@ -199,6 +199,9 @@ func (s *scanner) unitAmountAt(j int) (unitAmount, bool) {
 		if isSingularScaleWord(s.word(j + 1)) {
 			break // "a hundred hours": a count follows
 		}
+		if u, ok := s.partOfUnit(j + 1); ok {
+			return u, true
+		}
 		if s.isRate(j) {
 			return unitAmount{}, false
 		}
@@ -325,8 +328,8 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 	}
 	w := s.word(k)
 	u, ok := durationUnits[w]
-	if !ok || s.inName(k) {
-		return unitAmount{}, false
+	if !ok || s.inName(k) || count == 1 && (s.isWord(start-1, "a") || s.isWord(start-1, "an")) && isPluralUnit(w) {
+		return unitAmount{}, false // "a days-long standoff"
 	}
 	if w == "s" && count >= 10 && math.Mod(count, 10) == 0 {
 		return unitAmount{}, false // "in her 40s", "the 1990s"
@@ -496,4 +499,25 @@ var titleCaseSmallWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
 	"for": true, "of": true, "in": true, "on": true, "at": true, "to": true, "by": true,
 	"as": true, "vs": true, "s": true,
+}
+
+// partOfUnit reads "half hour", "half-hour" and "quarter of an hour"
+// after "a": the share of one unit.
+func (s *scanner) partOfUnit(k int) (unitAmount, bool) {
+	share := map[string]float64{"half": 0.5, "quarter": 0.25}[s.word(k)]
+	if share == 0 {
+		return unitAmount{}, false
+	}
+	k++
+	switch {
+	case s.isPunct(k, "-") && s.glued(k):
+		k++
+	case s.isWord(k, "of") && (s.isWord(k+1, "a") || s.isWord(k+1, "an")):
+		k += 2
+	}
+	u := durationUnits[s.word(k)]
+	if u < 60 || isPluralUnit(s.word(k)) || len(s.word(k)) < 3 {
+		return unitAmount{}, false
+	}
+	return unitAmount{seconds: share * u, unit: u, end: k + 1}, true
 }

@@ -141,6 +141,11 @@ func TestDurationForms(t *testing.T) {
 		{"The storm lasted some days.", "some days", `{"seconds":259200,"mod":null}`},
 		{"The shop closes for a whole day.", "whole day", `{"seconds":86400,"mod":null}`},
 		{"It took one and quarter hours.", "one and quarter hours", `{"seconds":4500,"mod":null}`},
+		{"The vote took a half hour.", "a half hour", `{"seconds":1800,"mod":null}`},
+		{"He spoke for a quarter of an hour.", "a quarter of an hour", `{"seconds":900,"mod":null}`},
+		{"The siege lasted two-and-a-half years.", "two-and-a-half years", `{"seconds":78840000,"mod":null}`},
+		{"The climb took 4½ hours.", "4½ hours", `{"seconds":16200,"mod":null}`},
+		{"A days-long standoff ended.", "days", ""},
 		// Not lengths of time: rates, ages, names.
 		{"Two buses a day reach the village.", "a day", ""},
 		{"The plant runs 24 hours a day.", "a day", ""},

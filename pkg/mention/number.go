@@ -237,6 +237,8 @@ func (s *scanner) digitsFigure(i int) (float64, int, bool) {
 	if s.isPunct(j, ".") && s.glued(j) && s.isNum(j+1) && s.glued(j+1) {
 		v += s.toks[j+1].val / pow10(s.ndigits(j+1))
 		j += 2
+	} else if j < len(s.toks) && s.toks[j].kind == tkNum && !s.isNum(j) && s.glued(j) {
+		return v + s.toks[j].val, j + 1, true // "3½"
 	}
 	return s.exponentTail(v, j)
 }
@@ -617,14 +619,24 @@ func (s *scanner) compoundDenominator(f *figure) bool {
 // billion and a half million", "twenty and three fifths".
 func (s *scanner) andFraction(f *figure) {
 	j := f.end
+	hyphened := s.isPunct(j, "-") && s.glued(j) && s.glued(j+1)
+	if hyphened {
+		j++ // "two-and-a-half"
+	}
 	if !s.isWord(j, "and") {
 		return
 	}
 	k := j + 1
+	if hyphened && s.isPunct(k, "-") {
+		k++
+	}
 	num := 1.0
 	switch w := s.word(k); {
 	case w == "a" || w == "an":
 		k++
+		if hyphened && s.isPunct(k, "-") {
+			k++
+		}
 	case w == "half" || w == "quarter":
 	default:
 		c, ok := s.cardinal(k)
