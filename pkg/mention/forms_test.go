@@ -275,6 +275,7 @@ func TestNotDates(t *testing.T) {
 		{"The index closed at 2016.4 points.", "2016.4", `{"value":2016.4}`},
 		{"Gold traded near 2019.12 an ounce.", "2019.12", `{"value":2019.12}`},
 		{"Four ferries a day cross the strait.", "a day", ""},
+		{"A letter from April Jones arrived.", "April", ""},
 	})
 	// The same words still make dates where they are dates.
 	checkValues(t, refAt(may14), []valueCase{

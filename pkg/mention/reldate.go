@@ -684,8 +684,8 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 		k++
 	}
 	m, e, ok := s.monthAt(k)
-	if !ok || s.text[s.toks[k].start] > 'Z' {
-		return noDate(), i, false
+	if !ok || s.text[s.toks[k].start] > 'Z' || s.startsName(e) {
+		return noDate(), i, false // "a letter from April Jones"
 	}
 	if v, ye, ok := s.monthYear(k); ok {
 		return v, ye, true // "in early April 2012"
