@@ -139,17 +139,6 @@ func (s *scanner) runOfUnits(j int) (Duration, int, bool) {
 
 var runWords = map[string]bool{"consecutive": true, "straight": true, "successive": true}
 
-// monthsIn counts a year or month piece in months.
-func monthsIn(u unitAmount) float64 {
-	switch u.unit {
-	case durationUnits["year"]:
-		return u.seconds / u.unit * 12
-	case durationUnits["month"]:
-		return u.seconds / u.unit
-	}
-	return 0
-}
-
 // spreadOver tells "a loan of $10,000 over 3 years" (a span of time) from
 // "over 3 years" (more than): after an amount, "over" is not a hedge.
 func (s *scanner) spreadOver(i int, h hedge) bool {

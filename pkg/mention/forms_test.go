@@ -202,6 +202,8 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"It was the highest level in 10 days.", "10 days", `{"seconds":864000,"mod":null}`},
 		{"Four storms in five weeks: a look back", "five weeks", `{"seconds":3024000,"mod":null}`},
 		{"The state funeral will be held on May 17.", "May 17", `{"date":"2025-05-17"}`},
+		{"The Leeds-based firm lists on May 30.", "May 30", `{"date":"2025-05-30"}`},
+		{"Officials said he rear-ended a van on May 30.", "May 30", `{"date":"2024-05-30"}`},
 		{"The series will end with a special (airing December 25) on the main channel.", "December 25", `{"date":"2025-12-25"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{

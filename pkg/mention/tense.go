@@ -60,7 +60,12 @@ var pastWords = map[string]bool{
 var passiveAux = map[string]bool{"be": true, "being": true, "is": true, "are": true, "am": true, "get": true, "gets": true}
 
 // notPast are words in "-ed" that are not verbs in the past.
-var notPast = map[string]bool{"need": true, "speed": true, "seed": true, "breed": true, "embed": true, "indeed": true, "hundred": true}
+var notPast = map[string]bool{"embed": true, "hundred": true, "limited": true, "united": true}
+
+var compoundAdjectives = map[string]bool{
+	"based": true, "owned": true, "backed": true, "related": true, "funded": true,
+	"linked": true, "controlled": true, "affiliated": true, "sponsored": true,
+}
 
 // subordinators open a clause of their own.
 var subordinators = map[string]bool{
@@ -90,7 +95,9 @@ func (s *scanner) tenseOf(k int) tense {
 	if pastWords[t.lower] {
 		return tensePast
 	}
-	if len(t.lower) >= 5 && hasSuffix(t.lower, "ed") && !notPast[t.lower] && t.cls&clsNumber == 0 {
+	// "-eed" words ("proceed", "exceed") and compound adjectives
+	// ("Texas-based", "state-owned") are not verbs in the past.
+	if len(t.lower) >= 5 && hasSuffix(t.lower, "ed") && !hasSuffix(t.lower, "eed") && !notPast[t.lower] && t.cls&clsNumber == 0 && !(s.isPunct(k-1, "-") && compoundAdjectives[t.lower]) {
 		if c := s.text[t.start]; c >= 'a' && c <= 'z' {
 			return tensePast
 		}
