@@ -98,6 +98,8 @@ func TestNumberForms(t *testing.T) {
 		{"The grant was 7 point 5 percent higher.", "7 point 5 percent", `{"unit":"percent","value":7.5}`},
 		{"A mass of 2.5x10^3 tonnes moved.", "2.5x10^3", `{"value":2500}`},
 		{"Each held a pair of votes.", "a pair", `{"value":2}`},
+		{"The yield was zero point three.", "zero point three", `{"value":0.3}`},
+		{"They sold a dozen and a half loaves.", "a dozen and a half", `{"value":18}`},
 	})
 }
 

@@ -487,11 +487,12 @@ func (s *scanner) pointDecimals(j int, whole float64) (figure, bool) {
 		f.end, f.words, f.atoms = k+1, true, 1
 		return f, true
 	}
-	frac, scale := 0.0, 1.0
+	// The digits are gathered as a whole number and divided once, so that
+	// "point three" is 0.3 and not 0.30000000000000004.
+	digits, places := 0.0, 0
 	for {
 		if v, ok := unitWords[s.word(k)]; ok && v < 10 {
-			scale /= 10
-			frac += v * scale
+			digits, places = digits*10+v, places+1
 			k++
 			continue
 		}
@@ -506,16 +507,15 @@ func (s *scanner) pointDecimals(j int, whole float64) (figure, bool) {
 			} else if s.isPunct(k-1, "-") {
 				k--
 			}
-			scale /= 100
-			frac += v * scale
+			digits, places = digits*100+v, places+2
 			continue
 		}
 		break
 	}
-	if scale == 1 {
+	if places == 0 {
 		return f, false
 	}
-	f.setValue(whole + frac)
+	f.setValue(whole + digits/pow10(places))
 	f.end, f.words, f.atoms = k, true, 1
 	return f, true
 }
@@ -662,7 +662,8 @@ func (s *scanner) andFraction(f *figure) {
 			whole, frac = whole*v, frac*v // "five and a half million"
 		}
 		k++
-	} else if f.lastKind == akScale && f.lastScale >= 1000 {
+	} else if f.lastKind == akScale {
+		// "a million and a half", "a dozen and a half": half the scale.
 		frac *= f.lastScale
 	}
 	f.setValue(whole + frac)
