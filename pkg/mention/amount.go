@@ -51,6 +51,9 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 	if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
 		return match{}, false
 	}
+	if h.mod == ModNone && !n.Vague && n.Min == n.Max {
+		h, end = s.trailingHedge(end)
+	}
 	applyHedge(&n, h)
 	start, stop := s.span(i, end)
 	return match{end: end, m: Mention{Type: TypeNumber, Start: start, End: stop, Number: &n}}, true
@@ -74,6 +77,27 @@ func applyHedge(n *Number, h hedge) {
 	if n.Min > n.Max { // negative amounts
 		n.Min, n.Max = n.Max, n.Min
 	}
+}
+
+// trailingHedge reads a hedge written after the amount: "40 minutes or
+// so", "100 or more", "a week or longer".
+func (s *scanner) trailingHedge(end int) (hedge, int) {
+	if !s.isWord(end, "or") {
+		return hedge{}, end
+	}
+	switch s.word(end + 1) {
+	case "so", "thereabouts":
+		return hedge{words: []string{"or", "so"}, mod: ModApprox}, end + 2
+	case "more", "longer", "greater":
+		if !s.isWord(end+2, "than") {
+			return hedge{words: []string{"or", "more"}, mod: ModMore}, end + 2
+		}
+	case "less", "fewer", "shorter":
+		if !s.isWord(end+2, "than") {
+			return hedge{words: []string{"or", "less"}, mod: ModLess}, end + 2
+		}
+	}
+	return hedge{}, end
 }
 
 // hedgeAt reads a hedge phrase at i; j is the token after it.

@@ -52,6 +52,9 @@ func (s *scanner) matchDuration(i int) (match, bool) {
 }
 
 func (s *scanner) durationMatch(i, end int, d Duration, h hedge) match {
+	if h.mod == ModNone && d.Min == d.Max {
+		h, end = s.trailingHedge(end)
+	}
 	lo, hi := d.Min, d.Max
 	applyDurationHedge(&d, h)
 	if h.mod == ModNone || h.mod == ModApprox {

@@ -98,6 +98,7 @@ func TestNumberForms(t *testing.T) {
 		{"The grant was 7 point 5 percent higher.", "7 point 5 percent", `{"unit":"percent","value":7.5}`},
 		{"A mass of 2.5x10^3 tonnes moved.", "2.5x10^3", `{"value":2500}`},
 		{"Each held a pair of votes.", "a pair", `{"value":2}`},
+		{"It will hire 200 or more staff.", "200 or more", `{"value":200,"min":200,"max":null,"mod":"more"}`},
 		{"The yield was zero point three.", "zero point three", `{"value":0.3}`},
 		{"They sold a dozen and a half loaves.", "a dozen and a half", `{"value":18}`},
 	})
@@ -140,6 +141,9 @@ func TestDurationForms(t *testing.T) {
 		{"Calls last no more than ten minutes.", "no more than ten minutes", `{"seconds":600,"mod":"less","min":0,"max":600}`},
 		{"Stays are at most 20 days.", "at most 20 days", `{"seconds":1728000,"mod":"less","min":0,"max":1728000}`},
 		{"He waited not less than an hour.", "not less than an hour", `{"seconds":3600,"mod":"more","min":3600,"max":null}`},
+		{"The talk ran 40 minutes or so.", "40 minutes or so", `{"seconds":2400,"mod":"approx","min":2040,"max":2760}`},
+		{"Repairs take a week or longer.", "a week or longer", `{"seconds":604800,"mod":"more","min":604800,"max":null}`},
+		{"Visits last a maximum of two hours.", "a maximum of two hours", `{"seconds":7200,"mod":"less","min":0,"max":7200}`},
 		{"The storm lasted some days.", "some days", `{"seconds":259200,"mod":null}`},
 		{"The shop closes for a whole day.", "whole day", `{"seconds":86400,"mod":null}`},
 		{"It took one and quarter hours.", "one and quarter hours", `{"seconds":4500,"mod":null}`},
@@ -201,6 +205,7 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"Sales have fallen since July.", "since July", `{"month":"2024-07"}`},
 		// Imperatives and plans with no past word look ahead; records look back.
 		{"Schedule the review in 10 days.", "in 10 days", `{"date":"2025-05-24"}`},
+		{"The port will reopen in two weeks' time.", "in two weeks' time", `{"date":"2025-05-28"}`},
 		{"It was the highest level in 10 days.", "10 days", `{"seconds":864000,"mod":null}`},
 		{"Four storms in five weeks: a look back", "five weeks", `{"seconds":3024000,"mod":null}`},
 		{"The state funeral will be held on May 17.", "May 17", `{"date":"2025-05-17"}`},

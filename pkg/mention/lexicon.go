@@ -85,6 +85,8 @@ var hedges = []hedge{
 	{words: []string{"no", "longer", "than"}, mod: ModLess},
 	{words: []string{"not", "less", "than"}, mod: ModMore},
 	{words: []string{"at", "most"}, mod: ModLess},
+	{words: []string{"a", "maximum", "of"}, mod: ModLess},
+	{words: []string{"a", "minimum", "of"}, mod: ModMore},
 	{words: []string{"no", "fewer", "than"}, mod: ModMore},
 	{words: []string{"no", "less", "than"}, mod: ModMore},
 	{words: []string{"in", "excess", "of"}, mod: ModMore},

@@ -414,6 +414,9 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 		e++
 	case inForm && c.largest >= 86400 && (s.pointsForward(i) || s.sentenceStart(i) || s.sentenceTimeless(i) && !s.spanOfRecord(i) && !s.hedgedAt(i+1)):
 		sign = 1
+		if (s.isPunct(e, "'") || s.isPunct(e, "’")) && s.isWord(e+1, "time") {
+			e += 2 // "in two weeks' time"
+		}
 	default:
 		return noDate(), i, false
 	}
