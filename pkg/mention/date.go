@@ -886,8 +886,11 @@ func (s *scanner) dayBeforeRange(i int) (dateVal, int, bool) {
 		return noDate(), i, false // "30-7 Oct. 19": a score before a date
 	}
 	last, _, ok := s.dayMonthYear(e + 1)
-	if !ok || last.g != gDay || last.noRef {
-		return last, e, ok && last.noRef
+	switch {
+	case !ok || last.g != gDay:
+		return noDate(), i, false
+	case last.noRef:
+		return last, e, true // unresolved, like the day that closes the run
 	}
 	last.t = day(last.t.Year(), int(last.t.Month()), d)
 	last.stated = -1
