@@ -15,6 +15,9 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 			return m, true // "approximately 03:15" is a time, however hedged
 		}
 	}
+	if end, ok := s.ageAt(j); ok {
+		return match{end: end, skip: true}, true
+	}
 	unit, j2 := s.currencyBefore(j)
 	n := Number{Unit: unit}
 	end := 0
@@ -48,6 +51,9 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 	if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
 		return match{}, false
 	}
+	if h.mod == ModNone && !n.Vague && n.Min == n.Max {
+		h, end = s.trailingHedge(end)
+	}
 	applyHedge(&n, h)
 	start, stop := s.span(i, end)
 	return match{end: end, m: Mention{Type: TypeNumber, Start: start, End: stop, Number: &n}}, true
@@ -71,6 +77,27 @@ func applyHedge(n *Number, h hedge) {
 	if n.Min > n.Max { // negative amounts
 		n.Min, n.Max = n.Max, n.Min
 	}
+}
+
+// trailingHedge reads a hedge written after the amount: "40 minutes or
+// so", "100 or more", "a week or longer".
+func (s *scanner) trailingHedge(end int) (hedge, int) {
+	if !s.isWord(end, "or") {
+		return hedge{}, end
+	}
+	switch s.word(end + 1) {
+	case "so", "thereabouts":
+		return hedge{words: []string{"or", "so"}, mod: ModApprox}, end + 2
+	case "more", "longer", "greater":
+		if !s.isWord(end+2, "than") {
+			return hedge{words: []string{"or", "more"}, mod: ModMore}, end + 2
+		}
+	case "less", "fewer", "shorter":
+		if !s.isWord(end+2, "than") {
+			return hedge{words: []string{"or", "less"}, mod: ModLess}, end + 2
+		}
+	}
+	return hedge{}, end
 }
 
 // hedgeAt reads a hedge phrase at i; j is the token after it.
@@ -188,7 +215,26 @@ func (s *scanner) rangeTail(low float64, f figure, j int) (figure, bool) {
 	if !ok || hi.value() <= low || s.isPunct(hi.end, "-") {
 		return hi, false
 	}
+	if _, _, month := s.monthAt(hi.end); month || s.yearRange(f, hi) {
+		return hi, false // "10 to 12 June", "2014-2015": dates, not amounts
+	}
 	return hi, true
+}
+
+// yearRange reports "2014-2015" and "1968-69": two years, not an amount.
+func (s *scanner) yearRange(lo, hi figure) bool {
+	first := lo.end - 1
+	if !s.isNum(first) || !s.isYearLike(first) || s.amountFollows(hi.end) {
+		return false
+	}
+	last := hi.end - 1
+	switch {
+	case s.isNum(last) && s.ndigits(last) == 2:
+		return true
+	case s.isNum(last) && s.isYearLike(last):
+		return hi.value()-lo.value() <= 100
+	}
+	return false
 }
 
 // rangeWords reads "between 40 and 50" and "from 40 to 50".
@@ -218,7 +264,7 @@ func (s *scanner) rangeWords(i int) (match, bool) {
 // thousands", "several hundred thousand", "a few", "a couple of".
 func (s *scanner) vagueAt(j int) (Number, int, bool) {
 	w := s.word(j)
-	if w == "a" && s.isWord(j+1, "couple") || w == "couple" && s.isWord(j+1, "of") {
+	if w == "a" && (s.isWord(j+1, "couple") || s.isWord(j+1, "pair")) || w == "couple" && s.isWord(j+1, "of") {
 		k := j + 1
 		if w == "a" {
 			k++
@@ -271,7 +317,8 @@ func (s *scanner) notANumber(i int) (match, bool) {
 	if s.glued(i) && (s.isPunct(i-1, "-") || s.isPunct(i-1, "#")) && s.glued(i-1) && s.toks[i-2].kind == tkWord {
 		return skip(i + 1)
 	}
-	if w := s.word(i + 1); s.glued(i+1) && (w == "st" || w == "nd" || w == "rd" || w == "th") {
+	if w := s.word(i + 1); s.glued(i+1) && (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s" && int(s.toks[i].val)%10 == 0) {
+		// Ordinals, and decades or ages: "21st", "the 1990s", "her 40s".
 		return skip(i + 2)
 	}
 	if s.isPunct(i+1, ":") && s.glued(i+1) && s.isNum(i+2) && s.glued(i+2) && s.ndigits(i+2) == 2 {
@@ -300,4 +347,24 @@ func (s *scanner) clockSuffix(j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// ageAt reads an age, "a 9-year-old" or "nine years old": neither a count
+// nor a length of time.
+func (s *scanner) ageAt(j int) (int, bool) {
+	if s.cls(j)&(clsNumber|clsDigits) == 0 {
+		return j, false
+	}
+	f, ok := s.cardinal(j)
+	if !ok {
+		return j, false
+	}
+	k := f.end
+	if s.isPunct(k, "-") || s.isPunct(k, "–") {
+		k++
+	}
+	if durationUnits[s.word(k)] < 86400 {
+		return j, false
+	}
+	return s.ageTail(k + 1)
 }

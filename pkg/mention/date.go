@@ -22,32 +22,48 @@ type dateVal struct {
 	noRef   bool
 	stated  int // weekday written next to the date, or -1
 	hasDate bool
+	// yearless marks a month and day whose year was inferred.
+	yearless bool
 }
 
 // dateRule is one way of writing a date; rules run in turn at a token and
 // the longest reading wins.
 type dateRule func(s *scanner, i int) (dateVal, int, bool)
 
-// Each rule names the word classes it needs near its start, so that the
-// scanner only runs the rules that can match.
-var dateRules = []struct {
+// dateRuleEntry is one rule with the word classes it needs near its start,
+// so that the scanner only runs the rules that can match.
+type dateRuleEntry struct {
 	needs uint16
 	read  dateRule
-}{
-	{clsWeekday | clsDigits | clsNumber, (*scanner).weekdayDate},
-	{clsMonth, (*scanner).dayMonthYear},
-	{clsMonth, (*scanner).monthDayYear},
-	{clsMonth, (*scanner).monthYear},
-	{clsDigits, (*scanner).yearMonth},
-	{clsDigits, (*scanner).numericDate},
-	{clsDigits | clsNumber, (*scanner).yearAlone},
-	{clsAnchor | clsDurUnit, (*scanner).relativeWord},
-	{clsDurUnit, (*scanner).offsetDate},
-	{clsMonth | clsOrdinal, (*scanner).relativeMonth},
-	{clsWeekday, (*scanner).nthWeekday},
-	{clsDurUnit, (*scanner).dayOfRelativeMonth},
-	{clsMonth, (*scanner).monthAlone},
-	{clsAnchor, (*scanner).holidayDate},
+}
+
+var dateRules []dateRuleEntry
+
+// init fills dateRules: some rules read a date inside another ("three days
+// from next Friday"), so the table cannot be a plain initialiser.
+func init() {
+	dateRules = []dateRuleEntry{
+		{clsWeekday | clsDigits | clsNumber, (*scanner).weekdayDate},
+		{clsMonth, (*scanner).dayMonthYear},
+		{clsMonth, (*scanner).monthDayYear},
+		{clsMonth, (*scanner).monthYear},
+		{clsDigits, (*scanner).yearMonth},
+		{clsDigits, (*scanner).numericDate},
+		{clsDigits | clsNumber, (*scanner).yearAlone},
+		{clsAnchor | clsDurUnit, (*scanner).relativeWord},
+		{clsDurUnit, (*scanner).offsetDate},
+		{clsMonth | clsOrdinal | clsDurUnit, (*scanner).relativeMonth},
+		{clsWeekday, (*scanner).nthWeekday},
+		{clsDurUnit, (*scanner).dayOfRelativeMonth},
+		{clsMonth, (*scanner).monthAlone},
+		{clsAnchor, (*scanner).holidayDate},
+		{clsMonth, (*scanner).modifiedMonthDay},
+		{clsMonth, (*scanner).dayBeforeRange},
+		{clsDigits | clsOrdinal, (*scanner).dayAfterRange},
+		{clsDigits, (*scanner).yearAfterRange},
+		{clsOrdinal | clsMonth | clsDurUnit, (*scanner).edgeDayOfMonth},
+		{clsWeekday, (*scanner).nthWeekdayAfter},
+	}
 }
 
 // dateWindow is how many tokens from the start a rule's cue may lie.
@@ -59,7 +75,7 @@ var dateStarts = map[string]bool{
 	"today": true, "tonight": true, "tomorrow": true, "yesterday": true,
 	"this": true, "next": true, "last": true, "past": true, "previous": true,
 	"coming": true, "upcoming": true, "current": true, "the": true, "on": true,
-	"in": true, "since": true, "year": true, "cy": true, "otd": true, "at": true,
+	"in": true, "since": true, "year": true, "cy": true, "fy": true, "otd": true, "at": true,
 	"day": true, "first": true, "second": true, "third": true, "fourth": true,
 	"fifth": true, "a": true, "easter": true, "new": true, "christmas": true, "halloween": true, "boxing": true, "valentine": true, "an": true, "few": true, "several": true,
 }
@@ -68,7 +84,7 @@ func (s *scanner) matchDate(i int) (match, bool) {
 	m, ok := s.matchDateAt(i)
 	// A prefix rule may stop short ("since June" of "since June 2"); the
 	// date after the prefix wins when it reaches further.
-	if prefixWords[s.word(i)] && i+1 < len(s.toks) {
+	if (prefixWords[s.word(i)] || monthCues[s.word(i)]) && i+1 < len(s.toks) {
 		if inner, innerOK := s.matchDateAt(i + 1); innerOK && (!ok || inner.end > m.end) {
 			return inner, true
 		}
@@ -80,6 +96,16 @@ func (s *scanner) matchDate(i int) (match, bool) {
 var prefixWords = map[string]bool{"since": true, "in": true, "on": true, "by": true, "until": true}
 
 func (s *scanner) matchDateAt(i int) (match, bool) {
+	best, bestEnd, ok := s.dateAt(i)
+	if !ok {
+		return match{}, false
+	}
+	start, stop := s.span(i, bestEnd)
+	return match{end: bestEnd, m: Mention{Type: TypeDate, Start: start, End: stop, Date: best.mention()}}, true
+}
+
+// dateAt runs every date rule at token i and keeps the longest reading.
+func (s *scanner) dateAt(i int) (dateVal, int, bool) {
 	var best dateVal
 	bestEnd := -1
 	near := uint16(0)
@@ -94,11 +120,7 @@ func (s *scanner) matchDateAt(i int) (match, bool) {
 			best, bestEnd = v, end
 		}
 	}
-	if bestEnd <= i {
-		return match{}, false
-	}
-	start, stop := s.span(i, bestEnd)
-	return match{end: bestEnd, m: Mention{Type: TypeDate, Start: start, End: stop, Date: best.mention()}}, true
+	return best, bestEnd, bestEnd > i
 }
 
 func (v dateVal) mention() *Date {
@@ -161,7 +183,7 @@ func (s *scanner) monthAt(k int) (int, int, bool) {
 	if w == "may" && s.text[s.toks[k].start] != 'M' && !s.isPunct(k+1, "-") && !s.isPunct(k+1, "/") {
 		return 0, k, false // "may" the verb
 	}
-	if s.isPunct(k+1, ".") && s.glued(k+1) && len(w) <= 4 {
+	if s.isPunct(k+1, ".") && s.glued(k+1) && len(w) <= 4 && (w != "may" && w != "june" && w != "july" || s.isNum(k+2)) {
 		return m, k + 2, true
 	}
 	return m, k + 1, true
@@ -177,6 +199,7 @@ func (s *scanner) weekdayAt(k int) (int, int, bool) {
 	if !ok || w[len(w)-1] == 's' && w != "tues" && w != "thurs" {
 		return 0, k, false
 	}
+	cued := weekdayCues[s.word(k-1)]
 	if len(w) <= 5 && !hasSuffix(w, "day") {
 		if c := s.text[s.toks[k].start]; c < 'A' || c > 'Z' {
 			return 0, k, false
@@ -184,8 +207,36 @@ func (s *scanner) weekdayAt(k int) (int, int, bool) {
 		if s.isPunct(k+1, ".") && s.glued(k+1) {
 			return wd, k + 2, true
 		}
+		// "Sun Valley", "Sat Nav": an abbreviation needs a date beside it.
+		if !cued && !s.endOfClause(k+1) && !s.isNum(k+1) && s.cls(k+1)&clsMonth == 0 {
+			return 0, k, false
+		}
+	}
+	if !cued && s.startsName(k+1) {
+		return 0, k, false // "the Monday Club"
 	}
 	return wd, k + 1, true
+}
+
+// weekdayCues before a weekday make it a day whatever follows.
+var weekdayCues = map[string]bool{
+	"on": true, "next": true, "last": true, "this": true, "by": true, "until": true,
+	"since": true, "from": true, "every": true, "each": true, "past": true, "coming": true,
+}
+
+// startsName reports a capitalised word at k, not itself part of a date,
+// in a sentence that is not in title case.
+func (s *scanner) startsName(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].space || s.lineBreakBefore(k) {
+		return false
+	}
+	if c := s.text[s.toks[k].start]; c < 'A' || c > 'Z' {
+		return false
+	}
+	if s.cls(k)&(clsMonth|clsWeekday|clsNumber|clsOrdinal) != 0 || dateStarts[s.word(k)] {
+		return false
+	}
+	return s.lowerCaseNear(k)
 }
 
 func hasSuffix(w, suf string) bool { return len(w) >= len(suf) && w[len(w)-len(suf):] == suf }
@@ -285,12 +336,12 @@ func (s *scanner) twoDigitYear(yy int) int {
 // statedWeekday reads "Tuesday," or "on Tuesday" before a calendar date.
 func (s *scanner) statedWeekday(i int) (int, int) {
 	k := i
-	if s.isWord(k, "on") {
+	if s.isWord(k, "on") || s.isWord(k, "this") {
 		k++
 	}
 	if wd, j, ok := s.weekdayAt(k); ok {
-		if s.isPunct(j, ",") {
-			j++
+		if s.isPunct(j, ",") || s.isPunct(j, "-") && s.glued(j) && s.glued(j+1) {
+			j++ // "Friday, June 6", "Friday-Jun-15"
 		}
 		return wd, j
 	}
@@ -301,7 +352,7 @@ func (s *scanner) statedWeekday(i int) (int, int) {
 // publication, or the year before when that would put the date well after
 // publication in a sentence that does not point forward.
 func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
-	v := dateVal{g: gDay, stated: stated, hasDate: true}
+	v := dateVal{g: gDay, stated: stated, hasDate: true, yearless: true}
 	if !s.hasRef {
 		v.noRef = true
 		return v, m >= 1 && m <= 12 && d >= 1 && d <= 31
@@ -310,9 +361,24 @@ func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
 	if !validDay(y, m, d) && !validDay(y-1, m, d) {
 		return v, false
 	}
+	if start, ok := s.rangeStartBefore(i); ok {
+		// "from June 20 to July 2": the end of a run is not before its start.
+		for y = start.Year(); !validDay(y, m, d) || day(y, m, d).Before(start); y++ {
+		}
+		v.t = day(y, m, d)
+		return v, true
+	}
+	forward := s.pointsForward(i)
 	t := day(y, m, d)
-	if t.After(s.ref.AddDate(0, 0, 45)) && !s.pointsForward(i) || !validDay(y, m, d) {
+	switch {
+	case !validDay(y, m, d):
 		t = day(y-1, m, d)
+	case forward && t.Before(s.ref) && validDay(y+1, m, d):
+		t = day(y+1, m, d) // "the bonus is due March 1", said in May
+	case !forward && t.After(s.ref.AddDate(0, 0, 45)):
+		t = day(y-1, m, d)
+	case t.After(s.ref.AddDate(0, 0, 1)) && s.dateTense(i) == tensePast:
+		t = day(y-1, m, d) // "the vote was held on June 3", said in May
 	}
 	v.t = t
 	return v, true
@@ -328,11 +394,14 @@ func (s *scanner) dayMonthYear(i int) (dateVal, int, bool) {
 		k++
 	}
 	d, j, ok := s.dayAt(k, true)
-	if !ok {
-		return noDate(), i, false
+	if !ok || s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord {
+		return noDate(), i, false // "IE9", "G7"
 	}
 	if s.isPunct(j, ".") && s.glued(j) {
 		j++
+	}
+	if s.lineBreakBefore(j) {
+		return noDate(), i, false
 	}
 	if s.isWord(j, "of") {
 		j++
@@ -353,21 +422,83 @@ func (s *scanner) finishDate(i, m, d, j, stated int) (dateVal, int, bool) {
 	if s.isPunct(k, ",") || s.isPunct(k, "-") && s.glued(k) {
 		k++
 	}
-	if s.isWord(k, "of") {
-		k++
+	if s.isWord(k, "of") || s.isWord(k, "in") && s.isNum(k+1) {
+		k++ // "15 April of 1987", "28 June in 2020"
 	}
 	if y, e, ok := s.yearAt(k); ok && validDay(y, m, d) {
 		v := abs(dateVal{stated: stated}, gDay, day(y, m, d))
 		return v, e, true
 	}
-	if s.isPunct(j, "-") && s.glued(j) && s.isNum(j+1) && s.ndigits(j+1) == 2 && s.glued(j+1) {
+	if s.isPunct(j, "-") && s.glued(j) && s.isNum(j+1) && s.ndigits(j+1) == 2 && s.glued(j+1) && !s.isRangeEnd(j, d) {
 		y := s.twoDigitYear(int(s.toks[j+1].val))
 		if validDay(y, m, d) {
 			return abs(dateVal{stated: stated}, gDay, day(y, m, d)), j + 2, true
 		}
 	}
+	if y, e, ok := s.shortYearAt(k); ok && validDay(y, m, d) {
+		return abs(dateVal{stated: stated}, gDay, day(y, m, d)), e, true
+	}
+	if y, ok := s.rangeYear(j, m); ok && validDay(y, m, d) {
+		// "June 10-12, 2019": the year closing the range is the first day's too.
+		return abs(dateVal{stated: stated}, gDay, day(y, m, d)), j, true
+	}
 	v, ok := s.withYear(i, m, d, stated)
 	return v, j, ok
+}
+
+// shortYearAt reads a year in two digits where nothing else can be meant:
+// "'97", or "97" closing the clause after a date ("12 Jan 97", "April of
+// 87").
+func (s *scanner) shortYearAt(k int) (int, int, bool) {
+	if (s.isPunct(k, "'") || s.isPunct(k, "’")) && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 && !s.isWordAt(k+2) && !s.startsCapital(k+2) {
+		return s.twoDigitYear(int(s.toks[k+1].val)), k + 2, true
+	}
+	if s.isNum(k) && s.ndigits(k) == 2 && s.toks[k].space && !s.lineBreakBefore(k) && s.closesSentence(k+1) {
+		return s.twoDigitYear(int(s.toks[k].val)), k + 1, true
+	}
+	return 0, k, false
+}
+
+// closesSentence reports the end of the text or a full stop, semicolon
+// or closing bracket at k.
+func (s *scanner) closesSentence(k int) bool {
+	return k >= len(s.toks) || s.sentenceBreak(k) || s.isPunct(k, ")") || s.isPunct(k, ".") && k+1 == len(s.toks)
+}
+
+// startsCapital reports a capitalised word at k: "'15 Most Wanted'" is a
+// title in quotes, not a year.
+func (s *scanner) startsCapital(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	c := s.text[s.toks[k].start]
+	return c >= 'A' && c <= 'Z'
+}
+
+// isRangeEnd reports "-12" after day d as the end of a run of days.
+func (s *scanner) isRangeEnd(j, d int) bool {
+	if !(s.isPunct(j, "-") || s.isPunct(j, "–") || coordinators[s.word(j)]) || !s.isNum(j+1) || s.ndigits(j+1) > 2 {
+		return false
+	}
+	e := int(s.toks[j+1].val)
+	return e > d && e <= 31
+}
+
+// rangeYear reads the year after a run of days: "-12, 2019".
+func (s *scanner) rangeYear(j, m int) (int, bool) {
+	d, ok := 0, false
+	if s.isNum(j - 1) {
+		d = int(s.toks[j-1].val)
+	}
+	if d == 0 || !s.isRangeEnd(j, d) {
+		return 0, false
+	}
+	k := j + 2
+	if s.isPunct(k, ",") {
+		k++
+	}
+	y, _, ok := s.yearAt(k)
+	return y, ok
 }
 
 // monthDayYear reads "March 3, 2015", "Sunday, Feb 10", "Sep-23-2020",
@@ -409,8 +540,17 @@ func (s *scanner) monthYear(i int) (dateVal, int, bool) {
 		j++
 	}
 	y, e, ok := s.yearAt(j)
+	if !ok && (s.isWord(j-1, "of") || !s.isNum(j)) {
+		y, e, ok = s.shortYearAt(j)
+	}
 	if !ok {
 		return noDate(), i, false
+	}
+	if sep := s.toks[j-1]; sep.kind == tkPunct && (sep.lower == "-" || sep.lower == "/") && s.isPunct(e, sep.lower) && s.glued(e) {
+		// "September-2020-23": month, year, day.
+		if d, de, ok := s.dayAt(e+1, false); ok && validDay(y, m, d) {
+			return abs(noDate(), gDay, day(y, m, d)), de, true
+		}
 	}
 	return abs(noDate(), gMonth, day(y, m, 1)), e, true
 }
@@ -426,6 +566,10 @@ func (s *scanner) yearMonth(i int) (dateVal, int, bool) {
 	if (s.isPunct(j, "/") || s.isPunct(j, "-")) && s.glued(j) {
 		sep = s.toks[j].lower
 		j++
+	} else if s.isPunct(j, ",") {
+		j++ // "2016, Nov"
+	} else if v, e, ok := s.spacedYMD(i); ok {
+		return v, e, true
 	}
 	if m, e, ok := s.monthAt(j); ok {
 		if sep != "" && s.isPunct(e, sep) && s.glued(e) {
@@ -474,7 +618,7 @@ func (s *scanner) numericDate(i int) (dateVal, int, bool) {
 		return v, end, true
 	}
 	if len(parts) >= 2 {
-		if v, ok := s.numericMonth(parts[:2]); ok && !(len(parts) > 2) {
+		if v, ok := s.numericMonth(parts[:2]); ok && !(len(parts) > 2) && !(seps[0] == "." && s.decimalLevel(k, parts[1].end)) {
 			return v, parts[1].end, true
 		}
 		if len(parts) == 2 && cue && parts[0].digits <= 2 && parts[1].digits <= 2 && seps[0] == "/" {
@@ -574,8 +718,8 @@ func (s *scanner) numericDay(p []numPart, seps []string, stated int) (dateVal, b
 	case p[2].digits == 4 || p[2].digits == 2:
 		y = yearOf(p[2])
 		m, d = p[0].val, p[1].val
-		if seps[0] == "." || m > 12 {
-			m, d = d, m
+		if seps[0] == "." && d <= 12 || m > 12 {
+			m, d = d, m // day first, unless that cannot be a date
 		}
 	default:
 		return noDate(), false
@@ -633,16 +777,24 @@ func (s *scanner) yearAlone(i int) (dateVal, int, bool) {
 		if s.isWord(k, "of") {
 			k++
 		}
-	} else if s.isWord(k, "year") || s.isWord(k, "cy") {
-		if s.isWord(k, "cy") && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 {
+	} else if s.isWord(k, "year") || s.isWord(k, "cy") || s.isWord(k, "fy") {
+		if w := s.word(k); w != "year" && s.isNum(k+1) && s.glued(k+1) && s.ndigits(k+1) == 2 {
 			return abs(noDate(), gYear, day(2000+int(s.toks[k+1].val), 1, 1)), k + 2, true
 		}
 		k++
 		prefixed = true
 	}
+	if (s.isPunct(k, "'") || s.isPunct(k, "’")) && s.toks[k].space {
+		if y, e, ok := s.shortYearAt(k); ok {
+			return abs(noDate(), gYear, day(y, 1, 1)), e, true // "the class of '07"
+		}
+	}
 	if s.isNum(k) {
-		if s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord || s.glued(k) && s.isPunct(k-1, "$") {
+		if s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord && !s.isWord(k-1, "fy") || s.glued(k) && s.isPunct(k-1, "$") {
 			return noDate(), i, false
+		}
+		if y, e, ok := s.eraYear(k); ok {
+			return abs(noDate(), gYear, day(y, 1, 1)), e, true
 		}
 		y, e, ok := s.yearAt(k)
 		if !ok || !prefixed && (y < 1900 || y > 2100) || s.amountFollows(e) {
@@ -651,7 +803,7 @@ func (s *scanner) yearAlone(i int) (dateVal, int, bool) {
 		return abs(noDate(), gYear, day(y, 1, 1)), e, true
 	}
 	if prefixed {
-		if y, e, ok := s.wordYear(k); ok && y >= 1900 {
+		if y, e, ok := s.wordYear(k); ok && y >= 1000 {
 			return abs(noDate(), gYear, day(y, 1, 1)), e, true
 		}
 	}
@@ -672,4 +824,189 @@ func (s *scanner) amountFollows(e int) bool {
 	}
 	_, ok := currencyWords[w]
 	return ok || w == "percent" || w == "people" || w == "over" || w == "per"
+}
+
+// --- runs and modified dates -------------------------------------------
+
+// modifiedMonthDay reads "last Nov. 2", "next 6th of April", "this June
+// 5": the latest such day before publication, the first after it, or the
+// one in the year of publication.
+func (s *scanner) modifiedMonthDay(i int) (dateVal, int, bool) {
+	mod, k := s.relativeModifier(i, "last", "next", "this", "past", "previous", "coming")
+	if mod == "" {
+		return noDate(), i, false
+	}
+	v, e, ok := s.dayMonthYear(k)
+	if !ok {
+		v, e, ok = s.monthDayYear(k)
+	}
+	if !ok || !v.yearless {
+		return noDate(), i, false
+	}
+	v.relative = true
+	if v.noRef {
+		return v, e, true
+	}
+	m, d := int(v.t.Month()), v.t.Day()
+	y := s.ref.Year()
+	switch mod {
+	case "last", "past", "previous":
+		for !day(y, m, d).Before(s.ref) || !validDay(y, m, d) {
+			y--
+		}
+	case "next", "coming":
+		for !day(y, m, d).After(s.ref) || !validDay(y, m, d) {
+			y++
+		}
+	}
+	if !validDay(y, m, d) {
+		return noDate(), i, false
+	}
+	v.t = day(y, m, d)
+	return v, e, true
+}
+
+// rangeSeps join the first and last day of a run: "10 to 12 June".
+func (s *scanner) rangeSep(k int) bool {
+	return s.isPunct(k, "-") || s.isPunct(k, "–") || s.isPunct(k, "/") || coordinators[s.word(k)]
+}
+
+// dayBeforeRange reads the first day of "10 to 12 June 2019" or "3-5
+// March": it takes the month and year of the day that closes the run.
+func (s *scanner) dayBeforeRange(i int) (dateVal, int, bool) {
+	k := i
+	if s.isWord(k, "from") || s.isWord(k, "between") || s.isWord(k, "on") {
+		k++
+	}
+	d, e, ok := s.dayAt(k, false)
+	if !ok || !s.rangeSep(e) {
+		return noDate(), i, false
+	}
+	if d2, _, ok := s.dayAt(e+1, false); !ok || d >= d2 {
+		return noDate(), i, false // "30-7 Oct. 19": a score before a date
+	}
+	last, _, ok := s.dayMonthYear(e + 1)
+	switch {
+	case !ok || last.g != gDay:
+		return noDate(), i, false
+	case last.noRef:
+		return last, e, true // unresolved, like the day that closes the run
+	}
+	last.t = day(last.t.Year(), int(last.t.Month()), d)
+	last.stated = -1
+	return last, e, true
+}
+
+// dayAfterRange reads the last day of "June 10-12" or "June 10 and 11":
+// the month is the first day's.
+func (s *scanner) dayAfterRange(i int) (dateVal, int, bool) {
+	if !s.rangeSep(i-1) || !s.isNum(i-2) {
+		return noDate(), i, false
+	}
+	mk := i - 3
+	if s.isPunct(mk, ".") {
+		mk--
+	}
+	m, me, ok := s.monthAt(mk)
+	if !ok || me != i-2 {
+		return noDate(), i, false
+	}
+	d, e, ok := s.dayAt(i, false)
+	if !ok || d <= int(s.toks[i-2].val) {
+		return noDate(), i, false
+	}
+	return s.finishDate(i, m, d, e, -1)
+}
+
+// yearAfterRange reads the second year of "1968-69" and "2014/15".
+func (s *scanner) yearAfterRange(i int) (dateVal, int, bool) {
+	if !s.isNum(i) || s.ndigits(i) != 2 || !s.glued(i) || !(s.isPunct(i-1, "-") || s.isPunct(i-1, "–") || s.isPunct(i-1, "/")) || !s.glued(i-1) {
+		return noDate(), i, false
+	}
+	if !s.isNum(i-2) || !s.isYearLike(i-2) || s.isWordAt(i+1) || s.isNum(i+2) && s.isPunct(i+1, "-") || s.glued(i-2) && i >= 3 && s.toks[i-3].kind != tkWord {
+		return noDate(), i, false
+	}
+	first := int(s.toks[i-2].val)
+	y := first/100*100 + int(s.toks[i].val)
+	if y <= first {
+		y += 100
+	}
+	if y-first > 10 {
+		return noDate(), i, false
+	}
+	return abs(noDate(), gYear, day(y, 1, 1)), i + 1, true
+}
+
+// spacedYMD reads "2016 10 16": a year, then month and day in two digits
+// each, closing the clause.
+func (s *scanner) spacedYMD(i int) (dateVal, int, bool) {
+	if !s.isNum(i+1) || !s.isNum(i+2) || s.ndigits(i+1) != 2 || s.ndigits(i+2) != 2 || !s.endOfClause(i+3) {
+		return noDate(), i, false
+	}
+	if !s.singleSpaceBefore(i+1) || !s.singleSpaceBefore(i+2) {
+		return noDate(), i, false
+	}
+	y, m, d := int(s.toks[i].val), int(s.toks[i+1].val), int(s.toks[i+2].val)
+	if !validDay(y, m, d) {
+		return noDate(), i, false
+	}
+	return abs(noDate(), gDay, day(y, m, d)), i + 3, true
+}
+
+// eraYear reads a year with its era: "14 AD", "AD 79", "in 14 a.d.".
+func (s *scanner) eraYear(k int) (int, int, bool) {
+	if !s.isNum(k) || s.ndigits(k) > 4 || s.toks[k].val < 1 {
+		return 0, k, false
+	}
+	if e, ok := s.eraAt(k + 1); ok {
+		return int(s.toks[k].val), e, true
+	}
+	return 0, k, false
+}
+
+// eraAt reads "AD", "A.D." or "CE" after a year.
+func (s *scanner) eraAt(k int) (int, bool) {
+	switch s.word(k) {
+	case "ad", "ce":
+		if s.word(k) == "ad" && s.text[s.toks[k].start] == 'a' {
+			return k, false // "ad" the advertisement
+		}
+		return k + 1, true
+	case "a":
+		if s.isPunct(k+1, ".") && s.isWord(k+2, "d") && s.isPunct(k+3, ".") {
+			return k + 4, true
+		}
+	}
+	return k, false
+}
+
+// decimalLevel tells "closed at 2014.6 points" and "2023.11 an ounce" (a
+// decimal figure) from "out 2015.3" (a month): a figure with a decimal
+// point reads as an amount after a word of level or before a unit.
+func (s *scanner) decimalLevel(start, end int) bool {
+	return levelWords[s.word(start-1)] || !s.endOfClause(end) || s.isPunct(start-1, "$") || s.isPunct(end, "%")
+}
+
+var levelWords = map[string]bool{
+	"at": true, "to": true, "from": true, "by": true, "of": true, "was": true, "is": true,
+	"were": true, "are": true, "stood": true, "hit": true, "reached": true, "above": true, "below": true,
+}
+
+// rangeStartBefore finds the day or month that opens a run ending at
+// token i: "from June 20 to", "between May 30 and", "late October/".
+func (s *scanner) rangeStartBefore(i int) (time.Time, bool) {
+	if !s.rangeSep(i-1) || s.anchorDepth >= maxAnchorDepth {
+		return time.Time{}, false
+	}
+	s.anchorDepth++
+	defer func() { s.anchorDepth-- }()
+	for st := i - 2; st >= 0 && st >= i-6; st-- {
+		if s.cls(st)&(clsMonth|clsStart) == 0 && !s.isNum(st) {
+			continue
+		}
+		if v, e, ok := s.dateAt(st); ok && e == i-1 && v.g != gYear && !v.noRef {
+			return v.t, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -18,46 +18,129 @@ func (s *scanner) matchDuration(i int) (match, bool) {
 	if h.mod != ModNone && s.spreadOver(i, h) {
 		h = hedge{}
 	}
+	if d, end, ok := s.durationRange(j); ok {
+		return s.durationMatch(i, end, d, h), true
+	}
+	if d, end, ok := s.runOfUnits(j); ok && h.mod == ModNone {
+		return s.durationMatch(i, end, d, hedge{mod: ModMore}), true
+	}
 	first, ok := s.unitAmountAt(j)
+	if !ok && s.isWord(i, "some") && isPluralUnit(s.word(j)) {
+		// "for some days": an unstated count, as "several".
+		first, ok = s.unitAfterCount(3, j, false)
+		h = hedge{}
+	}
 	if !ok {
 		return match{}, false
 	}
 	total, end := first.seconds, first.end
-	months, years := monthsIn(first), first.unit == durationUnits["year"]
 	unit := first.unit
 	for {
+		// "2 years 3 months" adds each unit at its own length.
 		next, ok := s.compositePart(end, unit)
 		if !ok {
 			break
 		}
 		total += next.seconds
-		months += monthsIn(next)
-		years = years || next.unit == durationUnits["year"]
 		end, unit = next.end, next.unit
-	}
-	if years && unit == durationUnits["month"] {
-		// "2 years, 3 months" counts in its smallest unit: 27 months.
-		total = months * durationUnits["month"]
 	}
 	if math.IsNaN(total) || math.IsInf(total, 0) || total <= 0 {
 		return match{}, false
 	}
 	d := Duration{Seconds: total, Min: total, Max: total, Adjectival: first.adjectival}
-	applyDurationHedge(&d, h)
-	start, stop := s.span(i, end)
-	return match{end: end, m: Mention{Type: TypeDuration, Start: start, End: stop, Duration: &d}}, true
+	return s.durationMatch(i, end, d, h), true
 }
 
-// monthsIn counts a year or month piece in months.
-func monthsIn(u unitAmount) float64 {
-	switch u.unit {
-	case durationUnits["year"]:
-		return u.seconds / u.unit * 12
-	case durationUnits["month"]:
-		return u.seconds / u.unit
+func (s *scanner) durationMatch(i, end int, d Duration, h hedge) match {
+	if h.mod == ModNone && d.Min == d.Max {
+		h, end = s.trailingHedge(end)
 	}
-	return 0
+	lo, hi := d.Min, d.Max
+	applyDurationHedge(&d, h)
+	if h.mod == ModNone || h.mod == ModApprox {
+		d.Min, d.Max = math.Min(d.Min, lo), math.Max(d.Max, hi*boundFactor(h))
+	}
+	start, stop := s.span(i, end)
+	return match{end: end, m: Mention{Type: TypeDuration, Start: start, End: stop, Duration: &d}}
 }
+
+// boundFactor widens the top of a hedged range as applyHedge widens a
+// single amount.
+func boundFactor(h hedge) float64 {
+	if h.mod == ModApprox {
+		return 1.15
+	}
+	return 1
+}
+
+// durationRange reads "between six and nine weeks", "three to five
+// hours", "6-9 months": the low end borrows the unit of the high end.
+func (s *scanner) durationRange(j int) (Duration, int, bool) {
+	k, sep := j, ""
+	switch {
+	case s.isWord(k, "between"):
+		k, sep = k+1, "and"
+	case s.isWord(k, "from"):
+		k, sep = k+1, "to"
+	}
+	lo, ok := s.cardinal(k)
+	if !ok || lo.value() <= 0 {
+		return Duration{}, j, false
+	}
+	m := lo.end
+	switch {
+	case sep != "" && s.isWord(m, sep):
+	case sep == "" && (s.isWord(m, "to") || s.isWord(m, "or")):
+	case sep == "" && (s.isPunct(m, "-") || s.isPunct(m, "–")) && lo.lastKind == akDigits && s.glued(m) == s.glued(m+1):
+	default:
+		return Duration{}, j, false
+	}
+	hi, ok := s.unitAmountAt(m + 1)
+	if !ok || hi.adjectival || hi.unit <= 0 {
+		return Duration{}, j, false
+	}
+	low := lo.value() * hi.unit
+	if low >= hi.seconds {
+		return Duration{}, j, false
+	}
+	return Duration{Seconds: low, Min: low, Max: hi.seconds}, hi.end, true
+}
+
+// runOfUnits reads "the third consecutive month", "a fifth straight
+// year", "the sixth day running": a run that has lasted at least that many
+// units.
+func (s *scanner) runOfUnits(j int) (Duration, int, bool) {
+	k := j
+	if w := s.word(k); w == "the" || w == "a" || w == "its" || w == "their" {
+		k++
+	}
+	count, k, ok := s.ordinalAt(k)
+	n := float64(count)
+	if !ok || n < 2 || n > 1000 {
+		return Duration{}, j, false
+	}
+	marked := runWords[s.word(k)]
+	if marked {
+		k++
+	}
+	u := durationUnits[s.word(k)]
+	if u < 86400 || isPluralUnit(s.word(k)) {
+		return Duration{}, j, false
+	}
+	k++
+	switch {
+	case s.isWord(k, "running"):
+		k, marked = k+1, true
+	case s.isWord(k, "in") && s.isWord(k+1, "a") && s.isWord(k+2, "row"):
+		k, marked = k+3, true
+	}
+	if !marked {
+		return Duration{}, j, false
+	}
+	return Duration{Seconds: n * u, Min: n * u, Max: n * u}, k, true
+}
+
+var runWords = map[string]bool{"consecutive": true, "straight": true, "successive": true}
 
 // spreadOver tells "a loan of $10,000 over 3 years" (a span of time) from
 // "over 3 years" (more than): after an amount, "over" is not a hedge.
@@ -95,7 +178,25 @@ func (s *scanner) unitAmountAt(j int) (unitAmount, bool) {
 			k++
 		}
 		return s.unitAfterCount(0.5, k, false)
+	case "couple":
+		if s.isWord(j+1, "of") {
+			return s.unitAfterCount(2, j+2, false)
+		}
+	case "the":
+		// "for the hour": one whole unit.
+		if u := durationUnits[s.word(j+1)]; s.isWord(j-1, "for") && u >= 3600 && !isPluralUnit(s.word(j+1)) && s.endOfClause(j+2) {
+			return unitAmount{seconds: u, unit: u, end: j + 2}, true
+		}
 	case "a", "an":
+		if isSingularScaleWord(s.word(j + 1)) {
+			break // "a hundred hours": a count follows
+		}
+		if u, ok := s.partOfUnit(j + 1); ok {
+			return u, true
+		}
+		if s.isRate(j) {
+			return unitAmount{}, false
+		}
 		if s.isWord(j+1, "couple") {
 			k := j + 2
 			if s.isWord(k, "of") {
@@ -106,8 +207,11 @@ func (s *scanner) unitAmountAt(j int) (unitAmount, bool) {
 		if s.isWord(j+1, "few") {
 			return s.unitAfterCount(3, j+2, false)
 		}
+		if s.isQuarterShare(j, j+1) {
+			return unitAmount{}, false
+		}
 		return s.unitAfterCount(1, j+1, false)
-	case "several", "few", "some":
+	case "several", "few":
 		u, ok := s.unitAfterCount(3, j+1, false)
 		if !ok || !isPluralUnit(s.word(u.end-1)) {
 			return unitAmount{}, false
@@ -121,7 +225,33 @@ func (s *scanner) unitAmountAt(j int) (unitAmount, bool) {
 	if f.lastKind == akDigits && s.isPunct(f.end, "-") && s.glued(f.end) && s.isNum(f.end+1) {
 		return unitAmount{}, false // a range or a score
 	}
+	if f.words && s.isQuarterShare(j, f.end) {
+		return unitAmount{}, false // "three quarters" of something
+	}
 	return s.unitAfterCount(f.value(), f.end, f.lastKind == akDigits && s.toks[f.end-1].kind == tkNum)
+}
+
+// isQuarterShare tells "three quarters of the crew" and "fell by a
+// quarter" (shares) from "for three quarters" and "took a quarter" (spans
+// of three months): a quarter in words is a share unless a time
+// preposition or a verb of lasting comes before the count at j.
+func (s *scanner) isQuarterShare(j, k int) bool {
+	if !s.isWord(k, "quarters") && !s.isWord(k, "quarter") {
+		return false
+	}
+	return !timePrepositions[s.word(j-1)] && !lastingVerbs[s.word(j-1)]
+}
+
+// timePrepositions before a count make what follows a stretch of time:
+// "for three quarters", "in two quarters".
+var timePrepositions = map[string]bool{
+	"for": true, "in": true, "over": true, "within": true, "after": true,
+	"past": true, "last": true, "next": true, "first": true, "during": true,
+}
+
+var lastingVerbs = map[string]bool{
+	"took": true, "take": true, "takes": true, "lasted": true, "last": true, "lasts": true,
+	"spent": true, "spend": true, "spends": true,
 }
 
 // durationFigure reads the count before a unit. Fraction words are left
@@ -173,7 +303,8 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 	}
 	for {
 		w := s.word(k)
-		if w == "more" || w == "additional" || w == "extra" || w == "fewer" || w == "business" || w == "working" || w == "straight" || w == "consecutive" {
+		// "less" stands for "fewer" in speech: "two less minutes".
+		if w == "more" || w == "additional" || w == "extra" || w == "fewer" || w == "less" && !s.isWord(k+1, "than") || w == "business" || w == "working" || w == "straight" || w == "consecutive" {
 			k++
 			continue
 		}
@@ -189,15 +320,20 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 	}
 	w := s.word(k)
 	u, ok := durationUnits[w]
-	if !ok {
-		return unitAmount{}, false
+	if !ok || s.inName(k) || count == 1 && (s.isWord(start-1, "a") || s.isWord(start-1, "an")) && isPluralUnit(w) {
+		return unitAmount{}, false // "a days-long standoff"
+	}
+	if w == "s" && count >= 10 && math.Mod(count, 10) == 0 {
+		return unitAmount{}, false // "in her 40s", "the 1990s"
 	}
 	if shortUnits[w] || len(w) == 2 && w != "hr" {
 		// One- and two-letter units ("10D", "2m") only glued to digits.
-		if !(digits && s.glued(k)) {
+		// "3 h" closing a clause is an hour; a spaced "m" may be metres.
+		if !(digits && (s.glued(k) || w == "h" && s.endOfClause(k+1))) {
 			return unitAmount{}, false
 		}
-		if w == "m" && (!s.endOfClause(k+1) || count != math.Trunc(count) || s.isCurrency(start)) {
+		// A capital "M" after digits is a million ("10M"), not minutes.
+		if w == "m" && (!s.endOfClause(k+1) || count != math.Trunc(count) || s.isCurrency(start) || s.text[s.toks[k].start] == 'M') {
 			return unitAmount{}, false
 		}
 	}
@@ -208,6 +344,9 @@ func (s *scanner) unitAfterCount(count float64, k int, digits bool) (unitAmount,
 	end := k + 1
 	if (s.isPunct(end, "-") || s.isPunct(end, "–")) && s.isWord(end+1, "long") {
 		adjectival, end = true, end+2
+	}
+	if _, isAge := s.ageTail(k + 1); isAge {
+		return unitAmount{}, false // "a 9-year-old", "six months old"
 	}
 	return unitAmount{seconds: count * u, unit: u, end: end, adjectival: adjectival}, true
 }
@@ -271,4 +410,106 @@ func (s *scanner) compositePart(j int, prevUnit float64) (unitAmount, bool) {
 		return unitAmount{seconds: f.value(), unit: 1, end: f.end}, true
 	}
 	return unitAmount{}, false
+}
+
+// isRate tells "three ferries a day" and "$5 a month" (a rate) from "took
+// a day": a count just before "a" makes the unit a "per".
+func (s *scanner) isRate(j int) bool {
+	if relationWords[s.word(j+2)] {
+		return false // "9-14 a year after the playoffs": a gap, not a rate
+	}
+	if s.isNum(j-1) || rateCounts[s.word(j-1)] {
+		return true
+	}
+	prev := s.word(j - 1)
+	if prev == "" || rateBlockers[prev] || s.cls(j-1)&clsHedge != 0 {
+		return false
+	}
+	return s.isNum(j-2) || s.cls(j-2)&clsNumber != 0
+}
+
+var relationWords = map[string]bool{"after": true, "before": true, "later": true, "earlier": true, "ago": true, "since": true}
+
+var rateCounts = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}
+
+// rateBlockers are words after which "a day" is the length itself.
+var rateBlockers = map[string]bool{
+	"in": true, "for": true, "within": true, "over": true, "after": true, "than": true,
+	"of": true, "about": true, "nearly": true, "almost": true, "just": true, "only": true,
+	"and": true, "or": true, "to": true, "took": true, "take": true, "takes": true, "lasted": true,
+}
+
+// ageTail reads "-old" or " old" after a unit: "9-year-old", "two years
+// old". It returns the token after it.
+func (s *scanner) ageTail(k int) (int, bool) {
+	if (s.isPunct(k, "-") || s.isPunct(k, "–")) && s.isWord(k+1, "old") {
+		return k + 2, true
+	}
+	if s.isWord(k, "old") {
+		return k + 1, true
+	}
+	return k, false
+}
+
+// inName reports a capitalised word inside a lower-case sentence: "the
+// programme 48 Hours", "Sun Valley Foods" name something, they do not count.
+func (s *scanner) inName(k int) bool {
+	t := s.toks[k]
+	if c := s.text[t.start]; c < 'A' || c > 'Z' || len(t.lower) < 3 {
+		return false
+	}
+	return s.lowerCaseNear(k)
+}
+
+// lowerCaseNear reports a lower-case content word near k, so the text
+// around is not in title case.
+func (s *scanner) lowerCaseNear(k int) bool {
+	for _, step := range []int{-1, 1} {
+		for m := k + step; m >= 0 && m < len(s.toks) && m >= k-3 && m <= k+3; m += step {
+			if step < 0 && s.lineBreakBefore(m+1) || step > 0 && s.lineBreakBefore(m) {
+				break // a title and the text below it are read apart
+			}
+			if s.isLowerContentWord(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *scanner) isLowerContentWord(m int) bool {
+	t := s.toks[m]
+	if t.kind != tkWord || titleCaseSmallWords[t.lower] {
+		return false
+	}
+	c := s.text[t.start]
+	return c >= 'a' && c <= 'z'
+}
+
+// titleCaseSmallWords stay lower case in a headline written in title case.
+var titleCaseSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"for": true, "of": true, "in": true, "on": true, "at": true, "to": true, "by": true,
+	"as": true, "vs": true, "s": true,
+}
+
+// partOfUnit reads "half hour", "half-hour" and "quarter of an hour"
+// after "a": the share of one unit.
+func (s *scanner) partOfUnit(k int) (unitAmount, bool) {
+	share := map[string]float64{"half": 0.5, "quarter": 0.25}[s.word(k)]
+	if share == 0 {
+		return unitAmount{}, false
+	}
+	k++
+	switch {
+	case s.isPunct(k, "-") && s.glued(k):
+		k++
+	case s.isWord(k, "of") && (s.isWord(k+1, "a") || s.isWord(k+1, "an")):
+		k += 2
+	}
+	u := durationUnits[s.word(k)]
+	if u < 60 || isPluralUnit(s.word(k)) || len(s.word(k)) < 3 {
+		return unitAmount{}, false
+	}
+	return unitAmount{seconds: share * u, unit: u, end: k + 1}, true
 }

@@ -2,11 +2,16 @@ package mention
 
 import "time"
 
-// holiday is a named day: fixed in the calendar, or Easter's date.
+// holiday is a named day: fixed in the calendar, some days from Easter,
+// or the nth weekday of a month (n = -1 for the last one), with an offset
+// in days ("Black Friday" follows Thanksgiving).
 type holiday struct {
 	words      []string
 	month, day int
 	easter     bool
+	nth        int
+	weekday    int
+	offset     int
 }
 
 // holidays are tried in order, longest names first.
@@ -23,13 +28,33 @@ var holidays = []holiday{
 	{words: []string{"halloween"}, month: 10, day: 31},
 	{words: []string{"valentine's", "day"}, month: 2, day: 14},
 	{words: []string{"easter", "sunday"}, easter: true},
+	{words: []string{"easter", "monday"}, easter: true, offset: 1},
+	{words: []string{"good", "friday"}, easter: true, offset: -2},
 	{words: []string{"easter"}, easter: true},
+	{words: []string{"independence", "day"}, month: 7, day: 4},
+	{words: []string{"earth", "day"}, month: 4, day: 22},
+	{words: []string{"saint", "patrick's", "day"}, month: 3, day: 17},
+	{words: []string{"st", "patrick's", "day"}, month: 3, day: 17},
+	{words: []string{"saint", "patrick's"}, month: 3, day: 17},
+	{words: []string{"saint", "patrick"}, month: 3, day: 17},
+	{words: []string{"thanksgiving", "day"}, month: 11, nth: 4, weekday: 4},
+	{words: []string{"thanksgiving"}, month: 11, nth: 4, weekday: 4},
+	{words: []string{"black", "friday"}, month: 11, nth: 4, weekday: 4, offset: 1},
+	{words: []string{"labor", "day"}, month: 9, nth: 1, weekday: 1},
+	{words: []string{"memorial", "day"}, month: 5, nth: -1, weekday: 1},
+	{words: []string{"mother's", "day"}, month: 5, nth: 2, weekday: 0},
+	{words: []string{"father's", "day"}, month: 6, nth: 3, weekday: 0},
 }
 
 // on gives the holiday's date in year y.
 func (h holiday) on(y int) time.Time {
-	if h.easter {
-		return easterSunday(y)
+	switch {
+	case h.easter:
+		return easterSunday(y).AddDate(0, 0, h.offset)
+	case h.nth > 0:
+		return onOrAfter(day(y, h.month, 1), h.weekday).AddDate(0, 0, 7*(h.nth-1)+h.offset)
+	case h.nth < 0:
+		return onOrBefore(day(y, h.month+1, 0), h.weekday).AddDate(0, 0, h.offset)
 	}
 	return day(y, h.month, h.day)
 }
@@ -98,11 +123,18 @@ func (s *scanner) holidayDate(i int) (dateVal, int, bool) {
 	}
 	mod, k := s.relativeModifier(k, "next", "last", "previous", "this", "coming")
 	h, e, ok := s.holidayAt(k)
-	if !ok {
-		return noDate(), i, false
+	if !ok || s.startsName(e) {
+		return noDate(), i, false // "Easter Island", "the Good Friday Agreement"
 	}
 	if y, ye, ok := s.yearAt(e); ok && mod == "" {
 		return abs(noDate(), gDay, h.on(y)), ye, true
+	}
+	if s.isWord(e, "of") && mod == "" {
+		// "Independence Day of this year"
+		if v, ye, ok := s.relativeWord(e + 1); ok && v.g == gYear && !v.noRef {
+			v.g, v.t = gDay, h.on(v.t.Year())
+			return v, ye, true
+		}
 	}
 	forward := mod == "next" || mod == "coming" || mod == "" && s.pointsForward(i)
 	return s.rel(gDay, func(r time.Time) time.Time {

@@ -26,7 +26,7 @@ var scaleWords = map[string]float64{
 	"trillion": 1e12, "trillions": 1e12, "tn": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
 	"crore": 1e7, "crores": 1e7, "krore": 1e7, "krores": 1e7, "koti": 1e7, "cr": 1e7,
-	"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12,
+	"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12,
 }
 
 // suffixScales are abbreviations written straight after digits ("100k",
@@ -80,6 +80,13 @@ type hedge struct {
 
 // hedges are tried longest first, so "just under" wins over "under".
 var hedges = []hedge{
+	{words: []string{"no", "more", "than"}, mod: ModLess},
+	{words: []string{"not", "more", "than"}, mod: ModLess},
+	{words: []string{"no", "longer", "than"}, mod: ModLess},
+	{words: []string{"not", "less", "than"}, mod: ModMore},
+	{words: []string{"at", "most"}, mod: ModLess},
+	{words: []string{"a", "maximum", "of"}, mod: ModLess},
+	{words: []string{"a", "minimum", "of"}, mod: ModMore},
 	{words: []string{"no", "fewer", "than"}, mod: ModMore},
 	{words: []string{"no", "less", "than"}, mod: ModMore},
 	{words: []string{"in", "excess", "of"}, mod: ModMore},
@@ -184,14 +191,6 @@ var weekdayWords = map[string]int{
 
 var weekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-// forwardCues in a sentence make a bare weekday or date point ahead of
-// publication; news otherwise reports what already happened.
-var forwardCues = map[string]bool{
-	"will": true, "ll": true, "shall": true, "next": true, "coming": true,
-	"upcoming": true, "scheduled": true, "due": true, "expected": true,
-	"plans": true, "planned": true, "planning": true, "until": true, "ahead": true,
-}
-
 // Word classes, computed once per token so that grammars can skip the
 // table lookups for words that cannot play a part.
 const (
@@ -208,7 +207,7 @@ const (
 )
 
 // anchorWords can carry a mention without a number, month or unit near.
-var anchorWords = []string{"time", "today", "tonight", "tomorrow", "yesterday", "otd", "half", "couple", "few", "several", "tens"}
+var anchorWords = []string{"time", "today", "tonight", "tomorrow", "yesterday", "otd", "half", "couple", "pair", "few", "several", "tens"}
 
 var wordClasses = func() map[string]uint16 {
 	m := map[string]uint16{}
@@ -247,6 +246,9 @@ var wordClasses = func() map[string]uint16 {
 		set(w, clsStart)
 	}
 	for w := range dateStarts {
+		set(w, clsStart)
+	}
+	for w := range monthCues {
 		set(w, clsStart)
 	}
 	for _, h := range holidays {

@@ -69,7 +69,7 @@ func (f *figure) apply(k atomKind, v float64, viaAnd bool) bool {
 		switch {
 		case f.atoms == 0:
 			f.group = v
-		case k == akUnit && f.lastKind == akTens && !viaAnd:
+		case k == akUnit && f.lastKind == akTens:
 			f.group += v
 		case f.lastKind == akHundred || f.lastKind == akScale:
 			f.group += v
@@ -102,6 +102,10 @@ func (f *figure) apply(k atomKind, v float64, viaAnd bool) bool {
 				return false
 			}
 			f.total *= v
+		} else if rem := math.Mod(f.group, 100); v < 100 && f.group > 100 && rem != 0 {
+			// "three hundred and two dozen": a dozen counts only what
+			// follows the hundreds.
+			f.total += f.group - rem + rem*v
 		} else if f.total > 0 && v > f.lastScale {
 			f.total = (f.total + f.group) * v
 		} else {
@@ -157,7 +161,10 @@ func (s *scanner) atom(i int) (atomKind, float64, int, bool) {
 func (s *scanner) cardinal(i int) (figure, bool) {
 	var f figure
 	j := i
-	if w := s.word(j); w == "a" || w == "an" || w == "one" && s.isWord(j+1, "hundred") {
+	if s.isWord(j, "hundred") && s.isWord(j+1, "and") && s.cls(j+2)&clsNumber != 0 && !s.isNum(j+2) {
+		// "hundred and forty": the count of hundreds is left unsaid.
+		f.group, f.atoms, f.lastKind, f.words = 1, 1, akUnit, true
+	} else if w := s.word(j); w == "a" || w == "an" || w == "one" && s.isWord(j+1, "hundred") {
 		if v, ok := scaleWords[s.word(j+1)]; ok && len(s.word(j+1)) > 2 && !isPluralScale(s.word(j+1)) {
 			f.group, f.atoms, f.lastKind, f.words = 1, 1, akUnit, true
 			if v == 100 {
@@ -174,6 +181,12 @@ func (s *scanner) cardinal(i int) (figure, bool) {
 			case s.isWord(k, "and") && (f.lastKind == akHundred || f.lastKind == akScale):
 				k++
 				viaAnd = true
+			case s.isWord(k, "and") && f.lastKind == akTens && f.total == 0 && f.group < 100 && !s.isWord(i-1, "between") && unitWords[s.word(k+1)] > 0 && unitWords[s.word(k+1)] < 10:
+				// "twenty and four": the older way of joining tens and units.
+				k++
+				viaAnd = true
+			case (s.isPunct(k, "-") || s.isPunct(k, "–")) && s.glued(k) && s.glued(k+1) && f.lastKind != akDigits && isSingularScaleWord(s.word(k+1)):
+				k++ // "three-hundred", "two-thousand"
 			case (s.isPunct(k, "-") || s.isPunct(k, "–")) && f.lastKind == akTens && s.toks[k-1].kind == tkWord:
 				if v, ok := unitWords[s.word(k+1)]; !ok || v >= 10 {
 					break
@@ -202,6 +215,12 @@ func (s *scanner) cardinal(i int) (figure, bool) {
 
 func isPluralScale(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
 
+// isSingularScaleWord is "hundred", "thousand", "million", ... but not
+// abbreviations or plurals.
+func isSingularScaleWord(w string) bool {
+	return scaleWords[w] >= 100 && len(w) > 3 && !isPluralScale(w)
+}
+
 // digitsFigure reads a written figure: "1,200", "1 234 567", "3.5",
 // ".08", "1,3" (decimal comma), "1e10", "1.1^23".
 func (s *scanner) digitsFigure(i int) (float64, int, bool) {
@@ -218,6 +237,8 @@ func (s *scanner) digitsFigure(i int) (float64, int, bool) {
 	if s.isPunct(j, ".") && s.glued(j) && s.isNum(j+1) && s.glued(j+1) {
 		v += s.toks[j+1].val / pow10(s.ndigits(j+1))
 		j += 2
+	} else if j < len(s.toks) && s.toks[j].kind == tkNum && !s.isNum(j) && s.glued(j) {
+		return v + s.toks[j].val, j + 1, true // "3½"
 	}
 	return s.exponentTail(v, j)
 }
@@ -277,17 +298,34 @@ func (s *scanner) exponentTail(v float64, j int) (float64, int, bool) {
 			return v * math.Pow(10, sign*s.toks[k].val), k + 1, true
 		}
 	}
-	if s.isPunct(j, "^") && s.glued(j) {
-		k, sign := j+1, 1.0
-		if s.isPunct(k, "-") && s.glued(k) {
-			sign, k = -1, k+1
+	if (s.isWord(j, "x") || s.isPunct(j, "×")) && s.isNum(j+1) && s.toks[j+1].lower == "10" && s.isPunct(j+2, "^") && !s.toks[j+1].space && !s.toks[j+2].space {
+		// "1.3x10^6": scientific notation.
+		if e, k, ok := s.signedExponent(j + 3); ok {
+			return v * math.Pow(10, e), k, true
 		}
-		if s.isNum(k) && s.glued(k) && s.ndigits(k) <= 3 {
-			e, k2, _ := s.digitsFigure(k)
-			return math.Pow(v, sign*e), k2, true
+	}
+	if s.isPunct(j, "^") && s.glued(j) {
+		if e, k, ok := s.signedExponent(j + 1); ok {
+			return math.Pow(v, e), k, true
 		}
 	}
 	return v, j, true
+}
+
+// signedExponent reads the power after "^": "23", "-4", "+23", "--23".
+func (s *scanner) signedExponent(k int) (float64, int, bool) {
+	sign := 1.0
+	for (s.isPunct(k, "-") || s.isPunct(k, "+")) && s.glued(k) {
+		if s.isPunct(k, "-") {
+			sign = -sign
+		}
+		k++
+	}
+	if !s.isNum(k) || !s.glued(k) || s.ndigits(k) > 3 {
+		return 0, k, false
+	}
+	e, end, _ := s.digitsFigure(k)
+	return sign * e, end, true
 }
 
 // isWordAt reports a word glued to the previous token.
@@ -345,7 +383,7 @@ func (s *scanner) tails(f *figure) {
 		}
 		f.end = s.suffixScale(f, f.end)
 	}
-	if f.words {
+	if f.words || f.atoms == 1 && f.lastKind == akDigits && f.value() == math.Trunc(f.value()) {
 		if d, ok := s.pointDecimals(f.end, f.value()); ok {
 			*f = d
 			f.end = s.scaleTail(f, f.end)
@@ -365,6 +403,9 @@ func (s *scanner) tails(f *figure) {
 func (s *scanner) suffixScale(f *figure, j int) int {
 	w := s.word(j)
 	mult, ok := suffixScales[w]
+	if w == "t" && !s.toks[j].space && s.text[s.toks[j].start] == 'T' && !s.isWordAt(j+1) {
+		mult, ok = 1e12, true // "$1.3T"; a lower-case "5t" is tonnes
+	}
 	if !ok {
 		return j
 	}
@@ -446,11 +487,12 @@ func (s *scanner) pointDecimals(j int, whole float64) (figure, bool) {
 		f.end, f.words, f.atoms = k+1, true, 1
 		return f, true
 	}
-	frac, scale := 0.0, 1.0
+	// The digits are gathered as a whole number and divided once, so that
+	// "point three" is 0.3 and not 0.30000000000000004.
+	digits, places := 0.0, 0
 	for {
 		if v, ok := unitWords[s.word(k)]; ok && v < 10 {
-			scale /= 10
-			frac += v * scale
+			digits, places = digits*10+v, places+1
 			k++
 			continue
 		}
@@ -465,16 +507,15 @@ func (s *scanner) pointDecimals(j int, whole float64) (figure, bool) {
 			} else if s.isPunct(k-1, "-") {
 				k--
 			}
-			scale /= 100
-			frac += v * scale
+			digits, places = digits*100+v, places+2
 			continue
 		}
 		break
 	}
-	if scale == 1 {
+	if places == 0 {
 		return f, false
 	}
-	f.setValue(whole + frac)
+	f.setValue(whole + digits/pow10(places))
 	f.end, f.words, f.atoms = k, true, 1
 	return f, true
 }
@@ -484,6 +525,14 @@ func (s *scanner) pointDecimals(j int, whole float64) (figure, bool) {
 func (s *scanner) bareFraction(j int) (figure, bool) {
 	var f figure
 	if w := s.word(j); w == "a" || w == "an" {
+		if tens, ok := tensWords[s.word(j+1)]; ok && s.isPunct(j+2, "-") {
+			// "a twenty-first"
+			if o, ok := ordinalWords[s.word(j+3)]; ok && o < 10 {
+				f.setValue(1 / (tens + o))
+				f.end, f.words, f.atoms = j+4, true, 1
+				return f, true
+			}
+		}
 		if d, ok := denominatorWords[s.word(j+1)]; ok && !isPluralScale(s.word(j+1)) {
 			f.setValue(1 / d)
 			f.end, f.words, f.atoms = j+2, true, 1
@@ -491,11 +540,14 @@ func (s *scanner) bareFraction(j int) (figure, bool) {
 		}
 		return f, false
 	}
-	if s.isWord(j, "half") {
-		f.setValue(0.5)
+	if s.isWord(j, "half") || s.isWord(j, "quarter") && isSingularScaleWord(s.word(j+1)) {
+		f.setValue(1 / denominatorWords[s.word(j)])
 		f.end, f.words, f.atoms = j+1, true, 1
-		if w := s.word(j + 1); (w == "a" || w == "an") && scaleWords[s.word(j+2)] >= 1000 {
-			f.end = j + 2
+		// "half a dozen", "half a million": the fraction of one scale.
+		if w := s.word(j + 1); (w == "a" || w == "an") && scaleWords[s.word(j+2)] >= 12 && !isPluralScale(s.word(j+2)) {
+			f.setValue(f.value() * scaleWords[s.word(j+2)])
+			f.lastKind, f.lastScale = akScale, scaleWords[s.word(j+2)]
+			f.end = j + 3
 		}
 		return f, true
 	}
@@ -519,11 +571,18 @@ func (s *scanner) denominatorTail(f *figure) bool {
 		return false // "3rd"-like glued suffixes are not fractions
 	}
 	v := f.value()
+	lastViaAnd := f.andSeen && f.andA == f.beforeLast
 	switch {
-	case f.lastKind == akTens && f.atoms >= 2 && den < 10 && f.beforeLast > 0:
+	case f.lastKind == akTens && f.atoms >= 2 && den < 10 && f.beforeLast > 0 && !lastViaAnd:
 		v = f.beforeLast / (f.lastVal + den)
 	case f.andSeen && v-f.andA < den:
-		v = f.andA + (v-f.andA)/den*f.andScale
+		// "one billion and three quarters million": a scale after the
+		// fraction is the fraction's own.
+		scale := f.andScale
+		if next := scaleWords[s.word(k+1)]; next >= 1000 && len(s.word(k+1)) > 2 {
+			scale, k = next, k+1
+		}
+		v = f.andA + (v-f.andA)/den*scale
 	default:
 		v /= den
 	}
@@ -543,12 +602,16 @@ func (s *scanner) compoundDenominator(f *figure) bool {
 	if !ok || !d.words {
 		return false
 	}
-	den, ok := ordinalWords[s.word(d.end)]
+	k := d.end
+	if s.isWord(k, "and") && d.lastKind != akTens {
+		k++ // "one one hundred and fifth"
+	}
+	den, ok := denominatorWords[s.word(k)]
 	if !ok || den >= 10 || d.lastKind != akHundred && d.lastKind != akScale && d.lastKind != akTens {
 		return false
 	}
 	f.setValue(f.value() / (d.value() + den))
-	f.end = d.end + 1
+	f.end = k + 1
 	return true
 }
 
@@ -556,15 +619,25 @@ func (s *scanner) compoundDenominator(f *figure) bool {
 // billion and a half million", "twenty and three fifths".
 func (s *scanner) andFraction(f *figure) {
 	j := f.end
+	hyphened := s.isPunct(j, "-") && s.glued(j) && s.glued(j+1)
+	if hyphened {
+		j++ // "two-and-a-half"
+	}
 	if !s.isWord(j, "and") {
 		return
 	}
 	k := j + 1
+	if hyphened && s.isPunct(k, "-") {
+		k++
+	}
 	num := 1.0
 	switch w := s.word(k); {
 	case w == "a" || w == "an":
 		k++
-	case w == "half":
+		if hyphened && s.isPunct(k, "-") {
+			k++
+		}
+	case w == "half" || w == "quarter":
 	default:
 		c, ok := s.cardinal(k)
 		if !ok || c.total != 0 {
@@ -581,12 +654,18 @@ func (s *scanner) andFraction(f *figure) {
 	}
 	frac := num / den
 	k++
+	whole := f.value()
 	if v, ok := scaleWords[s.word(k)]; ok && v >= 1000 && len(s.word(k)) > 2 {
-		frac *= v
+		if f.lastKind == akScale {
+			frac *= v // "one billion and a half million"
+		} else {
+			whole, frac = whole*v, frac*v // "five and a half million"
+		}
 		k++
-	} else if f.lastKind == akScale && f.lastScale >= 1000 {
+	} else if f.lastKind == akScale {
+		// "a million and a half", "a dozen and a half": half the scale.
 		frac *= f.lastScale
 	}
-	f.setValue(f.value() + frac)
+	f.setValue(whole + frac)
 	f.end = k
 }

@@ -28,13 +28,18 @@ type peerCase struct {
 	Orig   json.RawMessage `json:"orig"`
 }
 
-// peerTargets are the least share of right cases per dimension.
-var peerTargets = map[string]float64{"duration": 0.95, "number": 0.95, "date": 0.90}
+// peerTargets are the least share of right cases per dimension, over
+// both halves of the suites. Durations stay below the suites' own figure
+// on purpose: Duckling counts "2 years 3 months" as 27 months of 30 days,
+// where this package adds two years and three months.
+var peerTargets = map[string]float64{"duration": 0.94, "number": 0.98, "date": 0.96}
 
 const peerFoundTarget = 0.98
 
 func loadPeerCases(t *testing.T) []peerCase {
 	files, _ := filepath.Glob(filepath.Join(peerDir, "*.jsonl"))
+	held, _ := filepath.Glob(filepath.Join(peerDir, "second-half", "*.jsonl"))
+	files = append(files, held...)
 	if len(files) == 0 {
 		t.Skip("outside suites not present at " + peerDir)
 	}

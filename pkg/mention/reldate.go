@@ -98,7 +98,7 @@ func (s *scanner) weekdayDate(i int) (dateVal, int, bool) {
 // reports the past: the latest such day on or before publication, unless
 // the sentence points forward.
 func (s *scanner) resolveWeekday(i, wd int, mod string) dateVal {
-	forward := mod == "" && s.pointsForward(i)
+	forward := mod == "" && s.weekdayForward(i)
 	return s.rel(gDay, func(r time.Time) time.Time {
 		switch mod {
 		case "this":
@@ -138,6 +138,12 @@ func (s *scanner) weekdaySuffix(i, j, wd int, mod string) (dateVal, int, bool) {
 			}
 		}
 	}
+	if d, e, ok := s.dayAt(j, false); ok && (e == j+2 || ordinalWords[s.word(j)] > 0) && s.cls(e)&clsMonth == 0 {
+		// "Tuesday 13th": an ordinal day of this month.
+		if v, ok := s.dayThisMonth(i, d, wd); ok {
+			return v, e, true
+		}
+	}
 	if s.isPunct(j, "(") {
 		if v, e, ok := s.monthDayYear(j + 1); ok && s.isPunct(e, ")") {
 			v.stated = wd
@@ -160,7 +166,7 @@ func (s *scanner) weekdaySuffix(i, j, wd int, mod string) (dateVal, int, bool) {
 func (s *scanner) dayThisMonth(i, d, wd int) (dateVal, bool) {
 	v := s.rel(gDay, func(r time.Time) time.Time {
 		t := day(r.Year(), int(r.Month()), d)
-		if t.After(r) && !s.pointsForward(i) {
+		if t.After(r) && !s.weekdayForward(i) {
 			t = day(r.Year(), int(r.Month())-1, d)
 		}
 		return t
@@ -180,11 +186,15 @@ func (s *scanner) countedWeekdays(i int) (dateVal, int, bool) {
 	if !ok || w[len(w)-1] != 's' {
 		return noDate(), i, false
 	}
+	n := int(f.value())
+	if w := s.word(f.end + 1); w == "ago" || w == "back" {
+		// "2 thursdays ago": counted back from the day before publication.
+		return s.rel(gDay, func(r time.Time) time.Time { return onOrBefore(r.AddDate(0, 0, -1), wd).AddDate(0, 0, -7*(n-1)) }), f.end + 2, true
+	}
 	e, ok := s.fromNow(f.end + 1)
 	if !ok {
 		return noDate(), i, false
 	}
-	n := int(f.value())
 	return s.rel(gDay, func(r time.Time) time.Time { return onOrAfter(r.AddDate(0, 0, 1), wd).AddDate(0, 0, 7*(n-1)) }), e, true
 }
 
@@ -231,6 +241,7 @@ var relativeWords = []relativeWordRule{
 	{words: []string{"day", "before", "yesterday"}, days: -2},
 	{words: []string{"day", "before"}, days: -1, needThe: true},
 	{words: []string{"next", "day"}, days: 1, needThe: true},
+	{words: []string{"next", "day"}, days: 1, atEnd: true},
 	{words: []string{"following", "day"}, days: 1, needThe: true},
 	{words: []string{"previous", "day"}, days: -1, needThe: true},
 	{words: []string{"today"}},
@@ -250,12 +261,30 @@ var relativeWords = []relativeWordRule{
 	{words: []string{"last", "year"}, g: gYear, years: -1},
 	{words: []string{"previous", "year"}, g: gYear, years: -1},
 	{words: []string{"year"}, g: gYear, needThe: true, atEnd: true},
+	{words: []string{"month", "after", "the", "next"}, g: gMonth, months: 2, needThe: true},
+	{words: []string{"month", "after", "next"}, g: gMonth, months: 2, needThe: true},
+	{words: []string{"year", "after", "the", "next"}, g: gYear, years: 2, needThe: true},
+	{words: []string{"year", "after", "next"}, g: gYear, years: 2, needThe: true},
+	{words: []string{"upcoming", "month"}, g: gMonth, months: 1},
+	{words: []string{"coming", "month"}, g: gMonth, months: 1},
+	{words: []string{"upcoming", "year"}, g: gYear, years: 1},
+	{words: []string{"coming", "year"}, g: gYear, years: 1},
 	{words: []string{"this", "month"}, g: gMonth},
 	{words: []string{"current", "month"}, g: gMonth},
 	{words: []string{"next", "month"}, g: gMonth, months: 1},
 	{words: []string{"last", "month"}, g: gMonth, months: -1},
 	{words: []string{"previous", "month"}, g: gMonth, months: -1},
 	{words: []string{"month"}, g: gMonth, needThe: true, atEnd: true},
+}
+
+// init lets "yr" stand for "year" in the fixed phrases: "last yr".
+func init() {
+	for _, r := range relativeWords {
+		if len(r.words) == 2 && r.words[1] == "year" && !r.needThe {
+			r.words = []string{r.words[0], "yr"}
+			relativeWords = append(relativeWords, r)
+		}
+	}
 }
 
 // calSpan is a length of time in calendar units.
@@ -344,9 +373,26 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 	}
 	g := gDay
 	switch {
-	case s.isWord(e, "ago") || s.isWord(e, "earlier") && !inForm || s.isWord(e, "before") && s.endOfClause(e+1):
+	case !inForm && s.isWord(e, "before"):
+		if t, ae, ok := s.anchorAt(e + 1); ok {
+			v := abs(noDate(), gDay, c.add(t, -1))
+			v.relative = !s.hasRef
+			return v, ae, true
+		}
+		if !s.endOfClause(e + 1) {
+			return noDate(), i, false
+		}
 		sign = -1
 		e++
+		g = agoGrain(c)
+	case s.isWord(e, "ago") || s.isWord(e, "earlier") && !inForm:
+		sign = -1
+		e++
+		if shift, ok := dayWordShift[s.word(e)]; ok && s.isWord(e-1, "ago") {
+			// "a week ago today", "a year ago yesterday"
+			return s.rel(gDay, func(r time.Time) time.Time { return c.add(r.AddDate(0, 0, shift), -1) }), e + 1, true
+		}
+		g = agoGrain(c)
 	case inForm && s.isWord(e, "since"):
 		if t, ae, ok := s.anchorAt(e + 1); ok {
 			return abs(noDate(), gDay, c.add(t, 1)), ae, true
@@ -366,18 +412,61 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 	case !inForm && s.isWord(e, "hence"):
 		sign = 1
 		e++
-	case inForm && c.largest >= 86400 && (s.pointsForward(i) || s.sentenceStart(i)):
+	case inForm && c.largest >= 86400 && (s.pointsForward(i) || s.sentenceStart(i) || s.sentenceTimeless(i) && !s.spanOfRecord(i) && !s.hedgedAt(i+1)):
 		sign = 1
+		if (s.isPunct(e, "'") || s.isPunct(e, "’")) && s.isWord(e+1, "time") {
+			e += 2 // "in two weeks' time"
+		}
 	default:
 		return noDate(), i, false
 	}
-	if !inForm && c.largest == durationUnits["year"] && c.smallest == c.largest {
-		g = gMonth // "two years ago" is as precise as a month
+	if sign > 0 && !inForm && c.largest == durationUnits["year"] && c.smallest == c.largest {
+		g = gMonth // "two years hence" is as precise as a month
 	}
 	return s.rel(g, func(r time.Time) time.Time { return c.add(r, sign) }), e, true
 }
 
 func (s *scanner) sentenceStart(i int) bool { return i == 0 || s.sentenceBreak(i-1) }
+
+// dayWordShift is the day that "today", "yesterday" and "tomorrow" name.
+var dayWordShift = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
+
+// agoGrain is as precise as the smallest unit counted back: "seven years
+// ago" is a year, "nine months ago" a month, "three days ago" a day.
+func agoGrain(c calSpan) grain {
+	switch {
+	case c.smallest >= durationUnits["year"]:
+		return gYear
+	case c.smallest >= durationUnits["month"]:
+		return gMonth
+	}
+	return gDay
+}
+
+// spanOfRecord tells "the highest level in 10 years" and "the first
+// strike in a decade" (a stretch looked back over) from "in 10 days" (a
+// date ahead): a superlative or "first" before "in" marks a record.
+func (s *scanner) spanOfRecord(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !s.boundary(k); k-- {
+		w := s.word(k)
+		// A count before "in" makes a rate: "three quakes in three days".
+		if recordWords[w] || ordinalWords[w] > 0 || len(w) > 4 && hasSuffix(w, "est") || s.isPunct(k, "%") || s.cls(k)&(clsNumber|clsDigits) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var recordWords = map[string]bool{
+	"first": true, "last": true, "most": true, "least": true, "only": true, "time": true,
+	"once": true, "twice": true, "times": true, "best": true, "worst": true, "percent": true,
+}
+
+// hedgedAt reports a hedge at k: "in less than a month" bounds a span.
+func (s *scanner) hedgedAt(k int) bool {
+	h, _ := s.hedgeAt(k)
+	return h.words != nil
+}
 
 // upcomingDate reads "upcoming two days": n units on, as precise as the unit.
 func (s *scanner) upcomingDate(n, unit float64) dateVal {
@@ -390,6 +479,8 @@ func (s *scanner) upcomingDate(n, unit float64) dateVal {
 	return s.rel(gDay, func(r time.Time) time.Time { return r.Add(time.Duration(n*unit) * time.Second) })
 }
 
+const maxAnchorDepth = 2
+
 // anchorAt reads what a span counts from: "now", "tomorrow", a date or
 // a year.
 func (s *scanner) anchorAt(k int) (time.Time, int, bool) {
@@ -401,10 +492,18 @@ func (s *scanner) anchorAt(k int) (time.Time, int, bool) {
 	case "yesterday":
 		return s.ref.AddDate(0, 0, -1), k + 1, s.hasRef
 	}
-	for _, rule := range []dateRule{(*scanner).dayMonthYear, (*scanner).monthDayYear, (*scanner).numericDate, (*scanner).yearAlone} {
-		if v, e, ok := rule(s, k); ok && !v.noRef {
+	if s.anchorDepth < maxAnchorDepth {
+		// A date counted from a date counted from another goes no deeper,
+		// so that chains of "a day after" stay linear.
+		s.anchorDepth++
+		v, e, ok := s.dateAt(k)
+		s.anchorDepth--
+		if ok && !v.noRef && v.g == gDay {
 			return v.t, e, true
 		}
+	}
+	if v, e, ok := s.yearAlone(k); ok {
+		return v.t, e, true
 	}
 	return time.Time{}, k, false
 }
@@ -414,9 +513,14 @@ func (s *scanner) anchorAt(k int) (time.Time, int, bool) {
 func (s *scanner) relativeMonth(i int) (dateVal, int, bool) {
 	k := i
 	if s.isWord(k, "the") {
-		if o, ok := ordinalWords[s.word(k+1)]; ok && o <= 12 && s.isWord(k+2, "month") && s.isWord(k+3, "of") {
-			if y, e, ok := s.yearAt(k + 4); ok {
-				return abs(noDate(), gMonth, day(y, int(o), 1)), e, true
+		if o, oe, ok := s.ordinalAt(k + 1); ok && o <= 12 && s.isWord(oe, "month") && s.isWord(oe+1, "of") {
+			if y, e, ok := s.yearAt(oe + 2); ok {
+				return abs(noDate(), gMonth, day(y, o, 1)), e, true
+			}
+			if v, e, ok := s.relativeWord(oe + 2); ok && v.g == gYear {
+				// "the 9th month of next year"
+				v.g, v.t = gMonth, day(v.t.Year(), o, 1)
+				return v, e, true
 			}
 		}
 	}
@@ -435,7 +539,7 @@ func (s *scanner) relativeMonth(i int) (dateVal, int, bool) {
 			mod, e = "last year", e+2
 		case s.isWord(e, "this") && s.isWord(e+1, "year"):
 			mod, e = "this", e+2
-		case s.isWord(e, "in") && s.isWord(e+1, "a") && s.isWord(e+2, "year"):
+		case s.isWord(e, "in") && (s.isWord(e+1, "a") || s.isWord(e+1, "one") || s.isNum(e+1) && s.toks[e+1].val == 1) && s.isWord(e+2, "year"):
 			mod, e = "next year", e+3
 		default:
 			return noDate(), i, false
@@ -455,9 +559,11 @@ func (s *scanner) relativeMonth(i int) (dateVal, int, bool) {
 			}
 		case "next year":
 			y++
-		case "last", "previous", "last year":
+		case "last year":
 			y--
-		case "past":
+		case "last", "previous", "past":
+			// The latest such month before this one: "last May" said in
+			// October is this year's May.
 			if m >= int(r.Month()) {
 				y--
 			}
@@ -531,7 +637,14 @@ func (s *scanner) nthWeekday(i int) (dateVal, int, bool) {
 
 // dayOfRelativeMonth reads "20th of next month", "20 of this month".
 func (s *scanner) dayOfRelativeMonth(i int) (dateVal, int, bool) {
-	d, k, ok := s.dayAt(i, false)
+	j := i
+	if s.isWord(j, "the") {
+		j++
+	}
+	d, k, ok := s.dayAt(j, false)
+	if ok && s.isWord(k, "day") {
+		k++ // "the 15th day of next month"
+	}
 	if !ok || !s.isWord(k, "of") {
 		return noDate(), i, false
 	}
@@ -574,20 +687,55 @@ func (s *scanner) monthAlone(i int) (dateVal, int, bool) {
 		k++
 	}
 	m, e, ok := s.monthAt(k)
-	if !ok || s.text[s.toks[k].start] > 'Z' {
-		return noDate(), i, false
+	if !ok || s.text[s.toks[k].start] > 'Z' || s.startsName(e) {
+		return noDate(), i, false // "a letter from April Jones"
 	}
-	forward := s.pointsForward(i)
+	if v, ye, ok := s.monthYear(k); ok {
+		return v, ye, true // "in early April 2012"
+	}
+	if start, ok := s.rangeStartBefore(i); ok {
+		// "late October/early November": the run goes forward.
+		y := start.Year()
+		if m < int(start.Month()) {
+			y++
+		}
+		return s.rel(gMonth, func(time.Time) time.Time { return day(y, m, 1) }), e, true
+	}
+	since := s.isWord(i, "since")
+	forward := !since && s.pointsForward(i)
+	past := since || s.dateTense(i) == tensePast
+	if y, ye, ok := s.coordinatedYear(e); ok {
+		return abs(noDate(), gMonth, day(y, m, 1)), ye, true
+	}
 	return s.rel(gMonth, func(r time.Time) time.Time {
 		y := r.Year()
-		if forward && m < int(r.Month()) {
+		switch {
+		case forward && m < int(r.Month()):
 			y++
-		} else if !forward && m > int(r.Month())+1 {
+		case past && m > int(r.Month()):
+			y-- // "since February", "retired in June": behind publication
+		case !forward && m > int(r.Month())+1:
 			y--
 		}
 		return day(y, m, 1)
 	}), e, true
 }
+
+// coordinatedYear reads the year that a coordinated month shares: "in July
+// and August 2019" puts July in 2019 too. It returns the year and the end
+// of the first month, which keeps its own mention.
+func (s *scanner) coordinatedYear(e int) (int, int, bool) {
+	if !coordinators[s.word(e)] && !s.isPunct(e, "-") && !s.isPunct(e, "–") && !s.isPunct(e, "/") {
+		return 0, e, false
+	}
+	v, _, ok := s.monthYear(e + 1)
+	if !ok {
+		return 0, e, false
+	}
+	return v.t.Year(), e, true
+}
+
+var coordinators = map[string]bool{"and": true, "or": true, "to": true, "through": true, "until": true, "till": true}
 
 // relativeModifier reads one of the given words ("next", "last") at k and
 // returns it with the position after it, or "" and k.
@@ -599,4 +747,73 @@ func (s *scanner) relativeModifier(k int, words ...string) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// ordinalAt reads "third" or "3rd" and returns the token after it.
+func (s *scanner) ordinalAt(k int) (int, int, bool) {
+	if o, ok := ordinalWords[s.word(k)]; ok {
+		return int(o), k + 1, true
+	}
+	if s.isNum(k) && s.glued(k+1) {
+		if w := s.word(k + 1); w == "st" || w == "nd" || w == "rd" || w == "th" {
+			return int(s.toks[k].val), k + 2, true
+		}
+	}
+	return 0, k, false
+}
+
+// edgeDayOfMonth reads "the last day of October 2015", "first day in
+// June", "the last day of next month".
+func (s *scanner) edgeDayOfMonth(i int) (dateVal, int, bool) {
+	k := i
+	if s.isWord(k, "the") {
+		k++
+	}
+	last := s.isWord(k, "last")
+	if !last && !s.isWord(k, "first") || !s.isWord(k+1, "day") || !s.isWord(k+2, "of") && !s.isWord(k+2, "in") {
+		return noDate(), i, false
+	}
+	edge := func(first time.Time) time.Time {
+		if last {
+			return first.AddDate(0, 1, -1)
+		}
+		return first
+	}
+	k += 3
+	if v, e, ok := s.monthYear(k); ok {
+		return abs(noDate(), gDay, edge(v.t)), e, true
+	}
+	if v, e, ok := s.relativeWord(k); ok && v.g == gMonth {
+		if v.noRef {
+			return v, e, true
+		}
+		v.g, v.t = gDay, edge(day(v.t.Year(), int(v.t.Month()), 1))
+		return v, e, true
+	}
+	if m, e, ok := s.monthAt(k); ok {
+		return s.rel(gDay, func(r time.Time) time.Time { return edge(day(r.Year(), m, 1)) }), e, true
+	}
+	return noDate(), i, false
+}
+
+// nthWeekdayAfter reads "the third Tuesday after Christmas 2014": counted
+// from the day after the anchor.
+func (s *scanner) nthWeekdayAfter(i int) (dateVal, int, bool) {
+	k := i
+	if s.isWord(k, "the") {
+		k++
+	}
+	n, k, ok := s.ordinalAt(k)
+	if !ok || n < 1 || n > 10 || !s.isWord(k+1, "after") {
+		return noDate(), i, false
+	}
+	wd, _, ok := s.weekdayAt(k)
+	if !ok {
+		return noDate(), i, false
+	}
+	t, e, ok := s.anchorAt(k + 2)
+	if !ok {
+		return noDate(), i, false
+	}
+	return abs(noDate(), gDay, onOrAfter(t.AddDate(0, 0, 1), wd).AddDate(0, 0, 7*(n-1))), e, true
 }

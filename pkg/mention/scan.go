@@ -2,6 +2,7 @@ package mention
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -13,8 +14,8 @@ type scanner struct {
 	// ref is publication day at midnight UTC; hasRef is false without one.
 	ref    time.Time
 	hasRef bool
-	// forward marks tokens in sentences that point ahead; built on demand.
-	forward []bool
+	// anchorDepth counts dates being read inside other dates.
+	anchorDepth int
 }
 
 // match is what one grammar proposes at a token.
@@ -91,7 +92,7 @@ func (s *scanner) mayStart(i int) bool {
 		return true
 	case tkPunct:
 		switch t.lower {
-		case "-", ".", "$", "€", "£", "¥", "−":
+		case "-", ".", "$", "€", "£", "¥", "−", "'", "’":
 			return true
 		}
 		return false
@@ -124,7 +125,7 @@ func (s *scanner) cls(i int) uint16 {
 var numberStarts = map[string]bool{
 	"a": true, "an": true, "half": true, "point": true, "minus": true,
 	"negative": true, "tens": true, "another": true, "all": true,
-	"full": true, "us": true, "between": true, "from": true, "the": true,
+	"full": true, "whole": true, "entire": true, "us": true, "between": true, "from": true, "the": true,
 	"for": true, "in": true, "couple": true, "exactly": true, "precisely": true, "on": true, "this": true, "next": true, "last": true,
 }
 
@@ -169,33 +170,6 @@ func (s *scanner) endOfClause(i int) bool { return i >= len(s.toks) || s.toks[i]
 
 func (s *scanner) span(i, j int) (int, int) { return s.toks[i].start, s.toks[j-1].end }
 
-// pointsForward reports whether the clause around token i has a forward
-// cue ("will", "next"). A cue in another clause or inside a quotation
-// ("After Wednesday's vote, she said ... "before the next harvest"") says
-// nothing about this date. Cues are found once per text, in one pass, so
-// that long unpunctuated texts stay linear.
-func (s *scanner) pointsForward(i int) bool {
-	if s.forward == nil {
-		s.markForwardSentences()
-	}
-	return s.forward[i]
-}
-
-func (s *scanner) markForwardSentences() {
-	s.forward = make([]bool, len(s.toks))
-	start := 0
-	cue := false
-	for k := range s.toks {
-		cue = cue || forwardCues[s.word(k)]
-		if s.sentenceBreak(k) || s.clauseBreak(k) || k == len(s.toks)-1 {
-			for m := start; m <= k; m++ {
-				s.forward[m] = cue
-			}
-			start, cue = k+1, false
-		}
-	}
-}
-
 // clauseBreak: commas, dashes and quotation marks bound the reach of a
 // forward cue.
 func (s *scanner) clauseBreak(k int) bool {
@@ -222,4 +196,13 @@ func (s *scanner) sentenceBreak(k int) bool {
 		return k+1 >= len(s.toks) || s.toks[k+1].space
 	}
 	return false
+}
+
+// lineBreakBefore reports a new line between token k and the one before:
+// a title and the text below it are not one phrase.
+func (s *scanner) lineBreakBefore(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return false
+	}
+	return strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0
 }

@@ -1,0 +1,234 @@
+package mention
+
+import "strings"
+
+// A bare weekday or a month and day without a year is resolved by the
+// tense of its own clause: news reports what already happened unless the
+// clause says otherwise ("hearings will reopen Monday", "the bonus is due
+// March 1"). A cue in another clause does not reach the date ("issued a
+// statement Friday saying the merger will close next year").
+
+// tense is what a word says about when its clause happens.
+type tense uint8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	// tenseAhead is a weak forward cue ("until", "ahead"): it points
+	// forward only when nothing in the clause is past.
+	tenseAhead
+	// tenseReported is "would": ahead of a recent saying, so a weekday
+	// lies ahead of publication, while a named month may not.
+	tenseReported
+	tenseFuture
+)
+
+// futureWords make their clause point ahead of publication.
+var futureWords = map[string]tense{
+	"will": tenseFuture, "ll": tenseFuture, "shall": tenseFuture, "due": tenseFuture,
+	// Reported speech moves "will" back to "would": "said they would meet
+	// on Friday" looks ahead from the saying, which in news is days old.
+	"would":     tenseReported,
+	"scheduled": tenseFuture, "expected": tenseFuture, "plans": tenseFuture,
+	"planned": tenseFuture, "planning": tenseFuture, "upcoming": tenseFuture,
+	"coming": tenseFuture, "set": tenseFuture, "going": tenseFuture,
+	"until": tenseAhead, "ahead": tenseAhead, "till": tenseAhead,
+	// Intentions: "wants to open a branch in three years".
+	"want": tenseFuture, "wants": tenseFuture, "hopes": tenseFuture, "aims": tenseFuture,
+	"intends": tenseFuture,
+}
+
+// pastWords are past forms that do not end in "-ed".
+var pastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"went": true, "came": true, "made": true, "took": true, "gave": true, "began": true,
+	"found": true, "left": true, "held": true, "met": true, "saw": true, "won": true,
+	"lost": true, "fell": true, "rose": true, "got": true, "paid": true, "sent": true,
+	"spent": true, "built": true, "brought": true, "thought": true, "became": true,
+	"broke": true, "chose": true, "drove": true, "fought": true, "flew": true,
+	"grew": true, "kept": true, "knew": true, "led": true, "sold": true, "stood": true,
+	"struck": true, "wrote": true, "spoke": true, "shot": true, "sank": true,
+	"sought": true, "bought": true, "caught": true, "drew": true, "froze": true,
+	"fled": true, "slid": true, "swept": true, "tore": true, "withdrew": true,
+	"fallen": true, "risen": true, "gone": true, "been": true, "taken": true,
+	"given": true, "seen": true, "done": true, "begun": true, "grown": true,
+	"ago": true, "earlier": true, "yesterday": true, "last": true,
+}
+
+// passiveAux before a participle make it a passive, not a past: "is to
+// be released", "will be sentenced".
+var passiveAux = map[string]bool{"be": true, "being": true, "is": true, "are": true, "am": true, "get": true, "gets": true}
+
+// notPast are words in "-ed" that are not verbs in the past.
+var notPast = map[string]bool{"embed": true, "hundred": true, "limited": true, "united": true}
+
+var compoundAdjectives = map[string]bool{
+	"based": true, "owned": true, "backed": true, "related": true, "funded": true,
+	"linked": true, "controlled": true, "affiliated": true, "sponsored": true,
+}
+
+// subordinators open a clause of their own.
+var subordinators = map[string]bool{
+	"saying": true, "that": true, "which": true, "who": true, "because": true,
+	"while": true, "although": true, "though": true, "whereas": true, "but": true,
+}
+
+// tenseReach bounds how far a clause is searched, so that long texts
+// without punctuation stay linear.
+const tenseReach = 40
+
+// tenseOf reads the tense that token k marks.
+func (s *scanner) tenseOf(k int) tense {
+	t := s.toks[k]
+	if t.kind != tkWord {
+		return tenseNone
+	}
+	if f, ok := futureWords[t.lower]; ok && (t.lower != "set" && t.lower != "going" || s.isWord(k+1, "to") || s.isWord(k+1, "for")) {
+		if f == tenseAhead && s.deferredBefore(k) {
+			return tenseFuture // "adjourned the hearing until Monday"
+		}
+		return f
+	}
+	if passiveAux[s.word(k-1)] {
+		return tenseNone // "will be held", "is to be released"
+	}
+	if pastWords[t.lower] {
+		return tensePast
+	}
+	// "-eed" words ("proceed", "exceed") and compound adjectives
+	// ("Texas-based", "state-owned") are not verbs in the past.
+	if len(t.lower) >= 5 && hasSuffix(t.lower, "ed") && !hasSuffix(t.lower, "eed") && !notPast[t.lower] && t.cls&clsNumber == 0 && !(s.isPunct(k-1, "-") && compoundAdjectives[t.lower]) {
+		if c := s.text[t.start]; c >= 'a' && c <= 'z' {
+			return tensePast
+		}
+	}
+	return tenseNone
+}
+
+// deferredBefore reports a verb of putting off ("postponed",
+// "adjourning", "delay") shortly before token k.
+func (s *scanner) deferredBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6 && !s.boundary(m); m-- {
+		for _, stem := range deferralStems {
+			if strings.HasPrefix(s.word(m), stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var deferralStems = []string{"postpon", "adjourn", "delay", "defer", "suspend", "recess", "extend", "put"}
+
+// boundary reports a token that ends a clause.
+func (s *scanner) boundary(k int) bool {
+	return s.sentenceBreak(k) || s.clauseBreak(k) || subordinators[s.word(k)]
+}
+
+// paragraphBreakAfter reports a blank line after token k: a title or a
+// heading ends there even without a full stop.
+func (s *scanner) paragraphBreakAfter(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.text[s.toks[k].end:s.toks[k+1].start]
+	first := strings.IndexByte(gap, '\n')
+	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0
+}
+
+// clauseAround is the clause holding token i: [a, b] inclusive.
+func (s *scanner) clauseAround(i int) (int, int) {
+	a := i
+	for a > 0 && i-a < tenseReach && !s.boundary(a-1) && !s.paragraphBreakAfter(a-1) {
+		a--
+	}
+	b := i
+	for b+1 < len(s.toks) && b-i < tenseReach && !s.boundary(b+1) && !s.paragraphBreakAfter(b) {
+		b++
+	}
+	return a, b
+}
+
+// clauseTense is the tense nearest to token i in [a, b]. pastOnly
+// reports a past word in a clause without a firm future word, which
+// overrules a weak cue: "the strike lasted until Monday".
+func (s *scanner) clauseTense(i, a, b int) (nearest tense, pastOnly bool) {
+	best := -1
+	past, future := false, false
+	defer func() { pastOnly = past && !future }()
+	for k := a; k <= b; k++ {
+		t := s.tenseOf(k)
+		if t == tenseNone {
+			continue
+		}
+		past = past || t == tensePast
+		future = future || t == tenseFuture
+		d := k - i
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < best {
+			best, nearest = d, t
+		}
+	}
+	return nearest, past
+}
+
+// dateTense is the tense that governs a date starting at token i. A
+// stretch without any tense word ("On Monday," before the main clause)
+// takes the tense of the clause next to it in the same sentence.
+func (s *scanner) dateTense(i int) tense {
+	a, b := s.clauseAround(i)
+	t, past := s.clauseTense(i, a, b)
+	if t == tenseNone && a >= 2 && (subordinators[s.word(a-1)] || s.isPunct(a-1, "(")) {
+		// A relative clause or an aside without tense of its own ("Smith,
+		// who leaves the show at Christmas", "the special (airing December
+		// 25)") shares the tense of the clause it hangs on.
+		pa, pb := s.clauseAround(a - 2)
+		t, past = s.clauseTense(a-2, pa, pb)
+	}
+	if t == tenseNone {
+		if nb := b + 1; nb+1 < len(s.toks) && !s.sentenceBreak(nb) && !s.paragraphBreakAfter(b) {
+			na, nbEnd := s.clauseAround(nb + 1)
+			t, past = s.clauseTense(nb+1, na, nbEnd)
+		}
+	}
+	if (t == tenseAhead || t == tenseReported) && past {
+		return tensePast
+	}
+	return t
+}
+
+// pointsForward reports whether the date at token i lies ahead of
+// publication by the tense of its clause.
+func (s *scanner) pointsForward(i int) bool {
+	t := s.dateTense(i)
+	return t == tenseFuture || t == tenseAhead
+}
+
+// weekdayForward is pointsForward for a weekday, which reported speech
+// ("said they would meet on Friday") also points ahead.
+func (s *scanner) weekdayForward(i int) bool {
+	a, b := s.clauseAround(i)
+	if t, _ := s.clauseTense(i, a, b); t == tenseReported {
+		return true
+	}
+	return s.pointsForward(i)
+}
+
+// sentenceTimeless reports a sentence with no tense word at all: "in 10
+// days" is a date in "schedule a meeting in 10 days", a span in "the
+// town usually receives that in two months, the service said".
+func (s *scanner) sentenceTimeless(i int) bool {
+	for k := i; k >= 0 && i-k < 2*tenseReach && (k == i || !s.sentenceBreak(k) && !s.paragraphBreakAfter(k)); k-- {
+		if s.tenseOf(k) != tenseNone {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k-i < 2*tenseReach && !s.sentenceBreak(k) && !s.paragraphBreakAfter(k-1); k++ {
+		if s.tenseOf(k) != tenseNone {
+			return false
+		}
+	}
+	return true
+}
