@@ -188,7 +188,7 @@ func (l *officeLexicon) addOfficeLine(line string) {
 }
 
 func (l *officeLexicon) addOfficeName(name string, e *officeEntry) {
-	ws := strings.Fields(nameFold(name))
+	ws := strings.Fields(strings.ReplaceAll(nameFold(name), "-", " "))
 	if len(ws) == 0 {
 		return
 	}
@@ -264,7 +264,27 @@ func OfficesCompatible(a, b *Official) bool {
 	if fa, fb, ok := headFields(a.Office, b.Office); ok {
 		return sharesWord(fa, fb)
 	}
+	if deputyOf(a.Office, b.Office) || deputyOf(b.Office, a.Office) {
+		return false
+	}
 	return a.Generic || b.Generic
+}
+
+// deputyOf reports an office that is the deputy of another ("deputy
+// commissioner" of "commissioner", "vice chair" of "chair"): another
+// post, even beside the bare form that is otherwise compatible with
+// every office of its family.
+func deputyOf(deputy, office string) bool {
+	rest, ok := strings.CutSuffix(deputy, " "+office)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !officeLex().words["distinct"][w] {
+			return false
+		}
+	}
+	return true
 }
 
 // headFields returns the fields of two heads of something ("safety",

@@ -263,20 +263,13 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 	if !t.Word {
 		return nil, false
 	}
-	var best *officeName
-	for k := range p.lx.byFirst[t.Fold] {
-		on := &p.lx.byFirst[t.Fold][k]
-		if p.officeWordsAt(toks, i, on) {
-			best = on
-			break
-		}
-	}
-	if best == nil {
+	best, n, prefix, ok := p.officeNameAt(toks, i)
+	if !ok {
 		return nil, false
 	}
 	e := best.entry
 	om := &officeMatch{entry: e, Canonical: e.Canonical, Generic: e.Generic, Holders: e.Holders,
-		titleFirst: i, next: i + len(best.words)}
+		titleFirst: i, next: i + n}
 	if e.Family == familyRank && !t.Cap {
 		return nil, false
 	}
@@ -295,6 +288,7 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 	om.first = p.qualifierBefore(toks, first, om)
 	om.Title = joinTokens(toks, om.titleFirst, om.next)
 	specialiseHead(om)
+	p.applyPrefix(om, prefix)
 	return om, true
 }
 
@@ -355,7 +349,7 @@ func (p *peopleIndex) areaWord(t ptoken) bool {
 			return false
 		}
 	}
-	return len(p.lx.byFirst[t.Fold]) == 0
+	return !p.startsOffice(t)
 }
 
 // specialiseHead makes a bare head with a field another post than a head
@@ -367,18 +361,6 @@ func specialiseHead(om *officeMatch) {
 	}
 	om.Canonical = headOfPrefix + strings.Join(om.area, " ")
 	om.Generic = false
-}
-
-func (p *peopleIndex) officeWordsAt(toks []ptoken, i int, on *officeName) bool {
-	if i+len(on.words) > len(toks) {
-		return false
-	}
-	for k, w := range on.words {
-		if !toks[i+k].Word || toks[i+k].Fold != w {
-			return false
-		}
-	}
-	return true
 }
 
 // portfolioBefore finds the portfolio written before a bare "minister" or
@@ -434,9 +416,12 @@ func (p *peopleIndex) demonym(t ptoken) bool {
 }
 
 func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
-	om.Canonical = p.lx.portfolioKey(words) + " minister"
+	noun := portfolioNoun(om.entry)
+	om.Canonical = p.lx.portfolioKey(words) + " " + noun
 	om.Generic = false
-	om.Holders = HoldersOne
+	if noun == "minister" {
+		om.Holders = HoldersOne
+	}
 	if e, ok := p.lx.byCanonical[om.Canonical]; ok {
 		om.entry, om.Holders = e, e.Holders
 	}
@@ -530,6 +515,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			}
 			om.Qualifier = joinTokens(toks, q, k)
 			om.determined = true
+			p.applyDistinct(om, distinct)
 			return p.skipDeterminer(toks, q, om)
 		case p.isWord(t, "tenure-former") || t.Fold == "ex":
 			om.Tenure = "former"
@@ -683,10 +669,7 @@ func isNumberWord(t ptoken) bool {
 // titleWord reports a capitalised word that begins an office, so that
 // "Minister" is not read as a name.
 func (p *peopleIndex) titleWord(t ptoken) bool {
-	if len(p.lx.byFirst[t.Fold]) > 0 {
-		return true
-	}
-	return false
+	return p.startsOffice(t)
 }
 
 // bareName reads a full name with no office before it. A capitalised

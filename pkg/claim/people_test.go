@@ -84,6 +84,21 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ines Marlow|chief inspector||"}},
 		{"union office", "Dockers' union general secretary Ines Marlow spoke.",
 			[]string{"Ines Marlow|general secretary||"}},
+		{"hyphenated deputy of a head", "Harbour Board vice-chair Ines Marlow spoke.",
+			[]string{"Ines Marlow|vice chair|harbour board|"}},
+		{"deputy of a head in capitals", "Harbour Board Vice Chair Ines Marlow spoke.",
+			[]string{"Ines Marlow|vice chair|harbour board|"}},
+		{"hyphenated former", "The ex-chairman, Ines Marlow, spoke.",
+			[]string{"Ines Marlow|chair||former"}},
+		{"commissioner with a portfolio before", "Fisheries Commissioner Oskar Lind spoke.",
+			[]string{"Oskar Lind|fisheries commissioner||"}},
+		{"commissioner with a portfolio after", "Oskar Lind, Commissioner for Human Rights, spoke.",
+			[]string{"Oskar Lind|human rights commissioner||"}},
+		{"organisation before a portfolio", "Nordic Union Fisheries Commissioner Oskar Lind spoke.",
+			[]string{"Oskar Lind|fisheries commissioner|nordic|"}},
+		{"deputy after a possessive", "Norvia's Deputy Health Minister Ada Brecht spoke.",
+			[]string{"Ada Brecht|deputy health minister|norv|"}},
+		{"a head's office is no person", "The chairman's office said little.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -170,6 +185,15 @@ func TestDifferentPosts(t *testing.T) {
 		{"Northwind's safety chief Ines Marlow spoke.", "The head of flight safety, Ines Marlow, spoke.", false},
 		{"Civil defence chief Ines Marlow spoke.", "Ines Marlow, head of the Civil Defence Agency, spoke.", false},
 		{"Port authority chief executive Ines Marlow spoke.", "The authority's head, Ines Marlow, spoke.", false},
+		{"Harbour Board chairman Ines Marlow spoke.", "Harbour Board chief executive Ines Marlow spoke.", true},
+		{"Harbour Board vice-chair Ines Marlow spoke.", "Harbour Board chair Ines Marlow spoke.", true},
+		{"Deputy Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", true},
+		{"Trade Commissioner Ines Marlow spoke.", "Fisheries Commissioner Ines Marlow spoke.", true},
+		{"Harbour Board chairwoman Ines Marlow spoke.", "The board's chair, Ines Marlow, spoke.", false},
+		{"Harbour Board Vice-Chair Ines Marlow spoke.", "Harbour Board vice chair Ines Marlow spoke.", false},
+		{"Trade Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", false},
+		{"The managing director, Ines Marlow, spoke.", "Chief executive Ines Marlow spoke.", false},
+		{"The airline's chief executive, Ines Marlow, spoke.", "The airline's head, Ines Marlow, spoke.", false},
 	}
 	for _, tc := range tests {
 		a, b := officialsOf(t, tc.a), officialsOf(t, tc.b)

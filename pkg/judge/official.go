@@ -153,7 +153,8 @@ func sideConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 const tenureTimeFrame = 10 * 24 * time.Hour
 
 // tenureConflict: one person named as the sitting holder of an office in
-// one article and as its former holder in another of the same days. Two
+// one article and as its former holder in another of the same days, both
+// dated. Two
 // different people, one former and one sitting, are the normal course of
 // things and never reach here.
 func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
@@ -161,7 +162,7 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if a.Doc == b.Doc || oa.Office != ob.Office || oa.Generic || ob.Generic || oa.Family == "role" || oa.Family == "rank" {
 		return Finding{}, false
 	}
-	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) {
+	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !bothDated(a, b) || !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) {
 		return Finding{}, false
 	}
 	f := officialFinding(a, b, "tenure-conflict", SeverityWarning)
@@ -169,6 +170,11 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	f.Why = m.Reason + "; articles of the same days disagree on whether the person still holds the office"
 	return f, true
 }
+
+// bothDated reports two claims of articles whose publication days are
+// known. Leaving an office is the normal course of time: without dates, a
+// sitting and a former holder may be years apart.
+func bothDated(a, b *align.Claim) bool { return a.AsOf != "" && b.AsOf != "" }
 
 func holds(offices []string, office string) bool {
 	for _, o := range offices {

@@ -156,11 +156,36 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Civil defence chief Lena Marr spoke.",
 				"b.txt": "Lena Marr, head of the Civil Defence Agency, spoke."},
 			nil},
-		{"sitting and former holder are one person",
+		{"sitting and former holder in undated articles",
 			map[string]string{
 				"a.txt": "Finance Minister Lena Marr presented the budget.",
 				"b.txt": "The former finance minister Lena Marr now sits in opposition."},
-			[]string{"warning tenure-conflict"}},
+			nil},
+		{"a chairman is not the chief executive",
+			map[string]string{
+				"a.txt": "Harbor Freight chairman Olaf Brand apologised.",
+				"b.txt": "Harbor Freight chief executive Olaf Brand apologised."},
+			[]string{"warning office-conflict"}},
+		{"a managing director is the chief executive",
+			map[string]string{
+				"a.txt": "Harbor Freight managing director Olaf Brand apologised.",
+				"b.txt": "Harbor Freight chief executive Olaf Brand apologised."},
+			nil},
+		{"a vice-chair is not the chair",
+			map[string]string{
+				"a.txt": "Election Board vice-chair Ines Palm spoke.",
+				"b.txt": "Election Board Chair Ines Palm spoke."},
+			[]string{"warning office-conflict"}},
+		{"two portfolios of one commissioner",
+			map[string]string{
+				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
+				"b.txt": "Transport Commissioner Ines Palm spoke."},
+			[]string{"warning office-conflict"}},
+		{"two commissioners of one portfolio may sit at once",
+			map[string]string{
+				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
+				"b.txt": "Fisheries Commissioner Olaf Brand spoke."},
+			nil},
 		{"former holder of a bare office",
 			map[string]string{
 				"a.txt": "Minister Lena Marr presented the budget.",
