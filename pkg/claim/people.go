@@ -140,6 +140,10 @@ type officeMatch struct {
 	// determined marks an office after "the", "a" or a possessive: it can
 	// stand alone ("the governor") or introduce a name after a comma.
 	determined bool
+	// Since is the year from which the person has held the office.
+	Since string
+	// succession marks an office said to have changed hands lately.
+	succession bool
 	// area is the field of a head ("safety" in "the head of safety",
 	// "Northwind's safety chief"), as folded words.
 	area []string
@@ -240,6 +244,9 @@ func (p *peopleIndex) add(m personMention, toks []ptoken) {
 	p.floor = max(p.floor, m.next)
 	if m.office != nil && m.office.Qualifier == "" && !m.anonymous {
 		m.office.Qualifier, m.next, m.end = p.postnominalCountry(toks, m)
+	}
+	if m.office != nil && !m.anonymous {
+		m.office.Since = p.sinceAfter(toks, m.next)
 	}
 	p.mentions = append(p.mentions, m)
 }
@@ -523,6 +530,9 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.Tenure = "acting"
 		case p.isWord(t, "tenure-incoming"):
 			om.Tenure = "incoming"
+			om.succession = true
+		case p.isWord(t, "succession"):
+			om.succession = true
 		case p.isWord(t, "distinct"):
 			distinct = t.Fold + " " + distinct
 		case t.Fold == "the" || t.Fold == "a" || t.Fold == "an" || t.Fold == "his" || t.Fold == "her" || t.Fold == "its" || t.Fold == "their":
@@ -730,6 +740,7 @@ func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMentio
 // appositiveOffice reads ", the city's police commissioner" or ",
 // director of the National Cyber Security Office" after a name.
 func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool) {
+	i = p.relativeHolding(toks, i)
 	for k := i; k < len(toks) && k-i < 7; k++ {
 		if !toks[k].Word && toks[k].Fold != "'s" {
 			return nil, false
@@ -739,6 +750,10 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 			continue
 		}
 		if om.first != i || om.entry.Family == familyRank {
+			return nil, false
+		}
+		if om.next < len(toks) && toks[om.next].Fold == "'s" {
+			// "X, the former president's daughter": the office is another's.
 			return nil, false
 		}
 		if _, named := p.nameAt(toks, om.next, false); named {

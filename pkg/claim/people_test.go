@@ -99,6 +99,13 @@ func TestOfficialRecognition(t *testing.T) {
 		{"deputy after a possessive", "Norvia's Deputy Health Minister Ada Brecht spoke.",
 			[]string{"Ada Brecht|deputy health minister|norv|"}},
 		{"a head's office is no person", "The chairman's office said little.", nil},
+		{"second post in a relative clause", "Health Minister Ada Brecht, who is also deputy prime minister, spoke.",
+			[]string{"Ada Brecht|health minister||", "Ada Brecht|deputy prime minister||"}},
+		{"second post held as a double", "Ada Brecht, who doubles as the council's chief executive, spoke.",
+			[]string{"Ada Brecht|chief executive|council|"}},
+		{"a clause that gives no post", "Health Minister Ada Brecht, who is also a keen sailor, spoke.",
+			[]string{"Ada Brecht|health minister||"}},
+		{"an office another holds", "Ada Brecht, the former president's niece, spoke.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -111,6 +118,26 @@ func TestOfficialRecognition(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTenureSince(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ombudsman Ada Brecht, who has headed the office since 2019, spoke.", "2019"},
+		{"Commissioner Ada Brecht, who has been in the post since March 2021, spoke.", "2021"},
+		{"Commissioner Ada Brecht, who has lived in Varn since 2019, spoke.", ""},
+		{"Commissioner Ada Brecht, who was born in 1961, spoke.", ""},
+		{"Commissioner Ada Brecht, who has been deputy mayor since 2019, spoke.", ""},
+		{"Commissioner Ada Brecht said prices had risen since 2019.", ""},
+	}
+	for _, tc := range tests {
+		cs := officialsOf(t, tc.text)
+		if len(cs) == 0 {
+			t.Fatalf("%q: no official", tc.text)
+		}
+		if got := cs[0].Official.Since; got != tc.want {
+			t.Errorf("%q: since %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 
@@ -141,12 +168,34 @@ func TestSpellingsOfOneName(t *testing.T) {
 		{[2]string{"Stefan", "Kesh"}, [2]string{"Radovan", "Kesh"}, false},
 		{[2]string{"Ana", "Novak"}, [2]string{"Petr", "Novak"}, false},
 		{[2]string{"Jan", "Hale"}, [2]string{"Jan", "Hall"}, false},
+		{[2]string{"Henrik", "Søgaard"}, [2]string{"Henrik", "Soegaard"}, true},
+		{[2]string{"Henrik", "Sogaard"}, [2]string{"Henrik", "Soegaard"}, true},
 	}
 	for _, tc := range tests {
 		a := &Official{Given: tc.a[0], Surname: tc.a[1]}
 		b := &Official{Given: tc.b[0], Surname: tc.b[1]}
 		if got := SamePerson(a, b); got != tc.same {
 			t.Errorf("%v / %v: same=%v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func TestContainedName(t *testing.T) {
+	tests := []struct {
+		short, long string
+		same        bool
+	}{
+		{"Ines Arrieta", "Ines Arrieta Vidal", true},
+		{"Ines Vidal", "Ines Arrieta Vidal", true},
+		{"Lena Okoro", "Lena Okoro-Brandt", true},
+		{"Dr Lena Okoro", "Lena Okoro-Brandt", true},
+		{"Marta Arrieta", "Ines Arrieta Vidal", false},
+		{"Arrieta", "Ines Arrieta Vidal", false},
+		{"Lena Brandt", "Lena Okoro", false},
+	}
+	for _, tc := range tests {
+		if got := ContainedName(tc.short, tc.long); got != tc.same {
+			t.Errorf("%q in %q: %v, want %v", tc.short, tc.long, got, tc.same)
 		}
 	}
 }

@@ -74,12 +74,79 @@ func orderedPair(a, b *align.Claim) (*align.Claim, *align.Claim) {
 }
 
 // sitting reports a claim about a current holder, within the time frame
-// of the other.
+// of the other or within the tenure the other dates ("has headed the
+// authority since 2019" speaks for every day since).
 func sitting(a, b *align.Claim) bool {
 	if a.Official.Tenure != "" || b.Official.Tenure != "" {
 		return false
 	}
-	return withinTimeFrame(a.AsOf, b.AsOf)
+	return withinTimeFrame(a.AsOf, b.AsOf) || withinTenure(a, b) || withinTenure(b, a)
+}
+
+// withinTenure reports a claim published while the tenure another dates
+// was running: after the tenure's first year began, and not after the
+// article that dates it.
+func withinTenure(a, dated *align.Claim) bool {
+	since := dated.Official.Since
+	if since == "" || a.AsOf == "" || dated.AsOf == "" {
+		return false
+	}
+	return a.AsOf >= since && a.AsOf <= dated.AsOf
+}
+
+// poolOffices gives each official claim what the whole story says of its
+// person and office beyond its own article: the posts another article
+// gives the person together with this one ("Trade Minister X, who is
+// also deputy prime minister"), and whether any article says the office
+// changed hands lately ("the new interior secretary"), in which case two
+// sitting holders of it are the course of the story, not a conflict.
+// The claims are copied, not changed.
+func poolOffices(claims []align.Claim) []align.Claim {
+	changed := map[string]bool{}
+	var together []*claim.Official
+	for i := range claims {
+		o := claims[i].Official
+		if o == nil {
+			continue
+		}
+		if o.Succession {
+			changed[o.Office] = true
+		}
+		if len(o.AlsoHolds) > 0 {
+			together = append(together, o)
+		}
+	}
+	if len(changed) == 0 && len(together) == 0 {
+		return claims
+	}
+	out := make([]align.Claim, len(claims))
+	copy(out, claims)
+	for i := range out {
+		o := out[i].Official
+		if o == nil {
+			continue
+		}
+		pooled := *o
+		pooled.AlsoHolds = append([]string(nil), o.AlsoHolds...)
+		pooled.Shared = o.Shared || changed[o.Office]
+		for _, other := range together {
+			if other != o && claim.SamePerson(o, other) && (other.Office == o.Office || holds(other.AlsoHolds, o.Office)) {
+				pooled.AlsoHolds = addOffices(pooled.AlsoHolds, append([]string{other.Office}, other.AlsoHolds...), o.Office)
+			}
+		}
+		out[i].Official = &pooled
+	}
+	return out
+}
+
+// addOffices adds offices to a list, leaving out one's own office.
+func addOffices(list, offices []string, own string) []string {
+	for _, x := range offices {
+		if x != own && !holds(list, x) {
+			list = append(list, x)
+		}
+	}
+	return list
 }
 
 func withinTimeFrame(x, y string) bool { return withinDays(x, y, officeTimeFrame) }
@@ -256,6 +323,9 @@ func nameVariant(a, b *align.Claim, m align.Match) (Finding, bool) {
 	}
 	if oa.Given == ob.Given && oa.Surname == ob.Surname {
 		return Finding{}, false
+	}
+	if claim.ContainedName(oa.Name, ob.Name) || claim.ContainedName(ob.Name, oa.Name) {
+		return Finding{}, false // a shorter form, not another spelling
 	}
 	f := officialFinding(a, b, "name-variant", SeverityInfo)
 	f.Message = fmt.Sprintf("One name spelled two ways: %s (%s) and %s (%s)", oa.Name, filepath.Base(a.Evidence.Path), ob.Name, filepath.Base(b.Evidence.Path))

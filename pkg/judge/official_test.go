@@ -181,6 +181,33 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
 				"b.txt": "Transport Commissioner Ines Palm spoke."},
 			[]string{"warning office-conflict"}},
+		{"two posts another article gives together",
+			map[string]string{
+				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
+				"b.txt": "Trade Minister Oskar Lind flew in.",
+				"c.txt": "Deputy Prime Minister Oskar Lind flew in."},
+			nil},
+		{"a post no article pairs with the other",
+			map[string]string{
+				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
+				"b.txt": "Fisheries Minister Oskar Lind flew in."},
+			[]string{"warning office-conflict", "warning office-conflict"}},
+		{"a full name and its shorter form",
+			map[string]string{
+				"a.txt": "Interior Minister Ines Arrieta Vidal flew in.",
+				"b.txt": "Interior Minister Ines Arrieta flew in."},
+			nil},
+		{"a shorter form given another post",
+			map[string]string{
+				"a.txt": "Interior Minister Ines Arrieta Vidal flew in.",
+				"b.txt": "Justice Minister Ines Arrieta flew in."},
+			[]string{"warning office-conflict"}},
+		{"an office that changed hands in the story",
+			map[string]string{
+				"a.txt": "Interior Secretary Oskar Lind signed the rule.",
+				"b.txt": "The new Interior Secretary Ines Palm revoked the rule.",
+				"c.txt": "Interior Secretary Ines Palm spoke."},
+			nil},
 		{"two commissioners of one portfolio may sit at once",
 			map[string]string{
 				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
@@ -277,21 +304,61 @@ func TestTenureOverTime(t *testing.T) {
 			}
 			later := day.AddDate(0, 0, tc.daysApart)
 			docs[0].Published, docs[1].Published = &day, &later
-			var claims []align.Claim
-			for _, d := range docs {
-				for _, c := range claim.Build(claim.NewArticle(d, nil), claim.Options{}) {
-					if c.Kind == claim.KindOfficial {
-						claims = append(claims, align.Claim{Claim: c, Story: "story"})
-					}
-				}
-			}
-			var got []string
-			for _, f := range Judge(claims, align.Pairs(claims), Options{}) {
-				got = append(got, string(f.Severity)+" "+f.Rule)
-			}
+			got := officialFindingsOf(docs)
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// TestTenureSince: a dated tenure ("has headed the authority since 2019")
+// speaks for every day since, so a lesser post given months earlier is a
+// conflict, not a promotion.
+func TestTenureSince(t *testing.T) {
+	tests := []struct {
+		name, later string
+		want        []string
+	}{
+		{"tenure dated before the earlier article",
+			"Commissioner Lena Marr, who has headed the authority since 2019, spoke.",
+			[]string{"warning office-conflict"}},
+		{"tenure that began after it",
+			"Commissioner Lena Marr, who has headed the authority since 2026, spoke.", nil},
+		{"no dated tenure",
+			"Commissioner Lena Marr spoke.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			april := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+			september := april.AddDate(0, 5, 0)
+			docs := []*document.Document{
+				peopleDocument("a.txt", "Deputy Commissioner Lena Marr opened an inquiry."),
+				peopleDocument("b.txt", tc.later),
+			}
+			docs[0].Published, docs[1].Published = &april, &september
+			got := officialFindingsOf(docs)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// officialFindingsOf judges the official claims of dated documents of one
+// story, as "severity rule" strings.
+func officialFindingsOf(docs []*document.Document) []string {
+	var claims []align.Claim
+	for _, d := range docs {
+		for _, c := range claim.Build(claim.NewArticle(d, nil), claim.Options{}) {
+			if c.Kind == claim.KindOfficial {
+				claims = append(claims, align.Claim{Claim: c, Story: "story"})
+			}
+		}
+	}
+	var got []string
+	for _, f := range Judge(claims, align.Pairs(claims), Options{}) {
+		got = append(got, string(f.Severity)+" "+f.Rule)
+	}
+	return got
 }
