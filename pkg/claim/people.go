@@ -213,14 +213,12 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 	p.floor = 0
 	for i := 0; i < len(toks); {
 		if om, ok := p.officeAt(toks, i); ok {
-			if m, ok := p.titledName(toks, om); ok {
-				m.block = bi
-				p.add(m, toks)
-				i = m.next
-				if second, ok := p.secondOffice(toks, m); ok {
-					p.add(second, toks)
-					i = second.next
+			if ms, ok := p.titledNames(toks, om); ok {
+				for _, m := range ms {
+					m.block = bi
+					p.add(m, toks)
 				}
+				i = p.addFurtherOffices(bi, toks, p.mentions[len(p.mentions)-1])
 				continue
 			}
 			if om.determined && !p.adjectival(toks, om) {
@@ -232,11 +230,62 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 		if m, ok := p.bareName(toks, i, heading); ok {
 			m.block = bi
 			p.add(m, toks)
-			i = m.next
+			i = p.addFurtherOffices(bi, toks, p.mentions[len(p.mentions)-1])
 			continue
 		}
 		i++
 	}
+}
+
+// titledNames finds the person an office names, and reads two offices
+// before one name ("Trade Minister and Deputy Prime Minister Lena Marr",
+// "Committee Chairman Rep. Lena Marr") as both held by that person.
+func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMention, bool) {
+	if m, ok := p.titledName(toks, om); ok {
+		return []personMention{m}, true
+	}
+	j := om.next
+	joined := j < len(toks) && toks[j].Fold == "and"
+	if joined {
+		j++
+	}
+	if j >= len(toks) {
+		return nil, false
+	}
+	other, ok := p.officeAt(toks, j)
+	if !ok || other.first != j || joined && (om.entry.Family == familyRank || other.entry.Family == familyRank) {
+		// "President and General Manager Ed Hale": a rank's word is no rank here.
+		return nil, false
+	}
+	m, ok := p.titledName(toks, other)
+	if !ok {
+		return nil, false
+	}
+	first := m
+	first.first, first.office = om.first, om
+	return []personMention{first, m}, true
+}
+
+// addFurtherOffices reads the offices given after a person's name and
+// first office ("Captain Ivo Brandl, head of the mine rescue service";
+// "Lena Marr, the chairman and chief executive") as held together, and
+// returns the token after the last.
+func (p *peopleIndex) addFurtherOffices(bi int, toks []ptoken, m personMention) int {
+	if second, ok := p.secondOffice(toks, m); ok {
+		p.add(second, toks)
+		m = p.mentions[len(p.mentions)-1]
+	}
+	for m.office != nil && m.next+1 < len(toks) && toks[m.next].Fold == "and" {
+		om, ok := p.appositiveOffice(toks, m.next+1)
+		if !ok {
+			break
+		}
+		next := m
+		next.block, next.first, next.office, next.next = bi, m.nameFirst, om, om.next
+		p.add(next, toks)
+		m = p.mentions[len(p.mentions)-1]
+	}
+	return m.next
 }
 
 func (p *peopleIndex) add(m personMention, toks []ptoken) {
@@ -457,7 +506,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		}
 	}
 	k := j
-	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" {
+	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" && !p.anotherPost(toks, k) {
 		// Without "the" the phrase is a name ("of Defense", "for Foreign
 		// Affairs"): capitals, or a known portfolio; with it, a
 		// description may run on in lower case ("of the water board").
@@ -475,7 +524,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		if end-1 > j && isInitial(toks[end]) {
 			end--
 		}
-	} else if k < len(toks) && toks[k].Word && !(k == len(toks)) {
+	} else if k < len(toks) && toks[k].Word && !p.anotherPost(toks, k) {
 		// The phrase ran into words it cannot end on ("the chairman of
 		// the parliamentary committee said"): keep it only when it ends
 		// on an organisation word.
@@ -495,6 +544,17 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		om.Qualifier = joinTokens(toks, j, end)
 	}
 	om.next = end
+}
+
+// anotherPost reports an "and" at k that adds a second post rather than
+// a word of an organisation's name: "chair of the board and a former
+// mayor", "director of the agency and deputy mayor".
+func (p *peopleIndex) anotherPost(toks []ptoken, k int) bool {
+	if toks[k].Fold != "and" || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return next.Fold == "a" || next.Fold == "an" || p.isWord(next, "tenure-former") || p.startsOffice(next)
 }
 
 func (p *peopleIndex) orgLike(t ptoken) bool {
@@ -533,7 +593,8 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.succession = true
 		case p.isWord(t, "succession"):
 			om.succession = true
-		case p.isWord(t, "distinct"):
+		case p.isWord(t, "distinct") && (t.Cap || !toks[i].Cap):
+			// A lower-case "under" before "President" is a preposition.
 			distinct = t.Fold + " " + distinct
 		case t.Fold == "the" || t.Fold == "a" || t.Fold == "an" || t.Fold == "his" || t.Fold == "her" || t.Fold == "its" || t.Fold == "their":
 			om.determined = true
@@ -548,7 +609,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			// "museum director": the body the head leads, written in lower
 			// case, which a later step may tie to the body's name.
 			om.Qualifier = t.Text
-		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics"):
+		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t):
 			q := k
 			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
 				q--
@@ -580,7 +641,9 @@ func (p *peopleIndex) skipDeterminer(toks []ptoken, q int, om *officeMatch) int 
 
 // applyDistinct makes "deputy governor" another office than "governor".
 func (p *peopleIndex) applyDistinct(om *officeMatch, distinct string) {
-	if distinct == "" || strings.HasPrefix(om.Canonical, strings.TrimSpace(distinct)) {
+	if distinct == "" || strings.HasPrefix(om.Canonical, strings.TrimSpace(distinct)) || om.entry.Family == familyRank {
+		// Ranks list their grades ("vice admiral"); a "Deputy" before a
+		// rank is another job ("Sheriff's Deputy Sgt.").
 		return
 	}
 	om.Canonical = strings.TrimSpace(distinct) + " " + om.Canonical
@@ -661,7 +724,7 @@ done:
 		return m, false
 	}
 	n := k - i
-	if n == 1 && !allowShort && !m.honorific {
+	if n == 1 && (!allowShort && !m.honorific || acronym(toks[i])) {
 		return m, false
 	}
 	m.nameNext, m.next = k, k
@@ -669,6 +732,12 @@ done:
 		m.words = append(m.words, t.Text)
 	}
 	return m, true
+}
+
+// acronym reports a short word written in capitals ("ET", "GMT", "NSI"):
+// an abbreviation, not a name by itself.
+func acronym(t ptoken) bool {
+	return utf8.RuneCountInString(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text && !strings.Contains(t.Text, ".")
 }
 
 func isNumberWord(t ptoken) bool {

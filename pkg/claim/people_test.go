@@ -106,6 +106,21 @@ func TestOfficialRecognition(t *testing.T) {
 		{"a clause that gives no post", "Health Minister Ada Brecht, who is also a keen sailor, spoke.",
 			[]string{"Ada Brecht|health minister||"}},
 		{"an office another holds", "Ada Brecht, the former president's niece, spoke.", nil},
+		{"two posts before one name", "Trade Minister and Deputy Prime Minister Ada Brecht flew in.",
+			[]string{"Ada Brecht|trade minister||", "Ada Brecht|deputy prime minister||"}},
+		{"two posts after one name", "Ada Brecht, the chairman and chief executive of Harbor Freight, spoke.",
+			[]string{"Ada Brecht|chair||", "Ada Brecht|chief executive|harbor freight|"}},
+		{"a second post after an organisation", "Ada Brecht, chair of the Harbour Board and a former mayor, spoke.",
+			[]string{"Ada Brecht|chair|harbour board|", "Ada Brecht|mayor||former"}},
+		{"a preposition before a title", "Rules written under President Ada Brecht stand.",
+			[]string{"Ada Brecht|president||"}},
+		{"a deputy before a rank is another job", "Sheriff's Deputy Sgt. Ada Brecht arrived.",
+			[]string{"Ada Brecht|sergeant|sheriff|"}},
+		{"an abbreviation after a title is no name", "The session resumes at 4 PM ET today.", nil},
+		{"a title before another title", "Committee Chairman Rep. Ada Brecht spoke.",
+			[]string{"Ada Brecht|chair|committe|", "Ada Brecht|lawmaker||"}},
+		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
+			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
