@@ -107,10 +107,18 @@ func (p *peopleIndex) startsOffice(t ptoken) bool {
 
 // portfolioNoun is the office a portfolio makes of a bare head: "Trade
 // Minister" and "the trade secretary" are one office, the trade
-// minister; "Trade Commissioner" is a commissioner.
+// minister; "Trade Commissioner" is a commissioner, "Chief Medical
+// Officer" a medical officer.
 func portfolioNoun(e *officeEntry) string {
-	if e.Canonical == "commissioner" {
-		return "commissioner"
+	if e.Canonical == "secretary" {
+		return "minister"
 	}
-	return "minister"
+	return e.Canonical
+}
+
+// takesPortfolio reports a bare head whose field is written before it as
+// a portfolio: ministers, secretaries and commissioners of the cabinet,
+// and officers ("Chief Medical Officer", "returning officer").
+func takesPortfolio(e *officeEntry) bool {
+	return e.Family == "cabinet" || e.Family == "officer"
 }

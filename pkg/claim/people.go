@@ -42,7 +42,9 @@ func personTokens(text string, start, end int) []ptoken {
 			if j < end && text[j] == '.' && abbreviated(text[i:j], lx) {
 				j++
 			}
-			out = append(out, newPtoken(text, i, j))
+			t := newPtoken(text, i, j)
+			t.Cap = t.Cap || particleJoined(t.Text, lx)
+			out = append(out, t)
 			i = j
 			if k, ok := possessiveAt(text, i, end); ok {
 				out = append(out, ptoken{Start: i, End: k, Text: text[i:k], Fold: "'s"})
@@ -54,6 +56,17 @@ func personTokens(text string, start, end int) []ptoken {
 		}
 	}
 	return out
+}
+
+// particleJoined reports a name written with its particle joined by a
+// hyphen ("al-Rashid", "el-Amin"): capitalised after the particle.
+func particleJoined(w string, lx *officeLexicon) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	if !ok || !lx.words["particles"][strings.ToLower(particle)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 func newPtoken(text string, s, e int) ptoken {
@@ -221,7 +234,7 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 				i = p.addFurtherOffices(bi, toks, p.mentions[len(p.mentions)-1])
 				continue
 			}
-			if om.determined && !p.adjectival(toks, om) {
+			if om.determined && !p.adjectival(toks, om) && !p.longerTitle(toks, om.next) {
 				p.add(personMention{first: om.first, next: om.next, office: om, anonymous: true, block: bi, person: -1}, toks)
 			}
 			i = om.next
@@ -330,7 +343,7 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 		return nil, false
 	}
 	first := i
-	if e.Generic && e.Family == "cabinet" {
+	if e.Generic && takesPortfolio(e) {
 		first = p.portfolioBefore(toks, i)
 		if first < i {
 			p.setPortfolio(om, foldedWords(toks[first:i]))
@@ -441,7 +454,7 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 		case known && !p.isWord(t, "modifiers"):
 		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") &&
 			!p.isWord(t, "distinct") && !p.demonym(t) && !p.isWord(t, "honorifics"):
-		case !t.Cap && first == i && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "'s") &&
+		case !t.Cap && first == i && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "'s" || p.isWord(toks[k-1], "modifiers")) &&
 			!p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") && !p.isWord(t, "tenure-acting") &&
 			!p.isWord(t, "tenure-incoming") && !p.isWord(t, "distinct"):
 			return k
@@ -540,7 +553,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	case om.entry.Family == "cabinet" && (om.Generic || toks[om.titleFirst].Fold == "secretary"):
 		// "Secretary of State for Defence" is the defence minister.
 		p.setPortfolio(om, words)
-	case om.entry.Family == familyHead || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
+	case om.entry.Family == familyHead || om.entry.Family == "press" || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
 		om.Qualifier = joinTokens(toks, j, end)
 	}
 	om.next = end
@@ -675,12 +688,37 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 			return m, true
 		}
 	}
-	if m, ok := p.nameAt(toks, i, true); ok {
+	if m, ok := p.nameAt(toks, i, true); ok && !p.titleFollows(toks, m.nameNext) {
 		m.first, m.office = om.first, om
 		m.confirmed = true
 		return m, true
 	}
 	return personMention{}, false
+}
+
+// maxTitleFieldWords bounds the field words inside a longer title.
+const maxTitleFieldWords = 2
+
+// longerTitle reports an office word that only begins a longer title:
+// field words, then another office ("the Chief Nursing Officer", "the
+// chief medical officer"), which is the office that names the person.
+func (p *peopleIndex) longerTitle(toks []ptoken, i int) bool {
+	for k := i; k < len(toks) && k-i <= maxTitleFieldWords && toks[k].Word; k++ {
+		if k > i && p.startsOffice(toks[k]) {
+			return true
+		}
+		if !toks[k].Cap && !p.areaWord(toks[k]) || toks[k].Cap && p.isWord(toks[k], "not-names") {
+			return false
+		}
+	}
+	return false
+}
+
+// titleFollows reports a capitalised office word right after what looked
+// like a name: the words were the field of a longer title ("Chief
+// Medical Officer Ana Reyes"), not a person.
+func (p *peopleIndex) titleFollows(toks []ptoken, i int) bool {
+	return i < len(toks) && toks[i].Cap && p.startsOffice(toks[i])
 }
 
 // nameEndsClause accepts a name given after a comma only when the clause
@@ -815,7 +853,7 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 			return nil, false
 		}
 		om, ok := p.officeAt(toks, k)
-		if !ok {
+		if !ok || p.longerTitle(toks, om.next) {
 			continue
 		}
 		if om.first != i || om.entry.Family == familyRank {
