@@ -15,9 +15,13 @@ import (
 const maxHoldingWords = 3
 
 // relativeHolding passes over the start of a relative clause that gives
-// a post ("who is also", "who doubles as", "who also serves as") and
-// returns where the post begins; i itself when no such clause starts at i.
+// a post ("who is also", "who doubles as", "who also serves as"), or a
+// word that says the post is held now ("now", "currently"), and returns
+// where the post begins; i itself when nothing of the kind starts at i.
 func (p *peopleIndex) relativeHolding(toks []ptoken, i int) int {
+	if i < len(toks) && p.isWord(toks[i], "sitting-now") {
+		return i + 1 // "Ana Reyes, now health minister"
+	}
 	if i >= len(toks) || toks[i].Fold != "who" {
 		return i
 	}

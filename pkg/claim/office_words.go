@@ -118,7 +118,8 @@ func portfolioNoun(e *officeEntry) string {
 
 // takesPortfolio reports a bare head whose field is written before it as
 // a portfolio: ministers, secretaries and commissioners of the cabinet,
-// and officers ("Chief Medical Officer", "returning officer").
+// officers ("Chief Medical Officer", "returning officer") and ombudsmen
+// ("the human rights ombudsman").
 func takesPortfolio(e *officeEntry) bool {
-	return e.Family == "cabinet" || e.Family == "officer"
+	return e.Family == "cabinet" || e.Family == "officer" || e.Family == "ombudsman"
 }

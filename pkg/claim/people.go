@@ -454,16 +454,47 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 		case known && !p.isWord(t, "modifiers"):
 		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") &&
 			!p.isWord(t, "distinct") && !p.demonym(t) && !p.isWord(t, "honorifics"):
-		case !t.Cap && first == i && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "'s" || p.isWord(toks[k-1], "modifiers")) &&
-			!p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") && !p.isWord(t, "tenure-acting") &&
-			!p.isWord(t, "tenure-incoming") && !p.isWord(t, "distinct"):
-			return k
+		case !t.Cap && first == i:
+			return p.lowerPortfolio(toks, k, i)
 		default:
 			return first
 		}
 		first = k
 	}
 	return first
+}
+
+// maxLowerPortfolioWords bounds a portfolio written in lower case.
+const maxLowerPortfolioWords = 3
+
+// lowerPortfolio reads a portfolio in lower case ending at token last,
+// before the office at i: up to three words ("the human rights
+// ombudsman"), kept only when "the", a possessive or a modifier stands
+// before them ("Lysaria's energy minister"); otherwise the words may be
+// a clause ("the report blamed minister ...") and the office starts at i.
+func (p *peopleIndex) lowerPortfolio(toks []ptoken, last, i int) int {
+	for k := last; k >= p.floor && last-k < maxLowerPortfolioWords && k > 0; k-- {
+		t := toks[k]
+		if !t.Word || t.Cap || !p.portfolioWord(t) {
+			return i
+		}
+		before := toks[k-1]
+		if before.Fold == "the" || before.Fold == "'s" || p.isWord(before, "modifiers") {
+			return k
+		}
+	}
+	return i
+}
+
+// portfolioWord is a lower-case word that can be part of a portfolio:
+// not a modifier, tenure or deputy word, or a function word.
+func (p *peopleIndex) portfolioWord(t ptoken) bool {
+	for _, list := range []string{"modifiers", "tenure-former", "tenure-acting", "tenure-incoming", "distinct", "function-words", "succession"} {
+		if p.isWord(t, list) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonym reports a word shaped like a nationality ("Kestovian",
@@ -814,7 +845,7 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 		// capitals qualify the office that follows.
 		return personMention{}, false
 	}
-	if next+1 < len(toks) && toks[next].Fold == "," {
+	if next+1 < len(toks) && (appositiveOpener(toks[next]) || toks[next].Fold == "is") {
 		if om, ok := p.appositiveOffice(toks, next+1); ok {
 			m.office = om
 			m.next = om.next
@@ -829,10 +860,21 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 	return m, true
 }
 
+// appositiveOpener is a mark that opens a description of the name
+// before it: a comma, a bracket or a dash ("Ana Reyes (health minister)",
+// "Ana Reyes — the health minister —").
+func appositiveOpener(t ptoken) bool {
+	switch t.Fold {
+	case ",", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
 // secondOffice reads an office given after a titled name ("Captain Ivo
 // Brandl, head of the mine rescue service"): the person holds both.
 func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMention, bool) {
-	if m.next != m.nameNext || m.next+1 >= len(toks) || toks[m.next].Fold != "," {
+	if m.next != m.nameNext || m.next+1 >= len(toks) || !appositiveOpener(toks[m.next]) {
 		return personMention{}, false
 	}
 	om, ok := p.appositiveOffice(toks, m.next+1)
