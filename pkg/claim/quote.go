@@ -443,7 +443,7 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 		}
 	}
 	if verb < 0 {
-		return quoteSource{}, false
+		return p.colonLeadIn(q, toks, start, qi)
 	}
 	for k := verb + 1; k < qi-1; k++ {
 		if toks[k].Fold == "by" {
@@ -471,6 +471,34 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 	}
 	if unnamed != nil {
 		return *unnamed, true
+	}
+	return quoteSource{}, false
+}
+
+// maxLeadInSubjectWords bounds the words before the subject of a colon
+// lead-in ("More from", "Then").
+const maxLeadInSubjectWords = 2
+
+// colonLeadIn reads a sentence without a speech verb that leads into a
+// quotation with a colon: its subject is the speaker ("Lorna Kettle
+// closed with a plea: ..."; "More from Kettle, who ended with a line
+// that drew applause: ..."). The subject must open the sentence, after
+// at most two words and any time stamp; a person named later in the
+// sentence may be its object, not the speaker.
+func (p *peopleIndex) colonLeadIn(q quotation, toks []ptoken, start, qi int) (quoteSource, bool) {
+	if qi == 0 || toks[qi-1].Fold != ":" {
+		return quoteSource{}, false
+	}
+	words := 0
+	for k := start; k < qi-1 && words <= maxLeadInSubjectWords; k++ {
+		if !toks[k].Word || isNumberWord(toks[k]) {
+			continue
+		}
+		if at, ok := p.speakerAt(q, q.block, k, q.close, false); ok && (at.person >= 0 || at.via == "pronoun") {
+			at.start, at.end = toks[k].Start, q.close
+			return at, true
+		}
+		words++
 	}
 	return quoteSource{}, false
 }
