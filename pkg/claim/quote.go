@@ -585,6 +585,10 @@ type QuoteComparison struct {
 	ChangedExcerpt bool
 	// Opening is how many words the two share from their first word on.
 	Opening int
+	// Names counts the common words that belong to a proper name written
+	// in capitals in both ("the Endangered Species Act"): many remarks
+	// share a name, so such words are no sign of one remark.
+	Names int
 	// NegationFlip: a short gap inside the common core holds a negation
 	// on one side only ("we do not yet know" against "we know"), so the
 	// two wordings say opposite things.
@@ -593,16 +597,20 @@ type QuoteComparison struct {
 
 // SameRemark reports whether two quotations render one remark: a long
 // common core (60 % of the shorter's words, or five words in a row that
-// make up at least 40 % of it).
+// make up at least 40 % of it), words of proper names not counted.
 func (c QuoteComparison) SameRemark() bool {
 	if c.Shorter < 5 {
 		return false
 	}
-	if c.Common < 4 {
+	common := c.PlainCommon()
+	if common < 4 {
 		return false
 	}
-	return c.Common*10 >= c.Shorter*6 || c.Run >= 5 && c.Common*10 >= c.Shorter*4
+	return common*10 >= c.Shorter*6 || c.Run-c.Names >= 5 && common*10 >= c.Shorter*4
 }
+
+// PlainCommon is the number of common words outside proper names.
+func (c QuoteComparison) PlainCommon() int { return c.Common - c.Names }
 
 // Limits of a shared opening: enough words, and enough of them content
 // words, that two remarks are unlikely to begin so by chance.
@@ -651,6 +659,7 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 	if len(pairs) == 0 {
 		return c
 	}
+	c.Names = commonNameWords(a, b, pairs)
 	c.NegationFlip = negationFlip(wa, wb, pairs)
 	if c.Contained {
 		return c
@@ -664,6 +673,38 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 		}
 	}
 	return c
+}
+
+// commonNameWords counts the aligned words that are capitalised inside
+// both quotations (not as their first word), and so part of a name.
+func commonNameWords(a, b *Quote, pairs [][2]int) int {
+	ca, cb := capitalised(a.Words), capitalised(b.Words)
+	if ca == nil || cb == nil {
+		return 0
+	}
+	n := 0
+	for _, p := range pairs {
+		if p[0] > 0 && p[1] > 0 && p[0] < len(ca) && p[1] < len(cb) && ca[p[0]] && cb[p[1]] {
+			n++
+		}
+	}
+	return n
+}
+
+// capitalised marks, word by word as quoteWords cuts them, the words
+// that begin with a capital; nil when the cut does not line up.
+func capitalised(s string) []bool {
+	s = strings.NewReplacer("'", "", "’", "").Replace(s)
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make([]bool, len(words))
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		out[i] = unicode.IsUpper(r)
+	}
+	if len(words) != len(quoteWords(s)) {
+		return nil
+	}
+	return out
 }
 
 // sharedOpening counts the words two quotations share from the start.

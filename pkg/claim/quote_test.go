@@ -189,3 +189,23 @@ func TestNegationAndOpening(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesAreNoCommonRemark: two remarks that share only a proper name
+// are two remarks; a remark that names a place is still one remark.
+func TestNamesAreNoCommonRemark(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"a plain misuse of the Coastal Waters Protection Act", "we will defend the Coastal Waters Protection Act in every court", false},
+		{"We will rebuild Port Sorrel stone by stone and street by street", "We will rebuild Port Sorrel brick by brick and street by street", true},
+		{"the beating heart of the Coastal Waters Protection Act", "its rightful place at the heart of the Coastal Waters Protection Act", false},
+	}
+	for _, tc := range tests {
+		a := &Quote{Words: tc.a, Norm: strings.Join(quoteWords(tc.a), " ")}
+		b := &Quote{Words: tc.b, Norm: strings.Join(quoteWords(tc.b), " ")}
+		if got := CompareQuotes(a, b).SameRemark(); got != tc.same {
+			t.Errorf("%q / %q: same=%v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}

@@ -96,7 +96,7 @@ func speakerConflict(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match
 	if qa.SpeakerSurname == "" || qb.SpeakerSurname == "" || cmp.Shorter < minSpeakerQuoteWords {
 		return Finding{}, false
 	}
-	if cmp.Common*10 < cmp.Shorter*8 {
+	if cmp.PlainCommon()*10 < cmp.Shorter*8 {
 		return Finding{}, false
 	}
 	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
