@@ -279,6 +279,8 @@ func TestDifferentPosts(t *testing.T) {
 		{"Harbour Board chairman Ines Marlow spoke.", "Harbour Board chief executive Ines Marlow spoke.", true},
 		{"Chief prosecutor Ines Marlow spoke.", "Deputy prosecutor Ines Marlow spoke.", true},
 		{"Chief prosecutor Ines Marlow spoke.", "Prosecutor Ines Marlow spoke.", false},
+		{"Assistant District Attorney Ines Marlow spoke.", "Prosecutor Ines Marlow spoke.", false},
+		{"California Highway Patrol Officer Ines Marlow spoke.", "Highway Patrol Officer Ines Marlow spoke.", false},
 		{"Chief Medical Officer Ines Marlow spoke.", "Chief Nursing Officer Ines Marlow spoke.", true},
 		{"The museum's deputy director, Ines Marlow, spoke.", "Ines Marlow, the museum's director, spoke.", true},
 		{"Harbour Board vice-chair Ines Marlow spoke.", "Harbour Board chair Ines Marlow spoke.", true},
@@ -312,6 +314,9 @@ func TestDifferentOrganisations(t *testing.T) {
 		{"Airline", "Northwind", false},
 		{"Port authority", "authority", false},
 		{"National Cyber Security Office", "national cyber-security office", false},
+		{"NSI", "National Seismic Institute", false},
+		{"UNRWA", "UN Relief and Works Agency", false},
+		{"NSI", "Water Agency", true},
 	}
 	for _, tc := range tests {
 		if got := DifferentOrganisations(CountryKey(tc.a), CountryKey(tc.b)); got != tc.want {

@@ -22,7 +22,7 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		if !ok {
 			at, ok = p.attributeBefore(q)
 		}
-		if !ok && prev != nil && prevBlock == q.block {
+		if !ok && prev != nil && (prevBlock == q.block || prevBlock == q.block-1 && p.carriesSpeaker(*prev) && p.quoteParagraph(q)) {
 			at, ok = *prev, true
 			at.via, at.start, at.end = "earlier", q.open, q.close
 		}
@@ -33,6 +33,41 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		out = append(out, p.quoteClaim(a, q, at))
 	}
 	return out
+}
+
+// carriesSpeaker reports an attribution to a named person that ends its
+// paragraph: only then does the next paragraph's quotation go on in the
+// same voice.
+func (p *peopleIndex) carriesSpeaker(at quoteSource) bool {
+	if at.person < 0 || at.end <= 0 {
+		return false
+	}
+	bi := p.blockOf(at.end)
+	if bi >= len(p.blocks) {
+		return false
+	}
+	for _, t := range p.blocks[bi] {
+		if t.Start >= at.end && t.Word && !p.insideQuotation(t.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteParagraph reports a quotation that opens its paragraph in a
+// paragraph that names nobody outside quotation marks: news carries the
+// speaker of the paragraph before into such a paragraph.
+func (p *peopleIndex) quoteParagraph(q quotation) bool {
+	toks := p.blocks[q.block]
+	if len(toks) == 0 || toks[0].Start != q.open {
+		return false
+	}
+	for _, m := range p.mentions {
+		if m.block == q.block && !p.insideQuotation(m.start) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotation is a stretch of quoted words, possibly over several

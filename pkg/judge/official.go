@@ -293,10 +293,12 @@ func countryOf(oa, ob *claim.Official) string {
 }
 
 // firstNameConflict: the same office and surname with two different first
-// names; different people who only share a surname are left alone.
+// names; different people who only share a surname are left alone, and
+// so are holders of a bare office ("Minister", "Prosecutor") that many
+// hold at once.
 func firstNameConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	oa, ob := a.Official, b.Official
-	if oa.Office == "" || oa.Office != ob.Office || oa.Given == "" || ob.Given == "" || oa.Tenure != ob.Tenure {
+	if oa.Office == "" || oa.Office != ob.Office || oa.Generic || oa.Given == "" || ob.Given == "" || oa.Tenure != ob.Tenure {
 		return Finding{}, false
 	}
 	if oa.Family == "role" || oa.Family == "rank" || !withinTimeFrame(a.AsOf, b.AsOf) {
