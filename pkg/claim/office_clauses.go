@@ -68,6 +68,9 @@ func (p *peopleIndex) sinceAfter(toks []ptoken, i int) string {
 
 // yearAt reads a year at token i, or after a month's name.
 func yearAt(toks []ptoken, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
 	if _, err := time.Parse("January", toks[i].Text); err == nil && i+1 < len(toks) {
 		i++
 	}

@@ -92,6 +92,13 @@ func (p *peopleIndex) applyPrefix(om *officeMatch, prefix []string) {
 	}
 }
 
+// officeHere reports an office whose words begin at token k: "R." is
+// an initial unless "Adm." follows it.
+func (p *peopleIndex) officeHere(toks []ptoken, k int) bool {
+	_, _, _, ok := p.officeNameAt(toks, k)
+	return ok
+}
+
 // startsOffice reports a word with which an office begins, so that
 // "Minister" or "Vice-Chair" is not read as part of a name.
 func (p *peopleIndex) startsOffice(t ptoken) bool {

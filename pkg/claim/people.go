@@ -777,7 +777,7 @@ func (p *peopleIndex) nameAt(toks []ptoken, i int, allowShort bool) (personMenti
 	for k < len(toks) && k-i < 5 {
 		t := toks[k]
 		switch {
-		case t.Word && t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "org-words") && !p.titleWord(t) && !isNumberWord(t):
+		case t.Word && t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "org-words") && !p.officeHere(toks, k) && !isNumberWord(t):
 		case t.Word && k > i && p.isWord(t, "particles") && k+1 < len(toks) && toks[k+1].Cap:
 		default:
 			goto done

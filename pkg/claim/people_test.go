@@ -146,6 +146,8 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ana Reyes|human rights ombudsman|norv|"}},
 		{"lower-case words that are a clause", "The report blamed human rights ombudsman Ana Reyes.",
 			[]string{"Ana Reyes|ombudsman||"}},
+		{"initials that begin a rank's abbreviation", "Health Minister J. R. Moss spoke.",
+			[]string{"J. R. Moss|health minister||"}},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
