@@ -455,6 +455,12 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") &&
 			!p.isWord(t, "distinct") && !p.demonym(t) && !p.isWord(t, "honorifics"):
 		case !t.Cap && first == i:
+			if toks[i].Fold == "secretary" && p.lx.portfolios[t.Fold] == "" {
+				// "the permanent secretary", "the executive secretary": a
+				// secretary with a word no portfolio list knows is an
+				// official's post, not a minister's.
+				return first
+			}
 			return p.lowerPortfolio(toks, k, i)
 		default:
 			return first
@@ -895,7 +901,7 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 			return nil, false
 		}
 		om, ok := p.officeAt(toks, k)
-		if !ok || p.longerTitle(toks, om.next) {
+		if !ok || p.longerTitle(toks, om.next) || p.adjectival(toks, om) {
 			continue
 		}
 		if om.first != i || om.entry.Family == familyRank {

@@ -148,6 +148,10 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ana Reyes|ombudsman||"}},
 		{"initials that begin a rank's abbreviation", "Health Minister J. R. Moss spoke.",
 			[]string{"J. R. Moss|health minister||"}},
+		{"a secretary with no known portfolio is no minister", "Ana Reyes, the permanent secretary, spoke.", nil},
+		{"a known portfolio in lower case", "Ana Reyes, the health secretary, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"an office word used as an adjective after a name", "Ana Reyes, the head coach, spoke.", nil},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
