@@ -2,6 +2,7 @@ package claim
 
 import (
 	"sort"
+	"sync"
 
 	"strings"
 	"unicode"
@@ -628,6 +629,9 @@ type QuoteComparison struct {
 	// on one side only ("we do not yet know" against "we know"), so the
 	// two wordings say opposite things.
 	NegationFlip bool
+	// Opposite: one rendering has a word where the other has its opposite
+	// ("prices will rise" against "prices will fall").
+	Opposite bool
 }
 
 // SameRemark reports whether two quotations render one remark: a long
@@ -701,6 +705,7 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 	}
 	c.ChangedExcerpt = changedExcerpt(a, b, wa, wb)
 	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
+	c.Opposite = opposites(c.OnlyA, c.OnlyB)
 	fw := officeLex().words["function-words"]
 	for _, w := range append(append([]string{}, c.OnlyA...), c.OnlyB...) {
 		if !fw[w] {
@@ -740,6 +745,40 @@ func capitalised(s string) []bool {
 		return nil
 	}
 	return out
+}
+
+// opposites reports a word changed on one side into its opposite on the
+// other, as the antonym list pairs them.
+func opposites(a, b []string) bool {
+	pairs := antonymPairs()
+	for _, x := range a {
+		for _, y := range b {
+			if pairs[x+" "+y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	antonymsOnce sync.Once
+	antonyms     map[string]bool
+)
+
+// antonymPairs reads the antonym lines of the word lists, both ways round.
+func antonymPairs() map[string]bool {
+	antonymsOnce.Do(func() {
+		antonyms = map[string]bool{}
+		for _, line := range sectionLines(personWordsData, "antonyms") {
+			ws := strings.Fields(line)
+			if len(ws) == 2 {
+				antonyms[ws[0]+" "+ws[1]] = true
+				antonyms[ws[1]+" "+ws[0]] = true
+			}
+		}
+	})
+	return antonyms
 }
 
 // sharedOpening counts the words two quotations share from the start.
