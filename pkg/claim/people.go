@@ -836,6 +836,9 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 	}
 	m, ok := p.nameAt(toks, i, false)
 	if !ok {
+		if lone, ok := p.loneNameWithOffice(toks, i); ok {
+			return lone, true
+		}
 		return m, false
 	}
 	if len(m.words) < 2 && !m.honorific {
@@ -872,6 +875,44 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 func appositiveOpener(t ptoken) bool {
 	switch t.Fold {
 	case ",", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
+// loneNameWithOffice reads one capitalised word described by an office
+// between commas and followed by a verb of speech ("Reyes, the finance
+// minister, said"): the shape gives a person named by surname alone. The
+// word must open the sentence or follow a quotation or a speech verb, so
+// that a place after a preposition ("In Varna, the mayor, ...") is not
+// read as a person.
+func (p *peopleIndex) loneNameWithOffice(toks []ptoken, i int) (personMention, bool) {
+	t := toks[i]
+	if !t.Word || !t.Cap || acronym(t) || p.isWord(t, "not-names") || p.isWord(t, "org-words") || p.startsOffice(t) ||
+		i+2 >= len(toks) || toks[i+1].Fold != "," || !p.subjectPlace(toks, i) {
+		return personMention{}, false
+	}
+	om, ok := p.appositiveOffice(toks, i+2)
+	if !ok || om.next+1 >= len(toks) || toks[om.next].Fold != "," || !p.isWord(toks[om.next+1], "speech-verbs") {
+		return personMention{}, false
+	}
+	m := personMention{first: i, nameFirst: i, nameNext: i + 1, next: om.next, words: []string{t.Text},
+		office: om, confirmed: true, person: -1}
+	return m, true
+}
+
+// subjectPlace reports a token that opens a sentence or an attribution:
+// first in its paragraph, after a full stop, a quotation mark or a
+// comma closing a quotation, or after a speech verb.
+func (p *peopleIndex) subjectPlace(toks []ptoken, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1]
+	switch {
+	case prev.Fold == "." || prev.Fold == "!" || prev.Fold == "?" || isQuoteMark(leadingRune(prev.Text)):
+		return true
+	case p.isWord(prev, "speech-verbs"):
 		return true
 	}
 	return false
@@ -1013,6 +1054,13 @@ func (p *peopleIndex) linkSurnames() {
 			}
 			m := personMention{first: ti, next: ti + 1, nameFirst: ti, nameNext: ti + 1, words: []string{t.Text}, block: bi, person: -1}
 			m.start, m.end = t.Start, t.End
+			if ti+2 < len(toks) && appositiveOpener(toks[ti+1]) {
+				// "Reyes, the finance minister, ..." after "Ana Reyes".
+				p.floor = ti + 2
+				if om, ok := p.appositiveOffice(toks, ti+2); ok {
+					m.office, m.next, m.end = om, om.next, toks[om.next-1].End
+				}
+			}
 			m.confirmed = p.personContext(toks, m)
 			extra = append(extra, m)
 		}

@@ -152,6 +152,12 @@ func TestOfficialRecognition(t *testing.T) {
 		{"a known portfolio in lower case", "Ana Reyes, the health secretary, spoke.",
 			[]string{"Ana Reyes|health minister||"}},
 		{"an office word used as an adjective after a name", "Ana Reyes, the head coach, spoke.", nil},
+		{"a surname alone described by an office", "\"We are ready,\" Reyes, the finance minister, said.",
+			[]string{"Reyes|finance minister||"}},
+		{"a known surname described by an office", "Ana Reyes arrived. Later Reyes, the finance minister, visited Varna.",
+			[]string{"Ana Reyes|finance minister||"}},
+		{"a place before a described office holder", "In Varna, the mayor, said nothing.", nil},
+		{"a surname alone without a speech verb", "Reyes, the finance minister, visited Varna.", nil},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
