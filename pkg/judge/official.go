@@ -220,8 +220,8 @@ func sideConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 const tenureTimeFrame = 10 * 24 * time.Hour
 
 // tenureConflict: one person named as the sitting holder of an office in
-// one article and as its former holder in another of the same days, both
-// dated. Two
+// one article and as its former holder in another of the same days, or
+// of the days the sitting holder's dated tenure covers; both dated. Two
 // different people, one former and one sitting, are the normal course of
 // things and never reach here.
 func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
@@ -229,7 +229,10 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if a.Doc == b.Doc || oa.Office != ob.Office || oa.Generic || ob.Generic || oa.Family == "role" || oa.Family == "rank" {
 		return Finding{}, false
 	}
-	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !bothDated(a, b) || !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) {
+	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !bothDated(a, b) {
+		return Finding{}, false
+	}
+	if !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) && !withinTenure(a, b) && !withinTenure(b, a) {
 		return Finding{}, false
 	}
 	f := officialFinding(a, b, "tenure-conflict", SeverityWarning)

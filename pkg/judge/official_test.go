@@ -328,6 +328,30 @@ func TestTenureSince(t *testing.T) {
 		{"no dated tenure",
 			"Commissioner Lena Marr spoke.", nil},
 	}
+	tenure := []struct {
+		name, earlier string
+		want          []string
+	}{
+		{"a former holder inside a dated tenure",
+			"The former chief executive, Lena Marr, opened an inquiry.", []string{"warning tenure-conflict"}},
+		{"a former holder of another office",
+			"The former mayor, Lena Marr, opened an inquiry.", nil},
+	}
+	for _, tc := range tenure {
+		t.Run(tc.name, func(t *testing.T) {
+			april := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+			september := april.AddDate(0, 5, 0)
+			docs := []*document.Document{
+				peopleDocument("a.txt", tc.earlier),
+				peopleDocument("b.txt", "Chief executive Lena Marr, who has led the company since 2019, spoke."),
+			}
+			docs[0].Published, docs[1].Published = &april, &september
+			got := officialFindingsOf(docs)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			april := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
