@@ -26,7 +26,10 @@ func (p *peopleIndex) relativeHolding(toks []ptoken, i int) int {
 		return i
 	}
 	k := i + 1
-	for k < len(toks) && k-i <= maxHoldingWords && p.isWord(toks[k], "holding-verbs") {
+	if k+1 < len(toks) && toks[k].Fold == "was" && p.isWord(toks[k+1], "appointing-verbs") {
+		k++ // "who was appointed health minister": the post is held now
+	}
+	for k < len(toks) && k-i <= maxHoldingWords && (p.isWord(toks[k], "holding-verbs") || p.isWord(toks[k], "appointing-verbs")) {
 		k++
 	}
 	if k == i+1 {

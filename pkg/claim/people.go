@@ -854,8 +854,8 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 		// capitals qualify the office that follows.
 		return personMention{}, false
 	}
-	if next+1 < len(toks) && (appositiveOpener(toks[next]) || toks[next].Fold == "is") {
-		if om, ok := p.appositiveOffice(toks, next+1); ok {
+	if at := skipAge(toks, next); at+1 < len(toks) && (appositiveOpener(toks[at]) || toks[at].Fold == "is") {
+		if om, ok := p.appositiveOffice(toks, at+1); ok {
 			m.office = om
 			m.next = om.next
 			m.confirmed = true
@@ -867,6 +867,16 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 	}
 	m.confirmed = m.honorific || p.personContext(toks, m)
 	return m, true
+}
+
+// skipAge passes over an age given between commas after a name ("Ana
+// Reyes, 54, the health minister"), returning the comma after it; i
+// itself when there is none.
+func skipAge(toks []ptoken, i int) int {
+	if i+2 < len(toks) && toks[i].Fold == "," && isNumberWord(toks[i+1]) && toks[i+2].Fold == "," {
+		return i + 2
+	}
+	return i
 }
 
 // appositiveOpener is a mark that opens a description of the name
@@ -936,6 +946,7 @@ func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMentio
 // appositiveOffice reads ", the city's police commissioner" or ",
 // director of the National Cyber Security Office" after a name.
 func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool) {
+	start := i
 	i = p.relativeHolding(toks, i)
 	for k := i; k < len(toks) && k-i < 7; k++ {
 		if !toks[k].Word && toks[k].Fold != "'s" {
@@ -945,7 +956,8 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 		if !ok || p.longerTitle(toks, om.next) || p.adjectival(toks, om) {
 			continue
 		}
-		if om.first != i || om.entry.Family == familyRank {
+		if om.first < start || om.first > i || om.entry.Family == familyRank {
+			// The office must begin the appositive, after any "who is also".
 			return nil, false
 		}
 		if om.next < len(toks) && toks[om.next].Fold == "'s" {

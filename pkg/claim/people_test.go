@@ -158,6 +158,13 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ana Reyes|finance minister||"}},
 		{"a place before a described office holder", "In Varna, the mayor, said nothing.", nil},
 		{"a surname alone without a speech verb", "Reyes, the finance minister, visited Varna.", nil},
+		{"an age between name and post", "Ana Reyes, 54, the health minister, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post given by appointment", "Ana Reyes, who was appointed health minister in May, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post named in a participle", "Ana Reyes, named health minister last year, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post held once", "Ana Reyes, who was health minister until 2020, spoke.", nil},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
