@@ -258,7 +258,10 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Office == "" || b.Office == "" || a.Office == b.Office {
 		return true
 	}
-	if a.Family != b.Family || a.Family == familyRole || a.Family == "" {
+	if a.Family != b.Family {
+		return !leadsApart(a, b)
+	}
+	if a.Family == familyRole || a.Family == "" {
 		return true
 	}
 	if fa, fb, ok := headFields(a.Office, b.Office); ok {
@@ -271,6 +274,15 @@ func OfficesCompatible(a, b *Official) bool {
 		return sharesWord(fa, fb)
 	}
 	return a.Generic || b.Generic
+}
+
+// leadsApart reports two offices of different families that each lead a
+// body or a place ("police chief" and "fire chief", "mayor" and
+// "governor"): one person does not lead both at once. A bare head
+// ("director") may be either, so it excludes nothing.
+func leadsApart(a, b *Official) bool {
+	leading := officeLex().words["leading-families"]
+	return leading[a.Family] && leading[b.Family] && !a.Generic && !b.Generic
 }
 
 // portfolioFields returns the fields of two officers, commissioners or
