@@ -192,6 +192,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
 				"b.txt": "Fisheries Minister Oskar Lind flew in."},
 			[]string{"warning office-conflict", "warning office-conflict"}},
+		{"a career move the story explains",
+			map[string]string{
+				"a.txt": "Trade Minister Oskar Lind flew in.",
+				"b.txt": "Foreign Minister Oskar Lind, the former trade minister, flew in."},
+			nil},
 		{"a full name and its shorter form",
 			map[string]string{
 				"a.txt": "Interior Minister Ines Arrieta Vidal flew in.",
