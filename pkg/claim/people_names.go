@@ -139,7 +139,23 @@ func similarNameWords(a, b string) bool {
 	if min(len(a), len(b)) < 5 {
 		return false
 	}
-	return nameEditDistance(a, b) <= 1
+	return nameEditDistance(a, b) <= 1 || sameConsonants(a, b)
+}
+
+// minVowelFoldLength is how long two name words must be before vowels
+// alone may differ: transliterations of long names disagree on vowels
+// ("Mohammed", "Muhammad"), short names that differ in vowels are other
+// names ("Petra", "Peter").
+const minVowelFoldLength = 6
+
+// sameConsonants reports two long name words (phonetic keys) that differ
+// only in their vowels.
+func sameConsonants(a, b string) bool {
+	if min(len(a), len(b)) < minVowelFoldLength {
+		return false
+	}
+	sa, sb := skeletonKey(a), skeletonKey(b)
+	return len(sa) >= 3 && sa == sb
 }
 
 // SameSurname reports whether two surnames can belong to one person.

@@ -230,6 +230,9 @@ func TestSpellingsOfOneName(t *testing.T) {
 		{[2]string{"Ana", "Novak"}, [2]string{"Petr", "Novak"}, false},
 		{[2]string{"Jan", "Hale"}, [2]string{"Jan", "Hall"}, false},
 		{[2]string{"Henrik", "Søgaard"}, [2]string{"Henrik", "Soegaard"}, true},
+		{[2]string{"Mohammed", "Aziz"}, [2]string{"Muhammad", "Aziz"}, true},
+		{[2]string{"Petra", "Novak"}, [2]string{"Peter", "Novak"}, false},
+		{[2]string{"Ana", "Holmes"}, [2]string{"Ana", "Hamilton"}, false},
 		{[2]string{"Henrik", "Sogaard"}, [2]string{"Henrik", "Soegaard"}, true},
 	}
 	for _, tc := range tests {
