@@ -189,15 +189,16 @@ func SamePerson(a, b *Official) bool {
 	return ContainedName(a.Name, b.Name) || ContainedName(b.Name, a.Name)
 }
 
-// ContainedName reports a full name written inside a longer one: the same
-// given name, then the shorter's other words in order among the longer's,
-// as outlets shorten a double or hyphenated surname ("Dolores Arrieta" in
-// "Dolores Arrieta Vidal", "Lena Okoro" in "Lena Okoro-Brandt"). A
+// ContainedName reports a full name written inside a longer one (or as
+// long, with a hyphen for a space): the same given name, then the
+// shorter's other words in order among the longer's, as outlets shorten
+// or join a double surname ("Dolores Arrieta" in "Dolores Arrieta
+// Vidal", "Lena Okoro" in "Lena Okoro-Brandt", "Lena Okoro Brandt"). A
 // surname alone, or another given name, is not enough: two people may
 // share a surname.
 func ContainedName(short, long string) bool {
 	ws, wl := nameParts(short), nameParts(long)
-	if len(ws) < 2 || len(wl) <= len(ws) || !similarNameWords(ws[0], wl[0]) {
+	if len(ws) < 2 || len(wl) < len(ws) || !similarNameWords(ws[0], wl[0]) {
 		return false
 	}
 	k := 1
@@ -207,6 +208,14 @@ func ContainedName(short, long string) bool {
 		}
 	}
 	return k == len(ws)
+}
+
+// ShortenedName reports a name written as a shorter form of another,
+// with fewer words ("Dolores Arrieta" for "Dolores Arrieta Vidal"): not a
+// spelling of it.
+func ShortenedName(a, b string) bool {
+	na, nb := len(nameParts(a)), len(nameParts(b))
+	return na < nb && ContainedName(a, b) || nb < na && ContainedName(b, a)
 }
 
 // nameParts are the phonetic keys of a name's words, hyphenated parts

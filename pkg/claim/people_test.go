@@ -256,6 +256,8 @@ func TestContainedName(t *testing.T) {
 		{"Marta Arrieta", "Ines Arrieta Vidal", false},
 		{"Arrieta", "Ines Arrieta Vidal", false},
 		{"Lena Brandt", "Lena Okoro", false},
+		{"Lena Okoro Brandt", "Lena Okoro-Brandt", true},
+		{"Lena Brandt Okoro", "Lena Okoro-Brandt", false},
 	}
 	for _, tc := range tests {
 		if got := ContainedName(tc.short, tc.long); got != tc.same {

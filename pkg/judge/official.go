@@ -329,7 +329,7 @@ func nameVariant(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if oa.Given == ob.Given && oa.Surname == ob.Surname {
 		return Finding{}, false
 	}
-	if claim.ContainedName(oa.Name, ob.Name) || claim.ContainedName(ob.Name, oa.Name) {
+	if claim.ShortenedName(oa.Name, ob.Name) {
 		return Finding{}, false // a shorter form, not another spelling
 	}
 	f := officialFinding(a, b, "name-variant", SeverityInfo)
