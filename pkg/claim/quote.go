@@ -479,6 +479,9 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 		}
 	}
 	if verb < 0 {
+		if at, ok := p.accordingBefore(q, toks, start, qi); ok {
+			return at, true
+		}
 		return p.colonLeadIn(q, toks, start, qi)
 	}
 	for k := verb + 1; k < qi-1; k++ {
@@ -507,6 +510,23 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 	}
 	if unnamed != nil {
 		return *unnamed, true
+	}
+	return quoteSource{}, false
+}
+
+// accordingBefore reads "According to X, ..." opening the sentence of a
+// quotation: the person after "according to" is the speaker.
+func (p *peopleIndex) accordingBefore(q quotation, toks []ptoken, start, qi int) (quoteSource, bool) {
+	for k := start; k+2 < qi; k++ {
+		if toks[k].Fold != "according" || toks[k+1].Fold != "to" {
+			continue
+		}
+		at, ok := p.speakerAt(q, q.block, k+2, q.close, false)
+		if !ok || at.person < 0 && at.surname == "" {
+			return quoteSource{}, false
+		}
+		at.start, at.end = toks[k].Start, q.close
+		return at, true
 	}
 	return quoteSource{}, false
 }
