@@ -161,6 +161,9 @@ type Official struct {
 	// Succession marks an office the article says changed hands lately
 	// ("the new interior secretary").
 	Succession bool `json:"succession,omitempty"`
+	// Ambiguous marks a surname alone that the story gives to two people
+	// with different first names: which one is meant is not known.
+	Ambiguous bool `json:"-"`
 }
 
 // Quote is a quotation and its speaker.

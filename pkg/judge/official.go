@@ -29,6 +29,9 @@ func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, boo
 	case claim.SameSurname(oa.Surname, ob.Surname) && !claim.SamePerson(oa, ob):
 		return firstNameConflict(a, b, m)
 	case claim.SamePerson(oa, ob):
+		if oa.Ambiguous || ob.Ambiguous {
+			return Finding{}, false
+		}
 		if f, ok := sideConflict(a, b, m); ok {
 			return f, true
 		}
@@ -97,9 +100,10 @@ func withinTenure(a, dated *align.Claim) bool {
 // poolOffices gives each official claim what the whole story says of its
 // person and office beyond its own article: the posts another article
 // gives the person together with this one ("Trade Minister X, who is
-// also deputy prime minister"), and whether any article says the office
+// also deputy prime minister"); whether any article says the office
 // changed hands lately ("the new interior secretary"), in which case two
-// sitting holders of it are the course of the story, not a conflict.
+// sitting holders of it are the course of the story, not a conflict; and
+// whether a surname alone may stand for two people of the story.
 // The claims are copied, not changed.
 func poolOffices(claims []align.Claim) []align.Claim {
 	changed := map[string]bool{}
@@ -116,7 +120,8 @@ func poolOffices(claims []align.Claim) []align.Claim {
 			together = append(together, o)
 		}
 	}
-	if len(changed) == 0 && len(together) == 0 {
+	ambiguous := ambiguousSurnames(claims)
+	if len(changed) == 0 && len(together) == 0 && len(ambiguous) == 0 {
 		return claims
 	}
 	out := make([]align.Claim, len(claims))
@@ -129,12 +134,37 @@ func poolOffices(claims []align.Claim) []align.Claim {
 		pooled := *o
 		pooled.AlsoHolds = append([]string(nil), o.AlsoHolds...)
 		pooled.Shared = o.Shared || changed[o.Office]
+		pooled.Ambiguous = o.Given == "" && ambiguous[claim.PhoneticKey(o.Surname)]
 		for _, other := range together {
 			if other != o && claim.SamePerson(o, other) && (other.Office == o.Office || holds(other.AlsoHolds, o.Office)) {
 				pooled.AlsoHolds = addOffices(pooled.AlsoHolds, append([]string{other.Office}, other.AlsoHolds...), o.Office)
 			}
 		}
 		out[i].Official = &pooled
+	}
+	return out
+}
+
+// ambiguousSurnames are the surnames (as phonetic keys) that the story
+// gives to people of two different first names ("Ana Novak", "Petr
+// Novak"): a later "Novak" alone may be either.
+func ambiguousSurnames(claims []align.Claim) map[string]bool {
+	given := map[string][]string{}
+	out := map[string]bool{}
+	for i := range claims {
+		o := claims[i].Official
+		if o == nil || o.Given == "" {
+			continue
+		}
+		k := claim.PhoneticKey(o.Surname)
+		for _, g := range given[k] {
+			if !claim.CompatibleGiven(g, o.Given) {
+				out[k] = true
+			}
+		}
+		if len(given[k]) < 2 {
+			given[k] = append(given[k], o.Given)
+		}
 	}
 	return out
 }

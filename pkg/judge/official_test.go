@@ -192,6 +192,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
 				"b.txt": "Fisheries Minister Oskar Lind flew in."},
 			[]string{"warning office-conflict", "warning office-conflict"}},
+		{"a surname alone that two people share",
+			map[string]string{
+				"a.txt": "Health Minister Ana Novak and Labour Minister Petr Novak met.",
+				"b.txt": "Labour Minister Novak spoke first."},
+			nil},
+		{"a surname alone that one person has",
+			map[string]string{
+				"a.txt": "Health Minister Ana Novak met the press.",
+				"b.txt": "Labour Minister Novak spoke first."},
+			[]string{"warning office-conflict"}},
 		{"a career move the story explains",
 			map[string]string{
 				"a.txt": "Trade Minister Oskar Lind flew in.",
