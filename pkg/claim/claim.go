@@ -183,6 +183,15 @@ type Official struct {
 	// Shared marks an office the same article gives to another sitting
 	// holder too: in this story it is not unique.
 	Shared bool `json:"shared,omitempty"`
+	// Since is the year the article says the person took the office
+	// ("has headed the authority since 2019").
+	Since string `json:"since,omitempty"`
+	// Succession marks an office the article says changed hands lately
+	// ("the new interior secretary").
+	Succession bool `json:"succession,omitempty"`
+	// Ambiguous marks a surname alone that the story gives to two people
+	// with different first names: which one is meant is not known.
+	Ambiguous bool `json:"-"`
 }
 
 // Quote is a quotation and its speaker.

@@ -188,7 +188,7 @@ func (l *officeLexicon) addOfficeLine(line string) {
 }
 
 func (l *officeLexicon) addOfficeName(name string, e *officeEntry) {
-	ws := strings.Fields(nameFold(name))
+	ws := strings.Fields(strings.ReplaceAll(nameFold(name), "-", " "))
 	if len(ws) == 0 {
 		return
 	}
@@ -258,13 +258,65 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Office == "" || b.Office == "" || a.Office == b.Office {
 		return true
 	}
-	if a.Family != b.Family || a.Family == familyRole || a.Family == "" {
+	if a.Family != b.Family {
+		return !leadsApart(a, b)
+	}
+	if a.Family == familyRole || a.Family == "" {
 		return true
 	}
 	if fa, fb, ok := headFields(a.Office, b.Office); ok {
 		return sharesWord(fa, fb)
 	}
+	if deputyOf(a, b) || deputyOf(b, a) {
+		return false
+	}
+	if fa, fb, ok := portfolioFields(a.Office, b.Office); ok {
+		return sharesWord(fa, fb)
+	}
 	return a.Generic || b.Generic
+}
+
+// leadsApart reports two offices of different families that each lead a
+// body or a place ("police chief" and "fire chief", "mayor" and
+// "governor"): one person does not lead both at once. A bare head
+// ("director") may be either, so it excludes nothing.
+func leadsApart(a, b *Official) bool {
+	leading := officeLex().words["leading-families"]
+	return leading[a.Family] && leading[b.Family] && !a.Generic && !b.Generic
+}
+
+// portfolioFields returns the fields of two officers, commissioners or
+// ombudsmen ("medical", "highway patrol"); as with heads, two fields that
+// share a word are one field written two ways ("California Highway
+// Patrol Officer", "Highway Patrol Officer").
+func portfolioFields(a, b string) (string, string, bool) {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return "", "", false
+	}
+	switch wa[len(wa)-1] {
+	case "officer", "commissioner", "ombudsman":
+		return strings.Join(wa[:len(wa)-1], " "), strings.Join(wb[:len(wb)-1], " "), true
+	}
+	return "", "", false
+}
+
+// deputyOf reports an office that is the deputy of another ("deputy
+// commissioner" of "commissioner", "vice chair" of "chair"): another
+// post, even beside the bare form that is otherwise compatible with
+// every office of its family. Beside a bare form only a deputy or vice
+// counts: an assistant district attorney is still a prosecutor.
+func deputyOf(deputy, office *Official) bool {
+	rest, ok := strings.CutSuffix(deputy.Office, " "+office.Office)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !officeLex().words["distinct"][w] || office.Generic && !officeLex().words["deputies"][w] {
+			return false
+		}
+	}
+	return true
 }
 
 // headFields returns the fields of two heads of something ("safety",
@@ -291,11 +343,44 @@ func sharesWord(a, b string) bool {
 // no distinctive word ("Northwind" against "Rail Safety Agency";
 // "Safety Agency" is the same body as "Rail Safety Agency").
 func DifferentOrganisations(a, b string) bool {
+	if abbreviates(a, b) || abbreviates(b, a) {
+		return false
+	}
 	wa, wb := organisationWords(a), organisationWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
 	return !sharesWord(strings.Join(wa, " "), strings.Join(wb, " "))
+}
+
+// abbreviates reports an organisation key of one word that is the
+// initials of a longer name's key ("nsi", "national seismic institute";
+// "unrwa", "un relief and works agency", where a short word such as "un"
+// counts whole). Keys may have lost a last letter to CountryKey, so the
+// word may stop one letter short of the initials.
+func abbreviates(short, long string) bool {
+	ws, wl := strings.Fields(short), strings.Fields(long)
+	if len(ws) != 1 || len(wl) < 2 || len(ws[0]) < 2 {
+		return false
+	}
+	var first, whole strings.Builder
+	for _, w := range wl {
+		if officeLex().words["function-words"][w] {
+			continue
+		}
+		first.WriteByte(w[0])
+		if len(w) <= 3 {
+			whole.WriteString(w)
+		} else {
+			whole.WriteByte(w[0])
+		}
+	}
+	for _, initials := range []string{first.String(), whole.String()} {
+		if strings.HasPrefix(initials, ws[0]) && len(ws[0]) >= len(initials)-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // organisationWords are the distinctive words of an organisation key,

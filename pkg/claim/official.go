@@ -214,7 +214,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Name: name, PersonKey: who.Key, Surname: surname, Given: given,
 		Office: om.Canonical, Former: om.Tenure == "former", Title: om.Title,
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
-		Shared: holders[om.Canonical] > 1,
+		Shared: holders[om.Canonical] > 1, Since: om.Since, Succession: om.succession,
 	}
 	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
 		o.Country = CountryKey(p.resolveOrganisation(om, m))

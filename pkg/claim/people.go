@@ -42,7 +42,9 @@ func personTokens(text string, start, end int) []ptoken {
 			if j < end && text[j] == '.' && abbreviated(text[i:j], lx) {
 				j++
 			}
-			out = append(out, newPtoken(text, i, j))
+			t := newPtoken(text, i, j)
+			t.Cap = t.Cap || particleJoined(t.Text, lx)
+			out = append(out, t)
 			i = j
 			if k, ok := possessiveAt(text, i, end); ok {
 				out = append(out, ptoken{Start: i, End: k, Text: text[i:k], Fold: "'s"})
@@ -54,6 +56,17 @@ func personTokens(text string, start, end int) []ptoken {
 		}
 	}
 	return out
+}
+
+// particleJoined reports a name written with its particle joined by a
+// hyphen ("al-Rashid", "el-Amin"): capitalised after the particle.
+func particleJoined(w string, lx *officeLexicon) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	if !ok || !lx.words["particles"][strings.ToLower(particle)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 func newPtoken(text string, s, e int) ptoken {
@@ -140,6 +153,10 @@ type officeMatch struct {
 	// determined marks an office after "the", "a" or a possessive: it can
 	// stand alone ("the governor") or introduce a name after a comma.
 	determined bool
+	// Since is the year from which the person has held the office.
+	Since string
+	// succession marks an office said to have changed hands lately.
+	succession bool
 	// area is the field of a head ("safety" in "the head of safety",
 	// "Northwind's safety chief"), as folded words.
 	area []string
@@ -209,17 +226,15 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 	p.floor = 0
 	for i := 0; i < len(toks); {
 		if om, ok := p.officeAt(toks, i); ok {
-			if m, ok := p.titledName(toks, om); ok {
-				m.block = bi
-				p.add(m, toks)
-				i = m.next
-				if second, ok := p.secondOffice(toks, m); ok {
-					p.add(second, toks)
-					i = second.next
+			if ms, ok := p.titledNames(toks, om); ok {
+				for _, m := range ms {
+					m.block = bi
+					p.add(m, toks)
 				}
+				i = p.addFurtherOffices(bi, toks, p.mentions[len(p.mentions)-1])
 				continue
 			}
-			if om.determined && !p.adjectival(toks, om) {
+			if om.determined && !p.adjectival(toks, om) && !p.longerTitle(toks, om.next) {
 				p.add(personMention{first: om.first, next: om.next, office: om, anonymous: true, block: bi, person: -1}, toks)
 			}
 			i = om.next
@@ -228,11 +243,62 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 		if m, ok := p.bareName(toks, i, heading); ok {
 			m.block = bi
 			p.add(m, toks)
-			i = m.next
+			i = p.addFurtherOffices(bi, toks, p.mentions[len(p.mentions)-1])
 			continue
 		}
 		i++
 	}
+}
+
+// titledNames finds the person an office names, and reads two offices
+// before one name ("Trade Minister and Deputy Prime Minister Lena Marr",
+// "Committee Chairman Rep. Lena Marr") as both held by that person.
+func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMention, bool) {
+	if m, ok := p.titledName(toks, om); ok {
+		return []personMention{m}, true
+	}
+	j := om.next
+	joined := j < len(toks) && toks[j].Fold == "and"
+	if joined {
+		j++
+	}
+	if j >= len(toks) {
+		return nil, false
+	}
+	other, ok := p.officeAt(toks, j)
+	if !ok || other.first != j || joined && (om.entry.Family == familyRank || other.entry.Family == familyRank) {
+		// "President and General Manager Ed Hale": a rank's word is no rank here.
+		return nil, false
+	}
+	m, ok := p.titledName(toks, other)
+	if !ok {
+		return nil, false
+	}
+	first := m
+	first.first, first.office = om.first, om
+	return []personMention{first, m}, true
+}
+
+// addFurtherOffices reads the offices given after a person's name and
+// first office ("Captain Ivo Brandl, head of the mine rescue service";
+// "Lena Marr, the chairman and chief executive") as held together, and
+// returns the token after the last.
+func (p *peopleIndex) addFurtherOffices(bi int, toks []ptoken, m personMention) int {
+	if second, ok := p.secondOffice(toks, m); ok {
+		p.add(second, toks)
+		m = p.mentions[len(p.mentions)-1]
+	}
+	for m.office != nil && m.next+1 < len(toks) && toks[m.next].Fold == "and" {
+		om, ok := p.appositiveOffice(toks, m.next+1)
+		if !ok {
+			break
+		}
+		next := m
+		next.block, next.first, next.office, next.next = bi, m.nameFirst, om, om.next
+		p.add(next, toks)
+		m = p.mentions[len(p.mentions)-1]
+	}
+	return m.next
 }
 
 func (p *peopleIndex) add(m personMention, toks []ptoken) {
@@ -240,6 +306,9 @@ func (p *peopleIndex) add(m personMention, toks []ptoken) {
 	p.floor = max(p.floor, m.next)
 	if m.office != nil && m.office.Qualifier == "" && !m.anonymous {
 		m.office.Qualifier, m.next, m.end = p.postnominalCountry(toks, m)
+	}
+	if m.office != nil && !m.anonymous {
+		m.office.Since = p.sinceAfter(toks, m.next)
 	}
 	p.mentions = append(p.mentions, m)
 }
@@ -263,25 +332,18 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 	if !t.Word {
 		return nil, false
 	}
-	var best *officeName
-	for k := range p.lx.byFirst[t.Fold] {
-		on := &p.lx.byFirst[t.Fold][k]
-		if p.officeWordsAt(toks, i, on) {
-			best = on
-			break
-		}
-	}
-	if best == nil {
+	best, n, prefix, ok := p.officeNameAt(toks, i)
+	if !ok {
 		return nil, false
 	}
 	e := best.entry
 	om := &officeMatch{entry: e, Canonical: e.Canonical, Generic: e.Generic, Holders: e.Holders,
-		titleFirst: i, next: i + len(best.words)}
+		titleFirst: i, next: i + n}
 	if e.Family == familyRank && !t.Cap {
 		return nil, false
 	}
 	first := i
-	if e.Generic && e.Family == "cabinet" {
+	if e.Generic && takesPortfolio(e) {
 		first = p.portfolioBefore(toks, i)
 		if first < i {
 			p.setPortfolio(om, foldedWords(toks[first:i]))
@@ -295,6 +357,7 @@ func (p *peopleIndex) officeAt(toks []ptoken, i int) (*officeMatch, bool) {
 	om.first = p.qualifierBefore(toks, first, om)
 	om.Title = joinTokens(toks, om.titleFirst, om.next)
 	specialiseHead(om)
+	p.applyPrefix(om, prefix)
 	return om, true
 }
 
@@ -355,7 +418,7 @@ func (p *peopleIndex) areaWord(t ptoken) bool {
 			return false
 		}
 	}
-	return len(p.lx.byFirst[t.Fold]) == 0
+	return !p.startsOffice(t)
 }
 
 // specialiseHead makes a bare head with a field another post than a head
@@ -367,18 +430,6 @@ func specialiseHead(om *officeMatch) {
 	}
 	om.Canonical = headOfPrefix + strings.Join(om.area, " ")
 	om.Generic = false
-}
-
-func (p *peopleIndex) officeWordsAt(toks []ptoken, i int, on *officeName) bool {
-	if i+len(on.words) > len(toks) {
-		return false
-	}
-	for k, w := range on.words {
-		if !toks[i+k].Word || toks[i+k].Fold != w {
-			return false
-		}
-	}
-	return true
 }
 
 // portfolioBefore finds the portfolio written before a bare "minister" or
@@ -403,16 +454,53 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 		case known && !p.isWord(t, "modifiers"):
 		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") &&
 			!p.isWord(t, "distinct") && !p.demonym(t) && !p.isWord(t, "honorifics"):
-		case !t.Cap && first == i && k > 0 && (toks[k-1].Fold == "the" || toks[k-1].Fold == "'s") &&
-			!p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") && !p.isWord(t, "tenure-acting") &&
-			!p.isWord(t, "tenure-incoming") && !p.isWord(t, "distinct"):
-			return k
+		case !t.Cap && first == i:
+			if toks[i].Fold == "secretary" && p.lx.portfolios[t.Fold] == "" {
+				// "the permanent secretary", "the executive secretary": a
+				// secretary with a word no portfolio list knows is an
+				// official's post, not a minister's.
+				return first
+			}
+			return p.lowerPortfolio(toks, k, i)
 		default:
 			return first
 		}
 		first = k
 	}
 	return first
+}
+
+// maxLowerPortfolioWords bounds a portfolio written in lower case.
+const maxLowerPortfolioWords = 3
+
+// lowerPortfolio reads a portfolio in lower case ending at token last,
+// before the office at i: up to three words ("the human rights
+// ombudsman"), kept only when "the", a possessive or a modifier stands
+// before them ("Lysaria's energy minister"); otherwise the words may be
+// a clause ("the report blamed minister ...") and the office starts at i.
+func (p *peopleIndex) lowerPortfolio(toks []ptoken, last, i int) int {
+	for k := last; k >= p.floor && last-k < maxLowerPortfolioWords && k > 0; k-- {
+		t := toks[k]
+		if !t.Word || t.Cap || !p.portfolioWord(t) {
+			return i
+		}
+		before := toks[k-1]
+		if before.Fold == "the" || before.Fold == "'s" || p.isWord(before, "modifiers") {
+			return k
+		}
+	}
+	return i
+}
+
+// portfolioWord is a lower-case word that can be part of a portfolio:
+// not a modifier, tenure or deputy word, or a function word.
+func (p *peopleIndex) portfolioWord(t ptoken) bool {
+	for _, list := range []string{"modifiers", "tenure-former", "tenure-acting", "tenure-incoming", "distinct", "function-words", "succession"} {
+		if p.isWord(t, list) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonym reports a word shaped like a nationality ("Kestovian",
@@ -434,9 +522,12 @@ func (p *peopleIndex) demonym(t ptoken) bool {
 }
 
 func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
-	om.Canonical = p.lx.portfolioKey(words) + " minister"
+	noun := portfolioNoun(om.entry)
+	om.Canonical = p.lx.portfolioKey(words) + " " + noun
 	om.Generic = false
-	om.Holders = HoldersOne
+	if noun == "minister" {
+		om.Holders = HoldersOne
+	}
 	if e, ok := p.lx.byCanonical[om.Canonical]; ok {
 		om.entry, om.Holders = e, e.Holders
 	}
@@ -465,7 +556,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		}
 	}
 	k := j
-	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" {
+	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" && !p.anotherPost(toks, k) {
 		// Without "the" the phrase is a name ("of Defense", "for Foreign
 		// Affairs"): capitals, or a known portfolio; with it, a
 		// description may run on in lower case ("of the water board").
@@ -483,7 +574,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		if end-1 > j && isInitial(toks[end]) {
 			end--
 		}
-	} else if k < len(toks) && toks[k].Word && !(k == len(toks)) {
+	} else if k < len(toks) && toks[k].Word && !p.anotherPost(toks, k) {
 		// The phrase ran into words it cannot end on ("the chairman of
 		// the parliamentary committee said"): keep it only when it ends
 		// on an organisation word.
@@ -499,10 +590,21 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	case om.entry.Family == "cabinet" && (om.Generic || toks[om.titleFirst].Fold == "secretary"):
 		// "Secretary of State for Defence" is the defence minister.
 		p.setPortfolio(om, words)
-	case om.entry.Family == familyHead || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
+	case om.entry.Family == familyHead || om.entry.Family == "press" || om.entry.Family == "police" || om.Holders == HoldersCountry || om.entry.Family == "governor":
 		om.Qualifier = joinTokens(toks, j, end)
 	}
 	om.next = end
+}
+
+// anotherPost reports an "and" at k that adds a second post rather than
+// a word of an organisation's name: "chair of the board and a former
+// mayor", "director of the agency and deputy mayor".
+func (p *peopleIndex) anotherPost(toks []ptoken, k int) bool {
+	if toks[k].Fold != "and" || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return next.Fold == "a" || next.Fold == "an" || p.isWord(next, "tenure-former") || p.startsOffice(next)
 }
 
 func (p *peopleIndex) orgLike(t ptoken) bool {
@@ -530,6 +632,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			}
 			om.Qualifier = joinTokens(toks, q, k)
 			om.determined = true
+			p.applyDistinct(om, distinct)
 			return p.skipDeterminer(toks, q, om)
 		case p.isWord(t, "tenure-former") || t.Fold == "ex":
 			om.Tenure = "former"
@@ -537,7 +640,11 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.Tenure = "acting"
 		case p.isWord(t, "tenure-incoming"):
 			om.Tenure = "incoming"
-		case p.isWord(t, "distinct"):
+			om.succession = true
+		case p.isWord(t, "succession"):
+			om.succession = true
+		case p.isWord(t, "distinct") && (t.Cap || !toks[i].Cap):
+			// A lower-case "under" before "President" is a preposition.
 			distinct = t.Fold + " " + distinct
 		case t.Fold == "the" || t.Fold == "a" || t.Fold == "an" || t.Fold == "his" || t.Fold == "her" || t.Fold == "its" || t.Fold == "their":
 			om.determined = true
@@ -552,7 +659,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			// "museum director": the body the head leads, written in lower
 			// case, which a later step may tie to the body's name.
 			om.Qualifier = t.Text
-		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics"):
+		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t):
 			q := k
 			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
 				q--
@@ -584,7 +691,9 @@ func (p *peopleIndex) skipDeterminer(toks []ptoken, q int, om *officeMatch) int 
 
 // applyDistinct makes "deputy governor" another office than "governor".
 func (p *peopleIndex) applyDistinct(om *officeMatch, distinct string) {
-	if distinct == "" || strings.HasPrefix(om.Canonical, strings.TrimSpace(distinct)) {
+	if distinct == "" || strings.HasPrefix(om.Canonical, strings.TrimSpace(distinct)) || om.entry.Family == familyRank {
+		// Ranks list their grades ("vice admiral"); a "Deputy" before a
+		// rank is another job ("Sheriff's Deputy Sgt.").
 		return
 	}
 	om.Canonical = strings.TrimSpace(distinct) + " " + om.Canonical
@@ -616,12 +725,37 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 			return m, true
 		}
 	}
-	if m, ok := p.nameAt(toks, i, true); ok {
+	if m, ok := p.nameAt(toks, i, true); ok && !p.titleFollows(toks, m.nameNext) {
 		m.first, m.office = om.first, om
 		m.confirmed = true
 		return m, true
 	}
 	return personMention{}, false
+}
+
+// maxTitleFieldWords bounds the field words inside a longer title.
+const maxTitleFieldWords = 2
+
+// longerTitle reports an office word that only begins a longer title:
+// field words, then another office ("the Chief Nursing Officer", "the
+// chief medical officer"), which is the office that names the person.
+func (p *peopleIndex) longerTitle(toks []ptoken, i int) bool {
+	for k := i; k < len(toks) && k-i <= maxTitleFieldWords && toks[k].Word; k++ {
+		if k > i && p.startsOffice(toks[k]) {
+			return true
+		}
+		if !toks[k].Cap && !p.areaWord(toks[k]) || toks[k].Cap && p.isWord(toks[k], "not-names") {
+			return false
+		}
+	}
+	return false
+}
+
+// titleFollows reports a capitalised office word right after what looked
+// like a name: the words were the field of a longer title ("Chief
+// Medical Officer Ana Reyes"), not a person.
+func (p *peopleIndex) titleFollows(toks []ptoken, i int) bool {
+	return i < len(toks) && toks[i].Cap && p.startsOffice(toks[i])
 }
 
 // nameEndsClause accepts a name given after a comma only when the clause
@@ -649,7 +783,7 @@ func (p *peopleIndex) nameAt(toks []ptoken, i int, allowShort bool) (personMenti
 	for k < len(toks) && k-i < 5 {
 		t := toks[k]
 		switch {
-		case t.Word && t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "org-words") && !p.titleWord(t) && !isNumberWord(t):
+		case t.Word && t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "org-words") && !p.officeHere(toks, k) && !isNumberWord(t):
 		case t.Word && k > i && p.isWord(t, "particles") && k+1 < len(toks) && toks[k+1].Cap:
 		default:
 			goto done
@@ -665,7 +799,7 @@ done:
 		return m, false
 	}
 	n := k - i
-	if n == 1 && !allowShort && !m.honorific {
+	if n == 1 && (!allowShort && !m.honorific || acronym(toks[i])) {
 		return m, false
 	}
 	m.nameNext, m.next = k, k
@@ -673,6 +807,12 @@ done:
 		m.words = append(m.words, t.Text)
 	}
 	return m, true
+}
+
+// acronym reports a short word written in capitals ("ET", "GMT", "NSI"):
+// an abbreviation, not a name by itself.
+func acronym(t ptoken) bool {
+	return utf8.RuneCountInString(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text && !strings.Contains(t.Text, ".")
 }
 
 func isNumberWord(t ptoken) bool {
@@ -683,10 +823,7 @@ func isNumberWord(t ptoken) bool {
 // titleWord reports a capitalised word that begins an office, so that
 // "Minister" is not read as a name.
 func (p *peopleIndex) titleWord(t ptoken) bool {
-	if len(p.lx.byFirst[t.Fold]) > 0 {
-		return true
-	}
-	return false
+	return p.startsOffice(t)
 }
 
 // bareName reads a full name with no office before it. A capitalised
@@ -699,6 +836,9 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 	}
 	m, ok := p.nameAt(toks, i, false)
 	if !ok {
+		if lone, ok := p.loneNameWithOffice(toks, i); ok {
+			return lone, true
+		}
 		return m, false
 	}
 	if len(m.words) < 2 && !m.honorific {
@@ -714,8 +854,8 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 		// capitals qualify the office that follows.
 		return personMention{}, false
 	}
-	if next+1 < len(toks) && toks[next].Fold == "," {
-		if om, ok := p.appositiveOffice(toks, next+1); ok {
+	if at := skipAge(toks, next); at+1 < len(toks) && (appositiveOpener(toks[at]) || toks[at].Fold == "is") {
+		if om, ok := p.appositiveOffice(toks, at+1); ok {
 			m.office = om
 			m.next = om.next
 			m.confirmed = true
@@ -729,10 +869,69 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 	return m, true
 }
 
+// skipAge passes over an age given between commas after a name ("Ana
+// Reyes, 54, the health minister"), returning the comma after it; i
+// itself when there is none.
+func skipAge(toks []ptoken, i int) int {
+	if i+2 < len(toks) && toks[i].Fold == "," && isNumberWord(toks[i+1]) && toks[i+2].Fold == "," {
+		return i + 2
+	}
+	return i
+}
+
+// appositiveOpener is a mark that opens a description of the name
+// before it: a comma, a bracket or a dash ("Ana Reyes (health minister)",
+// "Ana Reyes — the health minister —").
+func appositiveOpener(t ptoken) bool {
+	switch t.Fold {
+	case ",", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
+// loneNameWithOffice reads one capitalised word described by an office
+// between commas and followed by a verb of speech ("Reyes, the finance
+// minister, said"): the shape gives a person named by surname alone. The
+// word must open the sentence or follow a quotation or a speech verb, so
+// that a place after a preposition ("In Varna, the mayor, ...") is not
+// read as a person.
+func (p *peopleIndex) loneNameWithOffice(toks []ptoken, i int) (personMention, bool) {
+	t := toks[i]
+	if !t.Word || !t.Cap || acronym(t) || p.isWord(t, "not-names") || p.isWord(t, "org-words") || p.startsOffice(t) ||
+		i+2 >= len(toks) || toks[i+1].Fold != "," || !p.subjectPlace(toks, i) {
+		return personMention{}, false
+	}
+	om, ok := p.appositiveOffice(toks, i+2)
+	if !ok || om.next+1 >= len(toks) || toks[om.next].Fold != "," || !p.isWord(toks[om.next+1], "speech-verbs") {
+		return personMention{}, false
+	}
+	m := personMention{first: i, nameFirst: i, nameNext: i + 1, next: om.next, words: []string{t.Text},
+		office: om, confirmed: true, person: -1}
+	return m, true
+}
+
+// subjectPlace reports a token that opens a sentence or an attribution:
+// first in its paragraph, after a full stop, a quotation mark or a
+// comma closing a quotation, or after a speech verb.
+func (p *peopleIndex) subjectPlace(toks []ptoken, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1]
+	switch {
+	case prev.Fold == "." || prev.Fold == "!" || prev.Fold == "?" || isQuoteMark(leadingRune(prev.Text)):
+		return true
+	case p.isWord(prev, "speech-verbs"):
+		return true
+	}
+	return false
+}
+
 // secondOffice reads an office given after a titled name ("Captain Ivo
 // Brandl, head of the mine rescue service"): the person holds both.
 func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMention, bool) {
-	if m.next != m.nameNext || m.next+1 >= len(toks) || toks[m.next].Fold != "," {
+	if m.next != m.nameNext || m.next+1 >= len(toks) || !appositiveOpener(toks[m.next]) {
 		return personMention{}, false
 	}
 	om, ok := p.appositiveOffice(toks, m.next+1)
@@ -747,15 +946,22 @@ func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMentio
 // appositiveOffice reads ", the city's police commissioner" or ",
 // director of the National Cyber Security Office" after a name.
 func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool) {
+	start := i
+	i = p.relativeHolding(toks, i)
 	for k := i; k < len(toks) && k-i < 7; k++ {
 		if !toks[k].Word && toks[k].Fold != "'s" {
 			return nil, false
 		}
 		om, ok := p.officeAt(toks, k)
-		if !ok {
+		if !ok || p.longerTitle(toks, om.next) || p.adjectival(toks, om) {
 			continue
 		}
-		if om.first != i || om.entry.Family == familyRank {
+		if om.first < start || om.first > i || om.entry.Family == familyRank {
+			// The office must begin the appositive, after any "who is also".
+			return nil, false
+		}
+		if om.next < len(toks) && toks[om.next].Fold == "'s" {
+			// "X, the former president's daughter": the office is another's.
 			return nil, false
 		}
 		if _, named := p.nameAt(toks, om.next, false); named {
@@ -860,6 +1066,13 @@ func (p *peopleIndex) linkSurnames() {
 			}
 			m := personMention{first: ti, next: ti + 1, nameFirst: ti, nameNext: ti + 1, words: []string{t.Text}, block: bi, person: -1}
 			m.start, m.end = t.Start, t.End
+			if ti+2 < len(toks) && appositiveOpener(toks[ti+1]) {
+				// "Reyes, the finance minister, ..." after "Ana Reyes".
+				p.floor = ti + 2
+				if om, ok := p.appositiveOffice(toks, ti+2); ok {
+					m.office, m.next, m.end = om, om.next, toks[om.next-1].End
+				}
+			}
 			m.confirmed = p.personContext(toks, m)
 			extra = append(extra, m)
 		}

@@ -139,7 +139,23 @@ func similarNameWords(a, b string) bool {
 	if min(len(a), len(b)) < 5 {
 		return false
 	}
-	return nameEditDistance(a, b) <= 1
+	return nameEditDistance(a, b) <= 1 || sameConsonants(a, b)
+}
+
+// minVowelFoldLength is how long two name words must be before vowels
+// alone may differ: transliterations of long names disagree on vowels
+// ("Mohammed", "Muhammad"), short names that differ in vowels are other
+// names ("Petra", "Peter").
+const minVowelFoldLength = 6
+
+// sameConsonants reports two long name words (phonetic keys) that differ
+// only in their vowels.
+func sameConsonants(a, b string) bool {
+	if min(len(a), len(b)) < minVowelFoldLength {
+		return false
+	}
+	sa, sb := skeletonKey(a), skeletonKey(b)
+	return len(sa) >= 3 && sa == sb
 }
 
 // SameSurname reports whether two surnames can belong to one person.
@@ -167,7 +183,64 @@ func SamePerson(a, b *Official) bool {
 	if a.PersonKey != "" && a.PersonKey == b.PersonKey {
 		return true
 	}
-	return SameSurname(a.Surname, b.Surname) && CompatibleGiven(a.Given, b.Given)
+	if SameSurname(a.Surname, b.Surname) && CompatibleGiven(a.Given, b.Given) {
+		return true
+	}
+	return ContainedName(a.Name, b.Name) || ContainedName(b.Name, a.Name)
+}
+
+// ContainedName reports a full name written inside a longer one (or as
+// long, with a hyphen for a space): the same given name, then the
+// shorter's other words in order among the longer's, as outlets shorten
+// or join a double surname ("Dolores Arrieta" in "Dolores Arrieta
+// Vidal", "Lena Okoro" in "Lena Okoro-Brandt", "Lena Okoro Brandt"). A
+// surname alone, or another given name, is not enough: two people may
+// share a surname.
+func ContainedName(short, long string) bool {
+	ws, wl := nameParts(short), nameParts(long)
+	if len(ws) < 2 || len(wl) < len(ws) || !similarNameWords(ws[0], wl[0]) {
+		return false
+	}
+	k := 1
+	for _, w := range wl[1:] {
+		if k < len(ws) && similarNameWords(ws[k], w) {
+			k++
+		}
+	}
+	return k == len(ws)
+}
+
+// ShortenedName reports a name written as a shorter form of another,
+// with fewer words ("Dolores Arrieta" for "Dolores Arrieta Vidal"): not a
+// spelling of it.
+func ShortenedName(a, b string) bool {
+	na, nb := len(nameParts(a)), len(nameParts(b))
+	return na < nb && ContainedName(a, b) || nb < na && ContainedName(b, a)
+}
+
+// nameParts are the phonetic keys of a name's words, hyphenated parts
+// apart, initials and honorifics left out.
+func nameParts(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
+		f := strings.TrimSuffix(nameFold(w), ".")
+		if len(f) < 2 || officeLex().words["honorifics"][f] {
+			continue
+		}
+		out = append(out, PhoneticKey(w))
+	}
+	return out
+}
+
+// NameWordKeys are the buckets of every word of a name after the first,
+// so that a name and a shorter form of it meet ("Arrieta Vidal",
+// "Arrieta").
+func NameWordKeys(name string) []string {
+	parts := nameParts(name)
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts[1:]
 }
 
 // SurnameKeys are the buckets a person is compared within: the phonetic

@@ -84,6 +84,89 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ines Marlow|chief inspector||"}},
 		{"union office", "Dockers' union general secretary Ines Marlow spoke.",
 			[]string{"Ines Marlow|general secretary||"}},
+		{"hyphenated deputy of a head", "Harbour Board vice-chair Ines Marlow spoke.",
+			[]string{"Ines Marlow|vice chair|harbour board|"}},
+		{"deputy of a head in capitals", "Harbour Board Vice Chair Ines Marlow spoke.",
+			[]string{"Ines Marlow|vice chair|harbour board|"}},
+		{"hyphenated former", "The ex-chairman, Ines Marlow, spoke.",
+			[]string{"Ines Marlow|chair||former"}},
+		{"commissioner with a portfolio before", "Fisheries Commissioner Oskar Lind spoke.",
+			[]string{"Oskar Lind|fisheries commissioner||"}},
+		{"commissioner with a portfolio after", "Oskar Lind, Commissioner for Human Rights, spoke.",
+			[]string{"Oskar Lind|human rights commissioner||"}},
+		{"organisation before a portfolio", "Nordic Union Fisheries Commissioner Oskar Lind spoke.",
+			[]string{"Oskar Lind|fisheries commissioner|nordic|"}},
+		{"deputy after a possessive", "Norvia's Deputy Health Minister Ada Brecht spoke.",
+			[]string{"Ada Brecht|deputy health minister|norv|"}},
+		{"a head's office is no person", "The chairman's office said little.", nil},
+		{"second post in a relative clause", "Health Minister Ada Brecht, who is also deputy prime minister, spoke.",
+			[]string{"Ada Brecht|health minister||", "Ada Brecht|deputy prime minister||"}},
+		{"second post held as a double", "Ada Brecht, who doubles as the council's chief executive, spoke.",
+			[]string{"Ada Brecht|chief executive|council|"}},
+		{"a clause that gives no post", "Health Minister Ada Brecht, who is also a keen sailor, spoke.",
+			[]string{"Ada Brecht|health minister||"}},
+		{"an office another holds", "Ada Brecht, the former president's niece, spoke.", nil},
+		{"two posts before one name", "Trade Minister and Deputy Prime Minister Ada Brecht flew in.",
+			[]string{"Ada Brecht|trade minister||", "Ada Brecht|deputy prime minister||"}},
+		{"two posts after one name", "Ada Brecht, the chairman and chief executive of Harbor Freight, spoke.",
+			[]string{"Ada Brecht|chair||", "Ada Brecht|chief executive|harbor freight|"}},
+		{"a second post after an organisation", "Ada Brecht, chair of the Harbour Board and a former mayor, spoke.",
+			[]string{"Ada Brecht|chair|harbour board|", "Ada Brecht|mayor||former"}},
+		{"a preposition before a title", "Rules written under President Ada Brecht stand.",
+			[]string{"Ada Brecht|president||"}},
+		{"a deputy before a rank is another job", "Sheriff's Deputy Sgt. Ada Brecht arrived.",
+			[]string{"Ada Brecht|sergeant|sheriff|"}},
+		{"an abbreviation after a title is no name", "The session resumes at 4 PM ET today.", nil},
+		{"a title before another title", "Committee Chairman Rep. Ada Brecht spoke.",
+			[]string{"Ada Brecht|chair|committe|", "Ada Brecht|lawmaker||"}},
+		{"a field between a modifier and an officer", "Chief Medical Officer Ana Reyes spoke.",
+			[]string{"Ana Reyes|medical officer||"}},
+		{"a longer title after a determiner", "The Chief Nursing Officer, Ana Reyes, spoke.",
+			[]string{"Ana Reyes|nursing officer||"}},
+		{"a longer title in lower case after the name", "Ana Reyes, the county's chief medical officer, spoke.",
+			[]string{"Ana Reyes|medical officer|county|"}},
+		{"an officer of an election", "Returning officer Ana Reyes declared the result.",
+			[]string{"Ana Reyes|returning officer||"}},
+		{"a particle joined to a surname", "Health Minister Khalid al-Rashid spoke.",
+			[]string{"Khalid al-Rashid|health minister||"}},
+		{"a lower-case word before a hyphen is no name", "Health Minister Khalid said well-known things.",
+			[]string{"Khalid|health minister||"}},
+		{"a spokesperson's organisation after for", "Ana Reyes, spokesperson for the Interior Ministry, spoke.",
+			[]string{"Ana Reyes|spokesman|interior ministry|"}},
+		{"a post in brackets", "Ana Reyes (health minister) spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post between dashes", "Ana Reyes — the health minister — spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post held now", "Ana Reyes, now health minister, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post after is", "Ana Reyes is the health minister.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"another's post after is", "Ana Reyes is the health minister's niece.", nil},
+		{"a portfolio of several lower-case words", "Ana Reyes, Norvia's human rights ombudsman, spoke.",
+			[]string{"Ana Reyes|human rights ombudsman|norv|"}},
+		{"lower-case words that are a clause", "The report blamed human rights ombudsman Ana Reyes.",
+			[]string{"Ana Reyes|ombudsman||"}},
+		{"initials that begin a rank's abbreviation", "Health Minister J. R. Moss spoke.",
+			[]string{"J. R. Moss|health minister||"}},
+		{"a secretary with no known portfolio is no minister", "Ana Reyes, the permanent secretary, spoke.", nil},
+		{"a known portfolio in lower case", "Ana Reyes, the health secretary, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"an office word used as an adjective after a name", "Ana Reyes, the head coach, spoke.", nil},
+		{"a surname alone described by an office", "\"We are ready,\" Reyes, the finance minister, said.",
+			[]string{"Reyes|finance minister||"}},
+		{"a known surname described by an office", "Ana Reyes arrived. Later Reyes, the finance minister, visited Varna.",
+			[]string{"Ana Reyes|finance minister||"}},
+		{"a place before a described office holder", "In Varna, the mayor, said nothing.", nil},
+		{"a surname alone without a speech verb", "Reyes, the finance minister, visited Varna.", nil},
+		{"an age between name and post", "Ana Reyes, 54, the health minister, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post given by appointment", "Ana Reyes, who was appointed health minister in May, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post named in a participle", "Ana Reyes, named health minister last year, spoke.",
+			[]string{"Ana Reyes|health minister||"}},
+		{"a post held once", "Ana Reyes, who was health minister until 2020, spoke.", nil},
+		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
+			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -96,6 +179,26 @@ func TestOfficialRecognition(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTenureSince(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ombudsman Ada Brecht, who has headed the office since 2019, spoke.", "2019"},
+		{"Commissioner Ada Brecht, who has been in the post since March 2021, spoke.", "2021"},
+		{"Commissioner Ada Brecht, who has lived in Varn since 2019, spoke.", ""},
+		{"Commissioner Ada Brecht, who was born in 1961, spoke.", ""},
+		{"Commissioner Ada Brecht, who has been deputy mayor since 2019, spoke.", ""},
+		{"Commissioner Ada Brecht said prices had risen since 2019.", ""},
+	}
+	for _, tc := range tests {
+		cs := officialsOf(t, tc.text)
+		if len(cs) == 0 {
+			t.Fatalf("%q: no official", tc.text)
+		}
+		if got := cs[0].Official.Since; got != tc.want {
+			t.Errorf("%q: since %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 
@@ -126,12 +229,39 @@ func TestSpellingsOfOneName(t *testing.T) {
 		{[2]string{"Stefan", "Kesh"}, [2]string{"Radovan", "Kesh"}, false},
 		{[2]string{"Ana", "Novak"}, [2]string{"Petr", "Novak"}, false},
 		{[2]string{"Jan", "Hale"}, [2]string{"Jan", "Hall"}, false},
+		{[2]string{"Henrik", "Søgaard"}, [2]string{"Henrik", "Soegaard"}, true},
+		{[2]string{"Mohammed", "Aziz"}, [2]string{"Muhammad", "Aziz"}, true},
+		{[2]string{"Petra", "Novak"}, [2]string{"Peter", "Novak"}, false},
+		{[2]string{"Ana", "Holmes"}, [2]string{"Ana", "Hamilton"}, false},
+		{[2]string{"Henrik", "Sogaard"}, [2]string{"Henrik", "Soegaard"}, true},
 	}
 	for _, tc := range tests {
 		a := &Official{Given: tc.a[0], Surname: tc.a[1]}
 		b := &Official{Given: tc.b[0], Surname: tc.b[1]}
 		if got := SamePerson(a, b); got != tc.same {
 			t.Errorf("%v / %v: same=%v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func TestContainedName(t *testing.T) {
+	tests := []struct {
+		short, long string
+		same        bool
+	}{
+		{"Ines Arrieta", "Ines Arrieta Vidal", true},
+		{"Ines Vidal", "Ines Arrieta Vidal", true},
+		{"Lena Okoro", "Lena Okoro-Brandt", true},
+		{"Dr Lena Okoro", "Lena Okoro-Brandt", true},
+		{"Marta Arrieta", "Ines Arrieta Vidal", false},
+		{"Arrieta", "Ines Arrieta Vidal", false},
+		{"Lena Brandt", "Lena Okoro", false},
+		{"Lena Okoro Brandt", "Lena Okoro-Brandt", true},
+		{"Lena Brandt Okoro", "Lena Okoro-Brandt", false},
+	}
+	for _, tc := range tests {
+		if got := ContainedName(tc.short, tc.long); got != tc.same {
+			t.Errorf("%q in %q: %v, want %v", tc.short, tc.long, got, tc.same)
 		}
 	}
 }
@@ -170,6 +300,25 @@ func TestDifferentPosts(t *testing.T) {
 		{"Northwind's safety chief Ines Marlow spoke.", "The head of flight safety, Ines Marlow, spoke.", false},
 		{"Civil defence chief Ines Marlow spoke.", "Ines Marlow, head of the Civil Defence Agency, spoke.", false},
 		{"Port authority chief executive Ines Marlow spoke.", "The authority's head, Ines Marlow, spoke.", false},
+		{"Harbour Board chairman Ines Marlow spoke.", "Harbour Board chief executive Ines Marlow spoke.", true},
+		{"Chief prosecutor Ines Marlow spoke.", "Deputy prosecutor Ines Marlow spoke.", true},
+		{"Police chief Ines Marlow spoke.", "Fire chief Ines Marlow spoke.", true},
+		{"Mayor Ines Marlow spoke.", "Governor Ines Marlow spoke.", true},
+		{"Mayor Ines Marlow spoke.", "Director Ines Marlow spoke.", false},
+		{"Mayor Ines Marlow spoke.", "Senator Ines Marlow spoke.", false},
+		{"Chief prosecutor Ines Marlow spoke.", "Prosecutor Ines Marlow spoke.", false},
+		{"Assistant District Attorney Ines Marlow spoke.", "Prosecutor Ines Marlow spoke.", false},
+		{"California Highway Patrol Officer Ines Marlow spoke.", "Highway Patrol Officer Ines Marlow spoke.", false},
+		{"Chief Medical Officer Ines Marlow spoke.", "Chief Nursing Officer Ines Marlow spoke.", true},
+		{"The museum's deputy director, Ines Marlow, spoke.", "Ines Marlow, the museum's director, spoke.", true},
+		{"Harbour Board vice-chair Ines Marlow spoke.", "Harbour Board chair Ines Marlow spoke.", true},
+		{"Deputy Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", true},
+		{"Trade Commissioner Ines Marlow spoke.", "Fisheries Commissioner Ines Marlow spoke.", true},
+		{"Harbour Board chairwoman Ines Marlow spoke.", "The board's chair, Ines Marlow, spoke.", false},
+		{"Harbour Board Vice-Chair Ines Marlow spoke.", "Harbour Board vice chair Ines Marlow spoke.", false},
+		{"Trade Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", false},
+		{"The managing director, Ines Marlow, spoke.", "Chief executive Ines Marlow spoke.", false},
+		{"The airline's chief executive, Ines Marlow, spoke.", "The airline's head, Ines Marlow, spoke.", false},
 	}
 	for _, tc := range tests {
 		a, b := officialsOf(t, tc.a), officialsOf(t, tc.b)
@@ -193,6 +342,9 @@ func TestDifferentOrganisations(t *testing.T) {
 		{"Airline", "Northwind", false},
 		{"Port authority", "authority", false},
 		{"National Cyber Security Office", "national cyber-security office", false},
+		{"NSI", "National Seismic Institute", false},
+		{"UNRWA", "UN Relief and Works Agency", false},
+		{"NSI", "Water Agency", true},
 	}
 	for _, tc := range tests {
 		if got := DifferentOrganisations(CountryKey(tc.a), CountryKey(tc.b)); got != tc.want {

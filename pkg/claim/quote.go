@@ -2,6 +2,7 @@ package claim
 
 import (
 	"sort"
+	"sync"
 
 	"strings"
 	"unicode"
@@ -22,7 +23,7 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		if !ok {
 			at, ok = p.attributeBefore(q)
 		}
-		if !ok && prev != nil && prevBlock == q.block {
+		if !ok && prev != nil && (prevBlock == q.block || prevBlock == q.block-1 && p.carriesSpeaker(*prev) && p.quoteParagraph(q)) {
 			at, ok = *prev, true
 			at.via, at.start, at.end = "earlier", q.open, q.close
 		}
@@ -33,6 +34,41 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		out = append(out, p.quoteClaim(a, q, at))
 	}
 	return out
+}
+
+// carriesSpeaker reports an attribution to a named person that ends its
+// paragraph: only then does the next paragraph's quotation go on in the
+// same voice.
+func (p *peopleIndex) carriesSpeaker(at quoteSource) bool {
+	if at.person < 0 || at.end <= 0 {
+		return false
+	}
+	bi := p.blockOf(at.end)
+	if bi >= len(p.blocks) {
+		return false
+	}
+	for _, t := range p.blocks[bi] {
+		if t.Start >= at.end && t.Word && !p.insideQuotation(t.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteParagraph reports a quotation that opens its paragraph in a
+// paragraph that names nobody outside quotation marks: news carries the
+// speaker of the paragraph before into such a paragraph.
+func (p *peopleIndex) quoteParagraph(q quotation) bool {
+	toks := p.blocks[q.block]
+	if len(toks) == 0 || toks[0].Start != q.open {
+		return false
+	}
+	for _, m := range p.mentions {
+		if m.block == q.block && !p.insideQuotation(m.start) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotation is a stretch of quoted words, possibly over several
@@ -443,7 +479,10 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 		}
 	}
 	if verb < 0 {
-		return quoteSource{}, false
+		if at, ok := p.accordingBefore(q, toks, start, qi); ok {
+			return at, true
+		}
+		return p.colonLeadIn(q, toks, start, qi)
 	}
 	for k := verb + 1; k < qi-1; k++ {
 		if toks[k].Fold == "by" {
@@ -471,6 +510,51 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 	}
 	if unnamed != nil {
 		return *unnamed, true
+	}
+	return quoteSource{}, false
+}
+
+// accordingBefore reads "According to X, ..." opening the sentence of a
+// quotation: the person after "according to" is the speaker.
+func (p *peopleIndex) accordingBefore(q quotation, toks []ptoken, start, qi int) (quoteSource, bool) {
+	for k := start; k+2 < qi; k++ {
+		if toks[k].Fold != "according" || toks[k+1].Fold != "to" {
+			continue
+		}
+		at, ok := p.speakerAt(q, q.block, k+2, q.close, false)
+		if !ok || at.person < 0 && at.surname == "" {
+			return quoteSource{}, false
+		}
+		at.start, at.end = toks[k].Start, q.close
+		return at, true
+	}
+	return quoteSource{}, false
+}
+
+// maxLeadInSubjectWords bounds the words before the subject of a colon
+// lead-in ("More from", "Then").
+const maxLeadInSubjectWords = 2
+
+// colonLeadIn reads a sentence without a speech verb that leads into a
+// quotation with a colon: its subject is the speaker ("Lorna Kettle
+// closed with a plea: ..."; "More from Kettle, who ended with a line
+// that drew applause: ..."). The subject must open the sentence, after
+// at most two words and any time stamp; a person named later in the
+// sentence may be its object, not the speaker.
+func (p *peopleIndex) colonLeadIn(q quotation, toks []ptoken, start, qi int) (quoteSource, bool) {
+	if qi == 0 || toks[qi-1].Fold != ":" {
+		return quoteSource{}, false
+	}
+	words := 0
+	for k := start; k < qi-1 && words <= maxLeadInSubjectWords; k++ {
+		if !toks[k].Word || isNumberWord(toks[k]) {
+			continue
+		}
+		if at, ok := p.speakerAt(q, q.block, k, q.close, false); ok && (at.person >= 0 || at.via == "pronoun") {
+			at.start, at.end = toks[k].Start, q.close
+			return at, true
+		}
+		words++
 	}
 	return quoteSource{}, false
 }
@@ -557,24 +641,35 @@ type QuoteComparison struct {
 	ChangedExcerpt bool
 	// Opening is how many words the two share from their first word on.
 	Opening int
+	// Names counts the common words that belong to a proper name written
+	// in capitals in both ("the Endangered Species Act"): many remarks
+	// share a name, so such words are no sign of one remark.
+	Names int
 	// NegationFlip: a short gap inside the common core holds a negation
 	// on one side only ("we do not yet know" against "we know"), so the
 	// two wordings say opposite things.
 	NegationFlip bool
+	// Opposite: one rendering has a word where the other has its opposite
+	// ("prices will rise" against "prices will fall").
+	Opposite bool
 }
 
 // SameRemark reports whether two quotations render one remark: a long
 // common core (60 % of the shorter's words, or five words in a row that
-// make up at least 40 % of it).
+// make up at least 40 % of it), words of proper names not counted.
 func (c QuoteComparison) SameRemark() bool {
 	if c.Shorter < 5 {
 		return false
 	}
-	if c.Common < 4 {
+	common := c.PlainCommon()
+	if common < 4 {
 		return false
 	}
-	return c.Common*10 >= c.Shorter*6 || c.Run >= 5 && c.Common*10 >= c.Shorter*4
+	return common*10 >= c.Shorter*6 || c.Run-c.Names >= 5 && common*10 >= c.Shorter*4
 }
+
+// PlainCommon is the number of common words outside proper names.
+func (c QuoteComparison) PlainCommon() int { return c.Common - c.Names }
 
 // Limits of a shared opening: enough words, and enough of them content
 // words, that two remarks are unlikely to begin so by chance.
@@ -623,12 +718,14 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 	if len(pairs) == 0 {
 		return c
 	}
+	c.Names = commonNameWords(a, b, pairs)
 	c.NegationFlip = negationFlip(wa, wb, pairs)
 	if c.Contained {
 		return c
 	}
 	c.ChangedExcerpt = changedExcerpt(a, b, wa, wb)
 	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
+	c.Opposite = opposites(c.OnlyA, c.OnlyB)
 	fw := officeLex().words["function-words"]
 	for _, w := range append(append([]string{}, c.OnlyA...), c.OnlyB...) {
 		if !fw[w] {
@@ -636,6 +733,72 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 		}
 	}
 	return c
+}
+
+// commonNameWords counts the aligned words that are capitalised inside
+// both quotations (not as their first word), and so part of a name.
+func commonNameWords(a, b *Quote, pairs [][2]int) int {
+	ca, cb := capitalised(a.Words), capitalised(b.Words)
+	if ca == nil || cb == nil {
+		return 0
+	}
+	n := 0
+	for _, p := range pairs {
+		if p[0] > 0 && p[1] > 0 && p[0] < len(ca) && p[1] < len(cb) && ca[p[0]] && cb[p[1]] {
+			n++
+		}
+	}
+	return n
+}
+
+// capitalised marks, word by word as quoteWords cuts them, the words
+// that begin with a capital; nil when the cut does not line up.
+func capitalised(s string) []bool {
+	s = strings.NewReplacer("'", "", "’", "").Replace(s)
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make([]bool, len(words))
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		out[i] = unicode.IsUpper(r)
+	}
+	if len(words) != len(quoteWords(s)) {
+		return nil
+	}
+	return out
+}
+
+// opposites reports a word changed on one side into its opposite on the
+// other, as the antonym list pairs them.
+func opposites(a, b []string) bool {
+	pairs := antonymPairs()
+	for _, x := range a {
+		for _, y := range b {
+			if pairs[x+" "+y] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	antonymsOnce sync.Once
+	antonyms     map[string]bool
+)
+
+// antonymPairs reads the antonym lines of the word lists, both ways round.
+func antonymPairs() map[string]bool {
+	antonymsOnce.Do(func() {
+		antonyms = map[string]bool{}
+		for _, line := range sectionLines(personWordsData, "antonyms") {
+			ws := strings.Fields(line)
+			if len(ws) == 2 {
+				antonyms[ws[0]+" "+ws[1]] = true
+				antonyms[ws[1]+" "+ws[0]] = true
+			}
+		}
+	})
+	return antonyms
 }
 
 // sharedOpening counts the words two quotations share from the start.

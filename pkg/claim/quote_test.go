@@ -65,6 +65,33 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a long description is not a role before a name",
 			"\"Nobody comes any more,\" said a bus driver near the Old Bridge, Ines Marlow.",
 			[]string{"Nobody comes any more"}, []string{""}, "bus driver"},
+		{"according to before the quotation",
+			"According to Mayor Lorna Kettle, \"the bridge will reopen before winter.\"",
+			[]string{"the bridge will reopen before winter."}, []string{"Lorna Kettle"}, "According to"},
+		{"according to a report is no speaker",
+			"According to the report, \"the bridge will reopen before winter.\"",
+			[]string{"the bridge will reopen before winter."}, []string{""}, ""},
+		{"colon lead-in without a speech verb",
+			"Lorna Kettle spoke last.\n\nMore from Kettle, who closed with a line that drew cheers: \"We will build it again.\"",
+			[]string{"We will build it again."}, []string{"Lorna Kettle"}, "Kettle"},
+		{"colon lead-in with a pronoun",
+			"Mayor Lorna Kettle spoke last. She ended with a plea: \"Send pumps.\"",
+			[]string{"Send pumps."}, []string{"Lorna Kettle"}, "She"},
+		{"colon after a sentence whose subject is no person",
+			"Lorna Kettle spoke. The sign on the door read: \"Closed until further notice.\"",
+			[]string{"Closed until further notice."}, []string{""}, ""},
+		{"a person named late in a colon sentence is no speaker",
+			"The crowd fell silent for a letter from Lorna Kettle: \"Forgive me for not coming.\"",
+			[]string{"Forgive me for not coming."}, []string{""}, ""},
+		{"speaker carried into a paragraph of quotation only",
+			"\"We are ready,\" said Mayor Lorna Kettle.\n\n\"The boats are on their way.\"",
+			[]string{"We are ready", "The boats are on their way."}, []string{"Lorna Kettle", "Lorna Kettle"}, ""},
+		{"no speaker carried into a paragraph that names someone else",
+			"\"We are ready,\" said Mayor Lorna Kettle.\n\n\"The boats are late.\" Piet Vos disagreed.",
+			[]string{"We are ready", "The boats are late."}, []string{"Lorna Kettle", ""}, ""},
+		{"no speaker carried past a paragraph of narrative",
+			"\"We are ready,\" said Mayor Lorna Kettle.\n\nThe river rose all night.\n\n\"The boats are late.\"",
+			[]string{"We are ready", "The boats are late."}, []string{"Lorna Kettle", ""}, ""},
 		{"new sentence after the quotation is not its attribution",
 			"Lorna Kettle wrote, \"We need more pumps.\" Piet Vos said later that none were coming.",
 			[]string{"We need more pumps."}, []string{"Lorna Kettle"}, "Lorna Kettle"},
@@ -175,5 +202,25 @@ func TestNegationAndOpening(t *testing.T) {
 				t.Errorf("shared opening=%v, want %v (opening %d)", got, tc.opening, c.Opening)
 			}
 		})
+	}
+}
+
+// TestNamesAreNoCommonRemark: two remarks that share only a proper name
+// are two remarks; a remark that names a place is still one remark.
+func TestNamesAreNoCommonRemark(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"a plain misuse of the Coastal Waters Protection Act", "we will defend the Coastal Waters Protection Act in every court", false},
+		{"We will rebuild Port Sorrel stone by stone and street by street", "We will rebuild Port Sorrel brick by brick and street by street", true},
+		{"the beating heart of the Coastal Waters Protection Act", "its rightful place at the heart of the Coastal Waters Protection Act", false},
+	}
+	for _, tc := range tests {
+		a := &Quote{Words: tc.a, Norm: strings.Join(quoteWords(tc.a), " ")}
+		b := &Quote{Words: tc.b, Norm: strings.Join(quoteWords(tc.b), " ")}
+		if got := CompareQuotes(a, b).SameRemark(); got != tc.same {
+			t.Errorf("%q / %q: same=%v, want %v", tc.a, tc.b, got, tc.same)
+		}
 	}
 }

@@ -18,6 +18,7 @@ type Options struct {
 
 // Judge turns aligned pairs into findings, sorted deterministically.
 func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
+	claims = poolOffices(claims)
 	var out []Finding
 	for _, p := range pairs {
 		a, b := &claims[p.A], &claims[p.B]

@@ -29,6 +29,9 @@ func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, boo
 	case claim.SameSurname(oa.Surname, ob.Surname) && !claim.SamePerson(oa, ob):
 		return firstNameConflict(a, b, m)
 	case claim.SamePerson(oa, ob):
+		if oa.Ambiguous || ob.Ambiguous {
+			return Finding{}, false
+		}
 		if f, ok := sideConflict(a, b, m); ok {
 			return f, true
 		}
@@ -74,12 +77,106 @@ func orderedPair(a, b *align.Claim) (*align.Claim, *align.Claim) {
 }
 
 // sitting reports a claim about a current holder, within the time frame
-// of the other.
+// of the other or within the tenure the other dates ("has headed the
+// authority since 2019" speaks for every day since).
 func sitting(a, b *align.Claim) bool {
 	if a.Official.Tenure != "" || b.Official.Tenure != "" {
 		return false
 	}
-	return withinTimeFrame(a.AsOf, b.AsOf)
+	return withinTimeFrame(a.AsOf, b.AsOf) || withinTenure(a, b) || withinTenure(b, a)
+}
+
+// withinTenure reports a claim published while the tenure another dates
+// was running: after the tenure's first year began, and not after the
+// article that dates it.
+func withinTenure(a, dated *align.Claim) bool {
+	since := dated.Official.Since
+	if since == "" || a.AsOf == "" || dated.AsOf == "" {
+		return false
+	}
+	return a.AsOf >= since && a.AsOf <= dated.AsOf
+}
+
+// poolOffices gives each official claim what the whole story says of its
+// person and office beyond its own article: the posts another article
+// gives the person together with this one ("Trade Minister X, who is
+// also deputy prime minister"); whether any article says the office
+// changed hands lately ("the new interior secretary"), in which case two
+// sitting holders of it are the course of the story, not a conflict; and
+// whether a surname alone may stand for two people of the story.
+// The claims are copied, not changed.
+func poolOffices(claims []align.Claim) []align.Claim {
+	changed := map[string]bool{}
+	var together []*claim.Official
+	for i := range claims {
+		o := claims[i].Official
+		if o == nil {
+			continue
+		}
+		if o.Succession {
+			changed[o.Office] = true
+		}
+		if len(o.AlsoHolds) > 0 {
+			together = append(together, o)
+		}
+	}
+	ambiguous := ambiguousSurnames(claims)
+	if len(changed) == 0 && len(together) == 0 && len(ambiguous) == 0 {
+		return claims
+	}
+	out := make([]align.Claim, len(claims))
+	copy(out, claims)
+	for i := range out {
+		o := out[i].Official
+		if o == nil {
+			continue
+		}
+		pooled := *o
+		pooled.AlsoHolds = append([]string(nil), o.AlsoHolds...)
+		pooled.Shared = o.Shared || changed[o.Office]
+		pooled.Ambiguous = o.Given == "" && ambiguous[claim.PhoneticKey(o.Surname)]
+		for _, other := range together {
+			if other != o && claim.SamePerson(o, other) && (other.Office == o.Office || holds(other.AlsoHolds, o.Office)) {
+				pooled.AlsoHolds = addOffices(pooled.AlsoHolds, append([]string{other.Office}, other.AlsoHolds...), o.Office)
+			}
+		}
+		out[i].Official = &pooled
+	}
+	return out
+}
+
+// ambiguousSurnames are the surnames (as phonetic keys) that the story
+// gives to people of two different first names ("Ana Novak", "Petr
+// Novak"): a later "Novak" alone may be either.
+func ambiguousSurnames(claims []align.Claim) map[string]bool {
+	given := map[string][]string{}
+	out := map[string]bool{}
+	for i := range claims {
+		o := claims[i].Official
+		if o == nil || o.Given == "" {
+			continue
+		}
+		k := claim.PhoneticKey(o.Surname)
+		for _, g := range given[k] {
+			if !claim.CompatibleGiven(g, o.Given) {
+				out[k] = true
+			}
+		}
+		if len(given[k]) < 2 {
+			given[k] = append(given[k], o.Given)
+		}
+	}
+	return out
+}
+
+// addOffices adds offices to a list, leaving out one's own office.
+func addOffices(list, offices []string, own string) []string {
+	for _, x := range offices {
+		if x != own && !holds(list, x) {
+			list = append(list, x)
+		}
+	}
+	return list
 }
 
 func withinTimeFrame(x, y string) bool { return withinDays(x, y, officeTimeFrame) }
@@ -153,7 +250,8 @@ func sideConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 const tenureTimeFrame = 10 * 24 * time.Hour
 
 // tenureConflict: one person named as the sitting holder of an office in
-// one article and as its former holder in another of the same days. Two
+// one article and as its former holder in another of the same days, or
+// of the days the sitting holder's dated tenure covers; both dated. Two
 // different people, one former and one sitting, are the normal course of
 // things and never reach here.
 func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
@@ -161,7 +259,10 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if a.Doc == b.Doc || oa.Office != ob.Office || oa.Generic || ob.Generic || oa.Family == "role" || oa.Family == "rank" {
 		return Finding{}, false
 	}
-	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) {
+	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !bothDated(a, b) {
+		return Finding{}, false
+	}
+	if !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) && !withinTenure(a, b) && !withinTenure(b, a) {
 		return Finding{}, false
 	}
 	f := officialFinding(a, b, "tenure-conflict", SeverityWarning)
@@ -169,6 +270,11 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	f.Why = m.Reason + "; articles of the same days disagree on whether the person still holds the office"
 	return f, true
 }
+
+// bothDated reports two claims of articles whose publication days are
+// known. Leaving an office is the normal course of time: without dates, a
+// sitting and a former holder may be years apart.
+func bothDated(a, b *align.Claim) bool { return a.AsOf != "" && b.AsOf != "" }
 
 func holds(offices []string, office string) bool {
 	for _, o := range offices {
@@ -220,10 +326,12 @@ func countryOf(oa, ob *claim.Official) string {
 }
 
 // firstNameConflict: the same office and surname with two different first
-// names; different people who only share a surname are left alone.
+// names; different people who only share a surname are left alone, and
+// so are holders of a bare office ("Minister", "Prosecutor") that many
+// hold at once.
 func firstNameConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	oa, ob := a.Official, b.Official
-	if oa.Office == "" || oa.Office != ob.Office || oa.Given == "" || ob.Given == "" || oa.Tenure != ob.Tenure {
+	if oa.Office == "" || oa.Office != ob.Office || oa.Generic || oa.Given == "" || ob.Given == "" || oa.Tenure != ob.Tenure {
 		return Finding{}, false
 	}
 	if oa.Family == "role" || oa.Family == "rank" || !withinTimeFrame(a.AsOf, b.AsOf) {
@@ -250,6 +358,9 @@ func nameVariant(a, b *align.Claim, m align.Match) (Finding, bool) {
 	}
 	if oa.Given == ob.Given && oa.Surname == ob.Surname {
 		return Finding{}, false
+	}
+	if claim.ShortenedName(oa.Name, ob.Name) {
+		return Finding{}, false // a shorter form, not another spelling
 	}
 	f := officialFinding(a, b, "name-variant", SeverityInfo)
 	f.Message = fmt.Sprintf("One name spelled two ways: %s (%s) and %s (%s)", oa.Name, filepath.Base(a.Evidence.Path), ob.Name, filepath.Base(b.Evidence.Path))

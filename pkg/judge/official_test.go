@@ -156,11 +156,78 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Civil defence chief Lena Marr spoke.",
 				"b.txt": "Lena Marr, head of the Civil Defence Agency, spoke."},
 			nil},
-		{"sitting and former holder are one person",
+		{"sitting and former holder in undated articles",
 			map[string]string{
 				"a.txt": "Finance Minister Lena Marr presented the budget.",
 				"b.txt": "The former finance minister Lena Marr now sits in opposition."},
-			[]string{"warning tenure-conflict"}},
+			nil},
+		{"a chairman is not the chief executive",
+			map[string]string{
+				"a.txt": "Harbor Freight chairman Olaf Brand apologised.",
+				"b.txt": "Harbor Freight chief executive Olaf Brand apologised."},
+			[]string{"warning office-conflict"}},
+		{"a managing director is the chief executive",
+			map[string]string{
+				"a.txt": "Harbor Freight managing director Olaf Brand apologised.",
+				"b.txt": "Harbor Freight chief executive Olaf Brand apologised."},
+			nil},
+		{"a vice-chair is not the chair",
+			map[string]string{
+				"a.txt": "Election Board vice-chair Ines Palm spoke.",
+				"b.txt": "Election Board Chair Ines Palm spoke."},
+			[]string{"warning office-conflict"}},
+		{"two portfolios of one commissioner",
+			map[string]string{
+				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
+				"b.txt": "Transport Commissioner Ines Palm spoke."},
+			[]string{"warning office-conflict"}},
+		{"two posts another article gives together",
+			map[string]string{
+				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
+				"b.txt": "Trade Minister Oskar Lind flew in.",
+				"c.txt": "Deputy Prime Minister Oskar Lind flew in."},
+			nil},
+		{"a post no article pairs with the other",
+			map[string]string{
+				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
+				"b.txt": "Fisheries Minister Oskar Lind flew in."},
+			[]string{"warning office-conflict", "warning office-conflict"}},
+		{"a surname alone that two people share",
+			map[string]string{
+				"a.txt": "Health Minister Ana Novak and Labour Minister Petr Novak met.",
+				"b.txt": "Labour Minister Novak spoke first."},
+			nil},
+		{"a surname alone that one person has",
+			map[string]string{
+				"a.txt": "Health Minister Ana Novak met the press.",
+				"b.txt": "Labour Minister Novak spoke first."},
+			[]string{"warning office-conflict"}},
+		{"a career move the story explains",
+			map[string]string{
+				"a.txt": "Trade Minister Oskar Lind flew in.",
+				"b.txt": "Foreign Minister Oskar Lind, the former trade minister, flew in."},
+			nil},
+		{"a full name and its shorter form",
+			map[string]string{
+				"a.txt": "Interior Minister Ines Arrieta Vidal flew in.",
+				"b.txt": "Interior Minister Ines Arrieta flew in."},
+			nil},
+		{"a shorter form given another post",
+			map[string]string{
+				"a.txt": "Interior Minister Ines Arrieta Vidal flew in.",
+				"b.txt": "Justice Minister Ines Arrieta flew in."},
+			[]string{"warning office-conflict"}},
+		{"an office that changed hands in the story",
+			map[string]string{
+				"a.txt": "Interior Secretary Oskar Lind signed the rule.",
+				"b.txt": "The new Interior Secretary Ines Palm revoked the rule.",
+				"c.txt": "Interior Secretary Ines Palm spoke."},
+			nil},
+		{"two commissioners of one portfolio may sit at once",
+			map[string]string{
+				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
+				"b.txt": "Fisheries Commissioner Olaf Brand spoke."},
+			nil},
 		{"former holder of a bare office",
 			map[string]string{
 				"a.txt": "Minister Lena Marr presented the budget.",
@@ -252,21 +319,85 @@ func TestTenureOverTime(t *testing.T) {
 			}
 			later := day.AddDate(0, 0, tc.daysApart)
 			docs[0].Published, docs[1].Published = &day, &later
-			var claims []align.Claim
-			for _, d := range docs {
-				for _, c := range claim.Build(claim.NewArticle(d, nil), claim.Options{}) {
-					if c.Kind == claim.KindOfficial {
-						claims = append(claims, align.Claim{Claim: c, Story: "story"})
-					}
-				}
-			}
-			var got []string
-			for _, f := range Judge(claims, align.Pairs(claims, 0.05), Options{}) {
-				got = append(got, string(f.Severity)+" "+f.Rule)
-			}
+			got := officialFindingsOf(docs)
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// TestTenureSince: a dated tenure ("has headed the authority since 2019")
+// speaks for every day since, so a lesser post given months earlier is a
+// conflict, not a promotion.
+func TestTenureSince(t *testing.T) {
+	tests := []struct {
+		name, later string
+		want        []string
+	}{
+		{"tenure dated before the earlier article",
+			"Commissioner Lena Marr, who has headed the authority since 2019, spoke.",
+			[]string{"warning office-conflict"}},
+		{"tenure that began after it",
+			"Commissioner Lena Marr, who has headed the authority since 2026, spoke.", nil},
+		{"no dated tenure",
+			"Commissioner Lena Marr spoke.", nil},
+	}
+	tenure := []struct {
+		name, earlier string
+		want          []string
+	}{
+		{"a former holder inside a dated tenure",
+			"The former chief executive, Lena Marr, opened an inquiry.", []string{"warning tenure-conflict"}},
+		{"a former holder of another office",
+			"The former mayor, Lena Marr, opened an inquiry.", nil},
+	}
+	for _, tc := range tenure {
+		t.Run(tc.name, func(t *testing.T) {
+			april := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+			september := april.AddDate(0, 5, 0)
+			docs := []*document.Document{
+				peopleDocument("a.txt", tc.earlier),
+				peopleDocument("b.txt", "Chief executive Lena Marr, who has led the company since 2019, spoke."),
+			}
+			docs[0].Published, docs[1].Published = &april, &september
+			got := officialFindingsOf(docs)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			april := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+			september := april.AddDate(0, 5, 0)
+			docs := []*document.Document{
+				peopleDocument("a.txt", "Deputy Commissioner Lena Marr opened an inquiry."),
+				peopleDocument("b.txt", tc.later),
+			}
+			docs[0].Published, docs[1].Published = &april, &september
+			got := officialFindingsOf(docs)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// officialFindingsOf judges the official claims of dated documents of one
+// story, as "severity rule" strings.
+func officialFindingsOf(docs []*document.Document) []string {
+	var claims []align.Claim
+	for _, d := range docs {
+		for _, c := range claim.Build(claim.NewArticle(d, nil), claim.Options{}) {
+			if c.Kind == claim.KindOfficial {
+				claims = append(claims, align.Claim{Claim: c, Story: "story"})
+			}
+		}
+	}
+	var got []string
+	for _, f := range Judge(claims, align.Pairs(claims, 0.05), Options{}) {
+		got = append(got, string(f.Severity)+" "+f.Rule)
+	}
+	return got
 }

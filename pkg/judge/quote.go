@@ -36,16 +36,19 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 }
 
 // negatedQuote: one remark (a long common core) where one rendering
-// adds or drops a negation inside it. The meaning is reversed, which
+// adds or drops a negation inside it, or swaps a word for its opposite. The meaning is reversed, which
 // matters more than a reworded phrase, and holds even when every word of
 // one rendering appears in the other.
 func negatedQuote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
-	if !cmp.SameRemark() || !cmp.NegationFlip {
+	if !cmp.SameRemark() || !cmp.NegationFlip && !cmp.Opposite {
 		return Finding{}, false
 	}
 	f := Finding{Severity: SeverityError, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
 	f.Message = fmt.Sprintf("One quotation, opposite meanings: “%s” against “%s”", shorten(a.Quote.Words, 80), shorten(b.Quote.Words, 80))
 	f.Why = m.Reason + "; a negation inside the remark is in one rendering only"
+	if !cmp.NegationFlip {
+		f.Why = m.Reason + "; a word of one rendering is the opposite of the other's"
+	}
 	return f, true
 }
 
@@ -96,7 +99,7 @@ func speakerConflict(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match
 	if qa.SpeakerSurname == "" || qb.SpeakerSurname == "" || cmp.Shorter < minSpeakerQuoteWords {
 		return Finding{}, false
 	}
-	if cmp.Common*10 < cmp.Shorter*8 {
+	if cmp.PlainCommon()*10 < cmp.Shorter*8 {
 		return Finding{}, false
 	}
 	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}

@@ -26,6 +26,31 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"We saw the lights on the ridge, and that gave us hope,\" Lorna Kettle said.",
 				"b.txt": "\"We saw the lamps on the hill, and that gave us hope,\" Lorna Kettle said."},
 			[]string{"warning misquote"}},
+		{"a word swapped for its opposite",
+			map[string]string{
+				"a.txt": "\"Prices will rise sharply over the coming year,\" Lorna Kettle said.",
+				"b.txt": "\"Prices will fall sharply over the coming year,\" Lorna Kettle said."},
+			[]string{"error misquote"}},
+		{"a negation dropped",
+			map[string]string{
+				"a.txt": "\"I will never resign over this report,\" Lorna Kettle said.",
+				"b.txt": "\"I will soon resign over this report,\" Lorna Kettle said."},
+			[]string{"error misquote"}},
+		{"a remark repeated faithfully by one speaker",
+			map[string]string{
+				"a.txt": "\"Prices will rise sharply over the coming year,\" Lorna Kettle said.",
+				"b.txt": "\"Prices will rise sharply over the coming year,\" Kettle told the council."},
+			nil},
+		{"a colon lead-in gives the remark to another speaker",
+			map[string]string{
+				"a.txt": "Mayor Lorna Kettle spoke last.\n\nMore from Kettle, who closed with a line that drew cheers: \"We will build the bridge again, stone by stone.\"",
+				"b.txt": "\"We will build the bridge again, stone by stone,\" Governor Piet Vos said."},
+			[]string{"error quote-speaker"}},
+		{"two remarks that share only a law's name",
+			map[string]string{
+				"a.txt": "\"This is a plain misuse of the Coastal Waters Protection Act,\" Lorna Kettle said.",
+				"b.txt": "\"We will defend the Coastal Waters Protection Act in every court,\" Piet Vos said."},
+			nil},
 		{"accurate partial quotation",
 			map[string]string{
 				"a.txt": "Lorna Kettle said the search was \"far from over\".",
