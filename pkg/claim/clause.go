@@ -177,12 +177,17 @@ func (v *sentenceView) isFiniteVerbAt(i int) bool {
 	return false
 }
 
-// lemmaOf gives the base of an inflected verb form ("crested" -> crest).
+// lemmaOf gives the base of an inflected verb form ("crested" -> crest,
+// "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
+// or z takes back the e English drops before -ed and -ing.
 func lemmaOf(w string) string {
-	for _, b := range verbBases(w) {
-		if !strings.HasSuffix(b, "e") || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-			return b
-		}
+	bases := verbBases(w)
+	if len(bases) == 0 {
+		return w
 	}
-	return w
+	b := bases[0]
+	if n := len(b); n >= 2 && strings.ContainsRune("scgvz", rune(b[n-1])) && b[n-1] != b[n-2] {
+		return b + "e"
+	}
+	return b
 }

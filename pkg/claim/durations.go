@@ -38,6 +38,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 		cls, noun = v.referredEvent(r, from)
 	}
 	if cls == "" {
+		cls, noun = v.processOver(from)
+	}
+	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
@@ -169,6 +172,64 @@ func (v *sentenceView) lengthSubject(from int) (string, string) {
 		return cls, v.ws[k].Lower
 	}
 	return noun, v.ws[k].Lower
+}
+
+// processOver names a process spread over a length by its verb and what
+// undergoes it: "tariffs will be phased out over five years" is the
+// phasing out of tariffs. Both must be read, or the length says too
+// little to compare.
+func (v *sentenceView) processOver(from int) (string, string) {
+	switch {
+	case from < len(v.ws) && v.ws[from].Lower == "over":
+		// "over" read as the mention's own hedge
+	case from > 0 && v.ws[from-1].Lower == "over":
+		from--
+	default:
+		return "", ""
+	}
+	verb := -1
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		if isClauseBreak(v.ws[k]) {
+			break
+		}
+		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] {
+			verb = k
+			break
+		}
+	}
+	if verb < 1 {
+		return "", ""
+	}
+	subject := ""
+	for k := verb - 1; k >= 0 && k >= verb-10; k-- {
+		if w := v.ws[k].Lower; w == ";" || w == ":" || w == "—" || w == "with" || strings.HasPrefix(v.tag(k), "VB") && !auxiliaries[w] {
+			break // the subject's clause ends at another verb, or opens at "with"
+		}
+		if (v.tag(k) == "NNS" || v.tag(k) == "NN") && !v.inPrepositionalPhrase(k) {
+			subject = stem(v.ws[k].Lower) // the leftmost noun outside a phrase like "on passenger cars"
+		}
+	}
+	if subject == "" {
+		return "", ""
+	}
+	process := lemmaOf(v.ws[verb].Lower) + "-" + subject
+	return process, process
+}
+
+// inPrepositionalPhrase: noun k belongs to a phrase opened by a
+// preposition ("on passenger cars"), so it is not a subject.
+func (v *sentenceView) inPrepositionalPhrase(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch t := v.tag(j); {
+		case t == "IN":
+			return v.ws[j].Lower != "with" // "with tariffs phased out": an absolute subject
+		case strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // skipInserted steps back over a clause set off by commas that ends at
