@@ -42,6 +42,11 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 // report a process stopped by SIGINT.
 const ExitInterrupted = 130
 
+// signalsHandled is called once Main handles SIGINT and SIGTERM; tests
+// wait for it before they interrupt a run, since a signal sent earlier
+// would end the process the default way.
+var signalsHandled = func() {}
+
 // interruptGrace is how long an interrupted run may take to stop on its own
 // before Main abandons it.
 const interruptGrace = 500 * time.Millisecond
@@ -65,6 +70,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigpipe := make(chan os.Signal, 1)
 	signal.Notify(sigpipe, syscall.SIGPIPE)
 	defer signal.Stop(sigpipe)
+	signalsHandled()
 
 	out := &guardedWriter{w: stdout}
 	var userOut io.Writer = out

@@ -531,9 +531,14 @@ func TestHeadClosesPipe(t *testing.T) {
 
 // TestInterrupt sends SIGINT to a run on a large input: it must stop
 // within two seconds, say so briefly, exit 130, and leave on standard
-// output either nothing or one whole JSON report.
+// output either nothing or one whole JSON report. The signal is sent only
+// once the run handles signals (see signalsHandled): one sent earlier would
+// end the process the operating system's way, whatever crosscheck does.
 func TestInterrupt(t *testing.T) {
-	bin := crosscheckBinary(t)
+	bin, err := exec.LookPath("crosscheck") // this test binary, as TestMain installs it
+	if err != nil {
+		t.Fatal(err)
+	}
 	path := filepath.Join(t.TempDir(), "large.jsonl")
 	f, err := os.Create(path)
 	if err != nil {
@@ -570,11 +575,13 @@ func TestInterrupt(t *testing.T) {
 				cmd.Stdin = pr
 				fmt.Fprintln(pw, `{"text": "At least 14 people were killed."}`)
 			}
+			ready := filepath.Join(t.TempDir(), "ready")
+			cmd.Env = append(os.Environ(), "CROSSCHECK_TEST_READY="+ready)
 			cmd.Stdout, cmd.Stderr = &out, &errs
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(200 * time.Millisecond)
+			waitForFile(t, ready)
 			if err := cmd.Process.Signal(os.Interrupt); err != nil {
 				t.Fatal(err)
 			}
@@ -602,4 +609,16 @@ func TestInterrupt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// waitForFile waits until path exists. The minute allowed is far beyond
+// what starting a process takes, even on a loaded machine.
+func waitForFile(t *testing.T, path string) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	t.Fatalf("%s was not created within a minute", path)
 }

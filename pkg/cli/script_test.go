@@ -13,12 +13,17 @@ import (
 // TestMain lets scripts run crosscheck as a command. When
 // CROSSCHECK_TEST_FINDINGS names a JSON file of findings, the analysis is
 // replaced by one that returns them, so scripts exercise configuration,
-// suppression and filtering with findings written by hand.
+// suppression and filtering with findings written by hand. When
+// CROSSCHECK_TEST_READY names a file, it is created once signals are
+// handled, so a test knows when it may interrupt the run.
 func TestMain(m *testing.M) {
 	os.Exit(testscript.RunMain(m, map[string]func() int{
 		"crosscheck": func() int {
 			if p := os.Getenv("CROSSCHECK_TEST_FINDINGS"); p != "" {
 				checkRun = fakeCheck(p)
+			}
+			if p := os.Getenv("CROSSCHECK_TEST_READY"); p != "" {
+				signalsHandled = func() { os.WriteFile(p, nil, 0o644) }
 			}
 			return Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 		},
