@@ -1,6 +1,7 @@
 package document
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -177,5 +178,56 @@ func TestOrder(t *testing.T) {
 	want := []string{"First.", "A text.", "AZ text.", "B text."}
 	if !reflect.DeepEqual(got, want) || len(r.problems) != 0 {
 		t.Errorf("order %q, want %q (problems %v)", got, want, r.problems)
+	}
+}
+
+// TestEachFileOnce: a file reached by several arguments is read once, under
+// the path it was first reached by.
+func TestEachFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "story/a.md", "A text.")
+	writeFile(t, dir, "story/b.txt", "B text.")
+	tests := []struct {
+		name  string
+		paths []string
+		want  []string
+	}{
+		{"folder twice", []string{dir + "/story", dir + "/./story/"}, []string{dir + "/story/a.md", dir + "/story/b.txt"}},
+		{"file then its folder", []string{a, dir + "/story"}, []string{a, dir + "/story/b.txt"}},
+		{"file twice", []string{a, dir + "/story/../story/a.md"}, []string{a}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := load(t, tt.paths, Options{})
+			var got []string
+			for _, d := range r.docs {
+				got = append(got, filepath.Clean(d.Path))
+			}
+			if !reflect.DeepEqual(got, tt.want) || len(r.problems) != 0 {
+				t.Errorf("read %q, want %q (problems %v)", got, tt.want, r.problems)
+			}
+		})
+	}
+}
+
+// TestProjectFilesSkipped: the files that describe a repository are not
+// articles when a folder is walked, but are read when named.
+func TestProjectFilesSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"README.md", "LICENSE.txt", "CHANGELOG.md", "CONTRIBUTING.md", "code-of-conduct.md", "readme.markdown"} {
+		writeFile(t, dir, name, "Not news.")
+	}
+	writeFile(t, dir, "readme-first-aid.md", "A report on first aid.")
+	writeFile(t, dir, "licensed-boats.txt", "Boats were licensed.")
+	r := load(t, []string{dir}, Options{})
+	var got []string
+	for _, d := range r.docs {
+		got = append(got, filepath.Base(d.Path))
+	}
+	if want := []string{"licensed-boats.txt", "readme-first-aid.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("walk read %q, want %q", got, want)
+	}
+	if r := load(t, []string{filepath.Join(dir, "README.md")}, Options{}); len(r.docs) != 1 {
+		t.Errorf("README.md named directly: %d documents, problems %v", len(r.docs), r.problems)
 	}
 }

@@ -61,3 +61,28 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStreamColumns: for any JSONL line with a text field, the column map
+// covers every byte of the text, never goes backwards and stays within the
+// line.
+func FuzzStreamColumns(f *testing.F) {
+	f.Add([]byte(`{"id": 1, "text": "caf\u00e9 \ud83c\udf89 \"q\"\n\/", "Text": "x"}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var rec jsonlRecord
+		if json.Unmarshal(line, &rec) != nil || rec.Text == nil {
+			return
+		}
+		cols := streamColumns(line, *rec.Text)
+		if cols == nil {
+			return
+		}
+		if len(cols) != len(*rec.Text)+1 {
+			t.Fatalf("%d columns for %d bytes", len(cols), len(*rec.Text))
+		}
+		for i := 1; i < len(cols); i++ {
+			if cols[i] < cols[i-1] || cols[i] < 1 {
+				t.Fatalf("column %d at byte %d after %d", cols[i], i, cols[i-1])
+			}
+		}
+	})
+}

@@ -41,6 +41,10 @@ type loader struct {
 	opts    Options
 	emit    func(*Document) error
 	problem func(Problem)
+	// read holds the absolute paths of the files read so far, so that a
+	// file reached twice ("story/ ./story/", a draft inside a sources
+	// folder) is read once, under the path it was first reached by.
+	read map[string]bool
 }
 
 func loadAll(ctx context.Context, paths []string, opts Options, emit func(*Document) error, problem func(Problem)) error {
@@ -50,7 +54,7 @@ func loadAll(ctx context.Context, paths []string, opts Options, emit func(*Docum
 	if problem == nil {
 		problem = func(Problem) {}
 	}
-	l := &loader{ctx: ctx, opts: opts, emit: emit, problem: problem}
+	l := &loader{ctx: ctx, opts: opts, emit: emit, problem: problem, read: map[string]bool{}}
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -98,6 +102,9 @@ func describeOpenError(err error) error {
 // loadFile reads one article file. direct says whether it was named on the
 // command line, which makes some problems fatal that are warnings in a folder.
 func (l *loader) loadFile(path string, info fs.FileInfo, direct bool) error {
+	if l.readBefore(path) {
+		return nil
+	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if !articleExtensions[ext] {
 		l.report(path, 0, true, fmt.Errorf("%w %s: %s", ErrUnsupported, displayExt(ext), supportedTypes))
@@ -126,6 +133,19 @@ func (l *loader) loadFile(path string, info fs.FileInfo, direct bool) error {
 		return nil
 	}
 	return l.loadArticle(path, ext, raw, direct)
+}
+
+// readBefore reports whether path was read already, and marks it read.
+func (l *loader) readBefore(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	if l.read[abs] {
+		return true
+	}
+	l.read[abs] = true
+	return false
 }
 
 func displayExt(ext string) string {

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"net/url"
 	"path"
@@ -32,12 +30,11 @@ import (
 //     SARIF's "[text](id)" embedded links so that a viewer can jump to them.
 //   - Columns count Unicode code points (run.columnKind), like the JSON
 //     report; endLine/endColumn are derived from the evidence text.
-//   - partialFingerprints["crosscheck/v1"] hashes the kind, the judge rule
-//     and each side's path and words, but not offsets or line numbers: an
-//     edit elsewhere in an article moves a finding without making it a new
-//     alert, so dismissals in code scanning survive. The finding id, which
-//     does depend on offsets, is kept in properties.id for cross-reference
-//     with the JSON report.
+//   - partialFingerprints["crosscheck/v1"] is the finding's identity (see
+//     Identify), which leaves out offsets and line numbers: an edit
+//     elsewhere in an article moves a finding without making it a new
+//     alert, so dismissals in code scanning survive. The finding id is
+//     kept in properties.id for cross-reference with the JSON report.
 //   - Nothing depends on time or the machine: no invocation timestamps.
 
 const (
@@ -215,22 +212,15 @@ func relToWorkdir(p string) (string, bool) {
 	return rel, true
 }
 
-// fingerprints gives each finding its partial fingerprint: a hash of what
-// the finding says (kind, rule, each side's path and words with whitespace
-// folded), not of where it sits. Two findings with the same content get a
-// running number so fingerprints stay unique within a run.
+// fingerprints gives each finding its partial fingerprint: its identity,
+// with a running number so that fingerprints stay unique within a run.
 func fingerprints(fs []judge.Finding) []string {
 	out := make([]string, len(fs))
 	seen := map[string]int{}
 	for i, f := range fs {
-		h := sha256.New()
-		io.WriteString(h, string(f.Kind)+"\x00"+f.Rule)
-		for _, e := range f.Evidence {
-			io.WriteString(h, "\x00"+filepath.ToSlash(e.Path)+"\x00"+oneLine(e.Text))
-		}
-		sum := hex.EncodeToString(h.Sum(nil))[:32]
-		out[i] = sum + ":" + strconv.Itoa(seen[sum]+1)
+		sum := identity(f)[:32]
 		seen[sum]++
+		out[i] = sum + ":" + strconv.Itoa(seen[sum])
 	}
 	return out
 }
