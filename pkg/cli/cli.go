@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -24,8 +25,22 @@ const (
 	ExitUsage    = 2 // could not run as asked
 )
 
-// Version is set at build time with -ldflags "-X ...cli.Version=v1.2.3".
-var Version = "dev"
+// Version, when set at build time with -ldflags "-X ...cli.Version=v1.2.3",
+// overrides the version Go records in the binary (see version).
+var Version = ""
+
+// version is crosscheck's version: the one set at build time, else the
+// module version Go records ("go install ...@v1.2.3" gives v1.2.3), else
+// "dev" for a build from a source tree.
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
 
 // usageError marks errors that come from how crosscheck was called.
 type usageError struct{ err error }
@@ -158,7 +173,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short:         "Find the claims that contradict each other across news articles about one story",
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Version:       Version,
+		Version:       version(),
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
@@ -174,7 +189,7 @@ func newVersionCmd(stdout io.Writer) *cobra.Command {
 		Short: "Print crosscheck's version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprintf(stdout, "crosscheck %s\n", Version)
+			_, err := fmt.Fprintf(stdout, "crosscheck %s\n", version())
 			return err
 		},
 	}

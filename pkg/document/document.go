@@ -133,6 +133,9 @@ type Span struct {
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
 	Text   string `json:"text"`
+	// Context is the sentence the span stands in, for reports; nil when
+	// the span is not within the prose text.
+	Context *Context `json:"context,omitempty"`
 }
 
 // SpanOf locates Text[start:end] in the original file.
@@ -149,7 +152,7 @@ func (d *Document) SpanOf(start, end int) Span {
 		_, size := utf8.DecodeRune(d.Raw[rs:])
 		re = rs + size
 	}
-	span := Span{Path: d.Path, Start: rs, End: re, Text: string(d.Raw[rs:re])}
+	span := Span{Path: d.Path, Start: rs, End: re, Text: string(d.Raw[rs:re]), Context: d.contextOf(start, end)}
 	span.Line, span.Column = d.Position(rs)
 	if d.Line > 0 {
 		span.ID = d.ID

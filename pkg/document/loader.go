@@ -254,6 +254,9 @@ func (l *loader) loadStdin() error {
 		return nil
 	}
 	r := bufio.NewReaderSize(l.opts.Stdin, 64<<10)
+	if name := l.opts.StdinName; name != "" {
+		return l.loadNamedStdin(name, r)
+	}
 	if startsWithBrace(r) {
 		return l.loadJSONL("-", r, true)
 	}
@@ -263,6 +266,25 @@ func (l *loader) loadStdin() error {
 		return nil
 	}
 	return l.loadArticle("-", ".txt", raw, true)
+}
+
+// loadNamedStdin reads standard input as the file name, as editors pipe
+// an unsaved buffer: in name's format, reported under name.
+func (l *loader) loadNamedStdin(name string, r *bufio.Reader) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	if !articleExtensions[ext] {
+		l.report(name, 0, true, fmt.Errorf("%w %s for --stdin-filename: %s", ErrUnsupported, displayExt(ext), supportedTypes))
+		return nil
+	}
+	if ext == ".jsonl" {
+		return l.loadJSONL(name, r, true)
+	}
+	raw, err := l.readAll(r)
+	if err != nil {
+		l.report(name, 0, true, err)
+		return nil
+	}
+	return l.loadArticle(name, ext, raw, true)
 }
 
 // startsWithBrace peeks at the first non-blank byte of r (after a

@@ -60,3 +60,23 @@ func TestFilePositionsHaveNoID(t *testing.T) {
 		t.Errorf("span %+v, want no id at 1:5", span)
 	}
 }
+
+// TestContext: a span's context is its sentence within the paragraph,
+// with the span's place in it; markup is left out.
+func TestContext(t *testing.T) {
+	d := loadOne(t, "a.md", "# Flood\n\nRain fell all week. The river rose *two metres* on Monday, the mayor said! Schools shut.\n\nThen she said \"six hours.\" Later.\n")
+	tests := []struct{ word, sentence string }{
+		{"two metres", "The river rose two metres on Monday, the mayor said!"},
+		{"Rain", "Rain fell all week."},
+		{"Schools", "Schools shut."},
+		{"six hours", `Then she said "six hours."`},
+		{"Flood", "Flood"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(d.Text, tt.word)
+		c := d.SpanOf(i, i+len(tt.word)).Context
+		if c == nil || c.Text != tt.sentence || c.Text[c.Start:c.End] != tt.word {
+			t.Errorf("%q: context %+v, want %q", tt.word, c, tt.sentence)
+		}
+	}
+}

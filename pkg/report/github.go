@@ -41,7 +41,9 @@ func writeGitHub(w io.Writer, r *Report, opts Options) error {
 		fmt.Fprintf(&b, "::notice::crosscheck: %s not shown as annotations (run with --format text to see all)\n",
 			plural(hidden, "more finding", "more findings"))
 	}
-	b.WriteString(Summary(r) + "\n")
+	if !opts.Quiet {
+		b.WriteString(Summary(r) + "\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

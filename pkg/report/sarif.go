@@ -21,8 +21,12 @@ import (
 //   - One rule per kind, and the rule id is the bare kind ("duration"), the
 //     same word as the JSON report's "kind" and the README's headings.
 //     Consumers already scope rule ids by tool.driver.name, so a
-//     "crosscheck/" prefix would only repeat it. The finer judge rule
-//     ("duration-conflict") goes in the result's properties.
+//     "crosscheck/" prefix would only repeat it. A result's ruleId adds the
+//     finer judge rule as SARIF's hierarchical sub-rule
+//     ("duration/amount-conflict"), and its rule reference (id and index)
+//     names the kind's rule. Each rule has a default level (the result's
+//     own level says how sure this finding is) and a helpUri into the
+//     README.
 //   - Every documented kind is listed as a rule even when it has no result,
 //     so rule indexes are the same from run to run.
 //   - locations[0] is the finding's first evidence; the other sides of a
@@ -30,6 +34,8 @@ import (
 //     SARIF's "[text](id)" embedded links so that a viewer can jump to them.
 //   - Columns count Unicode code points (run.columnKind), like the JSON
 //     report; endLine/endColumn are derived from the evidence text.
+//   - URIs are relative to %SRCROOT% (uriBaseId), the folder crosscheck
+//     ran in, which code scanning maps to the checkout.
 //   - partialFingerprints["crosscheck/v1"] is the finding's identity (see
 //     Identify), which leaves out offsets and line numbers: an edit
 //     elsewhere in an article moves a finding without making it a new
@@ -40,7 +46,9 @@ import (
 const (
 	toolName       = "crosscheck"
 	toolURI        = "https://github.com/crosscheck/crosscheck"
+	helpURI        = toolURI + "#what-it-checks"
 	fingerprintKey = "crosscheck/v1"
+	srcRoot        = "%SRCROOT%"
 )
 
 var sarifLevels = map[judge.Severity]string{
@@ -61,12 +69,15 @@ func writeSARIF(w io.Writer, r *Report, opts Options) error {
 	run := sarif.NewRunWithInformationURI(toolName, toolURI)
 	run.Tool.Driver.WithVersion(version)
 	run.WithColumnKind("unicodeCodePoints")
-	for _, k := range ruleKinds(r.Findings) {
+	kinds := ruleKinds(r.Findings)
+	for _, k := range kinds {
 		run.Tool.Driver.AddRule(sarifRule(k))
 	}
 	fps := fingerprints(r.Findings)
 	for i, f := range r.Findings {
-		run.AddResult(sarifResult(f, fps[i]))
+		// Appended directly: Run.AddResult would look the index up by the
+		// whole ruleId, which names a sub-rule, and find none.
+		run.Results = append(run.Results, sarifResult(f, fps[i], slices.Index(kinds, f.Kind)))
 	}
 	doc.AddRun(run)
 	if err := doc.PrettyWrite(w); err != nil {
@@ -102,13 +113,30 @@ func sarifRule(k claim.Kind) *sarif.ReportingDescriptor {
 		rule.WithName(d.Name)
 	}
 	return rule.WithDescription(d.Short).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(defaultLevel(k))).
+		WithHelpURI(helpURI).
 		WithFullDescription(sarif.NewMultiformatMessageString(d.Full)).
 		WithTextHelp(KindHelp(k)).
 		WithMarkdownHelp(kindHelpMarkdown(k))
 }
 
-func sarifResult(f judge.Finding, fingerprint string) *sarif.Result {
-	res := sarif.NewRuleResult(string(f.Kind)).
+// defaultLevel is a kind's level in SARIF when a result does not say:
+// a contradiction is an error, a note about inline directives a warning.
+func defaultLevel(k claim.Kind) string {
+	if d, ok := KindDocFor(k); ok && d.Example[0] == "" {
+		return "warning"
+	}
+	return "error"
+}
+
+func sarifResult(f judge.Finding, fingerprint string, ruleIndex int) *sarif.Result {
+	ruleID := string(f.Kind)
+	if f.Rule != "" {
+		ruleID += "/" + f.Rule
+	}
+	res := sarif.NewRuleResult(ruleID).
+		WithRuleIndex(ruleIndex).
+		WithRule(sarif.NewReportingDescriptorReference().WithId(string(f.Kind)).WithIndex(ruleIndex)).
 		WithMessage(sarif.NewTextMessage(sarifMessage(f)))
 	if lvl, ok := sarifLevels[f.Severity]; ok {
 		res.WithLevel(lvl)
@@ -180,7 +208,7 @@ func sarifLocation(e judge.Evidence) *sarif.Location {
 		WithEndLine(endLine).WithEndColumn(endCol).
 		WithSnippet(sarif.NewArtifactContent().WithText(e.Text))
 	phys := sarif.NewPhysicalLocation().
-		WithArtifactLocation(sarif.NewSimpleArtifactLocation(artifactURI(e.Path))).
+		WithArtifactLocation(sarif.NewSimpleArtifactLocation(artifactURI(e.Path)).WithUriBaseId(srcRoot)).
 		WithRegion(region)
 	return sarif.NewLocationWithPhysicalLocation(phys)
 }
