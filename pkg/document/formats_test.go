@@ -231,3 +231,40 @@ func TestProjectFilesSkipped(t *testing.T) {
 		t.Errorf("README.md named directly: %d documents, problems %v", len(r.docs), r.problems)
 	}
 }
+
+// TestHTMLPublished: a page's publication time comes from its metadata or
+// its byline, never from a date in its text.
+func TestHTMLPublished(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"open graph", `<head><meta property="article:published_time" content="2025-03-09T08:00:00Z"></head><p>Rain fell.</p>`, "2025-03-09T08:00:00Z"},
+		{"schema.org", `<span itemprop="datePublished" content="2025-03-10">10 March</span><p>Rain fell.</p>`, "2025-03-10"},
+		{"byline time", `<header><time datetime="2025-03-11 09:30">Tuesday</time></header><p>Rain fell.</p>`, "2025-03-11 09:30"},
+		{"metadata wins over the byline", `<time datetime="2025-03-11"></time><meta property="article:published_time" content="2025-03-12"><p>Rain.</p>`, "2025-03-12"},
+		{"a time in the text is not publication", `<p>The vote is on <time datetime="2025-04-01">1 April</time>.</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := loadOne(t, "a.html", tt.page)
+			if d.PublishedRaw != tt.want || (tt.want != "") != (d.Published != nil) {
+				t.Errorf("published %q (%v), want %q", d.PublishedRaw, d.Published, tt.want)
+			}
+		})
+	}
+	r := load(t, []string{writeFile(t, t.TempDir(), "bad.html", "<html>\n<head>\n<meta property=\"article:published_time\" content=\"last week\">\n</head><p>Rain.</p>")}, Options{})
+	if len(r.problems) != 1 || r.problems[0].Line != 3 || !strings.Contains(r.problems[0].Error(), `published "last week"`) {
+		t.Errorf("bad date: problems %v, want one at line 3", r.problems)
+	}
+}
+
+// TestHTMLTokens: what the HTML5 tokenizer reads that scanning by hand
+// gets wrong: ">" inside a quoted attribute, tags inside comments and
+// scripts, nested skipped elements.
+func TestHTMLTokens(t *testing.T) {
+	page := `<p title="a > b">Crews <!-- <p>draft</p> --> arrived.</p>` +
+		`<script>document.write("<p>not text</p>")</script>` +
+		`<svg><svg><text>chart</text></svg><text>axis</text></svg><p>Roads shut &amp; reopened.</p>`
+	d := loadOne(t, "a.html", page)
+	if got, want := blockTexts(d), []string{"Crews arrived.", "Roads shut & reopened."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks %q, want %q", got, want)
+	}
+}

@@ -201,7 +201,7 @@ func convert(path, ext string, raw []byte) (*Document, error) {
 	case ".md", ".markdown":
 		return markdownDocument(path, raw)
 	case ".html":
-		return htmlDocument(path, raw), nil
+		return htmlDocument(path, raw)
 	default:
 		return plainText(path, raw), nil
 	}
