@@ -99,7 +99,7 @@ func annotation(f judge.Finding) string {
 	props = append(props, "title="+escapeProperty("crosscheck "+string(f.Kind)))
 	msg := oneLine(f.Message)
 	for _, e := range f.Evidence[min(1, len(f.Evidence)):] {
-		msg += fmt.Sprintf(" (other side: %s \"%s\")", location(e), shortQuote(e.Text, maxQuote))
+		msg += fmt.Sprintf(" (other side: %s %s)", location(e), quoted(e.Text, maxQuote))
 	}
 	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + escapeData(msg)
 }

@@ -171,8 +171,8 @@ func sarifMessage(f judge.Finding) string {
 		}
 		text := strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(location(e))
 		b.WriteString(" Other side: [" + text + "](" + strconv.Itoa(i) + ")")
-		if q := shortQuote(e.Text, maxQuote); q != "" {
-			b.WriteString(` "` + q + `"`)
+		if q := quoted(e.Text, maxQuote); q != "" {
+			b.WriteString(" " + q)
 		}
 		b.WriteString(".")
 	}
@@ -194,7 +194,7 @@ func sentence(s string) string {
 
 // sideMessage labels a related location: its words and normalised value.
 func sideMessage(e judge.Evidence) string {
-	s := `"` + shortQuote(e.Text, maxQuote) + `"`
+	s := quoted(e.Text, maxQuote)
 	if e.Display != "" {
 		s += " (" + e.Display + ")"
 	}

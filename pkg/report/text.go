@@ -178,7 +178,7 @@ func claimName(e judge.Evidence) string {
 	if e.Display != "" {
 		return "“" + shortQuote(e.Display, maxQuote) + "”"
 	}
-	return "“" + shortQuote(e.Text, maxQuote) + "”"
+	return quoted(e.Text, maxQuote)
 }
 
 // side writes one side: where it is and its value, its sentence with the
@@ -186,7 +186,7 @@ func claimName(e judge.Evidence) string {
 func (t *textWriter) side(e judge.Evidence, lead string) {
 	what := shortQuote(e.Display, maxValue)
 	if what == "" {
-		what = "\"" + shortQuote(e.Text, maxValue) + "\""
+		what = quoted(e.Text, maxValue)
 	}
 	fmt.Fprintf(&t.b, "%s%s  %s\n", lead, t.location(e), what)
 	if s := t.sentence(e); s != "" {

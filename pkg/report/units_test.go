@@ -56,3 +56,20 @@ func TestCleanNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoted: evidence is put between quotation marks unless it carries
+// its own, so no report shows them doubled.
+func TestQuoted(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"more than two hours", `"more than two hours"`},
+		{`"We will rebuild," Danek`, `"We will rebuild," Danek`},
+		{"“lucky the wind dropped”", "“lucky the wind dropped”"},
+		{`the mayor said "no"`, `the mayor said "no"`},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := quoted(tt.in, maxQuote); got != tt.want {
+			t.Errorf("quoted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
