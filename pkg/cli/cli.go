@@ -33,10 +33,15 @@ var Version = ""
 // module version Go records ("go install ...@v1.2.3" gives v1.2.3), else
 // "dev" for a build from a source tree.
 func version() string {
-	if Version != "" {
-		return Version
+	info, _ := debug.ReadBuildInfo()
+	return versionOf(Version, info)
+}
+
+func versionOf(set string, info *debug.BuildInfo) string {
+	if set != "" {
+		return set
 	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+	if info != nil && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}
 	return "dev"
