@@ -137,6 +137,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		Progress: progress,
 	}
 	problems := newProblemLog(stderr)
+	problems.quiet = f.quiet
 	res, err := analyse(cmd.Context(), f, args, opts, stdin, problems.report)
 	stopProgress()
 	if err != nil {

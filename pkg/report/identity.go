@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -39,7 +40,7 @@ func Identify(fs []judge.Finding) {
 func identity(f judge.Finding) string {
 	sides := make([]string, len(f.Evidence))
 	for i, e := range f.Evidence {
-		sides[i] = filepath.ToSlash(e.Path) + "\x00" + e.ID + "\x00" + canonicalValue(e.Value) + "\x00" + oneLine(e.Text)
+		sides[i] = path.Clean(filepath.ToSlash(e.Path)) + "\x00" + e.ID + "\x00" + canonicalValue(e.Value) + "\x00" + oneLine(e.Text)
 	}
 	slices.Sort(sides)
 	h := sha256.New()
