@@ -241,8 +241,10 @@ func (t *textWriter) sentence(e judge.Evidence) string {
 	// A claim that begins or ends inside a word stays joined to it.
 	words = joinPartial(words, before, claim, after)
 	var out strings.Builder
+	open := false
 	for _, line := range wrap(words, max(t.width-4, 20)) {
-		out.WriteString("    " + t.renderMarks(line) + "\n")
+		line, open = t.renderMarks(line, open)
+		out.WriteString("    " + line + "\n")
 	}
 	return out.String()
 }
@@ -307,29 +309,34 @@ func wrap(words []string, width int) []string {
 	return lines
 }
 
-// renderMarks turns the marks into colour when colour is on. A mark that
-// spans lines is closed at the end of one and reopened on the next.
-func (t *textWriter) renderMarks(line string) string {
+// renderMarks turns the marks of one line into colour when colour is on.
+// open says whether the line starts inside the mark (it spans lines); the
+// result says whether the next line does.
+func (t *textWriter) renderMarks(line string, open bool) (string, bool) {
 	if !t.p.on {
-		return line
+		return line, false
 	}
 	var out strings.Builder
 	for line != "" {
-		i := strings.Index(line, markOpen)
+		mark, plain := markClose, !open
+		if plain {
+			mark = markOpen
+		}
+		i := strings.Index(line, mark)
 		if i < 0 {
+			i = len(line)
+		}
+		if plain {
+			out.WriteString(line[:i])
+		} else {
+			out.WriteString(t.p.mark.Sprint(line[:i]))
+		}
+		if i == len(line) {
 			break
 		}
-		out.WriteString(line[:i])
-		line = line[i+len(markOpen):]
-		j := strings.Index(line, markClose)
-		if j < 0 {
-			j = len(line)
-		}
-		out.WriteString(t.p.mark.Sprint(line[:j]))
-		line = strings.TrimPrefix(line[j:], markClose)
+		line, open = line[i+len(mark):], plain
 	}
-	out.WriteString(line)
-	return out.String()
+	return out.String(), open
 }
 
 // maxValue is how many code points of a side's value the text format

@@ -48,9 +48,11 @@ func TestTextSentences(t *testing.T) {
 			}
 		}
 	}
-	colored := render(t, "text", storyReport(t), Options{Color: true})
-	if strings.Contains(colored, "«") || !strings.Contains(colored, "\x1b[1;4m") {
-		t.Error("with colour, the claim is not underlined in place of the marks")
+	for _, width := range []int{30, 100} {
+		colored := render(t, "text", storyReport(t), Options{Color: true, Width: width})
+		if strings.Contains(colored, "«") || strings.Contains(colored, "»") || !strings.Contains(colored, "\x1b[1;4m") {
+			t.Errorf("width %d: with colour, the claim is not underlined in place of the marks:\n%s", width, colored)
+		}
 	}
 }
 
