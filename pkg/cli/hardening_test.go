@@ -611,12 +611,14 @@ func TestInterrupt(t *testing.T) {
 	}
 }
 
-// stopLimit is how long an interrupted run may take to exit in a test. A
-// run stops within interruptGrace (half a second, logged below); the limit
-// is ten times more, since processes wait their turn for a core when
-// several test runs share a small machine, and what the test must catch
-// is a run that does not stop at all.
-const stopLimit = 10 * interruptGrace
+// stopLimit is how long an interrupted run may take to exit in a test.
+// A run stops within interruptGrace (half a second, logged below), but a
+// machine shared by many processes can leave it waiting for a core for
+// seconds, so the limit is far larger. What the test must catch still
+// fails it: a run that does not stop at all (the stream held open) hits
+// the limit, and one that ignores the signal and finishes its work exits
+// 0 or 1 with a report instead of 130.
+const stopLimit = time.Minute
 
 // waitForFile waits until path exists. The minute allowed is far beyond
 // what starting a process takes, even on a loaded machine.
