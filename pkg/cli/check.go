@@ -7,9 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/fatih/color"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/document"
@@ -31,6 +29,9 @@ type checkFlags struct {
 	noProgress  bool
 	entities    bool
 	claims      bool
+	quiet       bool
+	color       string
+	stdinName   string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -74,6 +75,16 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.BoolVar(&f.noProgress, "no-progress", false, "never show progress on standard error")
 	fl.BoolVar(&f.entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")
 	fl.BoolVar(&f.claims, "claims", false, "the PATHs are claims files written by 'crosscheck extract --format jsonl' (or - for standard input): judge them together")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print the findings only: no summary, no progress, no warnings about the run")
+	fl.StringVar(&f.color, "color", "auto", "colour the text report: auto (on a terminal, following NO_COLOR, FORCE_COLOR and CLICOLOR_FORCE), always or never")
+	fl.StringVar(&f.stdinName, "stdin-filename", "", "read standard input (-) as the file NAME: its format comes from NAME's extension and the report names it")
+	completeValues(cmd, map[string][]string{
+		"format":       report.Formats,
+		"fail-on":      {"error", "warning", "info", "none"},
+		"min-severity": {"error", "warning", "info"},
+		"story-by":     pipeline.StoryModes,
+		"color":        colorModes,
+	})
 	return cmd
 }
 
@@ -101,6 +112,9 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if !slices.Contains(pipeline.StoryModes, f.storyBy) {
 		return usageError{fmt.Errorf("invalid --story-by %q: use one of %s", f.storyBy, strings.Join(pipeline.StoryModes, ", "))}
 	}
+	if !slices.Contains(colorModes, f.color) {
+		return usageError{fmt.Errorf("invalid --color %q: use one of %s", f.color, strings.Join(colorModes, ", "))}
+	}
 	failOn, err := parseSeverity("fail-on", f.failOn, true)
 	if err != nil {
 		return err
@@ -113,16 +127,17 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
-	progress, stopProgress := newProgress(stderr, f.noProgress)
+	progress, stopProgress := newProgress(stderr, f.noProgress || f.quiet)
 	opts := pipeline.Options{
 		Workers:  f.jobs,
-		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, StdinName: f.stdinName, Ignore: cfg.IgnoreFunc()},
 		Claims:   withEntities(cfg.Claims(), f.entities),
 		Judge:    judge.Options{Tolerance: cfg.Tolerance},
 		StoryBy:  f.storyBy,
 		Progress: progress,
 	}
 	problems := newProblemLog(stderr)
+	problems.quiet = f.quiet
 	res, err := analyse(cmd.Context(), f, args, opts, stdin, problems.report)
 	stopProgress()
 	if err != nil {
@@ -130,6 +145,9 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	}
 	if problems.failed() && len(res.Documents) == 0 {
 		return exitError{ExitUsage} // nothing was read: an empty report would only mislead
+	}
+	if msg := largeStoryWarning(res.Documents, f.storyBy); msg != "" && !f.quiet {
+		fmt.Fprintln(stderr, msg)
 	}
 	findings := sc.findings(res)
 	shown := filterSeverity(findings, minSev)
@@ -144,7 +162,14 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
-	werr := report.Write(out, f.format, rep, report.Options{Color: useColor(out), Version: Version})
+	color := useColor(f.color, out, os.Getenv)
+	werr := report.Write(out, f.format, rep, report.Options{
+		Color:   color,
+		Links:   useLinks(out, color, os.Getenv),
+		Width:   terminalWidth(out),
+		Quiet:   f.quiet,
+		Version: version(),
+	})
 	if cerr := closeOut(); werr == nil {
 		werr = cerr
 	}
@@ -157,11 +182,21 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if failOn != "none" {
 		for _, fd := range findings {
 			if fd.Severity.Rank() >= failOn.Rank() {
+				if n := failingHidden(findings, minSev, failOn); n > 0 && !f.quiet {
+					fmt.Fprintln(stderr, hiddenMessage(n, minSev, failOn))
+				}
 				return exitError{ExitFindings}
 			}
 		}
 	}
 	return nil
+}
+
+// completeValues offers each flag's values to shell completion.
+func completeValues(cmd *cobra.Command, values map[string][]string) {
+	for flag, vals := range values {
+		cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(vals, cobra.ShellCompDirectiveNoFileComp))
+	}
 }
 
 func filterSeverity(fs []judge.Finding, min judge.Severity) []judge.Finding {
@@ -183,15 +218,6 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) 
 		return nil, nil, usageError{fmt.Errorf("cannot write --output-file: %w", err)}
 	}
 	return fh, fh.Close, nil
-}
-
-// useColor follows NO_COLOR and colours only a terminal.
-func useColor(w io.Writer) bool {
-	if os.Getenv("NO_COLOR") != "" || color.NoColor && os.Getenv("FORCE_COLOR") == "" {
-		return false
-	}
-	fh, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(fh.Fd()))
 }
 
 // withEntities turns on the entity recogniser when the user asks for it.

@@ -22,7 +22,9 @@ import (
 // the claims files that extract wrote.
 func analyse(ctx context.Context, f checkFlags, args []string, opts pipeline.Options, stdin io.Reader, problem func(document.Problem)) (*pipeline.Result, error) {
 	if !f.claims {
-		return checkRun(ctx, append(slices.Clone(f.against), args...), opts, problem)
+		// Drafts first: a draft also inside a sources folder is read once,
+		// under the path the user gave for it.
+		return checkRun(ctx, append(slices.Clone(args), f.against...), opts, problem)
 	}
 	if len(f.against) > 0 {
 		return nil, usageError{errors.New("--against reads articles: it cannot be used with --claims")}

@@ -82,9 +82,12 @@ func TestClaimsShardsStdinStream(t *testing.T) {
 	}
 	check := []string{"check", "--format", "json", "--fail-on", "none", "--no-progress", "--story-by", "id"}
 	want := mustRun(t, strings.Join(lines, "\n")+"\n", append(check, "-")...)
+	// Each shard keeps its documents on their lines of the whole stream
+	// (blank lines before them), since a report points at stream lines.
 	var merged strings.Builder
-	for _, shard := range [][]string{lines[:1], lines[1:4], lines[4:]} {
-		merged.WriteString(mustRun(t, strings.Join(shard, "\n")+"\n", "extract", "-"))
+	for _, bounds := range [][2]int{{0, 1}, {1, 4}, {4, len(lines)}} {
+		shard := strings.Repeat("\n", bounds[0]) + strings.Join(lines[bounds[0]:bounds[1]], "\n") + "\n"
+		merged.WriteString(mustRun(t, shard, "extract", "-"))
 	}
 	if got := mustRun(t, merged.String(), append(check, "--claims", "-")...); got != want {
 		t.Errorf("check --claims differs from check:\n%s", firstDiff(want, got))

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -24,8 +25,27 @@ const (
 	ExitUsage    = 2 // could not run as asked
 )
 
-// Version is set at build time with -ldflags "-X ...cli.Version=v1.2.3".
-var Version = "dev"
+// Version, when set at build time with -ldflags "-X ...cli.Version=v1.2.3",
+// overrides the version Go records in the binary (see version).
+var Version = ""
+
+// version is crosscheck's version: the one set at build time, else the
+// module version Go records ("go install ...@v1.2.3" gives v1.2.3), else
+// "dev" for a build from a source tree.
+func version() string {
+	info, _ := debug.ReadBuildInfo()
+	return versionOf(Version, info)
+}
+
+func versionOf(set string, info *debug.BuildInfo) string {
+	if set != "" {
+		return set
+	}
+	if info != nil && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
 
 // usageError marks errors that come from how crosscheck was called.
 type usageError struct{ err error }
@@ -41,6 +61,11 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 // ExitInterrupted is the status after Ctrl-C (SIGINT) or SIGTERM, as shells
 // report a process stopped by SIGINT.
 const ExitInterrupted = 130
+
+// signalsHandled is called once Main handles SIGINT and SIGTERM; tests
+// wait for it before they interrupt a run, since a signal sent earlier
+// would end the process the default way.
+var signalsHandled = func() {}
 
 // interruptGrace is how long an interrupted run may take to stop on its own
 // before Main abandons it.
@@ -65,6 +90,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigpipe := make(chan os.Signal, 1)
 	signal.Notify(sigpipe, syscall.SIGPIPE)
 	defer signal.Stop(sigpipe)
+	signalsHandled()
 
 	out := &guardedWriter{w: stdout}
 	var userOut io.Writer = out
@@ -152,7 +178,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short:         "Find the claims that contradict each other across news articles about one story",
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Version:       Version,
+		Version:       version(),
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
@@ -168,7 +194,7 @@ func newVersionCmd(stdout io.Writer) *cobra.Command {
 		Short: "Print crosscheck's version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprintf(stdout, "crosscheck %s\n", Version)
+			_, err := fmt.Fprintf(stdout, "crosscheck %s\n", version())
 			return err
 		},
 	}

@@ -17,6 +17,7 @@ func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var maxBytes int64
 	var jobs int
 	var entities, explain bool
+	var stdinName string
 	cmd := &cobra.Command{
 		Use:   "extract [flags] PATH...",
 		Short: "Print the mentions and claims of each document, one JSON line per document",
@@ -34,7 +35,7 @@ judged later with 'crosscheck check --claims FILE...'.`,
 			}
 			opts := pipeline.Options{
 				Workers: jobs,
-				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, StdinName: stdinName, Ignore: cfg.IgnoreFunc()},
 				Claims:  withEntities(cfg.Claims(), entities),
 			}
 			opts.Claims.Explain = explain
@@ -45,6 +46,7 @@ judged later with 'crosscheck check --claims FILE...'.`,
 	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "add to each document an \"explain\" list: per mention, the claim it gave with the frame and event read, or why it gave none")
+	cmd.Flags().StringVar(&stdinName, "stdin-filename", "", "read standard input (-) as the file NAME: its format comes from NAME's extension and the output names it")
 	cmd.Flags().BoolVar(&entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")
 	return cmd
 }

@@ -14,6 +14,8 @@ type problemLog struct {
 	mu    sync.Mutex
 	w     io.Writer
 	fatal bool
+	// quiet leaves out the problems that are only warnings (-q).
+	quiet bool
 }
 
 func newProblemLog(stderr io.Writer) *problemLog { return &problemLog{w: stderr} }
@@ -25,6 +27,8 @@ func (l *problemLog) report(p document.Problem) {
 	level := "warning"
 	if p.Fatal {
 		level, l.fatal = "error", true
+	} else if l.quiet {
+		return
 	}
 	fmt.Fprintf(l.w, "crosscheck: %s: %v\n", level, p)
 }

@@ -1,15 +1,20 @@
 package cli
 
 import (
+	"cmp"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crosscheck/crosscheck/pkg/changes"
 	"github.com/crosscheck/crosscheck/pkg/config"
+	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
+	"github.com/crosscheck/crosscheck/pkg/report"
 	"github.com/crosscheck/crosscheck/pkg/suppress"
 )
 
@@ -31,8 +36,10 @@ type scope struct {
 // Severity overrides come first so that a kind turned off does not keep a
 // suppression in use; suppression reports are then set by the configuration
 // too ("suppression: off"); the draft and changed-line filters come last so
-// that they apply to suppression reports as well.
+// that they apply to suppression reports as well. Each finding then has
+// its sides put in the order the user reads them, primary side first.
 func (s scope) findings(res *pipeline.Result) []judge.Finding {
+	report.Identify(res.Findings)
 	fs := s.cfg.Apply(res.Findings)
 	fs = s.cfg.Apply(suppress.Apply(fs, res.Suppressions))
 	if s.drafts != nil {
@@ -41,8 +48,46 @@ func (s scope) findings(res *pipeline.Result) []judge.Finding {
 	if s.changed != nil {
 		fs = changes.Filter(fs, s.changed)
 	}
+	published := publicationTimes(res.Documents)
+	for i := range fs {
+		fs[i].Evidence = slices.Clone(fs[i].Evidence)
+		slices.SortStableFunc(fs[i].Evidence, func(a, b judge.Evidence) int {
+			return cmp.Or(s.owned(b)-s.owned(a), published[sideDocument(b)].Compare(published[sideDocument(a)]))
+		})
+	}
 	judge.Sort(fs)
 	return fs
+}
+
+// owned ranks how much a side is the user's own: 1 for a side in a draft
+// (--against) or on a changed line (--new-from-rev), else 0. The primary
+// side of a finding, the one formats point at first (SARIF's location, a
+// GitHub annotation, the line format), is the user's own side, else the
+// later-published one, so that a pull request's annotation lands in its
+// diff and an editor reads the newest report first.
+func (s scope) owned(e judge.Evidence) int {
+	switch {
+	case s.drafts != nil && under(e.Path, s.drafts):
+		return 1
+	case s.changed != nil && s.changed.Changed(e.Path, e.Line):
+		return 1
+	}
+	return 0
+}
+
+// sideDocument names the document a side comes from.
+func sideDocument(e judge.Evidence) string { return e.Path + "\x00" + e.ID }
+
+// publicationTimes maps each document to its publication time; documents
+// without one are left out and sort as the earliest.
+func publicationTimes(docs []pipeline.DocumentInfo) map[string]time.Time {
+	out := make(map[string]time.Time, len(docs))
+	for _, d := range docs {
+		if t, err := document.ParsePublished(d.Published); err == nil && d.Published != "" {
+			out[sideDocument(judge.Evidence{Span: document.Span{Path: d.Path, ID: d.ID}})] = *t
+		}
+	}
+	return out
 }
 
 // involving keeps the findings with a side in one of paths (files, or
@@ -63,11 +108,26 @@ func involving(fs []judge.Finding, paths []string) []judge.Finding {
 
 func anyUnder(f judge.Finding, roots []string) bool {
 	for _, e := range f.Evidence {
-		p := absPath(e.Path)
-		for _, r := range roots {
-			if p == r || strings.HasPrefix(p, strings.TrimSuffix(r, string(filepath.Separator))+string(filepath.Separator)) {
-				return true
-			}
+		if underRoots(absPath(e.Path), roots) {
+			return true
+		}
+	}
+	return false
+}
+
+// under reports whether path is one of paths or in a folder among them.
+func under(path string, paths []string) bool {
+	roots := make([]string, len(paths))
+	for i, p := range paths {
+		roots[i] = absPath(p)
+	}
+	return underRoots(absPath(path), roots)
+}
+
+func underRoots(p string, roots []string) bool {
+	for _, r := range roots {
+		if p == r || strings.HasPrefix(p, strings.TrimSuffix(r, string(filepath.Separator))+string(filepath.Separator)) {
+			return true
 		}
 	}
 	return false

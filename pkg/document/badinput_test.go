@@ -3,8 +3,10 @@ package document
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -127,46 +129,83 @@ func TestLongLineInText(t *testing.T) {
 	}
 }
 
+// TestQuotationMarks: a run of quotation marks is kept as text, in CPU
+// time (not the wall clock, which other work on the machine stretches)
+// well below what quadratic scanning would take.
 func TestQuotationMarks(t *testing.T) {
 	quotes := strings.Repeat(`"`, 50_000)
 	for _, name := range []string{"q.md", "q.txt", "q.html"} {
-		start := time.Now()
-		d := loadOne(t, name, "Said "+quotes+" done.\n")
-		if !strings.Contains(d.Text, quotes) || time.Since(start) > 2*slowdown*time.Second {
-			t.Errorf("%s: quotes lost or slow (%v)", name, time.Since(start))
+		var d *Document
+		spent := threadCPUTime(func() { d = loadOne(t, name, "Said "+quotes+" done.\n") })
+		if !strings.Contains(d.Text, quotes) || spent > 2*slowdown*time.Second {
+			t.Errorf("%s: quotes lost or slow (%v of CPU time)", name, spent)
 		}
 	}
 }
 
-// TestDeepNesting guards against both stack exhaustion and time quadratic in
-// the nesting depth.
+// TestDeepNesting guards against stack exhaustion and against time that
+// grows faster than the input. Time is compared between an input and one
+// of four times the nesting, in CPU time and each the fastest of several
+// conversions, so that the verdict depends neither on the machine's speed
+// nor on what else it runs.
 func TestDeepNesting(t *testing.T) {
-	const depth = 10_000
-	var indented strings.Builder
-	for i := range 2000 {
-		indented.WriteString(strings.Repeat("  ", i) + "- item\n")
+	indented := func(items int) string {
+		var b strings.Builder
+		for i := range items {
+			b.WriteString(strings.Repeat("  ", i) + "- item\n")
+		}
+		return b.String()
 	}
-	inputs := map[string]string{
-		"blockquotes on one line": strings.Repeat("> ", depth) + "deep\n",
-		"blockquotes on lines":    strings.Repeat(strings.Repeat(">", depth)+" deep\n", 3),
-		"list markers":            strings.Repeat("- ", depth) + "deep\n",
-		"indented lists":          indented.String(),
-		"emphasis":                strings.Repeat("*", depth) + "deep" + strings.Repeat("*", depth),
-		"links":                   strings.Repeat("[a](", depth) + "\n",
-		"brackets":                strings.Repeat("[", depth*5) + "\n",
+	inputs := map[string]struct {
+		build func(depth int) string
+		depth int
+	}{
+		"blockquotes on one line": {func(n int) string { return strings.Repeat("> ", n) + "deep\n" }, 10_000},
+		"blockquotes on lines":    {func(n int) string { return strings.Repeat(strings.Repeat(">", n)+" deep\n", 3) }, 10_000},
+		"list markers":            {func(n int) string { return strings.Repeat("- ", n) + "deep\n" }, 10_000},
+		"indented lists":          {indented, 600},
+		"emphasis":                {func(n int) string { return strings.Repeat("*", n) + "deep" + strings.Repeat("*", n) }, 10_000},
+		"links":                   {func(n int) string { return strings.Repeat("[a](", n) + "\n" }, 10_000},
+		"brackets":                {func(n int) string { return strings.Repeat("[", n*5) + "\n" }, 10_000},
 	}
-	for name, src := range inputs {
+	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {
-			start := time.Now()
-			d := loadOne(t, "deep.md", src)
-			if elapsed := time.Since(start); elapsed > 3*slowdown*time.Second {
-				t.Errorf("took %v", elapsed)
-			}
+			d := loadOne(t, "deep.md", in.build(in.depth))
 			if !strings.Contains(d.Text, "deep") && !strings.Contains(d.Text, "item") && !strings.Contains(d.Text, "[") {
 				t.Errorf("text lost: %.80q", d.Text)
 			}
+			small, large := in.build(in.depth/2), in.build(2*in.depth)
+			sizeRatio := float64(len(large)) / float64(len(small))
+			smallTime, largeTime := fastestConversions(t, small, large)
+			timeRatio := float64(largeTime) / float64(smallTime)
+			// Four times the nesting: linear work takes about the size
+			// ratio, work quadratic in the depth about four times it.
+			if timeRatio > 2*sizeRatio {
+				t.Errorf("four times the nesting took %.1f× the time for %.1f× the bytes", timeRatio, sizeRatio)
+			}
 		})
 	}
+}
+
+// fastestConversions times the conversion of two Markdown sources in CPU
+// time, each the shortest of several runs taken in turn with the other's
+// (and after a garbage collection), so that other work on the machine
+// slows both alike or is left out.
+func fastestConversions(t *testing.T, a, b string) (time.Duration, time.Duration) {
+	t.Helper()
+	best := [2]time.Duration{math.MaxInt64, math.MaxInt64}
+	for range 5 {
+		for i, src := range [2]string{a, b} {
+			runtime.GC()
+			var err error
+			spent := threadCPUTime(func() { _, err = convert("deep.md", ".md", []byte(src)) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			best[i] = min(best[i], spent)
+		}
+	}
+	return max(best[0], time.Microsecond), max(best[1], time.Microsecond)
 }
 
 func TestCancel(t *testing.T) {

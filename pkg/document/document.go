@@ -41,6 +41,9 @@ type Document struct {
 	rawOffsets []int
 	// lineStarts are the offsets in Raw where each line begins.
 	lineStarts []int
+	// streamCols, for a document of a JSONL stream, maps offsets in Raw to
+	// columns of the stream's line (see streamColumns).
+	streamCols []int32
 	// asciiLines marks the lines (by index) that hold only ASCII, where a
 	// column is a byte count: counting runes on a 10 MB line for every
 	// finding would make reports quadratic.
@@ -122,12 +125,17 @@ func (d *Document) Position(rawOffset int) (line, column int) {
 
 // Span is a located piece of a document, as reports show it.
 type Span struct {
-	Path   string `json:"path"`
+	Path string `json:"path"`
+	// ID is the document's id when it came from a JSONL stream.
+	ID     string `json:"id,omitempty"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
 	Text   string `json:"text"`
+	// Context is the sentence the span stands in, for reports; nil when
+	// the span is not within the prose text.
+	Context *Context `json:"context,omitempty"`
 }
 
 // SpanOf locates Text[start:end] in the original file.
@@ -144,8 +152,15 @@ func (d *Document) SpanOf(start, end int) Span {
 		_, size := utf8.DecodeRune(d.Raw[rs:])
 		re = rs + size
 	}
-	line, col := d.Position(rs)
-	return Span{Path: d.Path, Line: line, Column: col, Start: rs, End: re, Text: string(d.Raw[rs:re])}
+	span := Span{Path: d.Path, Start: rs, End: re, Text: string(d.Raw[rs:re]), Context: d.contextOf(start, end)}
+	span.Line, span.Column = d.Position(rs)
+	if d.Line > 0 {
+		span.ID = d.ID
+	}
+	if d.streamCols != nil {
+		span.Line, span.Column = d.Line, int(d.streamCols[rs])
+	}
+	return span
 }
 
 // rawEndAfter is the Raw offset just past the text that ends at Text

@@ -83,7 +83,7 @@ func (w *folderWalk) visitEntry(path string, entry fs.DirEntry, ancestors []fs.F
 		return nil
 	}
 	if !info.IsDir() {
-		if articleExtensions[strings.ToLower(filepath.Ext(path))] && (info.Mode().IsRegular() || entry.Type()&fs.ModeSymlink != 0) {
+		if isArticleName(entry.Name()) && (info.Mode().IsRegular() || entry.Type()&fs.ModeSymlink != 0) {
 			w.files = append(w.files, foundFile{path: path, info: info})
 		}
 		return nil
@@ -116,6 +116,27 @@ func (w *folderWalk) reportLoop(path string, target fs.FileInfo) {
 	}
 	w.loopsReported = append(w.loopsReported, target)
 	w.report(path, 0, false, fmt.Errorf("skipped: %w, this folder leads back into a folder being read; remove the link or add it to the ignore patterns", ErrSymlinkLoop))
+}
+
+// projectFiles are the names (without extension, in capitals, "_" for
+// "-") of the files that describe a repository rather than report news.
+// A folder of articles kept in git often holds them; they are read only
+// when named on the command line.
+var projectFiles = map[string]bool{
+	"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true,
+	"CHANGELOG": true, "CHANGES": true, "HISTORY": true, "CONTRIBUTING": true,
+	"CODE_OF_CONDUCT": true, "SECURITY": true, "AUTHORS": true, "CONTRIBUTORS": true,
+}
+
+// isArticleName reports whether a file found while walking a folder is
+// read as an article: an article extension and not a project file.
+func isArticleName(name string) bool {
+	ext := filepath.Ext(name)
+	if !articleExtensions[strings.ToLower(ext)] {
+		return false
+	}
+	stem := strings.ReplaceAll(strings.ToUpper(strings.TrimSuffix(name, ext)), "-", "_")
+	return !projectFiles[stem]
 }
 
 // joinPath keeps the folder exactly as given, so reported paths start the

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -177,5 +178,93 @@ func TestOrder(t *testing.T) {
 	want := []string{"First.", "A text.", "AZ text.", "B text."}
 	if !reflect.DeepEqual(got, want) || len(r.problems) != 0 {
 		t.Errorf("order %q, want %q (problems %v)", got, want, r.problems)
+	}
+}
+
+// TestEachFileOnce: a file reached by several arguments is read once, under
+// the path it was first reached by.
+func TestEachFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "story/a.md", "A text.")
+	writeFile(t, dir, "story/b.txt", "B text.")
+	tests := []struct {
+		name  string
+		paths []string
+		want  []string
+	}{
+		{"folder twice", []string{dir + "/story", dir + "/./story/"}, []string{dir + "/story/a.md", dir + "/story/b.txt"}},
+		{"file then its folder", []string{a, dir + "/story"}, []string{a, dir + "/story/b.txt"}},
+		{"file twice", []string{a, dir + "/story/../story/a.md"}, []string{a}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := load(t, tt.paths, Options{})
+			var got []string
+			for _, d := range r.docs {
+				got = append(got, filepath.Clean(d.Path))
+			}
+			if !reflect.DeepEqual(got, tt.want) || len(r.problems) != 0 {
+				t.Errorf("read %q, want %q (problems %v)", got, tt.want, r.problems)
+			}
+		})
+	}
+}
+
+// TestProjectFilesSkipped: the files that describe a repository are not
+// articles when a folder is walked, but are read when named.
+func TestProjectFilesSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"README.md", "LICENSE.txt", "CHANGELOG.md", "CONTRIBUTING.md", "code-of-conduct.md", "readme.markdown"} {
+		writeFile(t, dir, name, "Not news.")
+	}
+	writeFile(t, dir, "readme-first-aid.md", "A report on first aid.")
+	writeFile(t, dir, "licensed-boats.txt", "Boats were licensed.")
+	r := load(t, []string{dir}, Options{})
+	var got []string
+	for _, d := range r.docs {
+		got = append(got, filepath.Base(d.Path))
+	}
+	if want := []string{"licensed-boats.txt", "readme-first-aid.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("walk read %q, want %q", got, want)
+	}
+	if r := load(t, []string{filepath.Join(dir, "README.md")}, Options{}); len(r.docs) != 1 {
+		t.Errorf("README.md named directly: %d documents, problems %v", len(r.docs), r.problems)
+	}
+}
+
+// TestHTMLPublished: a page's publication time comes from its metadata or
+// its byline, never from a date in its text.
+func TestHTMLPublished(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"open graph", `<head><meta property="article:published_time" content="2025-03-09T08:00:00Z"></head><p>Rain fell.</p>`, "2025-03-09T08:00:00Z"},
+		{"schema.org", `<span itemprop="datePublished" content="2025-03-10">10 March</span><p>Rain fell.</p>`, "2025-03-10"},
+		{"byline time", `<header><time datetime="2025-03-11 09:30">Tuesday</time></header><p>Rain fell.</p>`, "2025-03-11 09:30"},
+		{"metadata wins over the byline", `<time datetime="2025-03-11"></time><meta property="article:published_time" content="2025-03-12"><p>Rain.</p>`, "2025-03-12"},
+		{"a time in the text is not publication", `<p>The vote is on <time datetime="2025-04-01">1 April</time>.</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := loadOne(t, "a.html", tt.page)
+			if d.PublishedRaw != tt.want || (tt.want != "") != (d.Published != nil) {
+				t.Errorf("published %q (%v), want %q", d.PublishedRaw, d.Published, tt.want)
+			}
+		})
+	}
+	r := load(t, []string{writeFile(t, t.TempDir(), "bad.html", "<html>\n<head>\n<meta property=\"article:published_time\" content=\"last week\">\n</head><p>Rain.</p>")}, Options{})
+	if len(r.problems) != 1 || r.problems[0].Line != 3 || !strings.Contains(r.problems[0].Error(), `published "last week"`) {
+		t.Errorf("bad date: problems %v, want one at line 3", r.problems)
+	}
+}
+
+// TestHTMLTokens: what the HTML5 tokenizer reads that scanning by hand
+// gets wrong: ">" inside a quoted attribute, tags inside comments and
+// scripts, nested skipped elements.
+func TestHTMLTokens(t *testing.T) {
+	page := `<p title="a > b">Crews <!-- <p>draft</p> --> arrived.</p>` +
+		`<script>document.write("<p>not text</p>")</script>` +
+		`<svg><svg><text>chart</text></svg><text>axis</text></svg><p>Roads shut &amp; reopened.</p>`
+	d := loadOne(t, "a.html", page)
+	if got, want := blockTexts(d), []string{"Crews arrived.", "Roads shut & reopened."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks %q, want %q", got, want)
 	}
 }

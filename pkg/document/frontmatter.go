@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // frontMatter is what crosscheck reads from a Markdown file's YAML header.
@@ -158,7 +158,7 @@ func (fm *frontMatter) setKey(raw []byte, yamlStart, valueEnd, firstLine int, ke
 	case "source":
 		fm.source = text
 	case "published":
-		t, err := parsePublished(text)
+		t, err := ParsePublished(text)
 		if err != nil {
 			return &lineError{line: line, err: err}
 		}
@@ -229,10 +229,11 @@ func padDateFields(s string) string {
 
 var publishedLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"}
 
-// parsePublished reads a publication time; one without a zone is UTC.
+// ParsePublished reads a publication time as articles write it; one
+// without a zone is UTC.
 // Fields written without their leading zero ("2025-3-9T8:5:00Z") are read
 // too: content systems write them so, and they are not ambiguous.
-func parsePublished(s string) (*time.Time, error) {
+func ParsePublished(s string) (*time.Time, error) {
 	for _, candidate := range []string{s, padDateFields(s)} {
 		for _, layout := range publishedLayouts {
 			if t, err := time.Parse(layout, candidate); err == nil {

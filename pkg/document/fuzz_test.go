@@ -37,7 +37,9 @@ func FuzzHTML(f *testing.F) {
 		if checkText(raw) != nil {
 			return
 		}
-		checkMapping(t, htmlDocument("f.html", raw))
+		if d, err := htmlDocument("f.html", raw); err == nil {
+			checkMapping(t, d)
+		}
 	})
 }
 
@@ -57,6 +59,31 @@ func FuzzJSONL(f *testing.F) {
 		for _, p := range r.problems {
 			if p.Path != path || p.Err == nil {
 				t.Fatalf("problem without path or error: %+v", p)
+			}
+		}
+	})
+}
+
+// FuzzStreamColumns: for any JSONL line with a text field, the column map
+// covers every byte of the text, never goes backwards and stays within the
+// line.
+func FuzzStreamColumns(f *testing.F) {
+	f.Add([]byte(`{"id": 1, "text": "caf\u00e9 \ud83c\udf89 \"q\"\n\/", "Text": "x"}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var rec jsonlRecord
+		if json.Unmarshal(line, &rec) != nil || rec.Text == nil {
+			return
+		}
+		cols := streamColumns(line, *rec.Text)
+		if cols == nil {
+			return
+		}
+		if len(cols) != len(*rec.Text)+1 {
+			t.Fatalf("%d columns for %d bytes", len(cols), len(*rec.Text))
+		}
+		for i := 1; i < len(cols); i++ {
+			if cols[i] < cols[i-1] || cols[i] < 1 {
+				t.Fatalf("column %d at byte %d after %d", cols[i], i, cols[i-1])
 			}
 		}
 	})

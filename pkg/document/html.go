@@ -2,9 +2,20 @@ package document
 
 import (
 	"bytes"
-	"html"
+	"errors"
+	stdhtml "html"
+	"io"
 	"strings"
+
+	"golang.org/x/net/html"
 )
+
+// HTML is split into tokens by golang.org/x/net/html's tokenizer, which
+// follows the HTML5 rules for what hand-written scanning gets wrong:
+// comments, raw-text elements (script, style), character references,
+// quoted attributes holding ">". The converter keeps the text of
+// paragraphs, headings and list items, each byte with its offset in the
+// file, and reads the page's title and publication time.
 
 // htmlBlockTags end a block of prose when they open or close.
 var htmlBlockTags = map[string]bool{
@@ -23,65 +34,180 @@ var htmlSkipTags = map[string]bool{"script": true, "style": true, "noscript": tr
 type htmlConverter struct {
 	raw []byte
 	b   *textBuilder
-	// titleStart and titleEnd locate the <title> element's text.
-	titleStart, titleEnd int
-	// titleAsBlock is set when the page has no <h1>: its <title> then
-	// becomes the headline block.
-	titleAsBlock bool
-	sawHeading   bool
+	// skipping is the element whose content is being skipped, and
+	// skipDepth how many of it are open.
+	skipping  string
+	skipDepth int
+	// title holds the <title> element's text once read; inTitle is set
+	// while reading it. titleAsBlock is set when the page has no <h1>: its
+	// <title> then becomes the headline block.
+	title, inTitle, titleAsBlock bool
+	titleText                    strings.Builder
+	// published is the publication time as the page writes it, and
+	// publishedAt the offset of the tag that gave it (for errors);
+	// sawParagraph stops a <time> in the body text from counting as one.
+	published    string
+	publishedAt  int
+	fromMeta     bool
+	sawParagraph bool
 }
 
-func htmlDocument(path string, raw []byte) *Document {
-	c := &htmlConverter{raw: raw, b: newTextBuilder(raw), titleStart: -1}
+func htmlDocument(path string, raw []byte) (*Document, error) {
+	c := &htmlConverter{raw: raw, b: newTextBuilder(raw)}
 	c.titleAsBlock = indexFold(raw, []byte("<h1")) < 0
 	c.convert()
 	text, offsets, blocks := c.b.finish()
 	d := New(path, raw, text, offsets, blocks)
-	if c.titleStart >= 0 {
-		d.Title = collapseSpace(html.UnescapeString(string(raw[c.titleStart:c.titleEnd])))
-	}
+	d.Title = collapseSpace(c.titleText.String())
 	if len(d.Blocks) > 0 && d.Blocks[0].Heading {
 		d.Blocks[0].Title = true
 		if d.Title == "" {
 			d.Title = text[d.Blocks[0].Start:d.Blocks[0].End]
 		}
 	}
-	return d
+	if c.published != "" {
+		t, err := ParsePublished(c.published)
+		if err != nil {
+			return nil, &lineError{line: lineNumber(raw, c.publishedAt), err: err}
+		}
+		d.Published, d.PublishedRaw = t, c.published
+	}
+	return d, nil
 }
 
 func (c *htmlConverter) convert() {
 	c.b.startBlock(false, false)
-	for i := 0; i < len(c.raw); {
-		switch ch := c.raw[i]; {
-		case ch == '<':
-			i = c.markup(i)
-		case ch == '&':
-			i = c.entity(i)
-		case isSpaceByte(ch):
-			end := i + 1
-			for end < len(c.raw) && isSpaceByte(c.raw[end]) {
-				end++
+	z := html.NewTokenizer(bytes.NewReader(c.raw))
+	z.SetMaxBuf(0)
+	pos := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			if !errors.Is(z.Err(), io.EOF) {
+				c.textRange(pos, len(c.raw)) // cannot happen with a byte reader; keep the text
 			}
-			c.b.space(i, end)
-			i = end
-		default:
-			end := i + 1
-			for end < len(c.raw) && c.raw[end] != '<' && c.raw[end] != '&' && !isSpaceByte(c.raw[end]) {
-				end++
-			}
-			c.b.copyRaw(i, end)
-			i = end
+			return
 		}
+		start := pos
+		pos += len(z.Raw())
+		c.token(z, tt, start, pos)
 	}
 }
 
-func (c *htmlConverter) entity(i int) int {
-	end := entityEnd(c.raw, i, len(c.raw))
+// token handles one token, which spans raw[start:end].
+func (c *htmlConverter) token(z *html.Tokenizer, tt html.TokenType, start, end int) {
+	switch tt {
+	case html.TextToken:
+		switch {
+		case c.skipDepth > 0:
+		case c.inTitle:
+			c.titleText.WriteString(stdhtml.UnescapeString(string(c.raw[start:end])))
+			if c.titleAsBlock {
+				c.textRange(start, end)
+			}
+		default:
+			c.textRange(start, end)
+		}
+	case html.StartTagToken, html.SelfClosingTagToken:
+		name, attrs := tagAndAttributes(z)
+		c.openTag(name, attrs, tt == html.SelfClosingTagToken, start, end)
+	case html.EndTagToken:
+		name, _ := z.TagName()
+		c.closeTag(string(name), start, end)
+	}
+}
+
+// tagAndAttributes reads the current tag's name and attributes.
+func tagAndAttributes(z *html.Tokenizer) (string, map[string]string) {
+	name, more := z.TagName()
+	attrs := map[string]string{}
+	for more {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		attrs[string(key)] = string(val)
+	}
+	return string(name), attrs
+}
+
+func (c *htmlConverter) openTag(name string, attrs map[string]string, selfClosing bool, start, end int) {
+	if c.skipDepth > 0 {
+		if name == c.skipping && !selfClosing {
+			c.skipDepth++
+		}
+		return
+	}
+	c.notePublished(name, attrs, start)
+	switch {
+	case htmlSkipTags[name] && !selfClosing:
+		c.skipping, c.skipDepth = name, 1
+	case name == "title" && !c.title:
+		c.title, c.inTitle = true, true
+		if c.titleAsBlock {
+			c.b.startBlock(true, true)
+		}
+	case htmlBlockTags[name]:
+		heading := len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
+		c.sawParagraph = c.sawParagraph || name == "p"
+		c.b.startBlock(heading, false)
+	case name == "br" || name == "img" || name == "td":
+		c.b.space(start, end)
+	}
+}
+
+func (c *htmlConverter) closeTag(name string, start, end int) {
+	switch {
+	case c.skipDepth > 0:
+		if name == c.skipping {
+			c.skipDepth--
+		}
+	case name == "title" && c.inTitle:
+		c.inTitle = false
+		if c.titleAsBlock {
+			c.b.startBlock(false, false)
+		}
+	case htmlBlockTags[name]:
+		c.b.startBlock(false, false)
+	case name == "br":
+		c.b.space(start, end)
+	}
+}
+
+// notePublished takes the publication time from the page's metadata:
+// <meta property="article:published_time"> (Open Graph), a meta or other
+// element with itemprop="datePublished" (schema.org), or else the first
+// <time datetime> before the first paragraph (a byline's date; a <time>
+// in the text is the date of what the text reports).
+func (c *htmlConverter) notePublished(name string, attrs map[string]string, at int) {
+	if c.fromMeta {
+		return
+	}
+	var value string
+	switch {
+	case name == "meta" && (attrs["property"] == "article:published_time" || attrs["name"] == "article:published_time"):
+		value = attrs["content"]
+	case attrs["itemprop"] == "datePublished":
+		value = attrs["content"]
+		if value == "" {
+			value = attrs["datetime"]
+		}
+	case name == "time" && c.published == "" && !c.sawParagraph:
+		if v := attrs["datetime"]; v != "" {
+			c.published, c.publishedAt = strings.TrimSpace(v), at
+		}
+		return
+	}
+	if value = strings.TrimSpace(value); value != "" {
+		c.published, c.publishedAt, c.fromMeta = value, at, true
+	}
+}
+
+func (c *htmlConverter) entity(i, stop int) int {
+	end := entityEnd(c.raw, i, stop)
 	if end == 0 {
 		c.b.copyRaw(i, i+1)
 		return i + 1
 	}
-	decoded := html.UnescapeString(string(c.raw[i:end]))
+	decoded := stdhtml.UnescapeString(string(c.raw[i:end]))
 	if decoded == "\u00a0" {
 		c.b.space(i, end)
 	} else {
@@ -90,138 +216,28 @@ func (c *htmlConverter) entity(i int) int {
 	return end
 }
 
-// markup handles the construct starting with '<' at i and returns the offset
-// after it. A '<' that starts no tag is text.
-func (c *htmlConverter) markup(i int) int {
-	rest := c.raw[i:]
-	switch {
-	case bytes.HasPrefix(rest, []byte("<!--")):
-		return skipPast(c.raw, i+4, []byte("-->"))
-	case bytes.HasPrefix(rest, []byte("<!")), bytes.HasPrefix(rest, []byte("<?")):
-		return skipPast(c.raw, i+2, []byte(">"))
-	}
-	name, closing, nameEnd := tagName(c.raw, i)
-	if name == "" {
-		c.b.copyRaw(i, i+1)
-		return i + 1
-	}
-	end := tagEnd(c.raw, nameEnd)
-	switch {
-	case closing:
-		c.closeTag(name, i, end)
-	case htmlSkipTags[name]:
-		return skipPast(c.raw, closingTagStart(c.raw, end, name), []byte(">"))
-	case name == "title":
-		return c.title(end)
-	default:
-		c.openTag(name, i, end)
-	}
-	return end
-}
-
-func (c *htmlConverter) openTag(name string, start, end int) {
-	switch {
-	case htmlBlockTags[name]:
-		heading := len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
-		c.b.startBlock(heading, false)
-	case name == "br" || name == "img" || name == "td":
-		c.b.space(start, end)
-	}
-}
-
-func (c *htmlConverter) closeTag(name string, start, end int) {
-	if htmlBlockTags[name] {
-		c.b.startBlock(false, false)
-	} else if name == "br" {
-		c.b.space(start, end)
-	}
-}
-
-// title records the <title> element whose text starts at start and, for a
-// page without <h1>, makes it the headline block.
-func (c *htmlConverter) title(start int) int {
-	end := closingTagStart(c.raw, start, "title")
-	if c.titleStart < 0 {
-		c.titleStart, c.titleEnd = start, end
-		if c.titleAsBlock {
-			c.b.startBlock(true, true)
-			c.textRange(start, end)
-			c.b.startBlock(false, false)
-		}
-	}
-	return skipPast(c.raw, end, []byte(">"))
-}
-
 // textRange writes raw[start:end], which holds no tags, as text.
 func (c *htmlConverter) textRange(start, end int) {
 	for i := start; i < end; {
 		switch ch := c.raw[i]; {
 		case ch == '&':
-			i = c.entity(i)
+			i = c.entity(i, end)
 		case isSpaceByte(ch):
-			c.b.space(i, i+1)
-			i++
-		default:
-			c.b.copyRaw(i, i+1)
-			i++
-		}
-	}
-}
-
-// tagName reads the name of the tag at raw[i] == '<', lower-cased, and
-// whether it is a closing tag. The name is empty when no tag starts there.
-func tagName(raw []byte, i int) (name string, closing bool, end int) {
-	j := i + 1
-	if j < len(raw) && raw[j] == '/' {
-		closing = true
-		j++
-	}
-	start := j
-	for j < len(raw) && (isASCIILetter(raw[j]) || (j > start && raw[j] >= '0' && raw[j] <= '9')) {
-		j++
-	}
-	if j == start {
-		return "", false, i + 1
-	}
-	return strings.ToLower(string(raw[start:j])), closing, j
-}
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// tagEnd returns the offset past the '>' that closes a tag, skipping quoted
-// attribute values.
-func tagEnd(raw []byte, i int) int {
-	var quote byte
-	for ; i < len(raw); i++ {
-		switch c := raw[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
+			j := i + 1
+			for j < end && isSpaceByte(c.raw[j]) {
+				j++
 			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			return i + 1
+			c.b.space(i, j)
+			i = j
+		default:
+			j := i + 1
+			for j < end && c.raw[j] != '&' && !isSpaceByte(c.raw[j]) {
+				j++
+			}
+			c.b.copyRaw(i, j)
+			i = j
 		}
 	}
-	return len(raw)
-}
-
-// closingTagStart finds "</name" at or after i, case-insensitively, and
-// returns its offset, or len(raw) when the element is never closed.
-func closingTagStart(raw []byte, i int, name string) int {
-	if j := indexFold(raw[i:], []byte("</"+name)); j >= 0 {
-		return i + j
-	}
-	return len(raw)
-}
-
-func skipPast(raw []byte, i int, marker []byte) int {
-	i = min(i, len(raw))
-	if j := bytes.Index(raw[i:], marker); j >= 0 {
-		return i + j + len(marker)
-	}
-	return len(raw)
 }
 
 // indexFold is bytes.Index ignoring ASCII case; needle must be lower case.

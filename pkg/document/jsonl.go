@@ -111,7 +111,7 @@ func (l *loader) jsonlDocument(path string, lineNo int, line []byte) *Document {
 	}
 	var published *time.Time
 	if rec.Published != "" {
-		t, err := parsePublished(rec.Published)
+		t, err := ParsePublished(rec.Published)
 		if err != nil {
 			return fail(err)
 		}
@@ -120,6 +120,7 @@ func (l *loader) jsonlDocument(path string, lineNo int, line []byte) *Document {
 	doc := plainText(path, []byte(*rec.Text))
 	doc.ID = recordID(rec.ID, path, lineNo)
 	doc.Line = lineNo
+	doc.streamCols = streamColumns(line, *rec.Text)
 	if rec.Title != "" {
 		doc.Title = rec.Title
 	}

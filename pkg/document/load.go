@@ -15,6 +15,9 @@ type Options struct {
 	MaxBytes int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// StdinName, when set, is the file standard input stands for: its
+	// extension sets the format and documents are reported under it.
+	StdinName string
 	// Ignore reports whether a path found under a folder should be left out
 	// (from the configuration's ignore patterns); nil keeps everything.
 	Ignore func(path string) bool

@@ -41,6 +41,10 @@ type loader struct {
 	opts    Options
 	emit    func(*Document) error
 	problem func(Problem)
+	// read holds the absolute paths of the files read so far, so that a
+	// file reached twice ("story/ ./story/", a draft inside a sources
+	// folder) is read once, under the path it was first reached by.
+	read map[string]bool
 }
 
 func loadAll(ctx context.Context, paths []string, opts Options, emit func(*Document) error, problem func(Problem)) error {
@@ -50,7 +54,7 @@ func loadAll(ctx context.Context, paths []string, opts Options, emit func(*Docum
 	if problem == nil {
 		problem = func(Problem) {}
 	}
-	l := &loader{ctx: ctx, opts: opts, emit: emit, problem: problem}
+	l := &loader{ctx: ctx, opts: opts, emit: emit, problem: problem, read: map[string]bool{}}
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -98,6 +102,9 @@ func describeOpenError(err error) error {
 // loadFile reads one article file. direct says whether it was named on the
 // command line, which makes some problems fatal that are warnings in a folder.
 func (l *loader) loadFile(path string, info fs.FileInfo, direct bool) error {
+	if l.readBefore(path) {
+		return nil
+	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if !articleExtensions[ext] {
 		l.report(path, 0, true, fmt.Errorf("%w %s: %s", ErrUnsupported, displayExt(ext), supportedTypes))
@@ -126,6 +133,19 @@ func (l *loader) loadFile(path string, info fs.FileInfo, direct bool) error {
 		return nil
 	}
 	return l.loadArticle(path, ext, raw, direct)
+}
+
+// readBefore reports whether path was read already, and marks it read.
+func (l *loader) readBefore(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	if l.read[abs] {
+		return true
+	}
+	l.read[abs] = true
+	return false
 }
 
 func displayExt(ext string) string {
@@ -181,7 +201,7 @@ func convert(path, ext string, raw []byte) (*Document, error) {
 	case ".md", ".markdown":
 		return markdownDocument(path, raw)
 	case ".html":
-		return htmlDocument(path, raw), nil
+		return htmlDocument(path, raw)
 	default:
 		return plainText(path, raw), nil
 	}
@@ -234,6 +254,9 @@ func (l *loader) loadStdin() error {
 		return nil
 	}
 	r := bufio.NewReaderSize(l.opts.Stdin, 64<<10)
+	if name := l.opts.StdinName; name != "" {
+		return l.loadNamedStdin(name, r)
+	}
 	if startsWithBrace(r) {
 		return l.loadJSONL("-", r, true)
 	}
@@ -243,6 +266,25 @@ func (l *loader) loadStdin() error {
 		return nil
 	}
 	return l.loadArticle("-", ".txt", raw, true)
+}
+
+// loadNamedStdin reads standard input as the file name, as editors pipe
+// an unsaved buffer: in name's format, reported under name.
+func (l *loader) loadNamedStdin(name string, r *bufio.Reader) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	if !articleExtensions[ext] {
+		l.report(name, 0, true, fmt.Errorf("%w %s for --stdin-filename: %s", ErrUnsupported, displayExt(ext), supportedTypes))
+		return nil
+	}
+	if ext == ".jsonl" {
+		return l.loadJSONL(name, r, true)
+	}
+	raw, err := l.readAll(r)
+	if err != nil {
+		l.report(name, 0, true, err)
+		return nil
+	}
+	return l.loadArticle(name, ext, raw, true)
 }
 
 // startsWithBrace peeks at the first non-blank byte of r (after a

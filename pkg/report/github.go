@@ -41,7 +41,9 @@ func writeGitHub(w io.Writer, r *Report, opts Options) error {
 		fmt.Fprintf(&b, "::notice::crosscheck: %s not shown as annotations (run with --format text to see all)\n",
 			plural(hidden, "more finding", "more findings"))
 	}
-	b.WriteString(Summary(r) + "\n")
+	if !opts.Quiet {
+		b.WriteString(Summary(r) + "\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -97,7 +99,7 @@ func annotation(f judge.Finding) string {
 	props = append(props, "title="+escapeProperty("crosscheck "+string(f.Kind)))
 	msg := oneLine(f.Message)
 	for _, e := range f.Evidence[min(1, len(f.Evidence)):] {
-		msg += fmt.Sprintf(" (other side: %s \"%s\")", location(e), shortQuote(e.Text, maxQuote))
+		msg += fmt.Sprintf(" (other side: %s %s)", location(e), quoted(e.Text, maxQuote))
 	}
 	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + escapeData(msg)
 }

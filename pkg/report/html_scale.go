@@ -40,7 +40,7 @@ func newValueScale(kind claim.Kind, figs []figure) valueScale {
 		return s
 	}
 	if kind == claim.KindDuration {
-		s.per, s.unit = durationUnit(hi)
+		s.per, s.unit = axisDurationUnit(hi)
 	}
 	s.lo = math.Min(0, lo/s.per)
 	s.step = niceStep((hi/s.per - s.lo) * 1.1 / 5)
@@ -48,8 +48,8 @@ func newValueScale(kind claim.Kind, figs []figure) valueScale {
 	return s
 }
 
-// durationUnit picks the unit a duration axis reads best in.
-func durationUnit(maxSeconds float64) (float64, string) {
+// axisDurationUnit picks the unit a duration axis reads best in.
+func axisDurationUnit(maxSeconds float64) (float64, string) {
 	switch {
 	case maxSeconds < 2*3600:
 		return 60, "minutes"

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -20,14 +21,20 @@ func writeJSON(w io.Writer, r *Report) error {
 	if findings == nil {
 		findings = []judge.Finding{}
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
+	err := enc.Encode(struct {
 		Version   int                     `json:"version"`
 		Documents []pipeline.DocumentInfo `json:"documents"`
 		Findings  []judge.Finding         `json:"findings"`
 	}{Version, docs, findings})
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(cleanNumbers(buf.Bytes()))
+	return err
 }
 
 // writeJSONL writes one finding per line, each the same object as in the
@@ -35,12 +42,14 @@ func writeJSON(w io.Writer, r *Report) error {
 // That keeps it streamable into jq, grep or a database loader, where one
 // record per line matters more than the document list.
 func writeJSONL(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	for _, f := range r.Findings {
 		if err := enc.Encode(f); err != nil {
 			return err
 		}
 	}
-	return nil
+	_, err := w.Write(cleanNumbers(buf.Bytes()))
+	return err
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/pkg/align"
 	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 )
@@ -38,6 +39,15 @@ type Options struct {
 	// Color turns on ANSI colours in the text format. It is applied
 	// explicitly, whatever the terminal, so that output is reproducible.
 	Color bool
+	// Links writes the text format's locations as OSC 8 hyperlinks to the
+	// files, for terminals that open them on a click.
+	Links bool
+	// Width is the terminal's width, to which the text format wraps the
+	// sentences it quotes; 0 means DefaultWidth.
+	Width int
+	// Quiet leaves out everything but the findings: the summary lines of
+	// the text and github formats.
+	Quiet bool
 	// Version is crosscheck's own version, written into SARIF's
 	// tool.driver.version ("dev" when empty).
 	Version string
@@ -55,6 +65,7 @@ func Write(w io.Writer, format string, r *Report, opts Options) error {
 	if r == nil {
 		r = &Report{}
 	}
+	r = &Report{Documents: r.Documents, Findings: withSharedUnits(r.Findings)}
 	switch format {
 	case "text":
 		return writeText(w, r, opts)
@@ -101,6 +112,26 @@ func Summary(r *Report) string {
 	}
 	return fmt.Sprintf("%s (%s) in %s",
 		plural(len(r.Findings), "finding", "findings"), strings.Join(parts, ", "), docs)
+}
+
+// KindSummary counts the findings of each kind, in the documented order
+// of kinds: "by kind: 1 casualties, 1 date, 2 official"; "" when there
+// are none.
+func KindSummary(r *Report) string {
+	counts := map[claim.Kind]int{}
+	for _, f := range r.Findings {
+		counts[f.Kind]++
+	}
+	var parts []string
+	for _, k := range ruleKinds(r.Findings) {
+		if n := counts[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, k))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "by kind: " + strings.Join(parts, ", ")
 }
 
 func plural(n int, one, many string) string {

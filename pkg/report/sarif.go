@@ -1,8 +1,6 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"net/url"
 	"path"
@@ -23,8 +21,12 @@ import (
 //   - One rule per kind, and the rule id is the bare kind ("duration"), the
 //     same word as the JSON report's "kind" and the README's headings.
 //     Consumers already scope rule ids by tool.driver.name, so a
-//     "crosscheck/" prefix would only repeat it. The finer judge rule
-//     ("duration-conflict") goes in the result's properties.
+//     "crosscheck/" prefix would only repeat it. A result's ruleId adds the
+//     finer judge rule as SARIF's hierarchical sub-rule
+//     ("duration/amount-conflict"), and its rule reference (id and index)
+//     names the kind's rule. Each rule has a default level (the result's
+//     own level says how sure this finding is) and a helpUri into the
+//     README.
 //   - Every documented kind is listed as a rule even when it has no result,
 //     so rule indexes are the same from run to run.
 //   - locations[0] is the finding's first evidence; the other sides of a
@@ -32,18 +34,21 @@ import (
 //     SARIF's "[text](id)" embedded links so that a viewer can jump to them.
 //   - Columns count Unicode code points (run.columnKind), like the JSON
 //     report; endLine/endColumn are derived from the evidence text.
-//   - partialFingerprints["crosscheck/v1"] hashes the kind, the judge rule
-//     and each side's path and words, but not offsets or line numbers: an
-//     edit elsewhere in an article moves a finding without making it a new
-//     alert, so dismissals in code scanning survive. The finding id, which
-//     does depend on offsets, is kept in properties.id for cross-reference
-//     with the JSON report.
+//   - URIs are relative to %SRCROOT% (uriBaseId), the folder crosscheck
+//     ran in, which code scanning maps to the checkout.
+//   - partialFingerprints["crosscheck/v1"] is the finding's identity (see
+//     Identify), which leaves out offsets and line numbers: an edit
+//     elsewhere in an article moves a finding without making it a new
+//     alert, so dismissals in code scanning survive. The finding id is
+//     kept in properties.id for cross-reference with the JSON report.
 //   - Nothing depends on time or the machine: no invocation timestamps.
 
 const (
 	toolName       = "crosscheck"
 	toolURI        = "https://github.com/crosscheck/crosscheck"
+	helpURI        = toolURI + "#what-it-checks"
 	fingerprintKey = "crosscheck/v1"
+	srcRoot        = "%SRCROOT%"
 )
 
 var sarifLevels = map[judge.Severity]string{
@@ -64,12 +69,15 @@ func writeSARIF(w io.Writer, r *Report, opts Options) error {
 	run := sarif.NewRunWithInformationURI(toolName, toolURI)
 	run.Tool.Driver.WithVersion(version)
 	run.WithColumnKind("unicodeCodePoints")
-	for _, k := range ruleKinds(r.Findings) {
+	kinds := ruleKinds(r.Findings)
+	for _, k := range kinds {
 		run.Tool.Driver.AddRule(sarifRule(k))
 	}
 	fps := fingerprints(r.Findings)
 	for i, f := range r.Findings {
-		run.AddResult(sarifResult(f, fps[i]))
+		// Appended directly: Run.AddResult would look the index up by the
+		// whole ruleId, which names a sub-rule, and find none.
+		run.Results = append(run.Results, sarifResult(f, fps[i], slices.Index(kinds, f.Kind)))
 	}
 	doc.AddRun(run)
 	if err := doc.PrettyWrite(w); err != nil {
@@ -105,13 +113,30 @@ func sarifRule(k claim.Kind) *sarif.ReportingDescriptor {
 		rule.WithName(d.Name)
 	}
 	return rule.WithDescription(d.Short).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(defaultLevel(k))).
+		WithHelpURI(helpURI).
 		WithFullDescription(sarif.NewMultiformatMessageString(d.Full)).
 		WithTextHelp(KindHelp(k)).
 		WithMarkdownHelp(kindHelpMarkdown(k))
 }
 
-func sarifResult(f judge.Finding, fingerprint string) *sarif.Result {
-	res := sarif.NewRuleResult(string(f.Kind)).
+// defaultLevel is a kind's level in SARIF when a result does not say:
+// a contradiction is an error, a note about inline directives a warning.
+func defaultLevel(k claim.Kind) string {
+	if d, ok := KindDocFor(k); ok && d.Example[0] == "" {
+		return "warning"
+	}
+	return "error"
+}
+
+func sarifResult(f judge.Finding, fingerprint string, ruleIndex int) *sarif.Result {
+	ruleID := string(f.Kind)
+	if f.Rule != "" {
+		ruleID += "/" + f.Rule
+	}
+	res := sarif.NewRuleResult(ruleID).
+		WithRuleIndex(ruleIndex).
+		WithRule(sarif.NewReportingDescriptorReference().WithId(string(f.Kind)).WithIndex(ruleIndex)).
 		WithMessage(sarif.NewTextMessage(sarifMessage(f)))
 	if lvl, ok := sarifLevels[f.Severity]; ok {
 		res.WithLevel(lvl)
@@ -146,8 +171,8 @@ func sarifMessage(f judge.Finding) string {
 		}
 		text := strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(location(e))
 		b.WriteString(" Other side: [" + text + "](" + strconv.Itoa(i) + ")")
-		if q := shortQuote(e.Text, maxQuote); q != "" {
-			b.WriteString(` "` + q + `"`)
+		if q := quoted(e.Text, maxQuote); q != "" {
+			b.WriteString(" " + q)
 		}
 		b.WriteString(".")
 	}
@@ -169,7 +194,7 @@ func sentence(s string) string {
 
 // sideMessage labels a related location: its words and normalised value.
 func sideMessage(e judge.Evidence) string {
-	s := `"` + shortQuote(e.Text, maxQuote) + `"`
+	s := quoted(e.Text, maxQuote)
 	if e.Display != "" {
 		s += " (" + e.Display + ")"
 	}
@@ -183,7 +208,7 @@ func sarifLocation(e judge.Evidence) *sarif.Location {
 		WithEndLine(endLine).WithEndColumn(endCol).
 		WithSnippet(sarif.NewArtifactContent().WithText(e.Text))
 	phys := sarif.NewPhysicalLocation().
-		WithArtifactLocation(sarif.NewSimpleArtifactLocation(artifactURI(e.Path))).
+		WithArtifactLocation(sarif.NewSimpleArtifactLocation(artifactURI(e.Path)).WithUriBaseId(srcRoot)).
 		WithRegion(region)
 	return sarif.NewLocationWithPhysicalLocation(phys)
 }
@@ -215,22 +240,15 @@ func relToWorkdir(p string) (string, bool) {
 	return rel, true
 }
 
-// fingerprints gives each finding its partial fingerprint: a hash of what
-// the finding says (kind, rule, each side's path and words with whitespace
-// folded), not of where it sits. Two findings with the same content get a
-// running number so fingerprints stay unique within a run.
+// fingerprints gives each finding its partial fingerprint: its identity,
+// with a running number so that fingerprints stay unique within a run.
 func fingerprints(fs []judge.Finding) []string {
 	out := make([]string, len(fs))
 	seen := map[string]int{}
 	for i, f := range fs {
-		h := sha256.New()
-		io.WriteString(h, string(f.Kind)+"\x00"+f.Rule)
-		for _, e := range f.Evidence {
-			io.WriteString(h, "\x00"+filepath.ToSlash(e.Path)+"\x00"+oneLine(e.Text))
-		}
-		sum := hex.EncodeToString(h.Sum(nil))[:32]
-		out[i] = sum + ":" + strconv.Itoa(seen[sum]+1)
+		sum := identity(f)[:32]
 		seen[sum]++
+		out[i] = sum + ":" + strconv.Itoa(seen[sum])
 	}
 	return out
 }

@@ -19,7 +19,11 @@ type sarifDoc struct {
 				Version        string `json:"version"`
 				InformationURI string `json:"informationUri"`
 				Rules          []struct {
-					ID               string            `json:"id"`
+					ID                   string `json:"id"`
+					HelpURI              string `json:"helpUri"`
+					DefaultConfiguration struct {
+						Level string `json:"level"`
+					} `json:"defaultConfiguration"`
 					ShortDescription map[string]string `json:"shortDescription"`
 					FullDescription  map[string]string `json:"fullDescription"`
 					Help             map[string]string `json:"help"`
@@ -31,7 +35,12 @@ type sarifDoc struct {
 }
 
 type sarifResultDoc struct {
-	RuleID  string `json:"ruleId"`
+	RuleID    string `json:"ruleId"`
+	RuleIndex int    `json:"ruleIndex"`
+	Rule      struct {
+		ID    string `json:"id"`
+		Index int    `json:"index"`
+	} `json:"rule"`
 	Level   string `json:"level"`
 	Message struct {
 		Text string `json:"text"`
@@ -45,7 +54,8 @@ type sarifLocationDoc struct {
 	ID               *int `json:"id"`
 	PhysicalLocation struct {
 		ArtifactLocation struct {
-			URI string `json:"uri"`
+			URI       string `json:"uri"`
+			URIBaseID string `json:"uriBaseId"`
 		} `json:"artifactLocation"`
 		Region struct {
 			StartLine, StartColumn, EndLine, EndColumn int
@@ -99,11 +109,14 @@ func TestSARIFRequiredFields(t *testing.T) {
 	if run.ColumnKind != "unicodeCodePoints" {
 		t.Errorf("columnKind = %q", run.ColumnKind)
 	}
-	rules := map[string]bool{}
-	for _, r := range d.Rules {
-		rules[r.ID] = true
+	rules := map[string]int{}
+	for i, r := range d.Rules {
+		rules[r.ID] = i
 		if r.ShortDescription["text"] == "" || r.FullDescription["text"] == "" || r.Help["text"] == "" || r.Help["markdown"] == "" {
 			t.Errorf("rule %s lacks a description or help", r.ID)
+		}
+		if !strings.HasPrefix(r.HelpURI, "https://") || r.DefaultConfiguration.Level == "" {
+			t.Errorf("rule %s: helpUri %q, default level %q", r.ID, r.HelpURI, r.DefaultConfiguration.Level)
 		}
 	}
 	if len(run.Results) != len(story.Findings) {
@@ -112,14 +125,18 @@ func TestSARIFRequiredFields(t *testing.T) {
 	levels := map[judge.Severity]string{"error": "error", "warning": "warning", "info": "note"}
 	for i, res := range run.Results {
 		f := story.Findings[i]
-		checkResult(t, f, res, rules[res.RuleID], levels[f.Severity])
+		index, known := rules[string(f.Kind)]
+		if !known || res.RuleIndex != index || res.Rule.Index != index || res.Rule.ID != string(f.Kind) {
+			t.Errorf("%s: rule index %d, reference %+v; want %s at %d", f.ID, res.RuleIndex, res.Rule, f.Kind, index)
+		}
+		checkResult(t, f, res, levels[f.Severity])
 	}
 }
 
-func checkResult(t *testing.T, f judge.Finding, res sarifResultDoc, known bool, level string) {
+func checkResult(t *testing.T, f judge.Finding, res sarifResultDoc, level string) {
 	t.Helper()
-	if res.RuleID != string(f.Kind) || !known {
-		t.Errorf("%s: ruleId %q (has a rule: %v)", f.ID, res.RuleID, known)
+	if want := string(f.Kind) + "/" + f.Rule; res.RuleID != want {
+		t.Errorf("%s: ruleId %q, want %q", f.ID, res.RuleID, want)
 	}
 	if res.Level != level {
 		t.Errorf("%s: level %q, want %q", f.ID, res.Level, level)
@@ -148,8 +165,8 @@ func checkResult(t *testing.T, f judge.Finding, res sarifResultDoc, known bool, 
 func checkLocation(t *testing.T, e judge.Evidence, loc sarifLocationDoc) {
 	t.Helper()
 	pl := loc.PhysicalLocation
-	if pl.ArtifactLocation.URI != e.Path {
-		t.Errorf("uri %q, want %q", pl.ArtifactLocation.URI, e.Path)
+	if pl.ArtifactLocation.URI != e.Path || pl.ArtifactLocation.URIBaseID != srcRoot {
+		t.Errorf("uri %q based on %q, want %q on %s", pl.ArtifactLocation.URI, pl.ArtifactLocation.URIBaseID, e.Path, srcRoot)
 	}
 	r := pl.Region
 	endLine, endCol := endPosition(e.Line, e.Column, e.Text)
@@ -162,7 +179,7 @@ func checkLocation(t *testing.T, e judge.Evidence, loc sarifLocationDoc) {
 func TestSARIFMultiLineRegion(t *testing.T) {
 	doc := parseSARIF(t, storyReport(t))
 	for _, res := range doc.Runs[0].Results {
-		if res.RuleID != "duration" {
+		if !strings.HasPrefix(res.RuleID, "duration/") {
 			continue
 		}
 		// "more than nine\nhours" starts at the end of one line of daily.md.

@@ -54,3 +54,15 @@ func shortQuote(text string, max int) string {
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// quoted is text cut by shortQuote and put between quotation marks, unless
+// it already starts or ends with one (a quotation with its speaker), which
+// would show doubled marks.
+func quoted(text string, max int) string {
+	q := shortQuote(text, max)
+	if q == "" || strings.ContainsAny(q[:1], "\"'") || strings.HasPrefix(q, "“") || strings.HasPrefix(q, "‘") ||
+		strings.HasSuffix(q, "\"") || strings.HasSuffix(q, "”") {
+		return q
+	}
+	return "\"" + q + "\""
+}

@@ -1,10 +1,10 @@
 package report
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,20 +29,27 @@ var (
 	radio = storyDir + "/radio.md"
 )
 
-// evidence locates the first occurrence of text in the story file at path
-// (relative to the repository root, as a user would pass it).
+// evidence locates the first occurrence of text in the prose of the story
+// file at path (relative to the repository root, as a user would pass it),
+// read as crosscheck reads it.
 func evidence(t *testing.T, path, text string) judge.Evidence {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(path)))
-	if err != nil {
-		t.Fatal(err)
+	var doc *document.Document
+	err := document.Load(context.Background(), []string{filepath.Join("..", "..", filepath.FromSlash(path))}, document.Options{},
+		func(d *document.Document) error { doc = d; return nil },
+		func(p document.Problem) { t.Fatal(p) })
+	if err != nil || doc == nil {
+		t.Fatalf("loading %s: %v", path, err)
 	}
-	i := strings.Index(string(raw), text)
+	// A line break in the file is a space in the prose.
+	prose := strings.ReplaceAll(text, "\n", " ")
+	i := strings.Index(doc.Text, prose)
 	if i < 0 {
-		t.Fatalf("%q not found in %s", text, path)
+		t.Fatalf("%q not found in %s", prose, path)
 	}
-	doc := document.New(path, raw, string(raw), nil, nil)
-	return judge.Evidence{Span: doc.SpanOf(i, i+len(text))}
+	e := judge.Evidence{Span: doc.SpanOf(i, i+len(prose))}
+	e.Path = path
+	return e
 }
 
 // side is evidence with its judgement context filled in.
