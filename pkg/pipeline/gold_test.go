@@ -154,15 +154,18 @@ func TestRuleClusters(t *testing.T) {
 // TestStoryClusters measures the whole pipeline on the larger story
 // clusters in testdata, written as newsrooms write. Each set has a floor
 // at its measured precision and recall, so that a change that loses
-// ground on any of them fails.
+// ground on any of them fails. The sets were written alongside the rules
+// they test: they hold regressions, they are no estimate of stories never
+// seen, and the floors fell when pairs tied only by a default stopped
+// being alarms.
 func TestStoryClusters(t *testing.T) {
 	floors := []struct {
 		set               string
 		precision, recall float64
 	}{
-		{"clusters", 0.95, 0.95},
-		{"clusters2", 0.90, 0.85},
-		{"clusters3", 0.65, 0.65},
+		{"clusters", 0.95, 0.85},
+		{"clusters2", 0.90, 0.80},
+		{"clusters3", 0.60, 0.65},
 	}
 	for _, fl := range floors {
 		t.Run(fl.set, func(t *testing.T) {
