@@ -73,6 +73,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		}
 	}
 	inv := takeInventory(claims, groups, tol)
+	dated := datedEvents(claims)
 	seen := map[[2]int]bool{}
 	var out []Pair
 	for g, members := range groups {
@@ -90,7 +91,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 					}
 					seen[[2]int{a, b}] = true
 				}
-				m := match(&claims[a], &claims[b], inv.several(g, a, b))
+				m := match(&claims[a], &claims[b], inv.several(g, a, b) || dated.several(&claims[a]) || dated.several(&claims[b]))
 				if m.Certainty != Unrelated {
 					out = append(out, Pair{A: a, B: b, Match: m})
 				}

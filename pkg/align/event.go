@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -15,7 +16,10 @@ const farApart = 31
 // separated reports whether the anchors of two amount, duration or date
 // claims on one measure set their events apart.
 func separated(a, b *Claim) bool {
-	if a.Event.Other != b.Event.Other || a.Event.Planned != b.Event.Planned {
+	if a.Event.Sequence > 0 && b.Event.Sequence > 0 && a.Event.Sequence != b.Event.Sequence {
+		return true // "the first round" against "the second round"
+	}
+	if a.Event.Other != b.Event.Other && !sameSequence(a, b) || a.Event.Planned != b.Event.Planned {
 		return true
 	}
 	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
@@ -44,6 +48,9 @@ func matchEvent(a, b *Claim, several bool) Match {
 	}
 	shared, _, _ := overlap(a.Event.Participants, b.Event.Participants)
 	sameDay := a.Kind != "date" && a.Event.Date != "" && a.Event.Date == b.Event.Date
+	if sameSequence(a, b) {
+		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
+	}
 	if several {
 		return matchAmongSeveral(shared, sameDay)
 	}
@@ -87,6 +94,12 @@ func matchEvent(a, b *Claim, several bool) Match {
 // and tie to nothing.
 func bareCount(c *Claim) bool {
 	return strings.HasPrefix(c.Slot, "count:") && !c.Frame.Complete()
+}
+
+// sameSequence: both claims name the same place in a series of events
+// ("the second round" and "round two").
+func sameSequence(a, b *Claim) bool {
+	return a.Event.Sequence > 0 && a.Event.Sequence == b.Event.Sequence
 }
 
 // matchAmongSeveral ties two claims on a measure the story holds several

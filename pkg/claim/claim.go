@@ -126,6 +126,9 @@ type Event struct {
 	// Other marks an event the text sets apart from the story's main one
 	// ("the previous call in January", "an earlier collapse").
 	Other bool `json:"other,omitempty"`
+	// Sequence is the event's place in a series the text counts ("the
+	// second round", "round one", "the first session"), 0 when none.
+	Sequence int `json:"sequence,omitempty"`
 }
 
 // Tally is a vote count; -1 marks a side the text does not give.

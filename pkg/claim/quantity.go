@@ -65,6 +65,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 		Paragraph: v.s.Paragraph,
 	}
 	c.Event.Other = v.other || v.otherInClause(start)
+	c.Event.Sequence = v.sequenceInClause(start)
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
@@ -84,6 +85,39 @@ func (v *sentenceView) otherInClause(offset int) bool {
 	}
 	from, to := looseClauseOf(v.ws, i)
 	return mentionsOtherEvent(v.ws[from:to])
+}
+
+// sequenceInClause reads the place in a series of the event in the
+// clause of the word at offset: an ordinal before an event word ("the
+// second round of talks", "the first session") or a number after a word
+// of series ("round one", "day three").
+func (v *sentenceView) sequenceInClause(offset int) int {
+	i := wordIndexAt(v.ws, offset)
+	if i >= len(v.ws) {
+		return 0
+	}
+	from, to := looseClauseOf(v.ws, i)
+	ws := v.ws[from:to]
+	for j, w := range ws {
+		if n, ok := ordinalValue(w.Lower); ok && j+1 < len(ws) && (isEventWord(ws[j+1].Lower) || j+2 < len(ws) && isEventWord(ws[j+2].Lower)) {
+			return n
+		}
+		if seriesWords[w.Lower] && j+1 < len(ws) {
+			if n, ok := smallNumber(ws[j+1].Lower); ok && n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// seriesWords count the events of a series by a number after them.
+var seriesWords = map[string]bool{"round": true, "day": true, "stage": true, "phase": true, "session": true, "leg": true}
+
+// isEventWord: a word that names an event of any kind.
+func isEventWord(w string) bool {
+	s := stem(w)
+	return eventClass[s] != "" || eventNouns[s] || genericEvents[s] || seriesWords[s]
 }
 
 // ordinalTollClaims reads "a second child has died": the toll is now two.

@@ -13,8 +13,8 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/align"
-	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 )

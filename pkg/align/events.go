@@ -1,0 +1,62 @@
+package align
+
+import (
+	"sort"
+	"strings"
+)
+
+// eventDays is the story-level event inventory: for each story and kind
+// of event, how many separate events the articles date. Three calls
+// between two leaders on 4 February, 19 February and 6 March are three
+// events; "on Monday" and "on Tuesday" for one capsizing are one event
+// told two ways (a slip is a day or a few, see slipDays). A length with
+// no day of its own in such a story cannot be tied to one of them.
+type eventDays map[string]int
+
+// datedEvents counts the separate dated events of each kind per story,
+// from the days articles give for events of that kind.
+func datedEvents(claims []Claim) eventDays {
+	days := map[string][]float64{}
+	for i := range claims {
+		c := &claims[i]
+		cls := eventKind(c)
+		if cls == "" || c.Event.Planned {
+			continue
+		}
+		if r, ok := dayRange(c.Event.Date); ok && r[0] == r[1] {
+			key := c.Story + "\x00" + cls
+			days[key] = append(days[key], r[0])
+		}
+	}
+	out := eventDays{}
+	for key, ds := range days {
+		sort.Float64s(ds)
+		n := 1
+		for i := 1; i < len(ds); i++ {
+			if ds[i]-ds[i-1] > slipDays {
+				n++
+			}
+		}
+		out[key] = n
+	}
+	return out
+}
+
+// several reports whether c is a length of an event of a kind the
+// story dates more than once, with no day of its own to choose.
+func (d eventDays) several(c *Claim) bool {
+	if c.Kind != "duration" || c.Event.Date != "" {
+		return false
+	}
+	return d[c.Story+"\x00"+eventKind(c)] > 1
+}
+
+// eventKind is the kind of event a date or duration claim is about.
+func eventKind(c *Claim) string {
+	for _, prefix := range []string{"date:", "duration:"} {
+		if cls, ok := strings.CutPrefix(c.Slot, prefix); ok {
+			return cls
+		}
+	}
+	return ""
+}
