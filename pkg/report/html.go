@@ -282,52 +282,26 @@ func buildSide(e judge.Evidence, outlets *outlets, places *places) pageSide {
 	return s
 }
 
-// docIndex finds the document a span belongs to. The documents of a
-// JSONL stream share its path, and their spans count from the start of
-// each one's text, so two of them can hold spans alike: a span of a stream
-// is traced through the claim it quotes, which names its document.
+// docIndex finds the document a span or claim belongs to, by its path and,
+// for the documents of a JSONL stream, which share one path, its id.
 type docIndex struct {
 	byID map[docID]int // index in Report.Documents
-	// ofSpan names the document of each claim's words in a stream; ""
-	// marks words that claims of two documents share.
-	ofSpan map[string]string
 }
 
 // docID is a document's path and id (the path again for an ordinary file).
 type docID struct{ path, id string }
 
 func newDocIndex(r *Report) *docIndex {
-	x := &docIndex{byID: map[docID]int{}, ofSpan: map[string]string{}}
-	streams := map[string]bool{}
+	x := &docIndex{byID: map[docID]int{}}
 	for i, d := range r.Documents {
-		id := docID{d.Path, d.Path}
-		if d.ID != "" {
-			id.id = d.ID
-			streams[d.Path] = true
-		}
-		x.byID[id] = i
-	}
-	for _, c := range r.Claims {
-		if !streams[c.Evidence.Path] {
-			continue
-		}
-		k := spanKey(c.Evidence)
-		if prev, seen := x.ofSpan[k]; seen && prev != c.Doc {
-			x.ofSpan[k] = ""
-		} else {
-			x.ofSpan[k] = c.Doc
-		}
+		x.byID[docID{d.Path, cmp.Or(d.ID, d.Path)}] = i
 	}
 	return x
 }
 
 // document returns the index in Report.Documents of the document s is in.
 func (x *docIndex) document(s document.Span) (int, bool) {
-	if id, ok := x.ofSpan[spanKey(s)]; ok {
-		i, ok := x.byID[docID{s.Path, id}]
-		return i, ok
-	}
-	i, ok := x.byID[docID{s.Path, s.Path}]
+	i, ok := x.byID[docID{s.Path, cmp.Or(s.ID, s.Path)}]
 	return i, ok
 }
 

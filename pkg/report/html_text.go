@@ -146,10 +146,8 @@ func sortHighlights(hs []highlight) {
 	})
 }
 
-// spanKey identifies a claim's words across claims and findings.
-func spanKey(s document.Span) string {
-	return s.Path + "\x00" + strconv.Itoa(s.Line) + "\x00" + strconv.Itoa(s.Start) + "\x00" + strconv.Itoa(s.End) + "\x00" + s.Text
+// placeKey identifies a claim's words within one document of the report,
+// the same for a claim and for a finding's side that quotes it.
+func placeKey(doc int, s document.Span) string {
+	return strconv.Itoa(doc) + "\x00" + strconv.Itoa(s.Start) + "\x00" + strconv.Itoa(s.End) + "\x00" + s.Text
 }
-
-// placeKey identifies a claim's words within one document of the report.
-func placeKey(doc int, s document.Span) string { return strconv.Itoa(doc) + "\x00" + spanKey(s) }

@@ -65,7 +65,11 @@ func Write(w io.Writer, format string, r *Report, opts Options) error {
 	if r == nil {
 		r = &Report{}
 	}
-	r = &Report{Documents: r.Documents, Findings: withSharedUnits(r.Findings)}
+	// A copy, so the caller's findings keep their own units; the claims
+	// and articles the html format shows go along with it.
+	shared := *r
+	shared.Findings = withSharedUnits(r.Findings)
+	r = &shared
 	switch format {
 	case "text":
 		return writeText(w, r, opts)
