@@ -74,6 +74,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	}
 	inv := takeInventory(claims, groups, tol)
 	dated := datedEvents(claims)
+	anchored := dated.withReportedDays(claims)
 	seen := map[[2]int]bool{}
 	var out []Pair
 	for g, members := range groups {
@@ -91,7 +92,8 @@ func Pairs(claims []Claim, tol float64) []Pair {
 					}
 					seen[[2]int{a, b}] = true
 				}
-				m := match(&claims[a], &claims[b], inv.several(g, a, b) || dated.several(&claims[a]) || dated.several(&claims[b]))
+				ca, cb := &anchored[a], &anchored[b]
+				m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
 				if m.Certainty != Unrelated {
 					out = append(out, Pair{A: a, B: b, Match: m})
 				}

@@ -3,6 +3,7 @@ package align
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // eventDays is the story-level event inventory: for each story and kind
@@ -11,7 +12,7 @@ import (
 // events; "on Monday" and "on Tuesday" for one capsizing are one event
 // told two ways (a slip is a day or a few, see slipDays). A length with
 // no day of its own in such a story cannot be tied to one of them.
-type eventDays map[string]int
+type eventDays map[string][]float64
 
 // datedEvents counts the separate dated events of each kind per story,
 // from the days articles give for events of that kind.
@@ -31,13 +32,55 @@ func datedEvents(claims []Claim) eventDays {
 	out := eventDays{}
 	for key, ds := range days {
 		sort.Float64s(ds)
-		n := 1
-		for i := 1; i < len(ds); i++ {
-			if ds[i]-ds[i-1] > slipDays {
-				n++
+		out[key] = ds
+	}
+	return out
+}
+
+// count is how many separate events of one kind the days tell of.
+func (d eventDays) count(key string) int {
+	ds := d[key]
+	if len(ds) == 0 {
+		return 0
+	}
+	n := 1
+	for i := 1; i < len(ds); i++ {
+		if ds[i]-ds[i-1] > slipDays {
+			n++
+		}
+	}
+	return n
+}
+
+// reportWindow is how many days before its publication an article's
+// undated "the call lasted an hour" can reach back: news reports the
+// latest event of its kind.
+const reportWindow = 2
+
+// withReportedDays returns copies of the claims in which a length with no
+// day of its own, in an article published within reportWindow days after
+// an event of its kind, takes that event's day. The copies serve matching
+// only: what a claim says is left as the text said it.
+func (d eventDays) withReportedDays(claims []Claim) []Claim {
+	out := make([]Claim, len(claims))
+	copy(out, claims)
+	for i := range out {
+		c := &out[i]
+		if c.Kind != "duration" || c.Event.Date != "" || c.Event.Other || c.Event.Planned {
+			continue
+		}
+		t, err := parseAsOf(c.AsOf)
+		if err != nil {
+			continue
+		}
+		pub := float64(t.Unix() / 86400)
+		ds := d[c.Story+"\x00"+eventKind(c)]
+		for j := len(ds) - 1; j >= 0; j-- {
+			if ds[j] <= pub && pub-ds[j] <= reportWindow {
+				c.Event.Date = time.Unix(int64(ds[j])*86400, 0).UTC().Format("2006-01-02")
+				break
 			}
 		}
-		out[key] = n
 	}
 	return out
 }
@@ -48,7 +91,7 @@ func (d eventDays) several(c *Claim) bool {
 	if c.Kind != "duration" || c.Event.Date != "" {
 		return false
 	}
-	return d[c.Story+"\x00"+eventKind(c)] > 1
+	return d.count(c.Story+"\x00"+eventKind(c)) > 1
 }
 
 // eventKind is the kind of event a date or duration claim is about.

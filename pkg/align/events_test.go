@@ -1,0 +1,47 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+func callDay(doc, day string) Claim {
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: "date:call",
+		Event: claim.Event{Date: day}, AsOf: "2025-03-11T10:00:00Z"}}
+}
+
+func callLength(doc string, minutes float64, day, asOf string) Claim {
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDuration, Slot: "duration:call",
+		Lo: claim.Bound(minutes * 60), Hi: claim.Bound(minutes * 60), Exact: true,
+		Event: claim.Event{Date: day}, AsOf: asOf}}
+}
+
+// A story that dates calls weeks apart holds several calls: an undated
+// length can only be tied through the day its article reports on.
+func TestLengthsInAStoryOfSeveralEvents(t *testing.T) {
+	claims := []Claim{
+		callDay("a", "2025-02-04"), callDay("b", "2025-03-06"),
+		callLength("c", 135, "2025-03-06", "2025-03-07T10:00:00Z"),
+		callLength("live", 70, "", "2025-03-06T18:00:00Z"), // published the day of the second call
+		callLength("later", 90, "", "2025-03-20T10:00:00Z"), // two weeks on: no call of its days
+	}
+	if got := certaintyOf(t, claims, 2, 3); got == Unrelated || got == Possible {
+		t.Errorf("the day's call against the live report of it: certainty %d, want it judged", got)
+	}
+	if got := certaintyOf(t, claims, 2, 4); got != Possible {
+		t.Errorf("a dated call against an undated length weeks later: certainty %d, want Possible", got)
+	}
+}
+
+// Left alone: a story of one call ties its lengths as before.
+func TestLengthsInAStoryOfOneEvent(t *testing.T) {
+	claims := []Claim{
+		callDay("a", "2025-03-06"), callDay("b", "2025-03-07"),
+		callLength("c", 135, "", "2025-03-07T10:00:00Z"),
+		callLength("d", 70, "", "2025-03-08T10:00:00Z"),
+	}
+	if got := certaintyOf(t, claims, 2, 3); got == Unrelated || got == Possible {
+		t.Errorf("two lengths of the story's one call: certainty %d, want them judged", got)
+	}
+}
