@@ -23,7 +23,7 @@ func TestLengthsInAStoryOfSeveralEvents(t *testing.T) {
 	claims := []Claim{
 		callDay("a", "2025-02-04"), callDay("b", "2025-03-06"),
 		callLength("c", 135, "2025-03-06", "2025-03-07T10:00:00Z"),
-		callLength("live", 70, "", "2025-03-06T18:00:00Z"), // published the day of the second call
+		callLength("live", 70, "", "2025-03-06T18:00:00Z"),  // published the day of the second call
 		callLength("later", 90, "", "2025-03-20T10:00:00Z"), // two weeks on: no call of its days
 	}
 	if got := certaintyOf(t, claims, 2, 3); got == Unrelated || got == Possible {
