@@ -172,3 +172,21 @@ func TestPartiesNamedByTheEventNoun(t *testing.T) {
 		t.Errorf("capsize claim has participants %v, want none", c.Event.Participants)
 	}
 }
+
+// A count dated in its own clause holds for that day, not for the day
+// the article was published.
+func TestCountHoldsForTheDayItNames(t *testing.T) {
+	cs := Build(articleOf(t, "2025-10-16T09:00:00Z",
+		"The toll stood at 38 on Tuesday, and had risen to 47 by Wednesday evening, officials said."), Options{})
+	if c := findClaim(cs, "38"); c == nil || c.AsOf != "2025-10-14T12:00:00Z" {
+		t.Errorf("38: %+v, want as of 2025-10-14", c)
+	}
+	if c := findClaim(cs, "47"); c == nil || c.AsOf != "2025-10-15T12:00:00Z" {
+		t.Errorf("47: %+v, want as of 2025-10-15", c)
+	}
+	// left alone: a count with no day of its own holds for publication
+	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "At least 40 people have died."), Options{})
+	if c := findClaim(cs, "At least 40"); c == nil || c.AsOf != "2025-10-16T09:00:00Z" {
+		t.Errorf("40: %+v, want as of publication", c)
+	}
+}

@@ -49,6 +49,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
 	c.Event.Noun = noun
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
+	if IsSeries(slot) {
+		if asOf := v.countedOn(from); asOf != "" {
+			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
+		}
+	}
 	if kind == KindQuantity && !IsSeries(slot) {
 		// A fixed measure is dated by a day in its own clause ("a
 		// magnitude 7.3 quake struck on Tuesday"); a series is not: its
@@ -111,6 +116,33 @@ func (v *sentenceView) subjectNameOf(from int) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// countedOn is the time a count holds for when its clause dates the count
+// itself ("stood at 38 on Wednesday", "had risen to 19 by Tuesday
+// evening"): midday of that day, or the publication time when that is the
+// day of publication; "" when the clause gives no such day.
+func (v *sentenceView) countedOn(i int) string {
+	from, to := looseClauseOf(v.ws, i)
+	if to >= len(v.ws) {
+		to = len(v.ws) - 1
+	}
+	lo, hi := v.ws[from].Start, v.ws[to].End
+	for _, mi := range v.s.Mentions {
+		m := &v.a.Mentions[mi]
+		if m.Type != mention.TypeDate || m.Start < lo || m.End > hi || m.Date.Day == "" {
+			continue
+		}
+		if mf, _ := mentionWords(v.ws, *m); !v.datesAnUpdate(mf) && !(mf > 0 && v.ws[mf-1].Lower == "by") {
+			continue
+		}
+		pub := v.a.Doc.Published
+		if pub != nil && pub.UTC().Format("2006-01-02") == m.Date.Day {
+			return ""
+		}
+		return m.Date.Day + "T12:00:00Z"
 	}
 	return ""
 }
@@ -558,7 +590,7 @@ func (v *sentenceView) placeBefore(i int) string {
 // it first ("41 people are confirmed dead"), then before it ("the death
 // toll rose to 27").
 func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
-	if v.tollBefore(from) {
+	if v.tollBefore(from) || v.tollBefore(v.sharedSubjectEnd(from)) {
 		return roleKilled, true // "the toll stood at 11 when ... the last missing person had been found"
 	}
 	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
@@ -607,6 +639,29 @@ func isFiniteVerbish(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// sharedSubjectEnd: in "the toll stood at 38 on Tuesday, and had risen to
+// 47 by Wednesday" the second clause has no subject of its own and shares
+// the first's. It gives the end of the clause before such a subjectless
+// clause holding word from, or from itself when there is none.
+func (v *sentenceView) sharedSubjectEnd(from int) int {
+	start, _ := clauseOf(v.ws, from)
+	j := start
+	if j < len(v.ws) && v.ws[j].Lower == "," {
+		j++
+	}
+	if j >= len(v.ws) || v.ws[j].Lower != "and" && v.ws[j].Lower != "but" {
+		return from
+	}
+	if j+1 >= len(v.ws) || !auxiliaries[v.ws[j+1].Lower] && !isFiniteVerbish(v.ws[j+1].Lower) {
+		return from
+	}
+	prev := start
+	if prev > 0 && v.ws[prev].Lower != "," && v.ws[prev-1].Lower == "," {
+		prev--
+	}
+	return prev
 }
 
 // tollBefore: "toll" shortly before a figure in its clause names it,
