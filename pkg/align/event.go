@@ -57,10 +57,12 @@ func matchEvent(a, b *Claim, several bool) Match {
 	if a.Kind == "date" && daysApart(a, b) > slipDays {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}
-	if a.Doc == b.Doc && a.Kind == "date" {
-		// Two days for one kind of event in one article are two events
-		// far more often than a slip: a series of calls, a foreshock.
-		return Match{Certainty: Possible, Reason: "one article dates two events of this kind"}
+	if a.Doc == b.Doc && !namesItsOwnHolder(a, b) {
+		// One article giving two values of one measure covers two things
+		// far more often than it contradicts itself: a series of calls, a
+		// foreshock, a total and one side's share. Only a named holder
+		// both share ties the two.
+		return Match{Certainty: Possible, Reason: "one article gives two values of this measure"}
 	}
 	switch {
 	case shared >= 2:
@@ -94,6 +96,16 @@ func matchEvent(a, b *Claim, several bool) Match {
 // and tie to nothing.
 func bareCount(c *Claim) bool {
 	return strings.HasPrefix(c.Slot, "count:") && !c.Frame.Complete()
+}
+
+// namesItsOwnHolder: both claims say whose figure it is, and it is the
+// same one (the population of a named town, a figure held by one named
+// side).
+func namesItsOwnHolder(a, b *Claim) bool {
+	if place, ok := strings.CutPrefix(a.Slot, "population:"); ok && place != "here" {
+		return true
+	}
+	return a.Frame != nil && b.Frame != nil && a.Frame.Holder != "" && a.Frame.Holder == b.Frame.Holder
 }
 
 // sameSequence: both claims name the same place in a series of events

@@ -576,7 +576,7 @@ func (v *sentenceView) placeAt(i int) string {
 func (v *sentenceView) placeBefore(i int) string {
 	best := ""
 	for _, n := range v.names {
-		if n.End <= v.ws[i].Start && !n.Person {
+		if n.End <= v.ws[i].Start && (!n.Person || n.Guessed) { // "Marrow Bend, a village of 900": an apposition names a place
 			best = strings.ToLower(strings.Join(n.Words, " "))
 		}
 	}
