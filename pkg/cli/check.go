@@ -31,6 +31,7 @@ type checkFlags struct {
 	noProgress  bool
 	entities    bool
 	claims      bool
+	follow      bool
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -66,8 +67,9 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringVar(&f.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
 	fl.StringVar(&f.minSeverity, "min-severity", "info", "lowest severity shown: error, warning or info")
 	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of standard output")
-	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
-	fl.IntVarP(&f.jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, jobsHelp)
+	fl.BoolVar(&f.follow, "follow", false, "follow symbolic links found in folders, to places inside the folder (a path named directly is always read)")
 	fl.StringVar(&f.storyBy, "story-by", pipeline.StoryAll, "how documents form stories, whose claims alone are compared: all (one story), folder (one per folder), id (JSONL id up to its last '/')")
 	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")
@@ -109,6 +111,17 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
+	if f.jobs, err = limits(f.maxBytes, f.jobs, stderr); err != nil {
+		return err
+	}
+	if err := checkOutputNotInput(f.outputFile, append(slices.Clone(args), f.against...)); err != nil {
+		return err
+	}
+	if f.outputFile == "" || f.outputFile == "-" {
+		if err := checkStdout(stdout); err != nil {
+			return err
+		}
+	}
 	sc, err := newScope(cmd, f, cfg, args)
 	if err != nil {
 		return err
@@ -116,7 +129,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	progress, stopProgress := newProgress(stderr, f.noProgress)
 	opts := pipeline.Options{
 		Workers:  f.jobs,
-		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, Ignore: skipOutput(cfg.IgnoreFunc(), f.outputFile), FollowLinks: f.follow},
 		Claims:   withEntities(cfg.Claims(), f.entities),
 		Judge:    judge.Options{Tolerance: cfg.Tolerance},
 		StoryBy:  f.storyBy,
@@ -138,7 +151,9 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
-	werr := report.Write(out, f.format, rep, report.Options{Color: useColor(out), Version: Version})
+	werr := writeWhole(out, func(w io.Writer) error {
+		return report.Write(w, f.format, rep, report.Options{Color: useColor(out), Version: Version})
+	})
 	if cerr := closeOut(); werr == nil {
 		werr = cerr
 	}

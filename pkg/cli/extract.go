@@ -16,7 +16,7 @@ func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var format string
 	var maxBytes int64
 	var jobs int
-	var entities bool
+	var entities, follow bool
 	cmd := &cobra.Command{
 		Use:   "extract [flags] PATH...",
 		Short: "Print the mentions and claims of each document, one JSON line per document",
@@ -32,17 +32,24 @@ judged later with 'crosscheck check --claims FILE...'.`,
 			if err != nil {
 				return err
 			}
+			if jobs, err = limits(maxBytes, jobs, stderr); err != nil {
+				return err
+			}
+			if err := checkStdout(stdout); err != nil {
+				return err
+			}
 			opts := pipeline.Options{
 				Workers: jobs,
-				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc()},
+				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, Ignore: cfg.IgnoreFunc(), FollowLinks: follow},
 				Claims:  withEntities(cfg.Claims(), entities),
 			}
 			return runExtract(cmd, args, opts, stdout, stderr)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl")
-	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
-	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
+	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, jobsHelp)
+	cmd.Flags().BoolVar(&follow, "follow", false, "follow symbolic links found in folders, to places inside the folder (a path named directly is always read)")
 	cmd.Flags().BoolVar(&entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")
 	return cmd
 }

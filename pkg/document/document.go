@@ -66,7 +66,9 @@ func New(path string, raw []byte, text string, offsets []int, blocks []Block) *D
 		if b >= utf8.RuneSelf {
 			ascii = false
 		}
-		if b == '\n' {
+		// A carriage return alone ends a line too (old Mac files), so such
+		// a file's findings are not all on line 1.
+		if b == '\n' || b == '\r' && (i+1 == len(raw) || raw[i+1] != '\n') {
 			d.lineStarts = append(d.lineStarts, i+1)
 			d.asciiLines = append(d.asciiLines, ascii)
 			ascii = true
