@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -15,6 +16,9 @@ import (
 // replaced by one that returns them, so scripts exercise configuration,
 // suppression and filtering with findings written by hand.
 func TestMain(m *testing.M) {
+	if fuzzing() {
+		os.Exit(m.Run()) // fuzz workers talk to the coordinator over descriptors testscript's setup disturbs
+	}
 	os.Exit(testscript.RunMain(m, map[string]func() int{
 		"crosscheck": func() int {
 			if p := os.Getenv("CROSSCHECK_TEST_FINDINGS"); p != "" {
@@ -23,6 +27,16 @@ func TestMain(m *testing.M) {
 			return Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 		},
 	}))
+}
+
+// fuzzing reports whether this test binary is running a fuzz target.
+func fuzzing() bool {
+	for _, a := range os.Args[1:] {
+		if strings.HasPrefix(a, "-test.fuzz") {
+			return true
+		}
+	}
+	return false
 }
 
 func TestScripts(t *testing.T) {

@@ -3,6 +3,8 @@ package config
 import (
 	"bytes"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 )
 
 // FuzzDecode feeds arbitrary bytes to the configuration reader: it must
@@ -15,7 +17,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("- quote\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := Default("/story")
-		if err := decode(data, c, testOpts); err != nil {
+		var err *Error
+		scaling.Run(t, len(data), func() { err = decode(data, c, testOpts) })
+		if err != nil {
 			if err.Error() == "" {
 				t.Fatalf("empty error for %q", data)
 			}

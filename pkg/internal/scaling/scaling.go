@@ -1,0 +1,84 @@
+// Package scaling holds parsers to a running time in proportion to their
+// input, for tests: a time budget per KB that fuzz targets enforce, so
+// fuzzing finds the inputs that stall a parser (quadratic or exponential
+// work) as well as those that crash it; and a growth check, which fails
+// when doubling an input more than doubles the time.
+package scaling
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+// The budget is generous, so that a loaded machine does not fail a linear
+// parser: a floor for small inputs, then a time per KB. A quadratic parser
+// still overruns it on inputs of a few tens of KB.
+const (
+	Floor = 500 * time.Millisecond
+	PerKB = 20 * time.Millisecond
+)
+
+// Budget is the time allowed for an input of size bytes.
+func Budget(size int) time.Duration {
+	return max(Floor, time.Duration(size)*PerKB/1024)
+}
+
+// Run calls parse and fails t when it takes longer than the budget for an
+// input of size bytes.
+func Run(t testing.TB, size int, parse func()) {
+	t.Helper()
+	start := time.Now()
+	parse()
+	if took := time.Since(start); took > Budget(size) {
+		t.Fatalf("took %v on %d bytes, more than the %v allowed (%v per KB)", took, size, Budget(size), PerKB)
+	}
+}
+
+// MaxGrowth is the largest ratio of times allowed when the input doubles:
+// 2 for linear work, with room for n log n and for measurement noise; a
+// quadratic parser gives about 4.
+const MaxGrowth = 2.3
+
+// minTime is the time the smaller input must take, so that the timer's
+// resolution and scheduling hiccups are small beside it.
+const minTime = 20 * time.Millisecond
+
+// Growth checks that work grows at most linearly: it finds a size n whose
+// run takes at least minTime (doubling from n), then compares the best of
+// several runs at n and at 2n. Noise only ever adds time, so the best run
+// is the honest one; a ratio over MaxGrowth is measured again, up to three
+// times, before the test fails, which a truly quadratic parser never
+// passes. prepare builds the input of size n and returns the work to time.
+func Growth(t *testing.T, n int, prepare func(n int) func()) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("times growing inputs; skipped with -short")
+	}
+	for best(prepare, n, 1) < minTime && n < 1<<30 {
+		n *= 2
+	}
+	var ratio float64
+	var small, large time.Duration
+	for range 3 {
+		small, large = best(prepare, n, 5), best(prepare, 2*n, 5)
+		if ratio = float64(large) / float64(small); ratio <= MaxGrowth {
+			t.Logf("size %d: %v, size %d: %v (x%.2f)", n, small, 2*n, large, ratio)
+			return
+		}
+	}
+	t.Errorf("size %d took %v, size %d took %v: x%.2f when the input doubles, more than x%.1f", n, small, 2*n, large, ratio, MaxGrowth)
+}
+
+// best is the shortest of runs runs of the work for size n.
+func best(prepare func(int) func(), n, runs int) time.Duration {
+	work := prepare(n)
+	shortest := time.Duration(1<<63 - 1)
+	for range runs {
+		runtime.GC()
+		start := time.Now()
+		work()
+		shortest = min(shortest, time.Since(start))
+	}
+	return shortest
+}
