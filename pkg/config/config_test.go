@@ -152,7 +152,9 @@ func TestInvalidFiles(t *testing.T) {
 		{"bad globstar", "ignore:\n  - drafts/a**\n", 2, "whole path element"},
 		{"not a mapping", "- quote\n", 1, "must be a mapping"},
 		{"syntax", "fail-on: error\n  min-severity: info\n", 2, "mapping values are not allowed"},
-		{"duplicate", "fail-on: error\nfail-on: info\n", 2, "already defined"},
+		{"duplicate", "fail-on: error\nfail-on: info\n", 2, `duplicate key "fail-on" in the configuration: line 1 already sets "fail-on"`},
+		{"kinds differing in case", "severity:\n  Quote: off\n  quote: error\n", 3, `duplicate key "quote" in severity: line 2 already sets "Quote"; keep one of them`},
+		{"same kind twice", "severity:\n  date: info\n  quote: off\n  date: off\n", 4, `duplicate key "date" in severity: line 2`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -40,28 +40,34 @@ func Run(t testing.TB, size int, parse func()) {
 // quadratic parser gives about 4.
 const MaxGrowth = 2.3
 
-// minTime is the time the smaller input must take, so that the timer's
-// resolution and scheduling hiccups are small beside it.
-const minTime = 20 * time.Millisecond
+// minTime is the time the smaller input must take, so that the clock's
+// resolution is small beside it.
+const minTime = 30 * time.Millisecond
 
 // Growth checks that work grows at most linearly: it finds a size n whose
 // run takes at least minTime (doubling from n), then compares the best of
-// several runs at n and at 2n. Noise only ever adds time, so the best run
-// is the honest one; a ratio over MaxGrowth is measured again, up to three
-// times, before the test fails, which a truly quadratic parser never
-// passes. prepare builds the input of size n and returns the work to time.
+// several runs at n and at 2n, taken in turn. Time is the CPU time the
+// process spends, which other programs on a busy machine do not inflate;
+// what noise is left only ever adds time, so the best run is the honest
+// one. A ratio over MaxGrowth is measured again, up to three times, before
+// the test fails, which a quadratic parser never passes. prepare builds the
+// input of size n and returns the work to time.
 func Growth(t *testing.T, n int, prepare func(n int) func()) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("times growing inputs; skipped with -short")
 	}
-	for best(prepare, n, 1) < minTime && n < 1<<30 {
+	for timed(prepare(n)) < minTime && n < 1<<30 {
 		n *= 2
 	}
+	smallWork, largeWork := prepare(n), prepare(2*n)
 	var ratio float64
 	var small, large time.Duration
 	for range 3 {
-		small, large = best(prepare, n, 5), best(prepare, 2*n, 5)
+		small, large = time.Duration(1<<63-1), time.Duration(1<<63-1)
+		for range 5 {
+			small, large = min(small, timed(smallWork)), min(large, timed(largeWork))
+		}
 		if ratio = float64(large) / float64(small); ratio <= MaxGrowth {
 			t.Logf("size %d: %v, size %d: %v (x%.2f)", n, small, 2*n, large, ratio)
 			return
@@ -70,15 +76,10 @@ func Growth(t *testing.T, n int, prepare func(n int) func()) {
 	t.Errorf("size %d took %v, size %d took %v: x%.2f when the input doubles, more than x%.1f", n, small, 2*n, large, ratio, MaxGrowth)
 }
 
-// best is the shortest of runs runs of the work for size n.
-func best(prepare func(int) func(), n, runs int) time.Duration {
-	work := prepare(n)
-	shortest := time.Duration(1<<63 - 1)
-	for range runs {
-		runtime.GC()
-		start := time.Now()
-		work()
-		shortest = min(shortest, time.Since(start))
-	}
-	return shortest
+// timed runs work once and returns the CPU time it took.
+func timed(work func()) time.Duration {
+	runtime.GC()
+	start := cpuTime()
+	work()
+	return cpuTime() - start
 }
