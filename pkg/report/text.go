@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fatih/color"
@@ -80,24 +81,24 @@ func writeText(w io.Writer, r *Report, opts Options) error {
 }
 
 func writeTextFinding(b *strings.Builder, f judge.Finding, p palette) {
-	fmt.Fprintf(b, "%s %s: %s\n", p.severity(f.Severity), p.strong.Sprint(f.Kind), oneLine(f.Message))
+	fmt.Fprintf(b, "%s %s: %s\n", p.severity(f.Severity), p.strong.Sprint(visible(string(f.Kind))), visible(oneLine(f.Message)))
 	if v := sideBySide(f.Evidence); v != "" {
-		fmt.Fprintf(b, "  values: %s\n", v)
+		fmt.Fprintf(b, "  values: %s\n", visible(v))
 	}
 	width := locationWidth(f.Evidence)
 	for _, e := range f.Evidence {
-		loc := location(e)
+		loc := visible(location(e))
 		pad := strings.Repeat(" ", width-utf8.RuneCountInString(loc))
-		fmt.Fprintf(b, "  %s%s  \"%s\"\n", loc, pad, shortQuote(e.Text, maxQuote))
+		fmt.Fprintf(b, "  %s%s  \"%s\"\n", loc, pad, visible(shortQuote(e.Text, maxQuote)))
 		for _, a := range anchors(e) {
-			fmt.Fprintf(b, "      %s\n", a)
+			fmt.Fprintf(b, "      %s\n", visible(a))
 		}
 	}
 	if f.Why != "" {
-		fmt.Fprintf(b, "  %s %s\n", p.faint.Sprint("why:"), oneLine(f.Why))
+		fmt.Fprintf(b, "  %s %s\n", p.faint.Sprint("why:"), visible(oneLine(f.Why)))
 	}
 	if tag := ruleAndID(f); tag != "" {
-		fmt.Fprintf(b, "  %s\n", p.faint.Sprint(tag))
+		fmt.Fprintf(b, "  %s\n", p.faint.Sprint(visible(tag)))
 	}
 }
 
@@ -120,7 +121,7 @@ func sideBySide(ev []judge.Evidence) string {
 func locationWidth(ev []judge.Evidence) int {
 	w := 0
 	for _, e := range ev {
-		w = max(w, utf8.RuneCountInString(location(e)))
+		w = max(w, utf8.RuneCountInString(visible(location(e))))
 	}
 	return w
 }
@@ -180,4 +181,31 @@ func ruleAndID(f judge.Finding) string {
 		parts = append(parts, "id "+f.ID)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// visible writes the control characters of article text and file names
+// (escape sequences, carriage returns, bidirectional overrides) as escapes
+// such as \x1b and \u202e, so that a report printed to a terminal cannot
+// retitle the window, move the cursor or hide a line: only the report's
+// own colours reach the terminal raw.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, hidden) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !hidden(r):
+			b.WriteRune(r)
+		case r < 0x80:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
+}
+
+func hidden(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
