@@ -145,7 +145,10 @@ func (d *Document) Position(rawOffset int) (line, column int) {
 
 // Span is a located piece of a document, as reports show it.
 type Span struct {
-	Path   string `json:"path"`
+	Path string `json:"path"`
+	// ID is the document's id when it came from a JSONL stream, where one
+	// path holds many documents; empty otherwise.
+	ID     string `json:"id,omitempty"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 	Start  int    `json:"start"`
@@ -168,7 +171,11 @@ func (d *Document) SpanOf(start, end int) Span {
 		re = rs + size
 	}
 	line, col := d.Position(rs)
-	return Span{Path: d.Path, Line: line, Column: col, Start: rs, End: re, Text: string(d.Raw[rs:re])}
+	s := Span{Path: d.Path, Line: line, Column: col, Start: rs, End: re, Text: string(d.Raw[rs:re])}
+	if d.Line > 0 {
+		s.ID = d.ID
+	}
+	return s
 }
 
 // rawEndAfter is the Raw offset just past the text that ends at Text
