@@ -69,7 +69,7 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of standard output")
 	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, jobsHelp)
-	fl.BoolVar(&f.follow, "follow", false, "follow symbolic links found in folders, to places inside the folder (a path named directly is always read)")
+	fl.BoolVar(&f.follow, "follow", false, followHelp)
 	fl.StringVar(&f.storyBy, "story-by", pipeline.StoryAll, "how documents form stories, whose claims alone are compared: all (one story), folder (one per folder), id (JSONL id up to its last '/')")
 	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")

@@ -49,7 +49,7 @@ judged later with 'crosscheck check --claims FILE...'.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl")
 	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, jobsHelp)
-	cmd.Flags().BoolVar(&follow, "follow", false, "follow symbolic links found in folders, to places inside the folder (a path named directly is always read)")
+	cmd.Flags().BoolVar(&follow, "follow", false, followHelp)
 	cmd.Flags().BoolVar(&entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")
 	return cmd
 }

@@ -35,8 +35,10 @@ func limits(maxBytes int64, jobs int, stderr io.Writer) (int, error) {
 	return jobs, nil
 }
 
-// jobsHelp and maxBytesHelp describe the two flags the same way in every
-// command.
+// The help of the flags check and extract share, so that both commands
+// describe them the same way.
+const followHelp = "follow symbolic links found in folders, to places inside the folder (a path named directly is always read)"
+
 var (
 	jobsHelp     = fmt.Sprintf("documents analysed at once (default: number of CPUs; at most %d per CPU)", jobsPerCPU)
 	maxBytesHelp = fmt.Sprintf("largest article file or JSONL line read, in bytes, at most %d", maxArticleBytes)
