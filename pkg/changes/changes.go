@@ -50,7 +50,7 @@ func Since(ctx context.Context, dir, rev string) (*Set, error) {
 	}
 	sha, err := git(ctx, root, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		return nil, fmt.Errorf("unknown revision %q for --new-from-rev: check it with 'git log %s' (fetch it first in a shallow clone)", rev, rev)
+		return nil, fmt.Errorf("unknown revision %q for --new-from-rev: check it with: git log -1 %s (fetch it first in a shallow clone)", rev, shellQuote(rev))
 	}
 	diff, err := git(ctx, root, "-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--no-textconv",
 		"--unified=0", "--src-prefix=a/", "--dst-prefix=b/", strings.TrimSpace(string(sha)), "--")
@@ -215,4 +215,10 @@ func resolve(path string) string {
 		return filepath.Join(dir, filepath.Base(abs))
 	}
 	return abs
+}
+
+// shellQuote writes s as one word a POSIX shell reads back unchanged, so a
+// command suggested to the user can be pasted whatever the revision holds.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -143,3 +143,18 @@ func TestSinceErrors(t *testing.T) {
 		t.Fatalf("outside a repository: %v", err)
 	}
 }
+
+// TestShellQuote: a revision pasted back through a shell from the hint is
+// read as the one word it was, whatever it holds.
+func TestShellQuote(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh here")
+	}
+	for _, rev := range []string{"main", "HEAD~1", "; touch pwned", "a'b", "$(id)", "`id`", "x\ny", "''", "\\"} {
+		out, err := exec.Command(sh, "-c", "printf %s "+shellQuote(rev)).Output()
+		if err != nil || string(out) != rev {
+			t.Errorf("%q quoted as %s reads back as %q (%v)", rev, shellQuote(rev), out, err)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package changes
 import (
 	"bytes"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 )
 
 // FuzzParseDiff feeds arbitrary text to the git diff reader: no panic, and
@@ -15,7 +17,9 @@ func FuzzParseDiff(f *testing.F) {
 	f.Add([]byte("+++ b/a.md\n@@ -1 +-5,-3 @@\n"))
 	f.Add([]byte("+++ b/a.md\n@@ -1 +1,30000000 @@\n"))
 	f.Fuzz(func(t *testing.T, diff []byte) {
-		s, err := ParseDiff(bytes.NewReader(diff), "/repo")
+		var s *Set
+		var err error
+		scaling.Run(t, len(diff), func() { s, err = ParseDiff(bytes.NewReader(diff), "/repo") })
 		if err != nil {
 			return
 		}

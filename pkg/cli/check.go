@@ -32,6 +32,7 @@ type checkFlags struct {
 	quiet       bool
 	color       string
 	stdinName   string
+	follow      bool
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -67,8 +68,9 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl.StringVar(&f.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
 	fl.StringVar(&f.minSeverity, "min-severity", "info", "lowest severity shown: error, warning or info")
 	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of standard output")
-	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
-	fl.IntVarP(&f.jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, jobsHelp)
+	fl.BoolVar(&f.follow, "follow", false, followHelp)
 	fl.StringVar(&f.storyBy, "story-by", pipeline.StoryAll, "how documents form stories, whose claims alone are compared: all (one story), folder (one per folder), id (JSONL id up to its last '/')")
 	fl.StringArrayVar(&f.against, "against", nil, "a source article or folder to check the drafts (PATH...) against; repeat for several")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (untracked files count as new)")
@@ -123,6 +125,17 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
+	if f.jobs, err = limits(f.maxBytes, f.jobs, stderr); err != nil {
+		return err
+	}
+	if err := checkOutputNotInput(f.outputFile, append(slices.Clone(args), f.against...)); err != nil {
+		return err
+	}
+	if f.outputFile == "" || f.outputFile == "-" {
+		if err := checkStdout(stdout); err != nil {
+			return err
+		}
+	}
 	sc, err := newScope(cmd, f, cfg, args)
 	if err != nil {
 		return err
@@ -130,7 +143,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 	progress, stopProgress := newProgress(stderr, f.noProgress || f.quiet)
 	opts := pipeline.Options{
 		Workers:  f.jobs,
-		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, StdinName: f.stdinName, Ignore: cfg.IgnoreFunc()},
+		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, StdinName: f.stdinName, Ignore: skipOutput(cfg.IgnoreFunc(), f.outputFile), FollowLinks: f.follow},
 		Claims:   withEntities(cfg.Claims(), f.entities),
 		Judge:    judge.Options{Tolerance: cfg.Tolerance},
 		StoryBy:  f.storyBy,
@@ -163,12 +176,14 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		return err
 	}
 	color := useColor(f.color, out, os.Getenv)
-	werr := report.Write(out, f.format, rep, report.Options{
-		Color:   color,
-		Links:   useLinks(out, color, os.Getenv),
-		Width:   terminalWidth(out),
-		Quiet:   f.quiet,
-		Version: version(),
+	werr := writeWhole(out, func(w io.Writer) error {
+		return report.Write(w, f.format, rep, report.Options{
+			Color:   color,
+			Links:   useLinks(out, color, os.Getenv),
+			Width:   terminalWidth(out),
+			Quiet:   f.quiet,
+			Version: version(),
+		})
 	})
 	if cerr := closeOut(); werr == nil {
 		werr = cerr

@@ -70,6 +70,9 @@ func (c *claimsFailure) record(file, line int, err error) {
 // decoded on every core; the order they arrive in does not matter, since
 // the gathering puts documents in a canonical order before judging.
 func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdin io.Reader) (*pipeline.Result, error) {
+	if opts.Load.MaxBytes <= 0 {
+		opts.Load.MaxBytes = document.DefaultMaxBytes
+	}
 	g := pipeline.NewGather(opts)
 	chunks := make(chan claimsChunk, 64)
 	var bad claimsFailure
@@ -81,7 +84,7 @@ func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdi
 	for range workers {
 		wg.Go(func() {
 			for c := range chunks {
-				s, err := decodeClaims(c.data)
+				s, err := decodeClaims(c.data, opts.Load.MaxBytes)
 				if err != nil {
 					bad.record(c.file, c.line, fmt.Errorf("%s:%d: malformed claims line: %w", files[c.file], c.line, err))
 					continue
@@ -90,7 +93,7 @@ func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdi
 			}
 		})
 	}
-	readErr := feedClaims(ctx, files, stdin, chunks, &bad, opts.Progress)
+	readErr := feedClaims(ctx, files, stdin, chunks, &bad, opts)
 	close(chunks)
 	wg.Wait()
 	// Every line before a read failure was decoded, so a bad line found
@@ -104,9 +107,12 @@ func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdi
 	return g.Result(), nil
 }
 
-func decodeClaims(data []byte) (pipeline.Summary, error) {
+func decodeClaims(data []byte, maxBytes int64) (pipeline.Summary, error) {
 	var l claimsLine
 	if err := json.Unmarshal(data, &l); err != nil {
+		return pipeline.Summary{}, err
+	}
+	if err := validateClaims(l.Line, maxBytes); err != nil {
 		return pipeline.Summary{}, err
 	}
 	return l.Line.Summary()
@@ -114,8 +120,8 @@ func decodeClaims(data []byte) (pipeline.Summary, error) {
 
 // feedClaims sends the non-blank lines of files, in order, until one fails
 // to decode.
-func feedClaims(ctx context.Context, files []string, stdin io.Reader, out chan<- claimsChunk, bad *claimsFailure, progress func(int)) error {
-	sent := 0
+func feedClaims(ctx context.Context, files []string, stdin io.Reader, out chan<- claimsChunk, bad *claimsFailure, opts pipeline.Options) error {
+	sent, longest := 0, claimsLineFactor*opts.Load.MaxBytes
 	for fi, name := range files {
 		r, closeFile, err := openClaims(name, stdin)
 		if err != nil {
@@ -127,11 +133,16 @@ func feedClaims(ctx context.Context, files []string, stdin io.Reader, out chan<-
 				closeFile()
 				return err
 			}
-			data, err := br.ReadBytes('\n')
+			data, err := readClaimsLine(br, longest)
+			if errors.Is(err, errLineTooLong) {
+				bad.record(fi, n, fmt.Errorf("%s:%d: malformed claims line: %w (%d bytes for --max-bytes %d)", name, n, err, longest, opts.Load.MaxBytes))
+				closeFile()
+				return nil
+			}
 			if len(bytes.TrimSpace(data)) > 0 {
 				out <- claimsChunk{fi, n, data}
-				if sent++; progress != nil {
-					progress(sent)
+				if sent++; opts.Progress != nil {
+					opts.Progress(sent)
 				}
 			}
 			if err == io.EOF {
@@ -145,6 +156,22 @@ func feedClaims(ctx context.Context, files []string, stdin io.Reader, out chan<-
 		closeFile()
 	}
 	return nil
+}
+
+// readClaimsLine reads the next line, failing with errLineTooLong before
+// holding more than limit bytes of it.
+func readClaimsLine(br *bufio.Reader, limit int64) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if int64(len(line)+len(chunk)) > limit {
+			return nil, errLineTooLong
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
+	}
 }
 
 func openClaims(name string, stdin io.Reader) (io.Reader, func(), error) {

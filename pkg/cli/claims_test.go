@@ -106,6 +106,20 @@ func TestClaimsMalformed(t *testing.T) {
 		{"not a claims line", "\n" + good + `{"id": "a", "text": "an article, not claims"}` + "\n", "bad.jsonl:3: malformed claims line"},
 		{"claims of the wrong type", `{"id": "a", "path": "a.md", "claims": {}}`, "bad.jsonl:1: malformed claims line"},
 		{"bad directives", `{"id": "a", "path": "a.md", "directives": {"lines": 1, "kept": [{"line": 4}]}, "claims": []}`, "bad.jsonl:1: malformed claims line"},
+		{"line count beyond any document", `{"id": "a", "path": "a.md", "directives": {"lines": 9000000000000000000, "kept": []}, "claims": []}`,
+			"bad.jsonl:1: malformed claims line: directives: 9000000000000000000 lines is not a document of at most 1048576 bytes"},
+		{"kept line far beyond the document", `{"id": "a", "path": "a.md", "directives": {"lines": 2, "kept": [{"line": 1, "start": 100000000000, "text": "crosscheck-disable"}]}, "claims": []}`,
+			"bad.jsonl:1: malformed claims line: directives: line 1 at byte 100000000000 is out of order or outside a document"},
+		{"kept lines out of order", `{"id": "a", "path": "a.md", "directives": {"lines": 3, "kept": [{"line": 2, "start": 5, "text": "x"}, {"line": 1, "start": 0, "text": "y"}]}, "claims": []}`,
+			"kept line 1 is out of order"},
+		{"evidence beyond the document", claimLine("a", "a.md", `"start": 100000000000, "end": 100000000004, "text": "four", "line": 1, "column": 1`),
+			"claim 1 evidence: bytes 100000000000-100000000004 are not in a document of at most 1048576 bytes"},
+		{"evidence text of another length", claimLine("a", "a.md", `"start": 0, "end": 40, "text": "four", "line": 1, "column": 1`),
+			"claim 1 evidence: text of 4 bytes for bytes 0-40"},
+		{"claim of another document", strings.Replace(claimLine("a", "a.md", `"start": 0, "end": 4, "text": "four", "line": 1, "column": 1`), `"doc": "a"`, `"doc": "b"`, 1),
+			`claim 1 belongs to document "b", not to this line's "a"`},
+		{"line longer than extract writes", `{"id": "a", "path": "a.md", "title": "` + strings.Repeat("x", 20<<20) + `"}`,
+			"bad.jsonl:1: malformed claims line: line is longer than any crosscheck extract writes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,7 +127,7 @@ func TestClaimsMalformed(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tt.content), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			code, _, stderr := run(t, "", "check", "--claims", path)
+			code, _, stderr := run(t, "", "check", "--max-bytes", "1048576", "--claims", path)
 			if code != ExitUsage || !strings.Contains(stderr, tt.want) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, ExitUsage, tt.want)
 			}
@@ -122,6 +136,12 @@ func TestClaimsMalformed(t *testing.T) {
 	if code, _, stderr := run(t, "", "check", "--claims", filepath.Join(dir, "missing.jsonl")); code != ExitUsage || !strings.Contains(stderr, "missing.jsonl") {
 		t.Errorf("missing file: exit %d, stderr %q", code, stderr)
 	}
+}
+
+// claimLine is a claims line for document id at path with one claim whose
+// evidence has the given fields.
+func claimLine(id, path, evidence string) string {
+	return `{"id": "` + id + `", "path": "` + path + `", "claims": [{"doc": "` + id + `", "kind": "quantity", "slot": "x", "evidence": {"path": "` + path + `", ` + evidence + `}}]}`
 }
 
 func mustRun(t *testing.T, stdin string, args ...string) string {

@@ -16,6 +16,7 @@ func addConfigFlags(root *cobra.Command) {
 	pf := root.PersistentFlags()
 	pf.String("config", "", "read the configuration from this file instead of the first .crosscheck.yaml found upward")
 	pf.Bool("no-config", false, "ignore every configuration file and use the defaults")
+	pf.Bool("verbose", false, "say on standard error which configuration file is used")
 	root.MarkFlagsMutuallyExclusive("config", "no-config")
 }
 
@@ -31,6 +32,13 @@ func loadConfig(cmd *cobra.Command) (*config.Config, bool, error) {
 	cfg, err := config.Resolve(explicit, disabled, wd, config.Options{Formats: report.Formats})
 	if err != nil {
 		return nil, false, usageError{fmt.Errorf("invalid configuration: %w", err)}
+	}
+	stderr := cmd.ErrOrStderr()
+	for _, why := range cfg.Skipped {
+		fmt.Fprintf(stderr, "crosscheck: warning: configuration %s\n", why)
+	}
+	if verbose, _ := cmd.Flags().GetBool("verbose"); verbose {
+		fmt.Fprintf(stderr, "crosscheck: configuration: %s\n", cfg.Origin(disabled))
 	}
 	return cfg, disabled, nil
 }

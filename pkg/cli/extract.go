@@ -16,7 +16,7 @@ func newExtractCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var format string
 	var maxBytes int64
 	var jobs int
-	var entities, explain bool
+	var entities, explain, follow bool
 	var stdinName string
 	cmd := &cobra.Command{
 		Use:   "extract [flags] PATH...",
@@ -33,9 +33,15 @@ judged later with 'crosscheck check --claims FILE...'.`,
 			if err != nil {
 				return err
 			}
+			if jobs, err = limits(maxBytes, jobs, stderr); err != nil {
+				return err
+			}
+			if err := checkStdout(stdout); err != nil {
+				return err
+			}
 			opts := pipeline.Options{
 				Workers: jobs,
-				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, StdinName: stdinName, Ignore: cfg.IgnoreFunc()},
+				Load:    document.Options{MaxBytes: maxBytes, Stdin: stdin, StdinName: stdinName, Ignore: cfg.IgnoreFunc(), FollowLinks: follow},
 				Claims:  withEntities(cfg.Claims(), entities),
 			}
 			opts.Claims.Explain = explain
@@ -43,8 +49,9 @@ judged later with 'crosscheck check --claims FILE...'.`,
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl")
-	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes")
-	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents analysed at once (default: number of CPUs)")
+	cmd.Flags().Int64Var(&maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
+	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, jobsHelp)
+	cmd.Flags().BoolVar(&follow, "follow", false, followHelp)
 	cmd.Flags().BoolVar(&explain, "explain", false, "add to each document an \"explain\" list: per mention, the claim it gave with the frame and event read, or why it gave none")
 	cmd.Flags().StringVar(&stdinName, "stdin-filename", "", "read standard input (-) as the file NAME: its format comes from NAME's extension and the output names it")
 	cmd.Flags().BoolVar(&entities, "entities", false, "ask prose's entity recogniser to confirm names guessed from their shape (loads a model: a few tenths of a second)")

@@ -146,7 +146,7 @@ func TestBadInput(t *testing.T) {
 				if err := os.Symlink("..", filepath.Join(dir, "story", "sub", "up")); err != nil {
 					t.Skip("no symbolic links here:", err)
 				}
-				return []string{filepath.Join(dir, "story")}
+				return []string{"--follow", filepath.Join(dir, "story")}
 			},
 			wantCode:   ExitOK,
 			wantStderr: []string{"crosscheck: warning: ", "up: skipped: symbolic link loop", "remove the link or add it to the ignore patterns"},
@@ -436,7 +436,7 @@ func (zeroText) Read(p []byte) (int, error) {
 // the help with its default.
 func TestMaxBytesDocumented(t *testing.T) {
 	code, out, _ := runWithin(t, 10*time.Second, strings.NewReader(""), "check", "--help")
-	if code != ExitOK || !strings.Contains(out, "--max-bytes int") || !strings.Contains(out, "largest article file or JSONL line read, in bytes (default 16777216)") {
+	if code != ExitOK || !strings.Contains(out, "--max-bytes int") || !strings.Contains(out, "largest article file or JSONL line read, in bytes, at most 33554432 (default 16777216)") {
 		t.Errorf("exit %d; help does not document --max-bytes and its default:\n%s", code, out)
 	}
 }

@@ -41,7 +41,7 @@ type scope struct {
 func (s scope) findings(res *pipeline.Result) []judge.Finding {
 	report.Identify(res.Findings)
 	fs := s.cfg.Apply(res.Findings)
-	fs = s.cfg.Apply(suppress.Apply(fs, res.Suppressions))
+	fs = s.cfg.Apply(suppress.Apply(fs, s.ownDirectives(res.Suppressions)))
 	if s.drafts != nil {
 		fs = involving(fs, s.drafts)
 	}
@@ -67,7 +67,7 @@ func (s scope) findings(res *pipeline.Result) []judge.Finding {
 // diff and an editor reads the newest report first.
 func (s scope) owned(e judge.Evidence) int {
 	switch {
-	case s.drafts != nil && under(e.Path, s.drafts):
+	case s.drafts != nil && under(e.Path, absPaths(s.drafts)):
 		return 1
 	case s.changed != nil && s.changed.Changed(e.Path, e.Line):
 		return 1
@@ -90,13 +90,27 @@ func publicationTimes(docs []pipeline.DocumentInfo) map[string]time.Time {
 	return out
 }
 
+// ownDirectives keeps the directives of the files being checked. A source
+// read with --against (wire copy, a scraped page) is not the user's to
+// settle: a directive hidden in it must not silence a draft's findings.
+func (s scope) ownDirectives(files map[string]*suppress.File) map[string]*suppress.File {
+	if s.drafts == nil {
+		return files
+	}
+	roots := absPaths(s.drafts)
+	own := map[string]*suppress.File{}
+	for path, f := range files {
+		if under(path, roots) {
+			own[path] = f
+		}
+	}
+	return own
+}
+
 // involving keeps the findings with a side in one of paths (files, or
 // folders holding the file).
 func involving(fs []judge.Finding, paths []string) []judge.Finding {
-	roots := make([]string, len(paths))
-	for i, p := range paths {
-		roots[i] = absPath(p)
-	}
+	roots := absPaths(paths)
 	var out []judge.Finding
 	for _, f := range fs {
 		if anyUnder(f, roots) {
@@ -108,29 +122,30 @@ func involving(fs []judge.Finding, paths []string) []judge.Finding {
 
 func anyUnder(f judge.Finding, roots []string) bool {
 	for _, e := range f.Evidence {
-		if underRoots(absPath(e.Path), roots) {
+		if under(e.Path, roots) {
 			return true
 		}
 	}
 	return false
 }
 
-// under reports whether path is one of paths or in a folder among them.
-func under(path string, paths []string) bool {
-	roots := make([]string, len(paths))
-	for i, p := range paths {
-		roots[i] = absPath(p)
-	}
-	return underRoots(absPath(path), roots)
-}
-
-func underRoots(p string, roots []string) bool {
+// under reports whether path is one of roots or lies in a folder of them.
+func under(path string, roots []string) bool {
+	p := absPath(path)
 	for _, r := range roots {
 		if p == r || strings.HasPrefix(p, strings.TrimSuffix(r, string(filepath.Separator))+string(filepath.Separator)) {
 			return true
 		}
 	}
 	return false
+}
+
+func absPaths(paths []string) []string {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		abs[i] = absPath(p)
+	}
+	return abs
 }
 
 // absPath makes paths comparable; "-" (standard input) stays itself.

@@ -19,6 +19,9 @@ import (
 // CROSSCHECK_TEST_READY names a file, it is created once signals are
 // handled, so a test knows when it may interrupt the run.
 func TestMain(m *testing.M) {
+	if fuzzing() {
+		os.Exit(m.Run()) // fuzz workers talk to the coordinator over descriptors testscript's setup disturbs
+	}
 	os.Exit(testscript.RunMain(m, map[string]func() int{
 		"crosscheck": func() int {
 			if p := os.Getenv("CROSSCHECK_TEST_FINDINGS"); p != "" {
@@ -30,6 +33,16 @@ func TestMain(m *testing.M) {
 			return Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 		},
 	}))
+}
+
+// fuzzing reports whether this test binary is running a fuzz target.
+func fuzzing() bool {
+	for _, a := range os.Args[1:] {
+		if strings.HasPrefix(a, "-test.fuzz") {
+			return true
+		}
+	}
+	return false
 }
 
 func TestScripts(t *testing.T) {

@@ -51,6 +51,8 @@ type Config struct {
 
 	// Path is the file the configuration was read from; "" for defaults.
 	Path string `yaml:"-"`
+	// Skipped says which files found upward were passed over, and why.
+	Skipped []string `yaml:"-"`
 	// Dir is the folder ignore patterns are relative to: the file's folder,
 	// or the working folder when there is no file.
 	Dir string `yaml:"-"`
@@ -95,47 +97,75 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Err }
 
 // Resolve returns the configuration for a run in the folder wd: the file
-// named by explicit if set, else the first file found from wd upward, else
-// the defaults. disabled (--no-config) skips every file.
+// named by explicit if set, else the first usable file found from wd
+// upward, else the defaults. disabled (--no-config) skips every file.
 func Resolve(explicit string, disabled bool, wd string, opts Options) (*Config, error) {
 	if disabled {
 		return Default(wd), nil
 	}
-	path := explicit
-	if path == "" {
-		found, err := Find(wd)
-		if err != nil || found == "" {
-			return Default(wd), err
-		}
-		path = found
+	if explicit != "" {
+		return Load(explicit, opts)
 	}
-	return Load(path, opts)
+	found, skipped, err := Find(wd)
+	if err != nil {
+		return nil, err
+	}
+	c := Default(wd)
+	if found != "" {
+		if c, err = Load(found, opts); err != nil {
+			return nil, err
+		}
+	}
+	c.Skipped = skipped
+	return c, nil
 }
 
-// Find returns the first configuration file in dir or a folder above it,
-// or "" when there is none.
-func Find(dir string) (string, error) {
+// Find returns the first usable configuration file in dir or a folder
+// above it, or "" when there is none, and why each file it passed over
+// was not used. A file found upward is used only when it belongs to the
+// current user or to root, as git trusts a repository: anyone who can
+// write a parent folder (a shared /tmp, a mounted volume) could otherwise
+// turn every check off. A file that cannot be read is passed over too,
+// rather than stop every run below it.
+func Find(dir string) (string, []string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
-		return "", fmt.Errorf("cannot search for a configuration file: %w", err)
+		return "", nil, fmt.Errorf("cannot search for a configuration file: %w", err)
 	}
+	var skipped []string
 	for {
 		for _, name := range Names {
 			p := filepath.Join(dir, name)
 			info, err := os.Stat(p)
-			if err == nil && !info.IsDir() {
-				return p, nil
+			if err != nil || info.IsDir() {
+				continue
 			}
-			if err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return "", fmt.Errorf("cannot read configuration file: %w", err)
+			if why := unusable(p, info); why != "" {
+				skipped = append(skipped, why)
+				continue
 			}
+			return p, skipped, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", nil
+			return "", skipped, nil
 		}
 		dir = parent
 	}
+}
+
+// unusable says why the file at path, found upward, is not used; "" when
+// it is.
+func unusable(path string, info fs.FileInfo) string {
+	if uid, ok := owner(info); ok && uid != os.Geteuid() && uid != 0 {
+		return fmt.Sprintf("skipped %s: it belongs to another user (uid %d), not to you or root; name it with --config to use it", path, uid)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Sprintf("skipped %s: %v; make it readable or name a file with --config", path, errors.Unwrap(err))
+	}
+	f.Close()
+	return ""
 }
 
 // Load reads and checks the configuration file at path.

@@ -152,7 +152,9 @@ func TestInvalidFiles(t *testing.T) {
 		{"bad globstar", "ignore:\n  - drafts/a**\n", 2, "whole path element"},
 		{"not a mapping", "- quote\n", 1, "must be a mapping"},
 		{"syntax", "fail-on: error\n  min-severity: info\n", 2, "mapping values are not allowed"},
-		{"duplicate", "fail-on: error\nfail-on: info\n", 2, "already defined"},
+		{"duplicate", "fail-on: error\nfail-on: info\n", 2, `duplicate key "fail-on" in the configuration: line 1 already sets "fail-on"`},
+		{"kinds differing in case", "severity:\n  Quote: off\n  quote: error\n", 3, `duplicate key "quote" in severity: line 2 already sets "Quote"; keep one of them`},
+		{"same kind twice", "severity:\n  date: info\n  quote: off\n  date: off\n", 4, `duplicate key "date" in severity: line 2`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -177,22 +179,53 @@ func TestFindUpward(t *testing.T) {
 	if err := os.MkdirAll(deep, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if p, err := Find(deep); err != nil || p != "" && strings.HasPrefix(p, root) {
+	if p, _, err := Find(deep); err != nil || p != "" && strings.HasPrefix(p, root) {
 		t.Fatalf("Find with no file = %q, %v", p, err)
 	}
 	yml := filepath.Join(root, "a", ".crosscheck.yml")
 	os.WriteFile(yml, []byte("fail-on: warning\n"), 0o644)
-	if p, _ := Find(deep); p != yml {
+	if p, _, _ := Find(deep); p != yml {
 		t.Fatalf("Find = %q, want %q", p, yml)
 	}
 	yaml := filepath.Join(root, "a", ".crosscheck.yaml")
 	os.WriteFile(yaml, []byte("fail-on: info\n"), 0o644)
-	if p, _ := Find(deep); p != yaml {
+	if p, _, _ := Find(deep); p != yaml {
 		t.Fatalf("Find = %q, want .yaml preferred: %q", p, yaml)
 	}
 	c, err := Resolve("", false, deep, testOpts)
 	if err != nil || c.FailOn != "info" || c.Path != yaml {
 		t.Fatalf("Resolve = %+v, %v", c, err)
+	}
+}
+
+// TestFindSkipsOthersFiles: a file found upward that belongs to another
+// user is passed over, with the reason, for the next one up; named with
+// --config it is used.
+func TestFindSkipsOthersFiles(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("giving a file to another user needs root")
+	}
+	root := t.TempDir()
+	deep := filepath.Join(root, "shared", "story")
+	if err := os.MkdirAll(deep, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(root, ".crosscheck.yaml")
+	os.WriteFile(mine, []byte("fail-on: warning\n"), 0o644)
+	theirs := filepath.Join(root, "shared", ".crosscheck.yaml")
+	os.WriteFile(theirs, []byte("severity:\n  quote: off\n"), 0o644)
+	if err := os.Chown(theirs, 65534, 65534); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Resolve("", false, deep, testOpts)
+	if err != nil || c.Path != mine || len(c.Severity) != 0 {
+		t.Fatalf("Resolve = %+v, %v; want %s, not the file of another user", c, err, mine)
+	}
+	if len(c.Skipped) != 1 || !strings.Contains(c.Skipped[0], theirs+": it belongs to another user (uid 65534), not to you or root; name it with --config") {
+		t.Errorf("skipped %q, want the other user's file named with the reason", c.Skipped)
+	}
+	if c, err := Resolve(theirs, false, deep, testOpts); err != nil || c.Severity[claim.KindQuote] != Off {
+		t.Errorf("--config %s = %+v, %v; want it used", theirs, c, err)
 	}
 }
 

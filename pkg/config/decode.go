@@ -94,6 +94,9 @@ func set(dst *string, v *string) {
 
 // check validates every key of the top-level mapping.
 func check(root *yaml.Node, opts Options) *Error {
+	if err := noDuplicateKeys(root, "the configuration"); err != nil {
+		return err
+	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		var err *Error
@@ -128,6 +131,9 @@ func checkSeverity(val *yaml.Node) *Error {
 	if val.Kind != yaml.MappingNode {
 		return at(val, "severity must map finding kinds to a severity, e.g. \"quote: warning\"")
 	}
+	if err := noDuplicateKeys(val, "severity"); err != nil {
+		return err
+	}
 	kinds := Kinds()
 	for i := 0; i+1 < len(val.Content); i += 2 {
 		k, v := val.Content[i], val.Content[i+1]
@@ -137,6 +143,22 @@ func checkSeverity(val *yaml.Node) *Error {
 		if err := checkWord(v, "severity of "+k.Value, []string{"error", "warning", "info", Off}); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// noDuplicateKeys rejects a mapping that sets one key twice, in any case
+// ("Quote: off" and "quote: error"): which one wins would otherwise depend
+// on the order a map is read in, and change from run to run.
+func noDuplicateKeys(m *yaml.Node, where string) *Error {
+	first := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i]
+		name := strings.ToLower(k.Value)
+		if prev, ok := first[name]; ok {
+			return at(k, "duplicate key %q in %s: line %d already sets %q; keep one of them", k.Value, where, prev.Line, prev.Value)
+		}
+		first[name] = k
 	}
 	return nil
 }

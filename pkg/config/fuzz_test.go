@@ -2,7 +2,10 @@ package config
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 )
 
 // FuzzDecode feeds arbitrary bytes to the configuration reader: it must
@@ -15,7 +18,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("- quote\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := Default("/story")
-		if err := decode(data, c, testOpts); err != nil {
+		var err *Error
+		scaling.Run(t, len(data), func() { err = decode(data, c, testOpts) })
+		if err != nil {
 			if err.Error() == "" {
 				t.Fatalf("empty error for %q", data)
 			}
@@ -33,5 +38,18 @@ func FuzzDecode(f *testing.F) {
 		if err := decode(printed.Bytes(), again, testOpts); err != nil {
 			t.Fatalf("printed configuration does not read back: %v\n%s", err, printed.Bytes())
 		}
+	})
+}
+
+// FuzzIgnore matches arbitrary patterns against arbitrary paths: no
+// panic, and time in proportion to the pattern times the path however many
+// "**" they hold.
+func FuzzIgnore(f *testing.F) {
+	f.Add("drafts/**/old-*.txt", "drafts/a/b/old-1.txt")
+	f.Add("**/**/**/**/**/**/**/**/**/**/**/**/x", "d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/y")
+	f.Add("[a-", "a")
+	f.Fuzz(func(t *testing.T, pattern, path string) {
+		pat, segs := strings.Split(pattern, "/"), strings.Split(path, "/")
+		scaling.Run(t, len(pattern)*len(segs), func() { matchPrefix(pat, segs) })
 	})
 }

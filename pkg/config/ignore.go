@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -51,34 +52,34 @@ func relSegments(dir, p string) []string {
 }
 
 // matchPrefix reports whether pat matches segs or a leading folder of it.
+// It runs over the pattern once, keeping the set of path prefixes matched
+// so far, so it takes time in proportion to len(pat) × len(segs) however
+// many "**" the pattern holds (a backtracking match is exponential in them).
 func matchPrefix(pat, segs []string) bool {
-	for n := 1; n <= len(segs); n++ {
-		if match(pat, segs[:n]) {
-			return true
-		}
-	}
-	return false
-}
-
-// match reports whether pat matches all of segs, "**" standing for zero or
-// more elements.
-func match(pat, segs []string) bool {
-	if len(pat) == 0 {
-		return len(segs) == 0
-	}
-	if pat[0] == "**" {
-		for i := 0; i <= len(segs); i++ {
-			if match(pat[1:], segs[i:]) {
-				return true
+	// reached[j]: the pattern so far matches segs[:j].
+	reached := make([]bool, len(segs)+1)
+	reached[0] = true
+	for _, p := range pat {
+		next := make([]bool, len(segs)+1)
+		for j, ok := range reached {
+			switch {
+			case !ok:
+			case p == "**":
+				for k := j; k <= len(segs) && !next[k]; k++ {
+					next[k] = true // "**" takes zero or more elements
+				}
+			case j < len(segs) && segmentMatch(p, segs[j]):
+				next[j+1] = true
 			}
 		}
-		return false
+		reached = next
 	}
-	if len(segs) == 0 {
-		return false
-	}
-	ok, err := path.Match(pat[0], segs[0])
-	return ok && err == nil && match(pat[1:], segs[1:])
+	return slices.Contains(reached[1:], true)
+}
+
+func segmentMatch(pattern, name string) bool {
+	ok, err := path.Match(pattern, name)
+	return ok && err == nil
 }
 
 // checkPattern reports a pattern path.Match cannot read.

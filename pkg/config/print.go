@@ -26,6 +26,11 @@ func (c *Config) Write(w io.Writer, origin string) error {
 	if _, err := fmt.Fprintf(w, "# crosscheck configuration\n# %s\n", origin); err != nil {
 		return err
 	}
+	for _, why := range c.Skipped {
+		if _, err := fmt.Fprintf(w, "# %s\n", why); err != nil {
+			return err
+		}
+	}
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
 	if err := enc.Encode(&n); err != nil {

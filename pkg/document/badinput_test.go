@@ -56,7 +56,7 @@ func TestBadInput(t *testing.T) {
 				}
 				return []string{path}
 			}},
-		{name: "folder without articles", wantMsg: "no article files", wantFatal: false,
+		{name: "folder without articles", wantMsg: "no article files", wantFatal: true,
 			setup: func(t *testing.T, dir string) []string { writeFile(t, dir, "notes.pdf", "x"); return []string{dir} }},
 		{name: "bad published", wantMsg: `published "last tuesday" is not a date`, wantFatal: true, wantLine: 3,
 			setup: func(t *testing.T, dir string) []string {
@@ -83,7 +83,37 @@ func TestBadInput(t *testing.T) {
 			setup: func(t *testing.T, dir string) []string {
 				return []string{writeFile(t, dir, "a.jsonl", "{\"text\": \""+strings.Repeat("x", 300)+"\"}\n{\"text\": \"Fine.\"}\n")}
 			}},
-		{name: "symlink loop", wantMsg: "symbolic link loop", wantFatal: false, wantDocs: 1,
+		{name: "utf-16 under folder", wantMsg: "UTF-16 text: save it as UTF-8", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string {
+				writeFile(t, dir, "a.txt", "\xff\xfeH\x00i\x00")
+				return []string{dir}
+			}},
+		{name: "utf-16 jsonl under folder", wantMsg: "UTF-16 text: save it as UTF-8", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string {
+				writeFile(t, dir, "a.jsonl", "\xfe\xff\x00{\x00}")
+				return []string{dir}
+			}},
+		{name: "json report under folder", wantMsg: "skipped a crosscheck output, not an article", wantDocs: 1,
+			setup: func(t *testing.T, dir string) []string {
+				writeFile(t, dir, "a.txt", "Text.")
+				writeFile(t, dir, "report.txt", `{"version": 1, "documents": [], "findings": []}`)
+				return []string{dir}
+			}},
+		{name: "jsonl report under folder", wantMsg: "skipped a crosscheck output", wantDocs: 1,
+			setup: func(t *testing.T, dir string) []string {
+				writeFile(t, dir, "a.txt", "Text.")
+				writeFile(t, dir, "found.jsonl", `{"id": "x", "kind": "date", "evidence": []}`+"\n")
+				return []string{dir}
+			}},
+		{name: "claims file named directly", wantMsg: "a crosscheck output, not an article: name the articles instead", wantFatal: true,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "shard.jsonl", `{"id": "a.md", "path": "a.md", "mentions": [], "claims": []}`+"\n")}
+			}},
+		{name: "symlink not followed", wantMsg: "skipped symbolic link: give --follow", wantDocs: 1,
+			setup: storyLinkedToSecret},
+		{name: "symlink out of the folder", opts: Options{FollowLinks: true}, wantMsg: "leads outside the folder being checked", wantDocs: 1,
+			setup: storyLinkedToSecret},
+		{name: "symlink loop", opts: Options{FollowLinks: true}, wantMsg: "symbolic link loop", wantFatal: false, wantDocs: 1,
 			setup: func(t *testing.T, dir string) []string {
 				writeFile(t, dir, "sub/a.txt", "Text.")
 				if err := os.Symlink("..", filepath.Join(dir, "sub", "up")); err != nil {
@@ -228,4 +258,15 @@ func TestEmitErrorStops(t *testing.T) {
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("err %v after %d documents", err, n)
 	}
+}
+
+// storyLinkedToSecret makes a story folder holding an article and a link
+// to a file outside it.
+func storyLinkedToSecret(t *testing.T, dir string) []string {
+	writeFile(t, dir, "story/a.txt", "Text.")
+	secret := writeFile(t, dir, "secret.txt", "password")
+	if err := os.Symlink(secret, filepath.Join(dir, "story", "b.txt")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	return []string{filepath.Join(dir, "story")}
 }

@@ -44,11 +44,17 @@ type Document struct {
 	// streamCols, for a document of a JSONL stream, maps offsets in Raw to
 	// columns of the stream's line (see streamColumns).
 	streamCols []int32
-	// asciiLines marks the lines (by index) that hold only ASCII, where a
-	// column is a byte count: counting runes on a 10 MB line for every
-	// finding would make reports quadratic.
-	asciiLines []bool
+	// continuations[k] counts the UTF-8 continuation bytes in
+	// Raw[:k*positionBlock]. A column is the number of code points from the
+	// line's start, which is its bytes less their continuation bytes: with
+	// these counts it takes at most two blocks to find, however long the
+	// line (counting runes from the line's start for every span would make
+	// a long line of non-ASCII text quadratic).
+	continuations []int
 }
+
+// positionBlock is the stride of Document.continuations.
+const positionBlock = 512
 
 // Block is a paragraph, heading or list item of the prose text.
 type Block struct {
@@ -64,19 +70,36 @@ type Block struct {
 func New(path string, raw []byte, text string, offsets []int, blocks []Block) *Document {
 	d := &Document{ID: path, Path: path, Raw: raw, Text: text, rawOffsets: offsets, Blocks: blocks}
 	d.lineStarts = append(d.lineStarts, 0)
-	ascii := true
+	d.continuations = make([]int, 1, len(raw)/positionBlock+1)
+	count := 0
 	for i, b := range raw {
-		if b >= utf8.RuneSelf {
-			ascii = false
+		if isContinuation(b) {
+			count++
 		}
-		if b == '\n' {
+		if (i+1)%positionBlock == 0 {
+			d.continuations = append(d.continuations, count)
+		}
+		// A carriage return alone ends a line too (old Mac files), so such
+		// a file's findings are not all on line 1.
+		if b == '\n' || b == '\r' && (i+1 == len(raw) || raw[i+1] != '\n') {
 			d.lineStarts = append(d.lineStarts, i+1)
-			d.asciiLines = append(d.asciiLines, ascii)
-			ascii = true
 		}
 	}
-	d.asciiLines = append(d.asciiLines, ascii)
 	return d
+}
+
+func isContinuation(b byte) bool { return b&0xC0 == 0x80 }
+
+// continuationsBefore counts the UTF-8 continuation bytes in Raw[:off].
+func (d *Document) continuationsBefore(off int) int {
+	block := off / positionBlock
+	n := d.continuations[block]
+	for _, b := range d.Raw[block*positionBlock : off] {
+		if isContinuation(b) {
+			n++
+		}
+	}
+	return n
 }
 
 // RawOffset maps a byte offset in Text to a byte offset in Raw.
@@ -117,16 +140,17 @@ func (d *Document) Position(rawOffset int) (line, column int) {
 		i = 0
 	}
 	start := d.lineStarts[i]
-	if i < len(d.asciiLines) && d.asciiLines[i] {
-		return i + 1, rawOffset - start + 1
+	if len(d.continuations) == 0 { // a Document not made by New
+		return i + 1, utf8.RuneCount(d.Raw[start:rawOffset]) + 1
 	}
-	return i + 1, utf8.RuneCount(d.Raw[start:rawOffset]) + 1
+	return i + 1, rawOffset - start - (d.continuationsBefore(rawOffset) - d.continuationsBefore(start)) + 1
 }
 
 // Span is a located piece of a document, as reports show it.
 type Span struct {
 	Path string `json:"path"`
-	// ID is the document's id when it came from a JSONL stream.
+	// ID is the document's id when it came from a JSONL stream, where one
+	// path holds many documents; empty otherwise.
 	ID     string `json:"id,omitempty"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`

@@ -21,11 +21,19 @@ func (l *loader) loadFolder(root string) error {
 		l.report(root, 0, true, describeOpenError(err))
 		return nil
 	}
+	if w.realRoot, err = filepath.EvalSymlinks(root); err != nil {
+		l.report(root, 0, true, describeOpenError(err))
+		return nil
+	}
+	if w.realRoot, err = filepath.Abs(w.realRoot); err != nil {
+		l.report(root, 0, true, describeOpenError(err))
+		return nil
+	}
 	if err := w.visit(root, []fs.FileInfo{rootInfo}); err != nil {
 		return err
 	}
 	if len(w.files) == 0 {
-		l.report(root, 0, false, fmt.Errorf("%w in this folder: %s; name the right folder or add articles", ErrNoArticles, supportedTypes))
+		l.report(root, 0, true, fmt.Errorf("%w in this folder: %s; name the right folder or add articles", ErrNoArticles, supportedTypes))
 		return nil
 	}
 	sort.Slice(w.files, func(i, j int) bool { return w.files[i].path < w.files[j].path })
@@ -45,11 +53,14 @@ type foundFile struct {
 	info fs.FileInfo
 }
 
-// folderWalk collects article files, following symbolic links to folders
-// but never into a folder that is already being walked.
+// folderWalk collects article files. With FollowLinks it follows symbolic
+// links that stay inside the folder, but never into a folder that is
+// already being walked.
 type folderWalk struct {
 	*loader
-	files []foundFile
+	// realRoot is the folder walked, links resolved: nothing outside it is read.
+	realRoot string
+	files    []foundFile
 	// loopsReported holds the folders a loop led back to, so each loop is
 	// reported once however many paths reach it.
 	loopsReported []fs.FileInfo
@@ -77,6 +88,9 @@ func (w *folderWalk) visit(dir string, ancestors []fs.FileInfo) error {
 }
 
 func (w *folderWalk) visitEntry(path string, entry fs.DirEntry, ancestors []fs.FileInfo) error {
+	if entry.Type()&fs.ModeSymlink != 0 && !w.mayFollow(path) {
+		return nil
+	}
 	info, err := os.Stat(path) // follows symbolic links
 	if err != nil {
 		w.reportBadEntry(path, err)
@@ -95,6 +109,32 @@ func (w *folderWalk) visitEntry(path string, entry fs.DirEntry, ancestors []fs.F
 		}
 	}
 	return w.visit(path, append(ancestors[:len(ancestors):len(ancestors)], info))
+}
+
+// mayFollow reports whether the symbolic link at path is followed: only
+// with FollowLinks, and only to a place inside the folder being walked, so
+// a link to a file of secrets elsewhere is never read. Links skipped are
+// reported, so that no article goes missing unsaid.
+func (w *folderWalk) mayFollow(path string) bool {
+	if !w.opts.FollowLinks {
+		w.report(path, 0, false, errors.New("skipped symbolic link: give --follow to read what links inside the folder point to"))
+		return false
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return true // broken or looping: os.Stat reports it
+	}
+	if !within(target, w.realRoot) {
+		w.report(path, 0, false, errors.New("skipped symbolic link: it leads outside the folder being checked; name its target directly to read it"))
+		return false
+	}
+	return true
+}
+
+// within reports whether path is root or lies under it.
+func within(path, root string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func (w *folderWalk) reportBadEntry(path string, err error) {

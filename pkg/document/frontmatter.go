@@ -113,16 +113,53 @@ func (fm *frontMatter) decode(raw []byte, yamlStart, yamlEnd int) error {
 		return errorAtLine(firstLine+header.Line-1,
 			"front matter must be YAML keys and values (title:, source:, published:)")
 	}
+	lines := headerLines{raw: raw, starts: lineStarts(raw, yamlStart, yamlEnd)}
+	seen := map[string]int{} // key, in lower case -> its line
 	for i := 0; i+1 < len(header.Content); i += 2 {
+		key := header.Content[i]
+		line := firstLine + key.Line - 1
+		if prev, ok := seen[strings.ToLower(key.Value)]; ok {
+			return errorAtLine(line, "front matter sets %q twice (line %d sets it already): keep one of them", key.Value, prev)
+		}
+		seen[strings.ToLower(key.Value)] = line
 		valueEnd := yamlEnd // where the value's source ends at the latest
 		if i+2 < len(header.Content) {
-			valueEnd = lineStartOf(raw, yamlStart, header.Content[i+2].Line)
+			valueEnd = lines.start(header.Content[i+2].Line)
 		}
-		if err := fm.setKey(raw, yamlStart, valueEnd, firstLine, header.Content[i], header.Content[i+1]); err != nil {
+		if err := fm.setKey(lines, valueEnd, firstLine, key, header.Content[i+1]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// headerLines finds the lines of the header by number in constant time, so
+// a header of many keys is read in time in proportion to its size.
+type headerLines struct {
+	raw    []byte
+	starts []int // offset of each line of the header, the first at [0]
+}
+
+// start returns the offset where the header's 1-based line begins.
+func (h headerLines) start(line int) int {
+	if line < 1 {
+		return h.starts[0]
+	}
+	if line > len(h.starts) {
+		return h.starts[len(h.starts)-1]
+	}
+	return h.starts[line-1]
+}
+
+// lineStarts lists the offsets where the lines of raw[from:to] begin.
+func lineStarts(raw []byte, from, to int) []int {
+	starts := []int{from}
+	for i := from; i < to; i++ {
+		if raw[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
 }
 
 // yamlError turns a yaml.v3 error, whose line numbers count from the
@@ -141,7 +178,7 @@ func yamlError(err error, firstLine int) error {
 
 var errBadFrontMatter = errors.New("bad front matter")
 
-func (fm *frontMatter) setKey(raw []byte, yamlStart, valueEnd, firstLine int, key, value *yaml.Node) error {
+func (fm *frontMatter) setKey(lines headerLines, valueEnd, firstLine int, key, value *yaml.Node) error {
 	name := strings.ToLower(key.Value)
 	if name != "title" && name != "source" && name != "published" {
 		return nil
@@ -154,7 +191,7 @@ func (fm *frontMatter) setKey(raw []byte, yamlStart, valueEnd, firstLine int, ke
 	switch name {
 	case "title":
 		fm.title = text
-		fm.locateTitle(raw, yamlStart, valueEnd, value)
+		fm.locateTitle(lines, valueEnd, value)
 	case "source":
 		fm.source = text
 	case "published":
@@ -167,21 +204,12 @@ func (fm *frontMatter) setKey(raw []byte, yamlStart, valueEnd, firstLine int, ke
 	return nil
 }
 
-// lineStartOf returns the offset where the header's 1-based line begins.
-func lineStartOf(raw []byte, yamlStart, line int) int {
-	start := yamlStart
-	for range line - 1 {
-		end, _ := lineAt(raw, start)
-		start = nextLine(raw, end)
-	}
-	return start
-}
-
 // locateTitle finds the title's bytes on its line of the header. A title
 // that is quoted with escapes or spread over lines is not verbatim; it then
 // maps to its whole value, up to valueEnd.
-func (fm *frontMatter) locateTitle(raw []byte, yamlStart, valueEnd int, value *yaml.Node) {
-	lineStart := lineStartOf(raw, yamlStart, value.Line)
+func (fm *frontMatter) locateTitle(lines headerLines, valueEnd int, value *yaml.Node) {
+	raw := lines.raw
+	lineStart := lines.start(value.Line)
 	lineEnd, _ := lineAt(raw, lineStart)
 	line := raw[lineStart:lineEnd]
 	valueStart := lineStart + byteColumn(line, value.Column)

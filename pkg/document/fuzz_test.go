@@ -3,6 +3,8 @@ package document
 import (
 	"encoding/json"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 )
 
 // The fuzz targets check that no input panics and that every document meets
@@ -14,7 +16,9 @@ func FuzzMarkdown(f *testing.F) {
 		if checkText(raw) != nil {
 			return // the loader rejects it before conversion
 		}
-		d, err := markdownDocument("f.md", raw)
+		var d *Document
+		var err error
+		scaling.Run(t, len(raw), func() { d, err = markdownDocument("f.md", raw) })
 		if err == nil {
 			checkMapping(t, d)
 		}
@@ -27,7 +31,9 @@ func FuzzPlainText(f *testing.F) {
 		if checkText(raw) != nil {
 			return
 		}
-		checkMapping(t, plainText("f.txt", raw))
+		var d *Document
+		scaling.Run(t, len(raw), func() { d = plainText("f.txt", raw) })
+		checkMapping(t, d)
 	})
 }
 
@@ -37,7 +43,10 @@ func FuzzHTML(f *testing.F) {
 		if checkText(raw) != nil {
 			return
 		}
-		if d, err := htmlDocument("f.html", raw); err == nil {
+		var d *Document
+		var err error
+		scaling.Run(t, len(raw), func() { d, err = htmlDocument("f.html", raw) })
+		if err == nil {
 			checkMapping(t, d)
 		}
 	})
@@ -47,7 +56,8 @@ func FuzzJSONL(f *testing.F) {
 	f.Add([]byte("{\"id\":\"a\",\"text\":\"One.\\n\\nTwo.\"}\n{bad\n\n{\"text\":\"\"}\n"))
 	f.Fuzz(func(t *testing.T, stream []byte) {
 		path := writeFile(t, t.TempDir(), "f.jsonl", string(stream))
-		r := load(t, []string{path}, Options{MaxBytes: 1 << 12})
+		var r loadResult
+		scaling.Run(t, len(stream), func() { r = load(t, []string{path}, Options{MaxBytes: 1 << 12}) })
 		for _, d := range r.docs {
 			checkMapping(t, d)
 			var rec struct{ Text string }

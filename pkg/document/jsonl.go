@@ -25,12 +25,16 @@ const jsonlHint = `(each line must be one JSON object with a "text" field)`
 
 func (l *loader) loadJSONLFile(path string, f io.Reader, direct bool) error {
 	r := bufio.NewReaderSize(f, 64<<10)
-	if sniff, _ := r.Peek(binarySniffLen); bytes.IndexByte(sniff, 0) >= 0 {
-		if direct {
-			l.report(path, 0, true, fmt.Errorf("%w (it contains NUL bytes): a JSONL stream must be UTF-8 text", ErrBinary))
-		} else {
-			l.report(path, 0, false, fmt.Errorf("skipped binary file (it contains NUL bytes); %s", supportedTypes))
-		}
+	sniff, _ := r.Peek(binarySniffLen)
+	switch err := sniffBinary(sniff); {
+	case errors.Is(err, ErrUTF16):
+		l.report(path, 0, true, err)
+		return nil
+	case err != nil && direct:
+		l.report(path, 0, true, fmt.Errorf("%w (it contains NUL bytes): a JSONL stream must be UTF-8 text", ErrBinary))
+		return nil
+	case err != nil:
+		l.report(path, 0, false, fmt.Errorf("skipped binary file (it contains NUL bytes); %s", supportedTypes))
 		return nil
 	}
 	return l.loadJSONL(path, r, direct)
@@ -53,6 +57,9 @@ func (l *loader) loadJSONL(path string, r *bufio.Reader, direct bool) error {
 			used++
 			l.report(path, lineNo, true, fmt.Errorf("line is %w %s; raise --max-bytes or shorten the article", ErrTooLarge, binarySize(l.opts.MaxBytes)))
 		} else if len(bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))) > 0 {
+			if used == 0 && isOwnOutput(line) {
+				return l.reportOwnOutput(path, direct)
+			}
 			used++
 			if doc := l.jsonlDocument(path, lineNo, line); doc != nil {
 				if emitErr := l.emit(doc); emitErr != nil {

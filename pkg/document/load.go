@@ -21,6 +21,10 @@ type Options struct {
 	// Ignore reports whether a path found under a folder should be left out
 	// (from the configuration's ignore patterns); nil keeps everything.
 	Ignore func(path string) bool
+	// FollowLinks follows symbolic links found while walking a folder, as
+	// long as they lead to a place inside it; without it they are skipped.
+	// A path named directly is read as given either way.
+	FollowLinks bool
 }
 
 // Problem is an input the loader could not use. Fatal problems make the

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -33,6 +34,8 @@ var (
 	ErrMalformed   = errors.New("malformed JSON line")
 	ErrSymlinkLoop = errors.New("symbolic link loop")
 	ErrNoArticles  = errors.New("no article files")
+	ErrUTF16       = errors.New("the file is UTF-16 text")
+	ErrReport      = errors.New("a crosscheck output, not an article")
 )
 
 // loader carries one Load call's settings and callbacks.
@@ -176,7 +179,12 @@ func (l *loader) tooLarge(what string, size int64) error {
 
 // loadArticle checks and converts the whole content of a non-stream article.
 func (l *loader) loadArticle(path, ext string, raw []byte, direct bool) error {
+	if isOwnOutput(raw) {
+		return l.reportOwnOutput(path, direct)
+	}
 	if err := checkText(raw); err != nil {
+		// A binary file in a folder is no article; a UTF-16 one is, in a
+		// form crosscheck cannot read, so it is not passed over.
 		fatal := direct || !errors.Is(err, ErrBinary)
 		if !fatal {
 			err = fmt.Errorf("skipped binary file (it contains NUL bytes); %s", supportedTypes)
@@ -218,12 +226,8 @@ func lineOf(err error) int {
 // checkText rejects binary content and invalid UTF-8, naming where the first
 // bad byte is.
 func checkText(raw []byte) error {
-	sniff := raw[:min(len(raw), binarySniffLen)]
-	if bytes.IndexByte(sniff, 0) >= 0 {
-		if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
-			return fmt.Errorf("%w: the file is UTF-16 text; save it as UTF-8", ErrBinary)
-		}
-		return fmt.Errorf("%w (it contains NUL bytes): %s, as UTF-8 text", ErrBinary, supportedTypes)
+	if err := sniffBinary(raw[:min(len(raw), binarySniffLen)]); err != nil {
+		return err
 	}
 	if utf8.Valid(raw) {
 		return nil
@@ -233,6 +237,52 @@ func checkText(raw []byte) error {
 	lineStart := bytes.LastIndexByte(raw[:off], '\n') + 1
 	column := utf8.RuneCount(raw[lineStart:off]) + 1
 	return &lineError{line: line, err: fmt.Errorf("%w at line %d, column %d (byte %d): save the file as UTF-8", ErrInvalidUTF8, line, column, off)}
+}
+
+// sniffBinary looks for NUL bytes at the start of a file: UTF-16 text,
+// which is an article saved in the wrong encoding, or another binary file.
+func sniffBinary(head []byte) error {
+	if bytes.IndexByte(head, 0) < 0 {
+		return nil
+	}
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return fmt.Errorf("%w: save it as UTF-8", ErrUTF16)
+	}
+	return fmt.Errorf("%w (it contains NUL bytes): %s, as UTF-8 text", ErrBinary, supportedTypes)
+}
+
+// ownOutputKeys mark crosscheck's own outputs by a top-level key: a JSON
+// report ("findings"), SARIF ("runs"), a JSONL report line ("evidence")
+// or a line of extract's claims file ("claims"). An article has "text".
+var ownOutputKeys = []string{"findings", "runs", "evidence", "claims"}
+
+// isOwnOutput reports whether head, the start of a file or its first JSONL
+// line, is an object crosscheck writes rather than an article: a report
+// saved inside a checked folder must not come back as an article.
+func isOwnOutput(head []byte) bool {
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
+	if len(head) == 0 || head[0] != '{' {
+		return false
+	}
+	var obj map[string]json.RawMessage
+	if json.NewDecoder(bytes.NewReader(head)).Decode(&obj) != nil || obj["text"] != nil {
+		return false
+	}
+	for _, k := range ownOutputKeys {
+		if obj[k] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *loader) reportOwnOutput(path string, direct bool) error {
+	if direct {
+		l.report(path, 0, true, fmt.Errorf("%w: name the articles instead (claims files are read with check --claims)", ErrReport))
+	} else {
+		l.report(path, 0, false, fmt.Errorf("skipped %s", ErrReport))
+	}
+	return nil
 }
 
 func firstInvalidUTF8(b []byte) int {

@@ -184,11 +184,13 @@ func StoryOf(d *document.Document, mode string) string {
 	case StoryFolder:
 		return filepath.Dir(d.Path)
 	case StoryID:
+		// The id alone names the story, whatever file of a stream split in
+		// several holds the document; the mark keeps ids apart from folders.
 		if d.ID != d.Path {
 			if i := strings.LastIndex(d.ID, "/"); i >= 0 {
-				return d.Path + "\x00" + d.ID[:i]
+				return "\x00" + d.ID[:i]
 			}
-			return d.Path + "\x00" + d.ID
+			return "\x00" + d.ID
 		}
 		return filepath.Dir(d.Path)
 	}

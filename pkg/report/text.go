@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fatih/color"
@@ -146,21 +147,21 @@ func (t *textWriter) group(g []judge.Finding) {
 	}
 	primary := g[0].Evidence[0]
 	fmt.Fprintf(&t.b, "%s %s: %s is contradicted by %d other claims\n",
-		t.p.severity(worst), t.p.strong.Sprint(g[0].Kind), claimName(primary), len(g))
+		t.p.severity(worst), t.p.strong.Sprint(visible(string(g[0].Kind))), visible(claimName(primary)), len(g))
 	t.side(primary, "  ")
 	for _, f := range g {
 		for _, e := range f.Evidence[1:] {
 			t.side(e, "  vs ")
 		}
-		fmt.Fprintf(&t.b, "    %s %s: %s\n", t.p.severity(f.Severity), f.Kind, oneLine(f.Message))
+		fmt.Fprintf(&t.b, "    %s %s: %s\n", t.p.severity(f.Severity), visible(string(f.Kind)), visible(oneLine(f.Message)))
 		t.closing(f, "    ")
 	}
 }
 
 func (t *textWriter) finding(f judge.Finding) {
-	fmt.Fprintf(&t.b, "%s %s: %s\n", t.p.severity(f.Severity), t.p.strong.Sprint(f.Kind), oneLine(f.Message))
+	fmt.Fprintf(&t.b, "%s %s: %s\n", t.p.severity(f.Severity), t.p.strong.Sprint(visible(string(f.Kind))), visible(oneLine(f.Message)))
 	if v := sideBySide(f.Evidence); v != "" {
-		fmt.Fprintf(&t.b, "  values: %s\n", v)
+		fmt.Fprintf(&t.b, "  values: %s\n", visible(v))
 	}
 	for i, e := range f.Evidence {
 		lead := "  "
@@ -188,29 +189,29 @@ func (t *textWriter) side(e judge.Evidence, lead string) {
 	if what == "" {
 		what = quoted(e.Text, maxValue)
 	}
-	fmt.Fprintf(&t.b, "%s%s  %s\n", lead, t.location(e), what)
+	fmt.Fprintf(&t.b, "%s%s  %s\n", lead, t.location(e), visible(what))
 	if s := t.sentence(e); s != "" {
 		t.b.WriteString(s)
 	}
 	for _, a := range anchors(e) {
-		fmt.Fprintf(&t.b, "    %s\n", a)
+		fmt.Fprintf(&t.b, "    %s\n", visible(a))
 	}
 }
 
 // closing writes the reasoning and the names to look the finding up by.
 func (t *textWriter) closing(f judge.Finding, indent string) {
 	if f.Why != "" {
-		fmt.Fprintf(&t.b, "%s%s %s\n", indent, t.p.faint.Sprint("why:"), oneLine(f.Why))
+		fmt.Fprintf(&t.b, "%s%s %s\n", indent, t.p.faint.Sprint("why:"), visible(oneLine(f.Why)))
 	}
 	if tag := ruleAndID(f); tag != "" {
-		fmt.Fprintf(&t.b, "%s%s\n", indent, t.p.faint.Sprint(tag))
+		fmt.Fprintf(&t.b, "%s%s\n", indent, t.p.faint.Sprint(visible(tag)))
 	}
 }
 
 // location is path:line:col, as an OSC 8 hyperlink to the file when the
 // terminal supports them.
 func (t *textWriter) location(e judge.Evidence) string {
-	loc := location(e)
+	loc := visible(location(e))
 	if !t.links || e.Path == "-" {
 		return loc
 	}
@@ -235,7 +236,7 @@ func (t *textWriter) sentence(e judge.Evidence) string {
 	if c == nil || c.Start < 0 || c.End > len(c.Text) || c.Start > c.End {
 		return ""
 	}
-	before, claim, after := c.Text[:c.Start], c.Text[c.Start:c.End], c.Text[c.End:]
+	before, claim, after := visible(c.Text[:c.Start]), visible(c.Text[c.Start:c.End]), visible(c.Text[c.End:])
 	words := append(strings.Fields(before), markedWords(claim)...)
 	words = append(words, strings.Fields(after)...)
 	// A claim that begins or ends inside a word stays joined to it.
@@ -419,3 +420,31 @@ func ruleAndID(f judge.Finding) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// visible writes the control characters of article text and file names
+// (escape sequences, carriage returns, bidirectional overrides) as escapes
+// such as \x1b and \u202e, so that a report printed to a terminal cannot
+// retitle the window, move the cursor or hide a line: only the report's
+// own colours reach the terminal raw.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, hidden) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !hidden(r):
+			b.WriteRune(r)
+		case r < 0x80:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
+}
+
+func hidden(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
+

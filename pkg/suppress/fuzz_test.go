@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 )
 
@@ -18,7 +19,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("<!-- crosscheck-disable-next-line -->"), false)
 	f.Fuzz(func(t *testing.T, raw []byte, wrapped bool) {
 		const path = "f.md"
-		file := Parse(path, raw, wrapped)
+		var file *File
+		scaling.Run(t, len(raw), func() { file = Parse(path, raw, wrapped) })
 		lines := 1
 		for _, b := range raw {
 			if b == '\n' {
