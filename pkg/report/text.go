@@ -447,4 +447,3 @@ func visible(s string) string {
 func hidden(r rune) bool {
 	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
-
