@@ -20,6 +20,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/core/runtime/exec/optimized"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 
 	// Runners a run may name with --runner; prism, in this process, is
@@ -76,14 +77,26 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck-beam: %v\n", err)
 		return exitUsage
 	}
+	beamlog.LogLevel = *opts.logLevel
 	beam.Init()
 	p, s := beam.NewPipelineWithRoot()
 	build(s, fl.Args(), set, out)
 	if _, err := beam.Run(ctx, runnerName(), p); err != nil {
-		fmt.Fprintf(stderr, "crosscheck-beam: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck-beam: %s\n", rootCause(err))
 		return exitFailed
 	}
 	return exitOK
+}
+
+// rootCause keeps, of a failed job's error, what the failing stage said:
+// the runner wraps it in a description of the whole execution plan.
+func rootCause(err error) string {
+	const marker = "] failed:\n"
+	msg := err.Error()
+	if i := strings.LastIndex(msg, marker); i >= 0 {
+		return strings.TrimSpace(msg[i+len(marker):])
+	}
+	return msg
 }
 
 // runnerName is Beam's --runner, prism when none is given.
@@ -96,9 +109,9 @@ func runnerName() string {
 
 // flagValues are the command's own flags.
 type flagValues struct {
-	findings, stories, storyBy, configPath, minSeverity *string
-	noConfig, entities                                  *bool
-	maxBytes                                            *int64
+	findings, stories, storyBy, configPath, minSeverity, logLevel *string
+	noConfig, entities                                            *bool
+	maxBytes                                                      *int64
 }
 
 func defineFlags(fl *flag.FlagSet) flagValues {
@@ -111,6 +124,7 @@ func defineFlags(fl *flag.FlagSet) flagValues {
 		minSeverity: fl.String("min-severity", "", "lowest severity written: error, warning or info (default: the configuration's)"),
 		entities:    fl.Bool("entities", false, "ask prose's entity recogniser to confirm names guessed from their shape"),
 		maxBytes:    fl.Int64("max-bytes", document.DefaultMaxBytes, "largest article file or JSONL line read, in bytes"),
+		logLevel:    fl.String("log-level", "warn", "what the runner and workers log on standard error: debug, info, warn or error"),
 	}
 }
 
@@ -125,6 +139,9 @@ func (v flagValues) settings(paths []string) (Settings, Outputs, error) {
 	}
 	if !slices.Contains(pipeline.StoryModes, *v.storyBy) {
 		return Settings{}, Outputs{}, fmt.Errorf("invalid -story-by %q: use one of %s", *v.storyBy, strings.Join(pipeline.StoryModes, ", "))
+	}
+	if !slices.Contains([]string{"debug", "info", "warn", "error"}, *v.logLevel) {
+		return Settings{}, Outputs{}, fmt.Errorf("invalid -log-level %q: use debug, info, warn or error", *v.logLevel)
 	}
 	if *v.configPath != "" && *v.noConfig {
 		return Settings{}, Outputs{}, errors.New("-config and -no-config cannot be used together")

@@ -192,6 +192,7 @@ func TestFlags(t *testing.T) {
 		{[]string{"-story-by", "day", "a.jsonl"}, `invalid -story-by "day"`},
 		{[]string{"-min-severity", "loud", "a.jsonl"}, `invalid -min-severity "loud"`},
 		{[]string{"-config", "x.yaml", "-no-config", "a.jsonl"}, "cannot be used together"},
+		{[]string{"-log-level", "chatty", "a.jsonl"}, `invalid -log-level "chatty"`},
 		{[]string{"-config", "missing.yaml", "a.jsonl"}, "invalid configuration"},
 	} {
 		fl := flag.NewFlagSet("crosscheck-beam", flag.ContinueOnError)
