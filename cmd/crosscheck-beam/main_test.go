@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"os/exec"
@@ -203,6 +204,38 @@ func TestFlags(t *testing.T) {
 		_, _, err := v.settings(fl.Args())
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want one saying %q", tc.args, err, tc.want)
+		}
+	}
+}
+
+// TestBadInputStopsTheJob: a malformed JSONL line fails the job, and what
+// the user reads names the file and line.
+func TestBadInputStopsTheJob(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "wire.jsonl")
+	data := `{"id": "a/1", "text": "Three people were hurt on Monday."}` + "\n" + `{"id": "a/2", "text": ` + "\n"
+	if err := os.WriteFile(bad, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set := Settings{StoryBy: "id", MinSeverity: judge.SeverityInfo, Config: config.Default(dir)}
+	p, s := beam.NewPipelineWithRoot()
+	build(s, []string{bad}, set, Outputs{Findings: filepath.Join(dir, "f.jsonl"), Stories: filepath.Join(dir, "s.jsonl")})
+	_, err := beam.Run(context.Background(), "prism", p)
+	if err == nil {
+		t.Fatal("the job succeeded on a malformed line")
+	}
+	if msg := rootCause(err); !strings.HasPrefix(msg, "cannot read the input") || !strings.Contains(msg, bad+":2: malformed JSON line") {
+		t.Errorf("message %q, want the input's problem naming %s:2", msg, bad)
+	}
+}
+
+func TestRootCause(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"job failed:\nplan:\n1: DataSource\n\tcaused by:\nDoFn[UID:8, Name: main.extractFn] failed:\nwire.jsonl:2: malformed JSON line", "wire.jsonl:2: malformed JSON line"},
+		{"cannot connect to the job server", "cannot connect to the job server"},
+	} {
+		if got := rootCause(errors.New(tc.in)); got != tc.want {
+			t.Errorf("rootCause(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
