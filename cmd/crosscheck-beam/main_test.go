@@ -33,17 +33,18 @@ func TestSameFindingsAsCheck(t *testing.T) {
 	own := t.TempDir()
 	ownFolders, ownStream := writeCorpus(t, own, 24, 5)
 	cases := []corpusCase{
-		{"story folders", "folder", []string{ownFolders}, 24, 120},
-		{"one jsonl stream by id", "id", []string{ownStream}, 24, 120},
-		{"every folder a path", "folder", subfolders(t, ownFolders), 24, 120},
+		{"story folders", "folder", []string{ownFolders}, 24, 120, ""},
+		{"one jsonl stream by id", "id", []string{ownStream}, 24, 120, ""},
+		{"every folder a path", "folder", subfolders(t, ownFolders), 24, 120, ""},
+		{"story folders with a configuration", "folder", []string{ownFolders}, 24, 96, writeConfig(t, own)},
 	}
 	if bench, ok := benchCorpus(t); ok {
-		cases = append(cases, corpusCase{"benchmark stream by id", "id", []string{filepath.Join(bench, "all.jsonl")}, 60, 300})
+		cases = append(cases, corpusCase{"benchmark stream by id", "id", []string{filepath.Join(bench, "all.jsonl")}, 60, 300, ""})
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			want := checkFindings(t, tc.storyBy, tc.paths)
-			got, summaries := pipelineOutput(t, tc.storyBy, tc.paths)
+			want := checkFindings(t, tc.flags(true), tc.paths)
+			got, summaries := pipelineOutput(t, tc.flags(false), tc.paths)
 			if len(want) < tc.stories {
 				t.Fatalf("check found %d findings in %d stories: too few to compare", len(want), tc.stories)
 			}
@@ -57,12 +58,41 @@ func TestSameFindingsAsCheck(t *testing.T) {
 	}
 }
 
-// corpusCase is a run to compare: its paths, how they form stories, and
-// how many stories and documents they hold.
+// corpusCase is a run to compare: its paths, how they form stories, how
+// many stories and documents they hold, and its configuration file ("" for
+// none).
 type corpusCase struct {
 	name, storyBy string
 	paths         []string
 	stories, docs int
+	config        string
+}
+
+// flags are the case's settings as check's flags (long) or the
+// pipeline's (short).
+func (c corpusCase) flags(long bool) []string {
+	dash := "-"
+	if long {
+		dash = "--"
+	}
+	args := []string{dash + "story-by", c.storyBy}
+	if c.config == "" {
+		return append(args, dash+"no-config")
+	}
+	return append(args, dash+"config", c.config)
+}
+
+// writeConfig writes a configuration that changes what both report: a
+// kind's severity, a kind turned off, the tolerance, the lowest severity
+// shown, and a file left out of every folder.
+func writeConfig(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "house.yaml")
+	yaml := "severity:\n  casualties: warning\n  date: off\ntolerance: 0.3\nmin-severity: warning\nignore:\n  - article-4.md\n"
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // subfolders lists a folder's folders, each to be given as its own path.
@@ -103,23 +133,31 @@ func benchCorpus(t *testing.T) (string, bool) {
 
 // checkFindings runs crosscheck check --format jsonl and returns its
 // lines, sorted.
-func checkFindings(t *testing.T, storyBy string, paths []string) []string {
+func checkFindings(t *testing.T, flags, paths []string) []string {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	args := append([]string{"check", "--no-config", "--no-progress", "--format", "jsonl", "--story-by", storyBy}, paths...)
+	args := append(append([]string{"check", "--no-progress", "--format", "jsonl"}, flags...), paths...)
 	if code := cli.Main(args, nil, &stdout, &stderr); code > 1 {
 		t.Fatalf("crosscheck check: exit %d\n%s", code, stderr.String())
 	}
 	return sortedLines(stdout.String())
 }
 
-// pipelineOutput runs the pipeline on prism and returns its findings and
-// story summaries, each sorted.
-func pipelineOutput(t *testing.T, storyBy string, paths []string) (findings, summaries []string) {
+// pipelineOutput runs the pipeline on prism, with the settings flags
+// give, and returns its findings and story summaries, each sorted.
+func pipelineOutput(t *testing.T, flags, paths []string) (findings, summaries []string) {
 	t.Helper()
 	dir := t.TempDir()
-	out := Outputs{Findings: filepath.Join(dir, "findings.jsonl"), Stories: filepath.Join(dir, "stories.jsonl")}
-	set := Settings{StoryBy: storyBy, MinSeverity: judge.SeverityInfo, Config: config.Default(dir)}
+	fl := flag.NewFlagSet("crosscheck-beam", flag.ContinueOnError)
+	v := defineFlags(fl)
+	args := append(flags, "-findings", filepath.Join(dir, "findings.jsonl"), "-stories", filepath.Join(dir, "stories.jsonl"))
+	if err := fl.Parse(append(args, paths...)); err != nil {
+		t.Fatal(err)
+	}
+	set, out, err := v.settings(fl.Args())
+	if err != nil {
+		t.Fatal(err)
+	}
 	p, s := beam.NewPipelineWithRoot()
 	build(s, paths, set, out)
 	if _, err := beam.Run(context.Background(), "prism", p); err != nil {
