@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -110,13 +111,13 @@ func subfolders(t *testing.T, dir string) []string {
 }
 
 // benchCorpus generates a few hundred articles with the benchmark
-// generator in the shared folder ($SHARED, or beside the project), when
-// there is one.
+// generator in the shared folder, when there is one: $SHARED, as .ci/run
+// reads it (relative to the project's root), or ../shared.
 func benchCorpus(t *testing.T) (string, bool) {
 	t.Helper()
-	shared := os.Getenv("SHARED")
-	if shared == "" {
-		shared = "../../../shared"
+	shared := cmp.Or(os.Getenv("SHARED"), "../shared")
+	if !filepath.IsAbs(shared) {
+		shared = filepath.Join("..", "..", shared)
 	}
 	gen := filepath.Join(shared, "bench", "gen.py")
 	if _, err := os.Stat(gen); err != nil {
