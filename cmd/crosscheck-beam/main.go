@@ -72,13 +72,16 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return exitUsage
 	}
+	// On a cluster's worker, the same binary is started with Beam's worker
+	// flags and no PATH: Init runs the worker there and never returns, so
+	// it comes before anything checks this command's own flags.
+	beamlog.LogLevel = *opts.logLevel
+	beam.Init()
 	set, out, err := opts.settings(fl.Args())
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck-beam: %v\n", err)
 		return exitUsage
 	}
-	beamlog.LogLevel = *opts.logLevel
-	beam.Init()
 	p, s := beam.NewPipelineWithRoot()
 	build(s, fl.Args(), set, out)
 	if _, err := beam.Run(ctx, runnerName(), p); err != nil {
