@@ -143,7 +143,7 @@ func judgeStories(stories [][]align.Claim, workers int, opts judge.Options) []ju
 	for range min(workers, len(stories)) {
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < len(stories); i = int(next.Add(1)) - 1 {
-				found[i] = withDocumentIDs(judge.Judge(stories[i], align.Pairs(stories[i], opts.Tolerance), opts))
+				found[i] = JudgeStory(stories[i], opts)
 			}
 		})
 	}
