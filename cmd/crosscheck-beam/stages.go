@@ -20,6 +20,7 @@ import (
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
+	"github.com/crosscheck/crosscheck/pkg/report"
 	"github.com/crosscheck/crosscheck/pkg/suppress"
 )
 
@@ -234,6 +235,7 @@ func (f *finishStoryFn) ProcessElement(story string, nextFinding, nextDoc func(*
 	sum := newStorySummary(story)
 	var data []byte
 	supp := map[string]*suppress.File{}
+	var docs []pipeline.DocumentInfo
 	for nextDoc(&data) {
 		var rec docRecord
 		if err := json.Unmarshal(data, &rec); err != nil {
@@ -246,6 +248,7 @@ func (f *finishStoryFn) ProcessElement(story string, nextFinding, nextDoc func(*
 		if s.Suppress != nil {
 			supp[s.Info.Path] = s.Suppress
 		}
+		docs = append(docs, s.Info)
 		sum.Documents++
 		sum.Claims += rec.Claims
 	}
@@ -262,18 +265,24 @@ func (f *finishStoryFn) ProcessElement(story string, nextFinding, nextDoc func(*
 		}
 		found = append(found, fd)
 	}
+	// As check does: ids from what was claimed, the configuration and the
+	// directives, then each finding's primary side first.
+	judge.Sort(found) // ids of identical findings are numbered in check's order
+	report.Identify(found)
 	cfg := f.Settings.Config
 	found = cfg.Apply(suppress.Apply(cfg.Apply(found), supp))
+	report.PrimaryFirst(found, docs, func(judge.Evidence) int { return 0 })
+	found = report.WithSharedUnits(found)
 	judge.Sort(found)
 	for _, fd := range found {
 		if fd.Severity.Rank() < f.Settings.MinSeverity.Rank() {
 			continue
 		}
-		line, err := encodeFinding(fd)
+		line, err := report.JSONLine(fd)
 		if err != nil {
-			return fmt.Errorf("story %q: %w", story, err)
+			return fmt.Errorf("story %q: cannot encode finding %s: %w", story, fd.ID, err)
 		}
-		emitFinding(string(line))
+		emitFinding(strings.TrimSuffix(string(line), "\n"))
 		sum.count(fd.Severity)
 	}
 	line, err := json.Marshal(sum)

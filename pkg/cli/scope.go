@@ -1,17 +1,13 @@
 package cli
 
 import (
-	"cmp"
 	"path/filepath"
-	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crosscheck/crosscheck/pkg/changes"
 	"github.com/crosscheck/crosscheck/pkg/config"
-	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 	"github.com/crosscheck/crosscheck/pkg/report"
@@ -48,13 +44,7 @@ func (s scope) findings(res *pipeline.Result) []judge.Finding {
 	if s.changed != nil {
 		fs = changes.Filter(fs, s.changed)
 	}
-	published := publicationTimes(res.Documents)
-	for i := range fs {
-		fs[i].Evidence = slices.Clone(fs[i].Evidence)
-		slices.SortStableFunc(fs[i].Evidence, func(a, b judge.Evidence) int {
-			return cmp.Or(s.owned(b)-s.owned(a), published[sideDocument(b)].Compare(published[sideDocument(a)]))
-		})
-	}
+	report.PrimaryFirst(fs, res.Documents, s.owned)
 	judge.Sort(fs)
 	return fs
 }
@@ -73,21 +63,6 @@ func (s scope) owned(e judge.Evidence) int {
 		return 1
 	}
 	return 0
-}
-
-// sideDocument names the document a side comes from.
-func sideDocument(e judge.Evidence) string { return e.Path + "\x00" + e.ID }
-
-// publicationTimes maps each document to its publication time; documents
-// without one are left out and sort as the earliest.
-func publicationTimes(docs []pipeline.DocumentInfo) map[string]time.Time {
-	out := make(map[string]time.Time, len(docs))
-	for _, d := range docs {
-		if t, err := document.ParsePublished(d.Published); err == nil && d.Published != "" {
-			out[sideDocument(judge.Evidence{Span: document.Span{Path: d.Path, ID: d.ID}})] = *t
-		}
-	}
-	return out
 }
 
 // ownDirectives keeps the directives of the files being checked. A source

@@ -42,14 +42,25 @@ func writeJSON(w io.Writer, r *Report) error {
 // That keeps it streamable into jq, grep or a database loader, where one
 // record per line matters more than the document list.
 func writeJSONL(w io.Writer, r *Report) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
 	for _, f := range r.Findings {
-		if err := enc.Encode(f); err != nil {
+		line, err := JSONLine(f)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(line); err != nil {
 			return err
 		}
 	}
-	_, err := w.Write(cleanNumbers(buf.Bytes()))
-	return err
+	return nil
+}
+
+// JSONLine is one finding as the jsonl format writes it, newline ended.
+func JSONLine(f judge.Finding) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return cleanNumbers(buf.Bytes()), nil
 }

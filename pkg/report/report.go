@@ -68,7 +68,7 @@ func Write(w io.Writer, format string, r *Report, opts Options) error {
 	// A copy, so the caller's findings keep their own units; the claims
 	// and articles the html format shows go along with it.
 	shared := *r
-	shared.Findings = withSharedUnits(r.Findings)
+	shared.Findings = WithSharedUnits(r.Findings)
 	r = &shared
 	switch format {
 	case "text":

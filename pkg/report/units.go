@@ -28,9 +28,9 @@ type durationUnit struct {
 
 var durationUnits = []durationUnit{{"d", 86400}, {"h", 3600}, {"min", 60}, {"s", 1}}
 
-// withSharedUnits returns fs with each finding's duration displays written
+// WithSharedUnits returns fs with each finding's duration displays written
 // in one unit. Findings are copied, never changed in place.
-func withSharedUnits(fs []judge.Finding) []judge.Finding {
+func WithSharedUnits(fs []judge.Finding) []judge.Finding {
 	out := make([]judge.Finding, len(fs))
 	for i, f := range fs {
 		out[i] = f
