@@ -72,13 +72,17 @@ func verbBases(w string) []string {
 // Clauses end at strong punctuation, and at a comma or a coordinating or
 // subordinating word that opens a clause of its own ("and left 3,000
 // homeless", "while 12 were injured", ", which ran to two hours").
-func clauseOf(ws []word, i int) (int, int) {
+func clauseOf(ws []word, i int) (int, int) { return clauseAround(ws, i, opensClause) }
+
+// clauseAround returns the bounds [from, to) of the run of words around
+// word i that no word for which opens holds breaks.
+func clauseAround(ws []word, i int, opens func([]word, int) bool) (int, int) {
 	from := i
-	for from > 0 && !opensClause(ws, from) {
+	for from > 0 && !opens(ws, from) {
 		from--
 	}
 	to := i + 1
-	for to < len(ws) && !opensClause(ws, to) {
+	for to < len(ws) && !opens(ws, to) {
 		to++
 	}
 	return from, to
@@ -104,17 +108,7 @@ func opensClause(ws []word, j int) bool {
 // words: "the previous call, in January, lasted 90 minutes" keeps its
 // cue, while ", and their negotiators are packing for a second round"
 // is a clause of its own.
-func looseClauseOf(ws []word, i int) (int, int) {
-	from := i
-	for from > 0 && !opensLooseClause(ws, from) {
-		from--
-	}
-	to := i + 1
-	for to < len(ws) && !opensLooseClause(ws, to) {
-		to++
-	}
-	return from, to
-}
+func looseClauseOf(ws []word, i int) (int, int) { return clauseAround(ws, i, opensLooseClause) }
 
 // A colon does not end one: what follows it spells out what came before
 // ("their second conversation this year: in late January they talked

@@ -122,34 +122,32 @@ func (v *sentenceView) subjectNameOf(from int) string {
 
 // countedOn is the time a count holds for when its clause dates the count
 // itself ("stood at 38 on Wednesday", "had risen to 19 by Tuesday
-// evening"): midday of that day, or the publication time when that is the
-// day of publication; "" when the clause gives no such day.
+// evening"): midday of that day, or "" when that is the day of
+// publication or the clause gives no such day.
 func (v *sentenceView) countedOn(i int) string {
-	from, to := looseClauseOf(v.ws, i)
-	if to >= len(v.ws) {
-		to = len(v.ws) - 1
+	m := v.clauseDay(i, func(m *mention.Mention, from int) bool {
+		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by")
+	})
+	if m == nil {
+		return ""
 	}
-	lo, hi := v.ws[from].Start, v.ws[to].End
-	for _, mi := range v.s.Mentions {
-		m := &v.a.Mentions[mi]
-		if m.Type != mention.TypeDate || m.Start < lo || m.End > hi || m.Date.Day == "" {
-			continue
-		}
-		if mf, _ := mentionWords(v.ws, *m); !v.datesAnUpdate(mf) && !(mf > 0 && v.ws[mf-1].Lower == "by") {
-			continue
-		}
-		pub := v.a.Doc.Published
-		if pub != nil && pub.UTC().Format("2006-01-02") == m.Date.Day {
-			return ""
-		}
-		return m.Date.Day + "T12:00:00Z"
+	if pub := v.a.Doc.Published; pub != nil && pub.UTC().Format("2006-01-02") == m.Date.Day {
+		return ""
 	}
-	return ""
+	return m.Date.Day + "T12:00:00Z"
 }
 
 // clauseDate is a day named in the clause of word i that dates an event
 // (not a statement, a dateline or an update).
 func (v *sentenceView) clauseDate(i int) *mention.Mention {
+	return v.clauseDay(i, func(m *mention.Mention, from int) bool {
+		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from)
+	})
+}
+
+// clauseDay is the first date mention in the loose clause of word i that
+// keep accepts, given the mention and its first word.
+func (v *sentenceView) clauseDay(i int, keep func(m *mention.Mention, from int) bool) *mention.Mention {
 	from, to := looseClauseOf(v.ws, i)
 	if to >= len(v.ws) {
 		to = len(v.ws) - 1
@@ -157,13 +155,12 @@ func (v *sentenceView) clauseDate(i int) *mention.Mention {
 	lo, hi := v.ws[from].Start, v.ws[to].End
 	for _, mi := range v.s.Mentions {
 		m := &v.a.Mentions[mi]
-		if m.Type != mention.TypeDate || m.Start < lo || m.End > hi || m.Date.Unresolved || v.isStatementDate(*m) || v.isDateline(*m) {
+		if m.Type != mention.TypeDate || m.Start < lo || m.End > hi {
 			continue
 		}
-		if mf, _ := mentionWords(v.ws, *m); v.datesAnUpdate(mf) {
-			continue
+		if mf, _ := mentionWords(v.ws, *m); keep(m, mf) {
+			return m
 		}
-		return m
 	}
 	return nil
 }
