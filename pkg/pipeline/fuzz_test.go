@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"math"
@@ -113,11 +112,22 @@ func checkSpan(t *testing.T, raws map[string][]byte, s document.Span) {
 	if !utf8.ValidString(s.Text) {
 		t.Fatalf("span text %q is not valid UTF-8", s.Text)
 	}
-	line := bytes.Count(raw[:s.Start], []byte("\n")) + 1
-	col := utf8.RuneCount(raw[bytes.LastIndexByte(raw[:s.Start], '\n')+1:s.Start]) + 1
+	line, col := lineAndColumn(raw, s.Start)
 	if s.Line != line || s.Column != col {
 		t.Fatalf("span %q at byte %d: line:column %d:%d, want %d:%d", s.Text, s.Start, s.Line, s.Column, line, col)
 	}
+}
+
+// lineAndColumn counts lines as editors do: a line ends at "\n", "\r\n"
+// or a lone "\r"; columns count code points.
+func lineAndColumn(raw []byte, off int) (int, int) {
+	line, start := 1, 0
+	for i := 0; i < off; i++ {
+		if raw[i] == '\n' || raw[i] == '\r' && (i+1 >= len(raw) || raw[i+1] != '\n') {
+			line, start = line+1, i+1
+		}
+	}
+	return line, utf8.RuneCount(raw[start:off]) + 1
 }
 
 // checkJSON fails unless findings marshal to JSON that reads back, with no
