@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
 )
@@ -33,7 +34,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	if v.isRate(m, from) {
 		return v.drop("a rate")
 	}
-	cls, noun := v.durationEvent(from, to, m.End, d.Adjectival)
+	cls, noun := v.measuredNoun(m)
+	if cls == "" {
+		cls, noun = v.durationEvent(from, to, m.End, d.Adjectival)
+	}
 	if cls == "" {
 		cls, noun = v.referredEvent(r, from)
 	}
@@ -172,6 +176,31 @@ func (v *sentenceView) lengthSubject(from int) (string, string) {
 		return cls, v.ws[k].Lower
 	}
 	return noun, v.ws[k].Lower
+}
+
+// measuredNoun reads the genitive of measure: "14 days' notice", "a
+// week's pay", "two years' work" measure the noun after them, whatever the
+// sentence is about; that noun names the thing, in the lexicon's class
+// when it has one.
+func (v *sentenceView) measuredNoun(m mention.Mention) (string, string) {
+	rest := v.a.Doc.Text[m.End:]
+	switch {
+	case strings.HasPrefix(rest, "'s "), strings.HasPrefix(rest, "’s "):
+		rest = rest[strings.Index(rest, " ")+1:]
+	case strings.HasPrefix(rest, "' "), strings.HasPrefix(rest, "’ "):
+		rest = rest[strings.Index(rest, " ")+1:]
+	default:
+		return "", ""
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 || !strings.HasPrefix(rest, words[0]) {
+		return "", "" // the genitive must be followed at once by its noun
+	}
+	word := strings.ToLower(words[0])
+	if cls := eventClass[stem(word)]; cls != "" {
+		return cls, word
+	}
+	return stem(word), word
 }
 
 // processOver names a process spread over a length by its verb and what
