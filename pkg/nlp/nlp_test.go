@@ -3,6 +3,8 @@ package nlp
 import (
 	"strings"
 	"testing"
+
+	"github.com/jdkato/prose/v2"
 )
 
 func sentenceTexts(text string) []string {
@@ -97,4 +99,35 @@ func BenchmarkSentences(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Sentences(text, 0, len(text))
 	}
+}
+
+// TestTaggerModelTagsAsTheFullModel: tags alone come from a model holding
+// only prose's tagger; it must tag every sentence as the full model does.
+func TestTaggerModelTagsAsTheFullModel(t *testing.T) {
+	sentences := []string{
+		"The ferry sank off Korvik on Tuesday, and 14 of its 212 passengers drowned.",
+		"“We have never seen a storm like it,” the harbour master, Ilse Varga, told reporters.",
+		"Rescuers searched for three days; the coastguard said 31 people were still missing.",
+		"Shares in Lendro Holdings fell 7.5% to $12.40 after the minister resigned.",
+		"He'd served as finance minister since 2019 and won't seek re-election.",
+	}
+	for _, s := range sentences {
+		got := tagsOf(s, taggerModel.get())
+		want := tagsOf(s, fullModel.get())
+		if got != want {
+			t.Errorf("tagger-only model on %q:\n got %s\nwant %s", s, got, want)
+		}
+	}
+}
+
+func tagsOf(text string, model *prose.Model) string {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
+	if err != nil {
+		return err.Error()
+	}
+	var b strings.Builder
+	for _, tok := range doc.Tokens() {
+		b.WriteString(tok.Text + "/" + tok.Tag + " ")
+	}
+	return b.String()
 }
