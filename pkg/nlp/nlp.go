@@ -4,12 +4,12 @@
 // none, and rewrites curly quotes before tokenising, so its tokens are
 // mapped back to the text here.
 //
-// prose's models are built once per process and shared: its tagger and
-// entity extracter only read them, so concurrent use is safe. Tags alone
-// come from a model that holds only the tagger, which builds in about half
-// the time of the full one; the full model is built only when entities are
-// first asked for. A run that will tag calls Preload first, so that
-// building the tagger overlaps the work that comes before the first tag.
+// Tags come from prose's part-of-speech tagger, run here over weights
+// embedded in the form they are read in (tagger.go), so that tagging
+// starts at once: prose itself would first decode its model, which takes
+// longer than a whole check of a few articles. prose still tokenises, and
+// its full model, built once per process on first use, gives entities.
+// Both only read shared state, so concurrent use is safe.
 package nlp
 
 import (
@@ -36,60 +36,60 @@ type Entity struct {
 	Label      string // "PERSON", "GPE", ...
 }
 
-// lazyModel is a prose model built on first use, once.
-type lazyModel struct {
-	once  sync.Once
-	build func() *prose.Model
-	model *prose.Model
-}
-
-func (l *lazyModel) get() *prose.Model {
-	l.once.Do(func() { l.model = l.build() })
-	return l.model
-}
-
 var (
-	// taggerModel holds prose's tagger alone. prose offers no constructor
-	// for it, but a document analysed without entities and without a model
-	// of its own is given exactly this one.
-	taggerModel = &lazyModel{build: func() *prose.Model {
-		doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err != nil || doc.Model == nil {
-			return prose.ModelFromData("crosscheck")
-		}
-		return doc.Model
-	}}
-	fullModel = &lazyModel{build: func() *prose.Model { return prose.ModelFromData("crosscheck") }}
+	taggerOnce sync.Once
+	tagger     *perceptron
+
+	fullOnce  sync.Once
+	fullModel *prose.Model
 )
 
-// modelFor returns the smallest model that gives what is asked.
-func modelFor(withEntities bool) *prose.Model {
-	if withEntities {
-		return fullModel.get()
-	}
-	return taggerModel.get()
+func sharedTagger() *perceptron {
+	taggerOnce.Do(func() { tagger = parsePerceptron(taggerData) })
+	return tagger
 }
 
-// Preload starts building prose's tagger in the background and returns at
-// once. Building it takes a large share of a small check; started early it
-// runs while documents are read and mentions found, and the first Tag
-// waits only for what is left.
-func Preload() {
-	go taggerModel.get()
+func sharedFullModel() *prose.Model {
+	fullOnce.Do(func() { fullModel = prose.ModelFromData("crosscheck") })
+	return fullModel
+}
+
+// proseTokens are prose's tokens of text, tagged and labelled by prose's
+// full model when entities are asked for, else tagged by the embedded
+// tagger.
+func proseTokens(text string, withEntities bool) ([]prose.Token, error) {
+	if withEntities {
+		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(sharedFullModel()))
+		if err != nil {
+			return nil, err
+		}
+		return doc.Tokens(), nil
+	}
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, err
+	}
+	tokens := doc.Tokens()
+	words := make([]string, len(tokens))
+	for i, t := range tokens {
+		words[i] = t.Text
+	}
+	tags := sharedTagger().tag(words)
+	shareTagsOfRepeatedWords(text, words, tags)
+	for i, tag := range tags {
+		tokens[i].Tag = tag
+	}
+	return tokens, nil
 }
 
 // Tag returns the tokens of text[start:end] with their part-of-speech tags,
 // and the named entities among them when withEntities is set.
 func Tag(text string, start, end int, withEntities bool) ([]Token, []Entity) {
 	piece := text[start:end]
-	doc, err := prose.NewDocument(piece,
-		prose.WithSegmentation(false),
-		prose.WithExtraction(withEntities),
-		prose.UsingModel(modelFor(withEntities)))
+	raw, err := proseTokens(piece, withEntities)
 	if err != nil {
 		return nil, nil
 	}
-	raw := doc.Tokens()
 	tokens := make([]Token, 0, len(raw))
 	labels := make([]string, 0, len(raw))
 	cursor := 0

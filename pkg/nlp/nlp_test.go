@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -101,33 +103,75 @@ func BenchmarkSentences(b *testing.B) {
 	}
 }
 
-// TestTaggerModelTagsAsTheFullModel: tags alone come from a model holding
-// only prose's tagger; it must tag every sentence as the full model does.
-func TestTaggerModelTagsAsTheFullModel(t *testing.T) {
-	sentences := []string{
+// TestEmbeddedTaggerTagsAsProse: the embedded tagger gives every token of
+// every sentence the tag prose's own tagger gives it, on sentences of our
+// own and on every sentence of the test clusters.
+func TestEmbeddedTaggerTagsAsProse(t *testing.T) {
+	texts := []string{
 		"The ferry sank off Korvik on Tuesday, and 14 of its 212 passengers drowned.",
 		"“We have never seen a storm like it,” the harbour master, Ilse Varga, told reporters.",
 		"Rescuers searched for three days; the coastguard said 31 people were still missing.",
-		"Shares in Lendro Holdings fell 7.5% to $12.40 after the minister resigned.",
-		"He'd served as finance minister since 2019 and won't seek re-election.",
+		"Shares in Lendro Holdings fell 7.5% to $12.40 after the minister resigned :-)",
+		"He'd served as finance minister since 2019 and won't seek re-election - write to press@example.org.",
 	}
-	for _, s := range sentences {
-		got := tagsOf(s, taggerModel.get())
-		want := tagsOf(s, fullModel.get())
-		if got != want {
-			t.Errorf("tagger-only model on %q:\n got %s\nwant %s", s, got, want)
+	texts = append(texts, clusterTexts(t)...)
+	model := prose.ModelFromData("reference")
+	tokens := 0
+	for _, text := range texts {
+		for _, s := range Sentences(text, 0, len(text)) {
+			piece := text[s.Start:s.End]
+			got, _ := Tag(text, s.Start, s.End, false)
+			want := tagsOf(piece, model)
+			tokens += len(want)
+			if joinTags(got) != strings.Join(want, " ") {
+				t.Errorf("tags of %q:\n got %s\nwant %s", piece, joinTags(got), strings.Join(want, " "))
+			}
 		}
+	}
+	if tokens < 1000 {
+		t.Errorf("only %d tokens compared; the test clusters are missing", tokens)
 	}
 }
 
-func tagsOf(text string, model *prose.Model) string {
+// clusterTexts reads the articles of the test clusters.
+func clusterTexts(t *testing.T) []string {
+	files, err := filepath.Glob("../../testdata/clusters/*/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
+}
+
+func joinTags(tokens []Token) string {
+	tags := make([]string, len(tokens))
+	for i, tok := range tokens {
+		tags[i] = tok.Tag
+	}
+	return strings.Join(tags, " ")
+}
+
+// tagsOf tags text with prose's own tagger, keeping the tags of the
+// tokens Tag can place in the text.
+func tagsOf(text string, model *prose.Model) []string {
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
 	if err != nil {
-		return err.Error()
+		return []string{err.Error()}
 	}
-	var b strings.Builder
+	var tags []string
+	cursor := 0
 	for _, tok := range doc.Tokens() {
-		b.WriteString(tok.Text + "/" + tok.Tag + " ")
+		if _, end, ok := locate(text, cursor, tok.Text); ok {
+			cursor = end
+			tags = append(tags, tok.Tag)
+		}
 	}
-	return b.String()
+	return tags
 }

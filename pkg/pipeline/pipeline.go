@@ -15,7 +15,6 @@ import (
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/mention"
-	"github.com/crosscheck/crosscheck/pkg/nlp"
 	"github.com/crosscheck/crosscheck/pkg/suppress"
 )
 
@@ -53,7 +52,6 @@ func Extract(doc *document.Document, opts claim.Options) Extracted {
 // Each loads the documents named by paths and extracts them in parallel,
 // calling each in input order. Problems with inputs go to problem.
 func Each(ctx context.Context, paths []string, opts Options, each func(Extracted) error, problem func(document.Problem)) error {
-	nlp.Preload()
 	workers := workers(opts)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
