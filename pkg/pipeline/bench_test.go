@@ -257,22 +257,26 @@ func repeatedSeeds(b *testing.B) []string {
 }
 
 // BenchmarkCheckCores times a check of the first corpus on one core and on
-// every core, alternately in each repetition so that both see the same
-// machine, and reports the median speed-up.
+// every core, alternating which goes first in each repetition so that both
+// see the same machine, and reports the speed-up by wall clock, median and
+// range of the repetitions.
 func BenchmarkCheckCores(b *testing.B) {
 	path := benchCorpora(b)[0]
 	cores := runtime.GOMAXPROCS(0)
 	defer runtime.GOMAXPROCS(cores)
-	var one, all []float64
-	for b.Loop() {
-		runtime.GOMAXPROCS(1)
-		one = append(one, timed(func() { checkCorpus(b, path) }))
-		runtime.GOMAXPROCS(cores)
-		all = append(all, timed(func() { checkCorpus(b, path) }))
+	on := func(n int) func() cost {
+		return func() cost {
+			runtime.GOMAXPROCS(n)
+			return measured(func() { checkCorpus(b, path) })
+		}
 	}
-	b.ReportMetric(median(one), "s-1core")
-	b.ReportMetric(median(all), "s-"+strconv.Itoa(cores)+"cores")
-	b.ReportMetric(median(one)/median(all), "speedup")
+	var speedup samples
+	for i := 0; b.Loop(); i++ {
+		one, all := alternate(i, on(1), on(cores))
+		speedup.add(one.wall / all.wall)
+	}
+	speedup.report(b, "speedup")
+	b.Logf("%d cores vs 1, load %s: %s", cores, loadAverage(), speedup)
 }
 
 // BenchmarkCheckGrowth times a check of the first and the last corpus
