@@ -9,6 +9,8 @@
 //	uint32 features (sorted by name)
 //	uint32 nameOffsets[features+1]   into the names blob
 //	uint32 weightOffsets[features+1] into the weights blob
+//	uint32 slots (a power of two), then uint32 index[slots]: an open-addressing
+//	       table by 32-bit FNV-1a of the name, linear probing, feature+1 or 0
 //	names blob
 //	weights blob: per weight uint8 class, float64 bits
 package main
@@ -17,6 +19,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/gob"
+	"hash/fnv"
 	"log"
 	"math"
 	"os"
@@ -74,11 +77,34 @@ func main() {
 	put(uint32(len(features)))
 	put(nameOffsets)
 	put(weightOffsets)
+	index := hashIndex(features)
+	put(uint32(len(index)))
+	put(index)
 	out.Write(names.Bytes())
 	out.Write(blob.Bytes())
 	if err := os.WriteFile("tagger.bin", out.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// hashIndex places each feature at the first free slot from its hash, in
+// a table at most half full.
+func hashIndex(features []string) []uint32 {
+	slots := 1
+	for slots < 2*len(features) {
+		slots *= 2
+	}
+	index := make([]uint32, slots)
+	for i, f := range features {
+		h := fnv.New32a()
+		h.Write([]byte(f))
+		at := h.Sum32() & uint32(slots-1)
+		for index[at] != 0 {
+			at = (at + 1) & uint32(slots-1)
+		}
+		index[at] = uint32(i + 1)
+	}
+	return index
 }
 
 func decode(name string, v any) {

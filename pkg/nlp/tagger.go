@@ -29,6 +29,8 @@ type perceptron struct {
 	features      int
 	nameOffsets   string // uint32 per feature, and one past the last
 	weightOffsets string
+	slotMask      uint32
+	index         string // uint32 per slot: feature+1, or 0 for none
 	names         string
 	weights       string
 }
@@ -62,6 +64,10 @@ func parsePerceptron(data string) *perceptron {
 	p.nameOffsets = data[at : at+table]
 	p.weightOffsets = data[at+table : at+2*table]
 	at += 2 * table
+	slots := u32()
+	p.slotMask = uint32(slots - 1)
+	p.index = data[at : at+4*slots]
+	at += 4 * slots
 	namesEnd := at + offset(p.nameOffsets, p.features)
 	p.names = data[at:namesEnd]
 	p.weights = data[namesEnd:]
@@ -81,19 +87,28 @@ func (p *perceptron) name(i int) string {
 	return p.names[offset(p.nameOffsets, i):offset(p.nameOffsets, i+1)]
 }
 
-// find is the index of a feature, by binary search over the sorted names.
-// The comparisons convert feature without copying it.
+// find is the index of a feature, by the hash table gentagger.go built.
+// The comparison converts feature without copying it.
 func (p *perceptron) find(feature []byte) (int, bool) {
-	lo, hi := 0, p.features
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if p.name(mid) < string(feature) {
-			lo = mid + 1
-		} else {
-			hi = mid
+	for at := fnv32a(feature) & p.slotMask; ; at = (at + 1) & p.slotMask {
+		f := int(uint32At(p.index, 4*int(at))) - 1
+		if f < 0 {
+			return 0, false
+		}
+		if p.name(f) == string(feature) {
+			return f, true
 		}
 	}
-	return lo, lo < p.features && p.name(lo) == string(feature)
+}
+
+// fnv32a is the 32-bit FNV-1a hash, as hash/fnv computes it.
+func fnv32a(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
 }
 
 // tag gives each word its tag exactly as prose's perceptronTagger.tag does.
