@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -174,4 +175,21 @@ func tagsOf(text string, model *prose.Model) []string {
 		}
 	}
 	return tags
+}
+
+// FuzzTagAsProse: on any text, the embedded tagger gives prose's tags.
+func FuzzTagAsProse(f *testing.F) {
+	for _, s := range []string{"The the the.", "end to end to end", "Mail @ann or ann@example.org at www.example.org.", ":-) 0 * -LRB- 2019 re-run", "“Quoted” ‘words’ &rsquo;s"} {
+		f.Add(s)
+	}
+	model := prose.ModelFromData("reference")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // prose's tokenizer assumes UTF-8
+		}
+		got, _ := Tag(text, 0, len(text), false)
+		if want := tagsOf(text, model); joinTags(got) != strings.Join(want, " ") {
+			t.Fatalf("tags of %q:\n got %s\nwant %s", text, joinTags(got), strings.Join(want, " "))
+		}
+	})
 }
