@@ -4,9 +4,12 @@
 // none, and rewrites curly quotes before tokenising, so its tokens are
 // mapped back to the text here.
 //
-// prose's model is built once per process, lazily, on the first call that
-// needs tags or entities, and is shared: its tagger and entity extracter
-// only read the model, so concurrent use is safe.
+// Tags come from prose's part-of-speech tagger, run here over weights
+// embedded in the form they are read in (tagger.go), so that tagging
+// starts at once: prose itself would first decode its model, which takes
+// longer than a whole check of a few articles. prose still tokenises, and
+// its full model, built once per process on first use, gives entities.
+// Both only read shared state, so concurrent use is safe.
 package nlp
 
 import (
@@ -34,27 +37,59 @@ type Entity struct {
 }
 
 var (
-	modelOnce sync.Once
-	model     *prose.Model
+	taggerOnce sync.Once
+	tagger     *perceptron
+
+	fullOnce  sync.Once
+	fullModel *prose.Model
 )
 
-func sharedModel() *prose.Model {
-	modelOnce.Do(func() { model = prose.ModelFromData("crosscheck") })
-	return model
+func sharedTagger() *perceptron {
+	taggerOnce.Do(func() { tagger = parsePerceptron(taggerData) })
+	return tagger
+}
+
+func sharedFullModel() *prose.Model {
+	fullOnce.Do(func() { fullModel = prose.ModelFromData("crosscheck") })
+	return fullModel
+}
+
+// proseTokens are prose's tokens of text, tagged and labelled by prose's
+// full model when entities are asked for, else tagged by the embedded
+// tagger.
+func proseTokens(text string, withEntities bool) ([]prose.Token, error) {
+	if withEntities {
+		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(sharedFullModel()))
+		if err != nil {
+			return nil, err
+		}
+		return doc.Tokens(), nil
+	}
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, err
+	}
+	tokens := doc.Tokens()
+	words := make([]string, len(tokens))
+	for i, t := range tokens {
+		words[i] = t.Text
+	}
+	tags := sharedTagger().tag(words)
+	shareTagsOfRepeatedWords(text, words, tags)
+	for i, tag := range tags {
+		tokens[i].Tag = tag
+	}
+	return tokens, nil
 }
 
 // Tag returns the tokens of text[start:end] with their part-of-speech tags,
 // and the named entities among them when withEntities is set.
 func Tag(text string, start, end int, withEntities bool) ([]Token, []Entity) {
 	piece := text[start:end]
-	doc, err := prose.NewDocument(piece,
-		prose.WithSegmentation(false),
-		prose.WithExtraction(withEntities),
-		prose.UsingModel(sharedModel()))
+	raw, err := proseTokens(piece, withEntities)
 	if err != nil {
 		return nil, nil
 	}
-	raw := doc.Tokens()
 	tokens := make([]Token, 0, len(raw))
 	labels := make([]string, 0, len(raw))
 	cursor := 0

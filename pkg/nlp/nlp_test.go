@@ -1,8 +1,13 @@
 package nlp
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
 )
 
 func sentenceTexts(text string) []string {
@@ -97,4 +102,94 @@ func BenchmarkSentences(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Sentences(text, 0, len(text))
 	}
+}
+
+// TestEmbeddedTaggerTagsAsProse: the embedded tagger gives every token of
+// every sentence the tag prose's own tagger gives it, on sentences of our
+// own and on every sentence of the test clusters.
+func TestEmbeddedTaggerTagsAsProse(t *testing.T) {
+	texts := []string{
+		"The ferry sank off Korvik on Tuesday, and 14 of its 212 passengers drowned.",
+		"“We have never seen a storm like it,” the harbour master, Ilse Varga, told reporters.",
+		"Rescuers searched for three days; the coastguard said 31 people were still missing.",
+		"Shares in Lendro Holdings fell 7.5% to $12.40 after the minister resigned :-)",
+		"He'd served as finance minister since 2019 and won't seek re-election - write to press@example.org.",
+	}
+	texts = append(texts, clusterTexts(t)...)
+	model := prose.ModelFromData("reference")
+	tokens := 0
+	for _, text := range texts {
+		for _, s := range Sentences(text, 0, len(text)) {
+			piece := text[s.Start:s.End]
+			got, _ := Tag(text, s.Start, s.End, false)
+			want := tagsOf(piece, model)
+			tokens += len(want)
+			if joinTags(got) != strings.Join(want, " ") {
+				t.Errorf("tags of %q:\n got %s\nwant %s", piece, joinTags(got), strings.Join(want, " "))
+			}
+		}
+	}
+	if tokens < 1000 {
+		t.Errorf("only %d tokens compared; the test clusters are missing", tokens)
+	}
+}
+
+// clusterTexts reads the articles of the test clusters.
+func clusterTexts(t *testing.T) []string {
+	files, err := filepath.Glob("../../testdata/clusters/*/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
+}
+
+func joinTags(tokens []Token) string {
+	tags := make([]string, len(tokens))
+	for i, tok := range tokens {
+		tags[i] = tok.Tag
+	}
+	return strings.Join(tags, " ")
+}
+
+// tagsOf tags text with prose's own tagger, keeping the tags of the
+// tokens Tag can place in the text.
+func tagsOf(text string, model *prose.Model) []string {
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var tags []string
+	cursor := 0
+	for _, tok := range doc.Tokens() {
+		if _, end, ok := locate(text, cursor, tok.Text); ok {
+			cursor = end
+			tags = append(tags, tok.Tag)
+		}
+	}
+	return tags
+}
+
+// FuzzTagAsProse: on any text, the embedded tagger gives prose's tags.
+func FuzzTagAsProse(f *testing.F) {
+	for _, s := range []string{"The the the.", "end to end to end", "Mail @ann or ann@example.org at www.example.org.", ":-) 0 * -LRB- 2019 re-run", "“Quoted” ‘words’ &rsquo;s"} {
+		f.Add(s)
+	}
+	model := prose.ModelFromData("reference")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // prose's tokenizer assumes UTF-8
+		}
+		got, _ := Tag(text, 0, len(text), false)
+		if want := tagsOf(text, model); joinTags(got) != strings.Join(want, " ") {
+			t.Fatalf("tags of %q:\n got %s\nwant %s", text, joinTags(got), strings.Join(want, " "))
+		}
+	})
 }

@@ -1,13 +1,17 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -54,9 +58,12 @@ func benchCorpora(b *testing.B) []string {
 }
 
 // loadTexts returns the prose text of every document of a stream.
-func loadTexts(b *testing.B, path string) []string {
+func loadTexts(b *testing.B, path string) []string { return loadAll(b, []string{path}) }
+
+// loadAll returns the prose text of every document paths name.
+func loadAll(b *testing.B, paths []string) []string {
 	var texts []string
-	err := document.Load(context.Background(), []string{path}, document.Options{}, func(d *document.Document) error {
+	err := document.Load(context.Background(), paths, document.Options{}, func(d *document.Document) error {
 		texts = append(texts, d.Text)
 		return nil
 	}, func(p document.Problem) { b.Logf("%v", p) })
@@ -74,8 +81,10 @@ func totalBytes(texts []string) int {
 	return n
 }
 
-func checkCorpus(b *testing.B, path string) *Result {
-	res, err := Check(context.Background(), []string{path}, Options{StoryBy: StoryID}, func(p document.Problem) {
+func checkCorpus(b *testing.B, path string) *Result { return check(b, []string{path}, StoryID) }
+
+func check(b *testing.B, paths []string, storyBy string) *Result {
+	res, err := Check(context.Background(), paths, Options{StoryBy: storyBy}, func(p document.Problem) {
 		if p.Fatal {
 			b.Fatalf("%v", p)
 		}
@@ -117,52 +126,157 @@ func BenchmarkAlign(b *testing.B) {
 	}
 }
 
-// BenchmarkCheckVsProse times, in each repetition (b.N; use -benchtime 5x),
-// crosscheck's whole check over the first corpus and prose's full pipeline
-// (tokens, sentences, tags, entities; default options, one shared model)
-// over a fixed random sample of its texts, both on every core. It reports
-// the median throughput of each and their ratio: a ratio by MB/s, since the
-// two sides read different amounts of text.
-func BenchmarkCheckVsProse(b *testing.B) {
-	path := benchCorpora(b)[0]
-	texts := loadTexts(b, path)
-	sample := sampleTexts(texts, proseSample)
-	model := prose.ModelFromData("bench")
-	var ours, theirs []float64
-	for b.Loop() {
-		start := time.Now()
-		checkCorpus(b, path)
-		ours = append(ours, mbPerSecond(totalBytes(texts), time.Since(start)))
+// realNews and seeds are real articles; the seeds are repeated, each copy
+// a story of its own, to about seedBytes so that they weigh like the
+// other corpora.
+const (
+	realNews  = "../../../shared/corpus/real-news"
+	seeds     = "../../../shared/corpus/seeds"
+	seedBytes = 2 << 20
+)
 
-		start = time.Now()
-		runProse(b, sample, model)
-		theirs = append(theirs, mbPerSecond(totalBytes(sample), time.Since(start)))
+// BenchmarkCheckVsProse compares crosscheck's whole check with prose's full
+// pipeline (tokens, sentences, tags, entities; default options, one shared
+// model) on the same texts: the generated corpus with stories by id and as
+// one story, real news with stories by folder, and the repeated seeds.
+// Each repetition (b.N; use -benchtime 5x) runs both sides, in alternating
+// order so that both see the same machine, and compares their costs per
+// byte by wall clock and by the process's CPU time. prose analyses a fixed
+// random sample of proseSample texts, since its pipeline over a whole
+// corpus takes minutes; crosscheck always reads the whole corpus, so its
+// alignment and judgement are counted at full size.
+func BenchmarkCheckVsProse(b *testing.B) {
+	model := prose.ModelFromData("bench")
+	cases := []struct {
+		name    string
+		paths   func(b *testing.B) []string
+		storyBy string
+	}{
+		{"generated/story-by-id", firstCorpus, StoryID},
+		{"generated/one-story", firstCorpus, StoryAll},
+		{"real-news/story-by-folder", folderCorpus(realNews), StoryFolder},
+		{"seeds-repeated/story-by-id", repeatedSeeds, StoryID},
 	}
-	o, t := median(ours), median(theirs)
-	b.ReportMetric(o, "crosscheck-MB/s")
-	b.ReportMetric(t, "prose-MB/s")
-	b.ReportMetric(o/t, "throughput-ratio")
-	b.Logf("%d articles (%.2f MB) vs prose on %d of them (%.3f MB), %d repetitions, GOMAXPROCS=%d: crosscheck %.2f MB/s, prose %.4f MB/s, ratio %.1f",
-		len(texts), float64(totalBytes(texts))/1e6, len(sample), float64(totalBytes(sample))/1e6, len(ours), runtime.GOMAXPROCS(0), o, t, o/t)
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			paths := c.paths(b)
+			texts := loadAll(b, paths)
+			sample := sampleTexts(texts, proseSample)
+			ourBytes, proseBytes := float64(totalBytes(texts)), float64(totalBytes(sample))
+			var wall, cpu samples
+			for i := 0; b.Loop(); i++ {
+				ours := func() cost { return measured(func() { check(b, paths, c.storyBy) }) }
+				theirs := func() cost { return measured(func() { runProse(b, sample, model) }) }
+				o, t := alternate(i, ours, theirs)
+				wall.add((t.wall / proseBytes) / (o.wall / ourBytes))
+				cpu.add((t.cpu / proseBytes) / (o.cpu / ourBytes))
+			}
+			wall.report(b, "x-wall")
+			cpu.report(b, "x-cpu")
+			b.Logf("%d texts (%.2f MB), prose on %d (%.3f MB), GOMAXPROCS=%d, load %s: crosscheck faster per byte by wall %s, by CPU %s",
+				len(texts), ourBytes/1e6, len(sample), proseBytes/1e6, runtime.GOMAXPROCS(0), loadAverage(), wall, cpu)
+		})
+	}
+}
+
+// cost is what one run took: wall-clock and process CPU seconds.
+type cost struct{ wall, cpu float64 }
+
+func measured(f func()) cost {
+	cpu0, start := processCPU(), time.Now()
+	f()
+	return cost{wall: time.Since(start).Seconds(), cpu: (processCPU() - cpu0).Seconds()}
+}
+
+// alternate runs first and second, swapping their order on odd rounds so
+// that neither side always meets the machine warmer or busier.
+func alternate(round int, first, second func() cost) (cost, cost) {
+	if round%2 == 1 {
+		s := second()
+		return first(), s
+	}
+	f := first()
+	return f, second()
+}
+
+// samples are per-repetition figures, reported as median (min-max).
+type samples []float64
+
+func (s *samples) add(x float64) { *s = append(*s, x) }
+
+func (s samples) report(b *testing.B, unit string) {
+	b.ReportMetric(median(s), unit)
+	b.ReportMetric(slices.Min(s), unit+"-min")
+	b.ReportMetric(slices.Max(s), unit+"-max")
+}
+
+func (s samples) String() string {
+	if len(s) == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f (%.2f-%.2f)", median(s), slices.Min(s), slices.Max(s))
+}
+
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.Join(strings.Fields(string(data))[:3], " ")
+}
+
+func firstCorpus(b *testing.B) []string { return benchCorpora(b)[:1] }
+
+func folderCorpus(dir string) func(b *testing.B) []string {
+	return func(b *testing.B) []string {
+		if _, err := os.Stat(dir); err != nil {
+			b.Skipf("no corpus at %s", dir)
+		}
+		return []string{dir}
+	}
+}
+
+// repeatedSeeds writes the seed articles again and again into one JSONL
+// stream, each copy under its own story id, until it holds seedBytes.
+func repeatedSeeds(b *testing.B) []string {
+	texts := loadAll(b, folderCorpus(seeds)(b))
+	path := filepath.Join(b.TempDir(), "seeds.jsonl")
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	for copyNo := 0; out.Len() < seedBytes; copyNo++ {
+		for i, t := range texts {
+			if err := enc.Encode(map[string]string{"id": fmt.Sprintf("copy%d/%d", copyNo, i), "text": t}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return []string{path}
 }
 
 // BenchmarkCheckCores times a check of the first corpus on one core and on
-// every core, alternately in each repetition so that both see the same
-// machine, and reports the median speed-up.
+// every core, alternating which goes first in each repetition so that both
+// see the same machine, and reports the speed-up by wall clock, median and
+// range of the repetitions.
 func BenchmarkCheckCores(b *testing.B) {
 	path := benchCorpora(b)[0]
 	cores := runtime.GOMAXPROCS(0)
 	defer runtime.GOMAXPROCS(cores)
-	var one, all []float64
-	for b.Loop() {
-		runtime.GOMAXPROCS(1)
-		one = append(one, timed(func() { checkCorpus(b, path) }))
-		runtime.GOMAXPROCS(cores)
-		all = append(all, timed(func() { checkCorpus(b, path) }))
+	on := func(n int) func() cost {
+		return func() cost {
+			runtime.GOMAXPROCS(n)
+			return measured(func() { checkCorpus(b, path) })
+		}
 	}
-	b.ReportMetric(median(one), "s-1core")
-	b.ReportMetric(median(all), "s-"+strconv.Itoa(cores)+"cores")
-	b.ReportMetric(median(one)/median(all), "speedup")
+	var speedup samples
+	for i := 0; b.Loop(); i++ {
+		one, all := alternate(i, on(1), on(cores))
+		speedup.add(one.wall / all.wall)
+	}
+	speedup.report(b, "speedup")
+	b.Logf("%d cores vs 1, load %s: %s", cores, loadAverage(), speedup)
 }
 
 // BenchmarkCheckGrowth times a check of the first and the last corpus

@@ -148,6 +148,9 @@ func judgeStories(stories [][]align.Claim, workers int, opts judge.Options) []ju
 		})
 	}
 	wg.Wait()
+	if len(found) == 1 {
+		return found[0] // judge.Judge has sorted one story's findings already
+	}
 	var out []judge.Finding
 	for _, fs := range found {
 		out = append(out, fs...)
