@@ -67,13 +67,25 @@ func before(a, b *align.Claim) bool {
 
 // Sort orders findings by their first evidence's place, then kind and id.
 func Sort(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if ka, kb := sortKey(a), sortKey(b); ka != kb {
-			return ka < kb
+	// The keys are built once, not in every comparison: on a story with
+	// many findings building them was the larger part of judging.
+	keys := make([]string, len(fs))
+	order := make([]int, len(fs))
+	for i := range fs {
+		keys[i], order[i] = sortKey(fs[i]), i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		i, j := order[x], order[y]
+		if keys[i] != keys[j] {
+			return keys[i] < keys[j]
 		}
-		return a.ID < b.ID
+		return fs[i].ID < fs[j].ID
 	})
+	sorted := make([]Finding, len(fs))
+	for x, i := range order {
+		sorted[x] = fs[i]
+	}
+	copy(fs, sorted)
 }
 
 func sortKey(f Finding) string {
