@@ -29,7 +29,7 @@ func analyse(ctx context.Context, f checkFlags, args []string, opts pipeline.Opt
 	if len(f.against) > 0 {
 		return nil, usageError{errors.New("--against reads articles: it cannot be used with --claims")}
 	}
-	return readClaims(ctx, args, opts, stdin)
+	return readClaims(ctx, args, opts, stdin, problem)
 }
 
 // claimsLine is a claims file line as check reads it: the mentions are
@@ -69,7 +69,7 @@ func (c *claimsFailure) record(file, line int, err error) {
 // readClaims judges the documents of every claims file together. Lines are
 // decoded on every core; the order they arrive in does not matter, since
 // the gathering puts documents in a canonical order before judging.
-func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdin io.Reader) (*pipeline.Result, error) {
+func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdin io.Reader, problem func(document.Problem)) (*pipeline.Result, error) {
 	if opts.Load.MaxBytes <= 0 {
 		opts.Load.MaxBytes = document.DefaultMaxBytes
 	}
@@ -84,7 +84,11 @@ func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdi
 	for range workers {
 		wg.Go(func() {
 			for c := range chunks {
-				s, err := decodeClaims(c.data, opts.Load.MaxBytes)
+				s, lost, err := decodeClaims(c.data, opts.Load.MaxBytes)
+				if lost != nil {
+					problem(lost.AsProblem()) // an input extract could not read
+					continue
+				}
 				if err != nil {
 					bad.record(c.file, c.line, fmt.Errorf("%s:%d: malformed claims line: %w", files[c.file], c.line, err))
 					continue
@@ -107,15 +111,19 @@ func readClaims(ctx context.Context, files []string, opts pipeline.Options, stdi
 	return g.Result(), nil
 }
 
-func decodeClaims(data []byte, maxBytes int64) (pipeline.Summary, error) {
+func decodeClaims(data []byte, maxBytes int64) (pipeline.Summary, *pipeline.LineProblem, error) {
 	var l claimsLine
 	if err := json.Unmarshal(data, &l); err != nil {
-		return pipeline.Summary{}, err
+		return pipeline.Summary{}, nil, err
+	}
+	if l.Problem != nil {
+		return pipeline.Summary{}, l.Problem, nil
 	}
 	if err := validateClaims(l.Line, maxBytes); err != nil {
-		return pipeline.Summary{}, err
+		return pipeline.Summary{}, nil, err
 	}
-	return l.Line.Summary()
+	s, err := l.Line.Summary()
+	return s, nil, err
 }
 
 // feedClaims sends the non-blank lines of files, in order, until one fails

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 )
@@ -24,7 +25,7 @@ func TestClaimsReadingGrowth(t *testing.T) {
 		}
 		opts := pipeline.Options{Workers: 1, StoryBy: pipeline.StoryFolder}
 		return func() {
-			res, err := readClaims(context.Background(), []string{"-"}, opts, bytes.NewReader(shard.Bytes()))
+			res, err := readClaims(context.Background(), []string{"-"}, opts, bytes.NewReader(shard.Bytes()), func(document.Problem) {})
 			if err != nil || len(res.Documents) != docs {
 				t.Fatalf("%v, want %d documents read", err, docs)
 			}

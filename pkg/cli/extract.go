@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -63,9 +64,21 @@ func runExtract(cmd *cobra.Command, args []string, opts pipeline.Options, stdout
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	problems := newProblemLog(stderr)
+	var mu sync.Mutex // documents and problems arrive from different goroutines
 	err := pipeline.Each(cmd.Context(), args, opts, func(ex pipeline.Extracted) error {
+		mu.Lock()
+		defer mu.Unlock()
 		return enc.Encode(pipeline.NewLine(ex))
-	}, problems.report)
+	}, func(p document.Problem) {
+		problems.report(p)
+		if p.Fatal {
+			// The shard keeps the problem, so that check --claims fails
+			// as a single check of the same articles does.
+			mu.Lock()
+			defer mu.Unlock()
+			_ = enc.Encode(pipeline.ProblemLine(p))
+		}
+	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}

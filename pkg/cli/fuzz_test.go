@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/internal/scaling"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
 )
@@ -23,7 +24,9 @@ func FuzzClaims(f *testing.F) {
 		opts.Load.MaxBytes = 1 << 12
 		var res *pipeline.Result
 		var err error
-		scaling.Run(t, len(shard), func() { res, err = readClaims(context.Background(), []string{"-"}, opts, bytes.NewReader(shard)) })
+		scaling.Run(t, len(shard), func() {
+			res, err = readClaims(context.Background(), []string{"-"}, opts, bytes.NewReader(shard), func(document.Problem) {})
+		})
 		if err != nil && !strings.HasPrefix(err.Error(), "-:") {
 			t.Fatalf("error that names no file and line: %v", err)
 		}

@@ -30,6 +30,26 @@ type Line struct {
 	// Explain says, per mention, what claim it gave and why (extract
 	// --explain).
 	Explain []claim.Note `json:"explain,omitempty"`
+	// Problem, on a line of its own, records an input extract could not
+	// read, so that judging the claims files fails as one check would.
+	Problem *LineProblem `json:"problem,omitempty"`
+}
+
+// LineProblem is an input that could not be read, as a claims file keeps it.
+type LineProblem struct {
+	Path  string `json:"path"`
+	Line  int    `json:"line,omitempty"`
+	Error string `json:"error"`
+}
+
+// ProblemLine records a problem that stops a check in a claims file.
+func ProblemLine(p document.Problem) Line {
+	return Line{Problem: &LineProblem{Path: p.Path, Line: p.Line, Error: p.Err.Error()}}
+}
+
+// AsProblem gives back the problem a problem line records.
+func (p *LineProblem) AsProblem() document.Problem {
+	return document.Problem{Path: p.Path, Line: p.Line, Err: errors.New(p.Error), Fatal: true}
 }
 
 // NewLine describes an extracted document for a claims file.
