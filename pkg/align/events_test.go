@@ -45,3 +45,20 @@ func TestLengthsInAStoryOfOneEvent(t *testing.T) {
 		t.Errorf("two lengths of the story's one call: certainty %d, want them judged", got)
 	}
 }
+
+// The place of an event in a series ties two claims ("the second round",
+// "round two") or sets them apart ("the first round", "the second").
+func TestPlaceInASeries(t *testing.T) {
+	round := func(doc string, seq int, minutes float64) Claim {
+		c := callLength(doc, minutes, "", "2025-03-11T10:00:00Z")
+		c.Slot, c.Event.Sequence, c.Event.Other = "duration:meeting", seq, seq > 1
+		return c
+	}
+	claims := []Claim{round("a", 2, 180), round("b", 2, 120), round("c", 1, 300)}
+	if got := certaintyOf(t, claims, 0, 1); got != Certain {
+		t.Errorf("two reports of the second round: certainty %d, want Certain", got)
+	}
+	if got := certaintyOf(t, claims, 0, 2); got != Unrelated {
+		t.Errorf("second round against first: certainty %d, want Unrelated", got)
+	}
+}

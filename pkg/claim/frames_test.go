@@ -90,6 +90,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Frame != nil && c.Frame.Whole
 	case "holder":
 		return c.Frame != nil && c.Frame.Holder != ""
+	case "seq1", "seq2":
+		return c.Event.Sequence == int(flag[3]-'0')
 	}
 	return false
 }
