@@ -72,34 +72,36 @@ func verbBases(w string) []string {
 // Clauses end at strong punctuation, and at a comma or a coordinating or
 // subordinating word that opens a clause of its own ("and left 3,000
 // homeless", "while 12 were injured", ", which ran to two hours").
-func clauseOf(ws []word, i int) (int, int) { return clauseAround(ws, i, opensClause) }
+func (v *sentenceView) clauseOf(i int) (int, int) { return clauseAround(v.ws, i, v.opensClause) }
 
 // clauseAround returns the bounds [from, to) of the run of words around
 // word i that no word for which opens holds breaks.
-func clauseAround(ws []word, i int, opens func([]word, int) bool) (int, int) {
+func clauseAround(ws []word, i int, opens func(int) bool) (int, int) {
 	from := i
-	for from > 0 && !opens(ws, from) {
+	for from > 0 && !opens(from) {
 		from--
 	}
 	to := i + 1
-	for to < len(ws) && !opens(ws, to) {
+	for to < len(ws) && !opens(to) {
 		to++
 	}
 	return from, to
 }
 
 // opensClause reports whether a new clause starts at word j.
-func opensClause(ws []word, j int) bool {
+func (v *sentenceView) opensClause(j int) bool {
+	ws := v.ws
 	switch ws[j].Lower {
 	case ";", ":", "—", "–", "(", ")", ",":
 		return true
 	case "but", "while", "whereas", "although", "though", "which", "who", "whose", "because", "when":
 		return true
 	case "and", "or":
-		// "and" opens a clause when a verb or a new figure follows it
-		// closely; "killed and injured" or "Brandt and Dubrin" joins words.
-		return j+1 < len(ws) && (clauseVerbs[ws[j+1].Lower] ||
-			strings.HasSuffix(ws[j+1].Lower, "ing") && len(ws[j+1].Lower) > 5)
+		// "and" opens a clause when a verb of its own follows it ("and
+		// left 3,000 homeless", "and forcing 400 from their homes");
+		// "Brandt and Dubrin" and "killed and injured", where the
+		// participle shares the clause's auxiliary, join words.
+		return j+1 < len(ws) && v.startsClauseVerb(j+1)
 	}
 	return false
 }
@@ -108,28 +110,32 @@ func opensClause(ws []word, j int) bool {
 // words: "the previous call, in January, lasted 90 minutes" keeps its
 // cue, while ", and their negotiators are packing for a second round"
 // is a clause of its own.
-func looseClauseOf(ws []word, i int) (int, int) { return clauseAround(ws, i, opensLooseClause) }
+func (v *sentenceView) looseClauseOf(i int) (int, int) {
+	return clauseAround(v.ws, i, v.opensLooseClause)
+}
 
 // A colon does not end one: what follows it spells out what came before
 // ("their second conversation this year: in late January they talked
 // for two hours").
-func opensLooseClause(ws []word, j int) bool {
+func (v *sentenceView) opensLooseClause(j int) bool {
+	ws := v.ws
 	switch ws[j].Lower {
 	case ";", "—", "–", "but", "while", "whereas", "although", "though":
 		return true
 	case "and", "or":
-		return j > 0 && ws[j-1].Lower == "," || opensClause(ws, j)
+		return j > 0 && ws[j-1].Lower == "," || v.opensClause(j)
 	}
 	return false
 }
 
-// clauseVerbs are verbs that, right after "and", start a coordinated
-// clause of their own rather than join two words.
-var clauseVerbs = map[string]bool{
-	"left": true, "forced": true, "sent": true, "said": true, "was": true, "were": true,
-	"is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true,
-	"put": true, "made": true, "caused": true, "destroyed": true, "damaged": true, "displaced": true,
-	"prompted": true, "cut": true, "took": true, "brought": true, "drove": true,
+// startsClauseVerb: word j is a verb that heads a clause of its own: a
+// finite verb, an auxiliary or a gerund, by the tagger's reading.
+func (v *sentenceView) startsClauseVerb(j int) bool {
+	switch v.tag(j) {
+	case "VBD", "VBZ", "VBP", "MD", "VBG":
+		return true
+	}
+	return auxiliaries[v.ws[j].Lower]
 }
 
 // tag gives the part-of-speech tag of word i (Penn Treebank: "VBD",

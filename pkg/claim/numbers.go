@@ -97,7 +97,7 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 // threw for 364 yards". "" when the subject is no name.
 func (v *sentenceView) subjectNameOf(from int) string {
 	for k := from - 1; k > 0 && k >= from-6; k-- {
-		if isClauseBreak(v.ws[k]) || opensClause(v.ws, k) {
+		if isClauseBreak(v.ws[k]) || v.opensClause(k) {
 			return ""
 		}
 		if !v.isVerbAt(k) || auxiliaries[v.ws[k].Lower] {
@@ -148,7 +148,7 @@ func (v *sentenceView) clauseDate(i int) *mention.Mention {
 // clauseDay is the first date mention in the loose clause of word i that
 // keep accepts, given the mention and its first word.
 func (v *sentenceView) clauseDay(i int, keep func(m *mention.Mention, from int) bool) *mention.Mention {
-	from, to := looseClauseOf(v.ws, i)
+	from, to := v.looseClauseOf(i)
 	if to >= len(v.ws) {
 		to = len(v.ws) - 1
 	}
@@ -169,7 +169,7 @@ func (v *sentenceView) clauseDay(i int, keep func(m *mention.Mention, from int) 
 // it a possibility, not a measurement ("a quake of magnitude 5 or above
 // cannot be ruled out", "the toll could reach 100").
 func (v *sentenceView) hypothetical(from int) bool {
-	start, end := clauseOf(v.ws, from)
+	start, end := v.clauseOf(from)
 	ws := v.ws[start:end]
 	for i, w := range ws {
 		switch w.Lower {
@@ -606,7 +606,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		verbPassed = verbPassed || isFiniteVerbish(v.ws[j].Lower)
 	}
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
-		if isClauseBreak(v.ws[j]) || opensClause(v.ws, j+1) && j+1 < from {
+		if isClauseBreak(v.ws[j]) || v.opensClause(j+1) && j+1 < from {
 			break
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok {
@@ -626,7 +626,7 @@ func (v *sentenceView) opensOwnClause(j int, verbPassed bool) bool {
 	if (w == "and" || w == "or") && j+1 < len(v.ws) && isFigureWord(v.ws[j+1]) || isFigureWord(v.ws[j]) {
 		return verbPassed
 	}
-	return opensClause(v.ws, j)
+	return v.opensClause(j)
 }
 
 // isFiniteVerbish: auxiliaries and past forms, which complete a clause.
@@ -643,7 +643,7 @@ func isFiniteVerbish(w string) bool {
 // the first's. It gives the end of the clause before such a subjectless
 // clause holding word from, or from itself when there is none.
 func (v *sentenceView) sharedSubjectEnd(from int) int {
-	start, _ := clauseOf(v.ws, from)
+	start, _ := v.clauseOf(from)
 	j := start
 	if j < len(v.ws) && v.ws[j].Lower == "," {
 		j++

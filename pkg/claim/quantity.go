@@ -83,7 +83,7 @@ func (v *sentenceView) otherInClause(offset int) bool {
 	if i < 0 || i >= len(v.ws) {
 		return mentionsOtherEvent(v.ws)
 	}
-	from, to := looseClauseOf(v.ws, i)
+	from, to := v.looseClauseOf(i)
 	return mentionsOtherEvent(v.ws[from:to])
 }
 
@@ -96,7 +96,7 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 	if i >= len(v.ws) {
 		return 0
 	}
-	from, to := looseClauseOf(v.ws, i)
+	from, to := v.looseClauseOf(i)
 	ws := v.ws[from:to]
 	for j, w := range ws {
 		if n, ok := ordinalValue(w.Lower); ok && j+1 < len(ws) && (isEventWord(ws[j+1].Lower) || j+2 < len(ws) && isEventWord(ws[j+2].Lower)) {

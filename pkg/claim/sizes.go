@@ -38,7 +38,7 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 // measured when no noun does.
 func (v *sentenceView) measuringVerb(from int) string {
 	for k := from - 1; k >= 0 && k >= from-8; k-- {
-		if isClauseBreak(v.ws[k]) || opensClause(v.ws, k) {
+		if isClauseBreak(v.ws[k]) || v.opensClause(k) {
 			return ""
 		}
 		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] {
