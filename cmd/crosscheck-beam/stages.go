@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -123,7 +124,7 @@ func emitExtracted(ex pipeline.Extracted, storyBy string, emitFragment, emitDoc 
 		block := pipeline.BlockOf(&line.Claims[i])
 		byBlock[block] = append(byBlock[block], line.Claims[i])
 	}
-	for _, block := range sortedKeys(byBlock) {
+	for _, block := range slices.Sorted(maps.Keys(byBlock)) {
 		data, err := json.Marshal(fragment{Story: story, Path: line.Path, ID: line.ID, Claims: byBlock[block]})
 		if err != nil {
 			return fmt.Errorf("%s: cannot encode claims: %w", ex.Doc.Path, err)
@@ -138,15 +139,6 @@ func emitExtracted(ex pipeline.Extracted, storyBy string, emitFragment, emitDoc 
 	}
 	emitDoc(story, data)
 	return nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // judgeBlockFn judges one block of one story: its claims, in the order a

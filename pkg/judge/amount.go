@@ -9,8 +9,6 @@ import (
 	"github.com/crosscheck/crosscheck/pkg/claim"
 )
 
-func isSeries(slot string) bool { return claim.IsSeries(slot) }
-
 // judgeAmount compares two figures for one slot of one event: counts,
 // money, shares and durations.
 func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
@@ -23,11 +21,11 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if moves(a.Slot) && differentTimes(a, b) {
 		return Finding{}, false // people missing or in hospital are found and discharged: figures move both ways
 	}
-	if isSeries(a.Slot) && oneSideUndated(a, b) {
+	if claim.IsSeries(a.Slot) && oneSideUndated(a, b) {
 		return Finding{}, false // a toll without a date may be older or newer than the other
 	}
 	note := ""
-	if isSeries(a.Slot) {
+	if claim.IsSeries(a.Slot) {
 		earlier, later, ok := byTime(a, b)
 		if ok && float64(later.Lo) >= float64(earlier.Lo) {
 			return Finding{}, false // a rising toll: the later report updates the earlier

@@ -21,6 +21,7 @@ import (
 	"encoding/gob"
 	"hash/fnv"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -54,21 +55,21 @@ func main() {
 	for _, c := range classes {
 		putString(c)
 	}
-	words := sortedKeys(tags)
+	words := slices.Sorted(maps.Keys(tags))
 	put(uint32(len(words)))
 	for _, w := range words {
 		putString(w)
 		out.WriteByte(classIndex(classOf, tags[w]))
 	}
 
-	features := sortedKeys(weights)
+	features := slices.Sorted(maps.Keys(weights))
 	var names, blob bytes.Buffer
 	nameOffsets := []uint32{0}
 	weightOffsets := []uint32{0}
 	for _, f := range features {
 		names.WriteString(f)
 		nameOffsets = append(nameOffsets, uint32(names.Len()))
-		for _, label := range sortedKeys(weights[f]) {
+		for _, label := range slices.Sorted(maps.Keys(weights[f])) {
 			blob.WriteByte(classIndex(classOf, label))
 			binary.Write(&blob, binary.LittleEndian, math.Float64bits(weights[f][label]))
 		}
@@ -123,13 +124,4 @@ func classIndex(classOf map[string]byte, c string) byte {
 		log.Fatalf("tag %q is not among the classes", c)
 	}
 	return i
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
