@@ -107,12 +107,18 @@ func pad(n int) string {
 }
 
 // findingID hashes what makes a finding itself: its kind, rule and the
-// places and words of its evidence, so the same input gives the same id.
+// documents, places and words of its evidence, so the same input gives
+// the same id.
 func findingID(f Finding) string {
 	h := sha256.New()
 	h.Write([]byte(string(f.Kind) + "\x00" + f.Rule))
 	for _, e := range f.Evidence {
+		// The document's id tells apart the documents of one JSONL
+		// stream, which share a path and may share offsets and words.
 		h.Write([]byte("\x00" + e.Path + "\x00" + pad(e.Start) + "\x00" + pad(e.End) + "\x00" + e.Text))
+		if e.ID != "" {
+			h.Write([]byte("\x00" + e.ID))
+		}
 	}
 	return string(f.Kind) + "-" + hex.EncodeToString(h.Sum(nil))[:12]
 }

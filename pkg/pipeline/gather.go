@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"runtime"
 	"slices"
 	"sync"
@@ -159,27 +157,6 @@ func judgeStories(stories [][]align.Claim, workers int, opts judge.Options) []ju
 	return out
 }
 
-// withDocumentIDs makes the ids of findings on JSONL documents distinct:
-// the documents of one stream share its path, and the same words at the
-// same offsets of two documents would otherwise give the same id. The
-// documents' ids are mixed into the finding's.
-func withDocumentIDs(fs []judge.Finding) []judge.Finding {
-	for i, f := range fs {
-		h := sha256.New()
-		h.Write([]byte(f.ID))
-		mixed := false
-		for _, e := range f.Evidence {
-			if e.ID != "" {
-				h.Write([]byte("\x00" + e.ID))
-				mixed = true
-			}
-		}
-		if mixed {
-			fs[i].ID = string(f.Kind) + "-" + hex.EncodeToString(h.Sum(nil))[:12]
-		}
-	}
-	return fs
-}
 
 // workers is how many goroutines analyse at once.
 func workers(opts Options) int {

@@ -12,7 +12,7 @@ import (
 // it, as a check judges each story: claims given here are compared with
 // one another only.
 func JudgeStory(claims []align.Claim, opts judge.Options) []judge.Finding {
-	return withDocumentIDs(judge.Judge(claims, align.Pairs(claims, opts.Tolerance), opts))
+	return judge.Judge(claims, align.Pairs(claims, opts.Tolerance), opts)
 }
 
 // BlockOf names the part of its story a claim can be judged in apart from
