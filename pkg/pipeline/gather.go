@@ -157,7 +157,6 @@ func judgeStories(stories [][]align.Claim, workers int, opts judge.Options) []ju
 	return out
 }
 
-
 // workers is how many goroutines analyse at once.
 func workers(opts Options) int {
 	if opts.Workers > 0 {
