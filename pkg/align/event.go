@@ -120,21 +120,11 @@ func sameSequence(a, b *Claim) bool {
 func matchAmongSeveral(shared int, sameDay bool) Match {
 	switch {
 	case sameDay && shared > 0:
-		return Match{Certainty: Certain, Reason: "the story has several of these figures; these two share " + sharedAnchor(shared, sameDay)}
+		return Match{Certainty: Certain, Reason: "the story has several of these figures; these two share a participant and the day"}
 	case sameDay:
-		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share " + sharedAnchor(shared, sameDay)}
+		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share the day"}
 	}
 	return Match{Certainty: Possible, Reason: "the story has several of these figures and nothing ties these two to one"}
-}
-
-func sharedAnchor(shared int, sameDay bool) string {
-	switch {
-	case shared > 0 && sameDay:
-		return "a participant and the day"
-	case shared > 0:
-		return "a participant"
-	}
-	return "the day"
 }
 
 // undated: the claim's article gives no time at all, neither a
