@@ -160,3 +160,20 @@ func TestCountHoldsForTheDayItNames(t *testing.T) {
 		t.Errorf("40: %+v, want as of publication", c)
 	}
 }
+
+// A length takes the day of its own clause, not another clause's.
+func TestLengthTakesTheDayOfItsClause(t *testing.T) {
+	cs := Build(articleOf(t, "2025-03-14T10:00:00Z",
+		"The leaders' first call lasted two hours on Monday, but their call on Thursday lasted 40 minutes."), Options{})
+	if c := findClaim(cs, "two hours"); c == nil || c.Event.Date != "2025-03-10" {
+		t.Errorf("two hours: %+v, want dated Monday 2025-03-10", c)
+	}
+	if c := findClaim(cs, "40 minutes"); c == nil || c.Event.Date != "2025-03-13" {
+		t.Errorf("40 minutes: %+v, want dated Thursday 2025-03-13", c)
+	}
+	// left alone: the day a statement was made dates no event
+	cs = Build(articleOf(t, "2025-03-14T10:00:00Z", "The call lasted two hours, officials said on Tuesday."), Options{})
+	if c := findClaim(cs, "two hours"); c == nil || c.Event.Date != "" {
+		t.Errorf("two hours: %+v, want no day of its own", c)
+	}
+}

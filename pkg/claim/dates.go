@@ -354,19 +354,6 @@ func dateDisplay(d *mention.Date) string {
 	return dateString(d)
 }
 
-// eventDate is the sentence's date of the event itself: not a dateline,
-// and not the day something was said.
-func (v *sentenceView) eventDate() *mention.Mention {
-	for _, mi := range v.s.Mentions {
-		m := &v.a.Mentions[mi]
-		if m.Type != mention.TypeDate || m.Date.Unresolved || v.isStatementDate(*m) || v.isDateline(*m) {
-			continue
-		}
-		return m
-	}
-	return nil
-}
-
 func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	from, to := mentionWords(v.ws, m)
 	for j := from - 1; j >= 0 && j >= from-4; j-- {

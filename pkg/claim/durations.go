@@ -13,7 +13,7 @@ import (
 // durationClaim: how long an event lasted. A duration whose event cannot
 // be named is left out: comparing lengths of unknown things raises only
 // false alarms.
-func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *mention.Mention) *Claim {
+func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	d := m.Duration
 	if strings.EqualFold(m.Text, "a second") {
 		return v.drop(`"a second" as an ordinal`) // "a second, smaller fall"
@@ -56,7 +56,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention, eventDate *m
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, cls)
-	if eventDate != nil {
+	if eventDate := v.clauseDate(from); eventDate != nil {
 		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
 	}
 	c.Refuted = refuted(v.ws, from)

@@ -24,13 +24,12 @@ func quantityClaims(a *Article, opts Options) []Claim {
 // claims builds the claims of one sentence.
 func (v *sentenceView) claims(r *reading) []Claim {
 	var out []Claim
-	eventDate := v.eventDate()
 	for _, mi := range v.s.Mentions {
 		m := v.a.Mentions[mi]
 		var c *Claim
 		switch m.Type {
 		case mention.TypeDuration:
-			c = v.durationClaim(r, m, eventDate)
+			c = v.durationClaim(r, m)
 		case mention.TypeNumber:
 			c = v.numberClaim(m)
 		case mention.TypeDate:
