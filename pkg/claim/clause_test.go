@@ -177,3 +177,27 @@ func TestLengthTakesTheDayOfItsClause(t *testing.T) {
 		t.Errorf("two hours: %+v, want no day of its own", c)
 	}
 }
+
+// A modal of possibility makes a figure a possibility; a month that
+// shares its spelling does not.
+func TestPossibilityNotAMonth(t *testing.T) {
+	tests := []struct {
+		text, evidence string
+		unverified     bool
+	}{
+		{"Officials said the toll may reach 40 people killed.", "40", true},
+		{"Rescuers fear the number of dead could rise above 30.", "above 30", true},
+		{"The flood killed 12 people in May, officials said.", "12", false},
+	}
+	for _, tc := range tests {
+		cs := Build(articleOf(t, "2025-06-12T10:00:00Z", tc.text), Options{})
+		c := findClaim(cs, tc.evidence)
+		if c == nil {
+			t.Errorf("%q: no claim on %q; claims %v", tc.text, tc.evidence, slots(cs))
+			continue
+		}
+		if c.Unverified != tc.unverified {
+			t.Errorf("%q: %q unverified = %v, want %v", tc.text, tc.evidence, c.Unverified, tc.unverified)
+		}
+	}
+}

@@ -173,8 +173,12 @@ func (v *sentenceView) hypothetical(from int) bool {
 	ws := v.ws[start:end]
 	for i, w := range ws {
 		switch w.Lower {
-		case "could", "might", "may", "possibly", "potentially", "perhaps":
+		case "could", "might", "possibly", "potentially", "perhaps":
 			return true
+		case "may":
+			if !w.Capital {
+				return true // "the toll may rise"; "in May" is a month
+			}
 		case "ruled", "rule":
 			if i > 0 && (ws[i-1].Lower == "be" || ws[i-1].Lower == "not") {
 				return true // "cannot be ruled out", "did not rule out"
