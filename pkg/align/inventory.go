@@ -66,7 +66,7 @@ func discordant(a, b *Claim, tol float64) bool {
 	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured
 	}
-	if a.Kind == "date" {
+	if a.Kind == claim.KindDate {
 		return a.Hi < b.Lo || b.Hi < a.Lo
 	}
 	return !claim.Meet(&a.Claim, &b.Claim, tol)
@@ -74,7 +74,7 @@ func discordant(a, b *Claim, tol float64) bool {
 
 func isAmountKind(c *Claim) bool {
 	switch c.Kind {
-	case "date", "duration", "casualties", "quantity":
+	case claim.KindDate, claim.KindDuration, claim.KindCasualties, claim.KindQuantity:
 		return c.Tally == nil
 	}
 	return false
