@@ -13,13 +13,15 @@ import (
 // ("killing", "kills" and "killed" are one verb; "injuring" and
 // "injured"; "freeing" and "freed"). Only regular English inflection is
 // read; irregular forms stay separate cues.
-func sameVerb(w, cue string) bool {
-	if w == cue {
-		return true
-	}
-	for _, a := range append(verbBases(w), w) {
-		for _, b := range append(verbBases(cue), cue) {
-			if a == b {
+func sameVerb(w, cue string) bool { return shareForm(verbForms(w), verbForms(cue)) }
+
+// verbForms is a word with the bases it can be an inflection of.
+func verbForms(w string) []string { return append(verbBases(w), w) }
+
+func shareForm(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
 				return true
 			}
 		}

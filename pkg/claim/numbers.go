@@ -696,6 +696,10 @@ func isClauseBreak(w word) bool {
 }
 
 func cueAt(ws []word, j int, override string) (role, bool) {
+	var forms []string // the word's verb forms, read once for every cue
+	if override == "" {
+		forms = verbForms(ws[j].Lower)
+	}
 	for _, cue := range roleCues {
 		if override != "" {
 			if len(cue.Words) == 1 && (cue.Words[0] == override || stem(cue.Words[0]) == override) {
@@ -704,7 +708,7 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 			continue
 		}
 		if len(cue.Words) == 1 {
-			if ws[j].Lower == cue.Words[0] || stem(ws[j].Lower) == cue.Words[0] || sameVerb(ws[j].Lower, cue.Words[0]) {
+			if ws[j].Lower == cue.Words[0] || stem(ws[j].Lower) == cue.Words[0] || shareForm(forms, cueForms[cue.Words[0]]) {
 				return cue.Role, true
 			}
 			continue
@@ -715,6 +719,17 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 	}
 	return role{}, false
 }
+
+// cueForms are the verb forms of each one-word role cue, read once.
+var cueForms = func() map[string][]string {
+	out := map[string][]string{}
+	for _, cue := range roleCues {
+		if len(cue.Words) == 1 {
+			out[cue.Words[0]] = verbForms(cue.Words[0])
+		}
+	}
+	return out
+}()
 
 // isPeopleNoun: the listed nouns, and agent nouns by their ending
 // ("firefighter", "protester", "journalist"), but not units ("metre").
