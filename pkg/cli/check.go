@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
+	"github.com/crosscheck/crosscheck/pkg/config"
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
@@ -66,7 +67,7 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
 	fl.StringVar(&f.failOn, "fail-on", "error", "lowest severity that makes the exit status 1: error, warning, info or none")
-	fl.StringVar(&f.minSeverity, "min-severity", "info", "lowest severity shown: error, warning or info")
+	fl.StringVar(&f.minSeverity, "min-severity", config.DefaultMinSeverity, "lowest severity shown: error, warning or info")
 	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of standard output")
 	fl.Int64Var(&f.maxBytes, "max-bytes", document.DefaultMaxBytes, maxBytesHelp)
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, jobsHelp)
@@ -145,7 +146,7 @@ func runCheck(cmd *cobra.Command, args []string, f checkFlags, stdin io.Reader, 
 		Workers:  f.jobs,
 		Load:     document.Options{MaxBytes: f.maxBytes, Stdin: stdin, StdinName: f.stdinName, Ignore: skipOutput(cfg.IgnoreFunc(), f.outputFile), FollowLinks: f.follow},
 		Claims:   withEntities(cfg.Claims(), f.entities),
-		Judge:    judge.Options{Tolerance: cfg.Tolerance},
+		Judge:    judge.Options{Tolerance: cfg.Tolerance, Lowest: lowestBuilt(minSev, failOn, cfg)},
 		StoryBy:  f.storyBy,
 		Progress: progress,
 	}
@@ -212,6 +213,19 @@ func completeValues(cmd *cobra.Command, values map[string][]string) {
 	for flag, vals := range values {
 		cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(vals, cobra.ShellCompDirectiveNoFileComp))
 	}
+}
+
+// lowestBuilt is the lowest severity a run needs built: what it shows, or
+// what fails it when that is lower. A configuration that sets the severity
+// of a kind can raise any finding, so then every finding is built.
+func lowestBuilt(minSev, failOn judge.Severity, cfg *config.Config) judge.Severity {
+	if len(cfg.Severity) > 0 {
+		return ""
+	}
+	if failOn.Rank() > 0 && failOn.Rank() < minSev.Rank() {
+		return failOn
+	}
+	return minSev
 }
 
 func filterSeverity(fs []judge.Finding, min judge.Severity) []judge.Finding {

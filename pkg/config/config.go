@@ -20,7 +20,7 @@ var Names = []string{".crosscheck.yaml", ".crosscheck.yml"}
 // Defaults a configuration starts from.
 const (
 	DefaultFailOn      = "error"
-	DefaultMinSeverity = "info"
+	DefaultMinSeverity = "warning"
 	DefaultTolerance   = 0.05
 	DefaultFormat      = "text"
 )

@@ -37,7 +37,7 @@ func mustLoad(t *testing.T, body string) *Config {
 
 func TestDefaults(t *testing.T) {
 	c := mustLoad(t, "# nothing set\n")
-	if c.FailOn != "error" || c.MinSeverity != "info" || c.Tolerance != 0.05 || c.Format != "text" {
+	if c.FailOn != "error" || c.MinSeverity != "warning" || c.Tolerance != 0.05 || c.Format != "text" {
 		t.Fatalf("defaults = %+v", c)
 	}
 	if len(c.Severity) != 0 || len(c.Aliases) != 0 || c.IgnoreFunc() != nil {

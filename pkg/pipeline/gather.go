@@ -96,7 +96,13 @@ func (g *Gather) Result() *Result {
 			start = end
 		}
 	}
-	res.Findings = judgeStories(stories, workers(g.opts), g.opts.Judge)
+	opts := g.opts.Judge
+	if len(g.supp) > 0 {
+		// A directive that hides only a note would be called unused were
+		// the note never built.
+		opts.Lowest = ""
+	}
+	res.Findings = judgeStories(stories, workers(g.opts), opts)
 	return res
 }
 
