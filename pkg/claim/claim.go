@@ -192,6 +192,10 @@ type Official struct {
 	// Succession marks an office the article says changed hands lately
 	// ("the new interior secretary").
 	Succession bool `json:"succession,omitempty"`
+	// PostChanged marks a person the article says moved from one post to
+	// another ("was promoted to", "swapped portfolios"): such a story
+	// holds the person in an old and a new post.
+	PostChanged bool `json:"post_changed,omitempty"`
 	// Ambiguous marks a surname alone that the story gives to two people
 	// with different first names: which one is meant is not known.
 	Ambiguous bool `json:"-"`

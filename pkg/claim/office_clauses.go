@@ -1,9 +1,12 @@
 package claim
 
 import (
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/pkg/nlp"
 )
 
 // Clauses after a name say more about a person's offices: a second post
@@ -85,4 +88,83 @@ func yearAt(toks []ptoken, i int) string {
 		return ""
 	}
 	return toks[i].Text
+}
+
+// postChange is what a sentence tells of a mentioned person's post.
+type postChange int
+
+const (
+	noChange postChange = iota
+	// changedHands: the post passed from one holder to another
+	// ("replacing", "who resigned", "her successor").
+	changedHands
+	// movedPosts: the person moved from one post to another ("was
+	// promoted to", "swapped portfolios").
+	movedPosts
+)
+
+// changeOfPost reads what the mention's sentence tells of a post
+// changing, with no reporting verb between the telling and the mention:
+// "X was promoted to finance minister, replacing Y, who resigned" tells
+// it of X and of Y; "X said the bridge would be replaced" tells nothing
+// of X. A move outranks a change of hands.
+func (p *peopleIndex) changeOfPost(m personMention, s nlp.Sentence) postChange {
+	toks := p.blocks[m.block]
+	found := noChange
+	for k, t := range toks {
+		if t.Start < s.Start || t.End > s.End {
+			continue
+		}
+		c := p.tellsOfChange(toks, k)
+		if c <= found || p.unrealised(toks, k) {
+			continue
+		}
+		from, to := min(k, m.first), max(k+1, m.next)
+		if !slices.ContainsFunc(toks[from:to], func(t ptoken) bool { return p.isWord(t, "speech-verbs") }) {
+			found = c
+		}
+	}
+	return found
+}
+
+// unrealised: the verb at k is a plan, a wish or a demand ("will be
+// replaced", "called for him to resign"), read from the two words before
+// it, a "be" or "not" passed over.
+func (p *peopleIndex) unrealised(toks []ptoken, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch {
+		case !toks[j].Word:
+			return false
+		case toks[j].Fold == "be" || toks[j].Fold == "not":
+			continue
+		}
+		return p.isWord(toks[j], "unrealised-markers")
+	}
+	return false
+}
+
+// tellsOfChange: the word at k, in any inflection, tells of a post
+// changing, alone or with its particle ("stepped down").
+func (p *peopleIndex) tellsOfChange(toks []ptoken, k int) postChange {
+	if !toks[k].Word {
+		return noChange
+	}
+	forms := verbForms(toks[k].Fold)
+	for _, f := range forms {
+		switch {
+		case p.lx.words["post-moves"][f]:
+			return movedPosts
+		case p.lx.words["post-changes"][f]:
+			return changedHands
+		}
+	}
+	if k+1 >= len(toks) || !toks[k+1].Word {
+		return noChange
+	}
+	for _, f := range forms {
+		if p.lx.words["post-change-particles"][f+":"+toks[k+1].Fold] {
+			return changedHands
+		}
+	}
+	return noChange
 }

@@ -216,6 +216,15 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
 		Shared: holders[om.Canonical] > 1, Since: om.Since, Succession: om.succession,
 	}
+	// A post already given as former or incoming says its own change.
+	if om.Tenure == "" {
+		switch p.changeOfPost(m, a.Sentences[sentenceIndexAt(a, m.start)].Sentence) {
+		case movedPosts:
+			o.Succession, o.PostChanged = true, true
+		case changedHands:
+			o.Succession = true
+		}
+	}
 	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
 		o.Country = CountryKey(p.resolveOrganisation(om, m))
 	}

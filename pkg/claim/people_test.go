@@ -420,3 +420,37 @@ func TestOrganisationReferredBack(t *testing.T) {
 		})
 	}
 }
+
+// A sentence that tells of a person moving from one post to another
+// marks the people it tells it of, and only when no reporting verb stands
+// between: what an official says about a bridge being replaced changes no
+// post. Leaving a post or taking one says nothing of another post.
+func TestPostChanged(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]bool // name -> post changed
+	}{
+		{"Energy Minister Ivo Marek was promoted to finance minister on Friday.", map[string]bool{"Ivo Marek": true}},
+		{"Justice Minister Rita Olsen stepped down after the vote.", map[string]bool{"Rita Olsen": false}},
+		{"Her successor, Energy Minister Emil Sandor, chairs the inquiry.", map[string]bool{"Emil Sandor": false}},
+		{"Labour Minister Karin Vogt and Trade Minister Emil Sandor swapped portfolios.", map[string]bool{"Karin Vogt": true, "Emil Sandor": true}},
+		{"Transport Minister Ivo Marek said the old bridge would be replaced next year.", map[string]bool{"Ivo Marek": false}},
+		{"Health Minister Rita Olsen stepped up checks at the border.", map[string]bool{"Rita Olsen": false}},
+		{"Mayor Emil Sandor opened the new library.", map[string]bool{"Emil Sandor": false}},
+		{"Finance Minister Ivo Marek will step down in June.", map[string]bool{"Ivo Marek": false}},
+		{"Opposition leaders want Police Chief Rita Olsen to resign.", map[string]bool{"Rita Olsen": false}},
+		{"His predecessor, former finance minister Karin Vogt, now teaches.", map[string]bool{"Karin Vogt": false}},
+	}
+	for _, tc := range tests {
+		cs := officialsOf(t, tc.text)
+		got := map[string]bool{}
+		for _, c := range cs {
+			got[c.Official.Name] = c.Official.PostChanged
+		}
+		for name, want := range tc.want {
+			if v, ok := got[name]; !ok || v != want {
+				t.Errorf("%q: %s post changed = %v (read %v), want %v", tc.text, name, v, ok, want)
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -102,12 +103,13 @@ func withinTenure(a, dated *align.Claim) bool {
 // gives the person together with this one ("Trade Minister X, who is
 // also deputy prime minister"); whether any article says the office
 // changed hands lately ("the new interior secretary"), in which case two
-// sitting holders of it are the course of the story, not a conflict; and
-// whether a surname alone may stand for two people of the story.
+// sitting holders of it are the course of the story, not a conflict;
+// which people the story says changed posts; and whether a surname alone
+// may stand for two people of the story.
 // The claims are copied, not changed.
 func poolOffices(claims []align.Claim) []align.Claim {
 	changed := map[string]bool{}
-	var together []*claim.Official
+	var together, moved []*claim.Official
 	for i := range claims {
 		o := claims[i].Official
 		if o == nil {
@@ -116,12 +118,25 @@ func poolOffices(claims []align.Claim) []align.Claim {
 		if o.Succession {
 			changed[o.Office] = true
 		}
+		if o.PostChanged {
+			moved = append(moved, o)
+		}
 		if len(o.AlsoHolds) > 0 {
 			together = append(together, o)
 		}
 	}
+	// Every post the story gives a person who changed posts is one that
+	// changed hands: "X was promoted" leaves X's old post to someone else
+	// and takes X's new one from someone.
+	postChanged := make([]bool, len(claims))
+	for i := range claims {
+		o := claims[i].Official
+		if o != nil && slices.ContainsFunc(moved, func(m *claim.Official) bool { return claim.SamePerson(o, m) }) {
+			postChanged[i], changed[o.Office] = true, true
+		}
+	}
 	ambiguous := ambiguousSurnames(claims)
-	if len(changed) == 0 && len(together) == 0 && len(ambiguous) == 0 {
+	if len(changed) == 0 && len(together) == 0 && len(moved) == 0 && len(ambiguous) == 0 {
 		return claims
 	}
 	out := make([]align.Claim, len(claims))
@@ -135,6 +150,7 @@ func poolOffices(claims []align.Claim) []align.Claim {
 		pooled.AlsoHolds = append([]string(nil), o.AlsoHolds...)
 		pooled.Shared = o.Shared || changed[o.Office]
 		pooled.Ambiguous = o.Given == "" && ambiguous[claim.PhoneticKey(o.Surname)]
+		pooled.PostChanged = postChanged[i]
 		for _, other := range together {
 			if other != o && claim.SamePerson(o, other) && (other.Office == o.Office || holds(other.AlsoHolds, o.Office)) {
 				pooled.AlsoHolds = addOffices(pooled.AlsoHolds, append([]string{other.Office}, other.AlsoHolds...), o.Office)
@@ -221,6 +237,9 @@ func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	}
 	if holds(oa.AlsoHolds, ob.Office) || holds(ob.AlsoHolds, oa.Office) {
 		return Finding{}, false
+	}
+	if oa.PostChanged || ob.PostChanged {
+		return Finding{}, false // the story tells of the person changing posts
 	}
 	f := officialFinding(a, b, "office-conflict", SeverityWarning)
 	f.Message = fmt.Sprintf("%s is named as %s in one article and as %s in another", oa.Name, officeLabel(oa), officeLabel(ob))
