@@ -121,7 +121,8 @@ type Event struct {
 	// the day itself cannot be resolved (an undated article's "Thursday").
 	Weekday string `json:"weekday,omitempty"`
 	// Planned marks an event still to come ("talks are due to begin on
-	// Monday"); it is never the same event as one already reported.
+	// Monday"), or an outcome someone asks for ("prosecutors sought eight
+	// years"); it is never the same event as one already reported.
 	Planned bool `json:"planned,omitempty"`
 	// Other marks an event the text sets apart from the story's main one
 	// ("the previous call in January", "an earlier collapse").

@@ -100,10 +100,31 @@ func (v *sentenceView) opensClause(j int) bool {
 		return true
 	case "and", "or":
 		// "and" opens a clause when a verb of its own follows it ("and
-		// left 3,000 homeless", "and forcing 400 from their homes");
-		// "Brandt and Dubrin" and "killed and injured", where the
-		// participle shares the clause's auxiliary, join words.
-		return j+1 < len(ws) && v.startsClauseVerb(j+1)
+		// left 3,000 homeless", "and forcing 400 from their homes"), or a
+		// subject of its own and then its verb ("and the vote took ten
+		// minutes"); "Brandt and Dubrin" and "killed and injured", where
+		// the participle shares the clause's auxiliary, join words.
+		return j+1 < len(ws) && (v.startsClauseVerb(j+1) || v.subjectThenVerb(j+1))
+	}
+	return false
+}
+
+// subjectThenVerb: the words from j are a noun phrase led by a
+// determiner and then a finite verb ("the vote took", "its chief
+// executive said"), the start of a clause with a subject of its own,
+// after a clause that has its verb: in "a tanker and a ferry collided"
+// the "and" joins two subjects of one verb.
+func (v *sentenceView) subjectThenVerb(j int) bool {
+	if !determiners[v.ws[j].Lower] || !v.verbBefore(j-1) {
+		return false
+	}
+	for k := j + 1; k < len(v.ws) && k <= j+4; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.isFiniteVerbAt(k) {
+			return k > j+1
+		}
 	}
 	return false
 }
@@ -138,6 +159,17 @@ func (v *sentenceView) startsClauseVerb(j int) bool {
 		return true
 	}
 	return auxiliaries[v.ws[j].Lower]
+}
+
+// verbBefore: a finite verb stands between the last clause break and
+// word j.
+func (v *sentenceView) verbBefore(j int) bool {
+	for k := j - 1; k >= 0 && !isClauseBreak(v.ws[k]); k-- {
+		if v.isFiniteVerbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // tag gives the part-of-speech tag of word i (Penn Treebank: "VBD",

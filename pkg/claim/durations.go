@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strconv"
@@ -58,6 +59,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate := v.clauseDate(from); eventDate != nil {
 		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
+	}
+	if who := cmp.Or(v.personAfterLength(to), v.personOfLength(from)); who != "" {
+		c.Frame = &Frame{Holder: who} // "Brand was jailed for five years", "Kern for two"
 	}
 	c.Refuted = refuted(v.ws, from)
 	return c
@@ -612,8 +616,8 @@ func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
 	return ""
 }
 
-// crossesClause reports whether a semicolon, colon or dash stands between
-// two words, which then belong to different clauses.
+// crossesClause reports whether a clause with a subject of its own opens
+// between two words, which then belong to different clauses.
 func (v *sentenceView) crossesClause(i, j int) bool {
 	if i > j {
 		i, j = j, i
@@ -622,6 +626,13 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 		switch v.ws[k].Lower {
 		case ";", ":", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
 			return true
+		case "and", "or":
+			// "and the vote took ten minutes" has a subject of its own,
+			// and ", and" sets off a clause; "occurred on March 18 and
+			// lasted two hours" shares its subject.
+			if v.ws[k-1].Lower == "," || k+1 < len(v.ws) && v.subjectThenVerb(k+1) {
+				return true
+			}
 		}
 	}
 	return false

@@ -81,7 +81,15 @@ func checkWant(t *testing.T, line int, text string, cs []Claim, w wantClaim) {
 }
 
 func hasFlag(c *Claim, flag string) bool {
+	if rest, ok := strings.CutPrefix(flag, "!"); ok {
+		return !hasFlag(c, rest) // "!holder": the words must not give it
+	}
+	if key, ok := strings.CutPrefix(flag, "holder="); ok {
+		return c.Frame != nil && c.Frame.Holder == key
+	}
 	switch flag {
+	case "planned":
+		return c.Event.Planned
 	case "unverified":
 		return c.Unverified
 	case "other":

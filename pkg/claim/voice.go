@@ -171,12 +171,20 @@ func (v *sentenceView) clauseBefore(from, n int) []word {
 	return v.ws[start:from]
 }
 
-// isPlanned reports whether words announce an event still to come.
+// isPlanned reports whether words announce an event still to come, or an
+// outcome someone asks for: "prosecutors had sought eight years", "the
+// union demanded a 35-hour week", "called for a two-day debate".
 func isPlanned(ws []word) bool {
 	for i, w := range ws {
 		switch w.Lower {
 		case "will", "shall", "scheduled", "planned", "upcoming", "if", "could", "might", "would":
 			return true
+		case "sought", "seek", "seeks", "seeking", "demanded", "demanding", "requested", "requesting", "proposed", "proposing":
+			return true
+		case "asked", "called", "pressed", "pushed", "asking", "calling", "pressing", "pushing":
+			if i+1 < len(ws) && ws[i+1].Lower == "for" {
+				return true
+			}
 		case "due", "expected", "set":
 			if i+1 < len(ws) && ws[i+1].Lower == "to" {
 				return true
