@@ -31,7 +31,7 @@ func separated(a, b *Claim) bool {
 	if a.Kind != "date" && !datesCompatible(a, b) {
 		return true
 	}
-	if ra, rb := recentness(a), recentness(b); a.Kind == "date" && ra >= 0 && rb >= 0 && ra != rb {
+	if a.Kind == "date" && differentEras(a, b) {
 		return true // this week's attack against one years ago: two events
 	}
 	return false
@@ -168,11 +168,28 @@ func sameFrame(a, b *Claim) bool {
 	return gap <= farApart && gap >= -farApart
 }
 
-// recentness sorts a dated event into the article's own time frame (0),
-// the past months (1) or history (2); unknown when the article is undated.
-func recentness(c *Claim) int {
+// differentEras: one date falls in its article's own time frame and the
+// other in the past months or in history. A date in an undated article is
+// placed against the other article's publication: an explainer's "In
+// 2011, a landslide destroyed four houses" is history beside this week's
+// landslide.
+func differentEras(a, b *Claim) bool {
+	ra, rb := recentness(a, a.AsOf), recentness(b, b.AsOf)
+	if ra < 0 {
+		ra = recentness(a, b.AsOf)
+	}
+	if rb < 0 {
+		rb = recentness(b, a.AsOf)
+	}
+	return ra >= 0 && rb >= 0 && ra != rb
+}
+
+// recentness sorts a dated event into the time frame of an article
+// published at asOf (0), the past months (1) or history (2); unknown when
+// there is no publication time.
+func recentness(c *Claim, asOf string) int {
 	day, ok := dayRange(c.Event.Date)
-	t, err := parseAsOf(c.AsOf)
+	t, err := parseAsOf(asOf)
 	if !ok || err != nil {
 		return -1
 	}

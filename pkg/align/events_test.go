@@ -62,3 +62,34 @@ func TestPlaceInASeries(t *testing.T) {
 		t.Errorf("second round against first: certainty %d, want Unrelated", got)
 	}
 }
+
+// A date in an undated article is placed against the other article's
+// publication: a year long past is another event than this week's, while
+// two dates both long past, or both this week, are compared.
+func TestDatesOfDifferentEras(t *testing.T) {
+	slide := func(doc, day, asOf string) Claim {
+		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: "date:landslide",
+			Event: claim.Event{Date: day}, AsOf: asOf}}
+	}
+	tests := []struct {
+		name     string
+		a, b     Claim
+		compared bool
+	}{
+		{"this week against a year long past, undated explainer",
+			slide("news", "2026-05-04", "2026-05-06T08:00:00Z"), slide("explainer", "2011", ""), false},
+		{"the same the other way round",
+			slide("explainer", "2011", ""), slide("news", "2026-05-04", "2026-05-06T08:00:00Z"), false},
+		{"two years long past: one old event told two ways",
+			slide("news", "1996", "2026-05-06T08:00:00Z"), slide("explainer", "1990", ""), true},
+		{"two days this week, one undated",
+			slide("news", "2026-05-04", "2026-05-06T08:00:00Z"), slide("explainer", "2026-05-05", ""), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := !separated(&tt.a, &tt.b); got != tt.compared {
+				t.Errorf("compared = %v, want %v", got, tt.compared)
+			}
+		})
+	}
+}
