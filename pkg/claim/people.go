@@ -164,17 +164,17 @@ type officeMatch struct {
 
 // personMention is one place a person is named.
 type personMention struct {
-	first, next   int // tokens of the whole mention, office included
-	nameFirst     int // tokens of the name
-	nameNext      int
-	words         []string // name words as written, honorific gone
-	honorific     bool
-	office        *officeMatch
-	start, end    int // text span of the whole mention
-	person        int // index into the article's people; -1 for none
-	anonymous     bool
-	confirmed     bool // something besides capitals says this is a person
-	block, sentOf int
+	first, next int // tokens of the whole mention, office included
+	nameFirst   int // tokens of the name
+	nameNext    int
+	words       []string // name words as written, honorific gone
+	honorific   bool
+	office      *officeMatch
+	start, end  int // text span of the whole mention
+	person      int // index into the article's people; -1 for none
+	anonymous   bool
+	confirmed   bool // something besides capitals says this is a person
+	block       int
 }
 
 // person is one individual named in an article.
@@ -193,6 +193,8 @@ type peopleIndex struct {
 	lx       *officeLexicon
 	// blockEnds are the text offsets where the paragraphs end.
 	blockEnds []int
+	// sentenceEnds are the text offsets where the sentences end.
+	sentenceEnds []int
 	// bySurname indexes persons by the phonetic key of their surname.
 	bySurname map[string][]int
 	// floor is the first token of the current paragraph not yet taken by
@@ -208,6 +210,9 @@ type peopleIndex struct {
 // readPeople finds every person named in the article.
 func readPeople(a *Article, opts Options) *peopleIndex {
 	p := &peopleIndex{text: a.Doc.Text, lx: officeLexFor(opts), bySurname: map[string][]int{}}
+	for _, s := range a.Sentences {
+		p.sentenceEnds = append(p.sentenceEnds, s.End)
+	}
 	for bi, b := range a.Doc.Blocks {
 		p.blockEnds = append(p.blockEnds, b.End)
 		toks := personTokens(a.Doc.Text, b.Start, b.End)

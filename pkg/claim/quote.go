@@ -447,10 +447,40 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 			return -1
 		}
 		if m.person >= 0 && p.persons[m.person].confirmed {
+			if p.otherPersonInSentence(k) {
+				return -1 // "X met Y. 'We agreed,' he said": either may be meant
+			}
 			return m.person
 		}
 	}
 	return -1
+}
+
+// otherPersonInSentence: the sentence of mention k names another
+// confirmed person, so a pronoun after it may stand for either. Mentions
+// are in text order, so only the neighbours of k can share its sentence.
+func (p *peopleIndex) otherPersonInSentence(k int) bool {
+	m := p.mentions[k]
+	sent := p.sentenceOf(m.start)
+	other := func(j int) bool {
+		o := p.mentions[j]
+		return o.person >= 0 && o.person != m.person && p.persons[o.person].confirmed && !p.insideQuotation(o.start)
+	}
+	for j := k - 1; j >= 0 && p.sentenceOf(p.mentions[j].start) == sent; j-- {
+		if other(j) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(p.mentions) && p.sentenceOf(p.mentions[j].start) == sent; j++ {
+		if other(j) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *peopleIndex) sentenceOf(off int) int {
+	return sort.Search(len(p.sentenceEnds), func(i int) bool { return p.sentenceEnds[i] > off })
 }
 
 func (p *peopleIndex) blockOf(off int) int {
