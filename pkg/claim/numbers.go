@@ -709,14 +709,24 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	verbPassed := false
+	var described *role
 	for j := to; j < len(v.ws) && j < to+8; j++ {
 		if isClauseBreak(v.ws[j]) || j > to && v.opensOwnClause(j, verbPassed) {
 			break // a cue in the next clause belongs to that clause's figure
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) {
+			if described == nil && j == to && v.modifiesNoun(j) {
+				// "two injured workers later died": the participle says
+				// who they were, the clause's verb what befell them.
+				described = &rl
+				continue
+			}
 			return rl, true
 		}
 		verbPassed = verbPassed || isFiniteVerbish(v.ws[j].Lower)
+	}
+	if described != nil {
+		return *described, true // "three injured workers were flown out"
 	}
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
 		if isClauseBreak(v.ws[j]) || v.opensClause(j+1) && j+1 < from {
@@ -727,6 +737,12 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// modifiesNoun: the word at j stands before a noun it describes ("injured
+// workers"), by the tagger's reading.
+func (v *sentenceView) modifiesNoun(j int) bool {
+	return j+1 < len(v.ws) && strings.HasPrefix(v.tag(j+1), "NN")
 }
 
 // opensOwnClause: a coordinated clause starts at word j. "and" before a

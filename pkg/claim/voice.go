@@ -179,6 +179,10 @@ func isPlanned(ws []word) bool {
 		switch w.Lower {
 		case "will", "shall", "scheduled", "planned", "upcoming", "if", "could", "might", "would":
 			return true
+		case "may":
+			if !w.Capital {
+				return true // "cuts may be needed on Friday"; "in May" is a month
+			}
 		case "sought", "seek", "seeks", "seeking", "demanded", "demanding", "requested", "requesting", "proposed", "proposing":
 			return true
 		case "asked", "called", "pressed", "pushed", "asking", "calling", "pressing", "pushing":
