@@ -715,6 +715,9 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			break // a cue in the next clause belongs to that clause's figure
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) {
+			if v.tag(j) == "NN" && v.modifiesNoun(j) {
+				continue // "600 rescue workers": a noun naming who they are
+			}
 			if described == nil && j == to && v.modifiesNoun(j) {
 				// "two injured workers later died": the participle says
 				// who they were, the clause's verb what befell them.
