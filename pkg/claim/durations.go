@@ -23,7 +23,8 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
 		return v.drop("a date or an age, not a length") // "three years ago", "a 41-year-old"
 	}
-	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && !v.stateFollows(to) {
+	state, stateNoun := v.stateAfter(to)
+	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
@@ -36,6 +37,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a rate")
 	}
 	cls, noun := v.measuredNoun(m)
+	if cls == "" && state != "" && from > 0 && v.ws[from-1].Lower == "after" {
+		cls, noun = state, stateNoun // "caught after 36 hours on the run": the time at large
+	}
 	if cls == "" {
 		cls, noun = v.durationEvent(from, to, m.End, d.Adjectival)
 	}
@@ -54,6 +58,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
 	c.Ongoing = v.isOngoing(from)
+	if from > 0 && v.ws[from-1].Lower == "after" && v.activityFollows(to) {
+		// "after three days of searching" says the search went on at
+		// least that long, not that it stopped then.
+		c.Hi, c.Exact = Bound(math.Inf(1)), false
+	}
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
 	c.Event.Participants = r.eventParticipants(v, cls)
@@ -172,7 +181,7 @@ func (v *sentenceView) lengthSubject(from int) (string, string) {
 	if k >= 0 && (v.ws[k].Lower == "that" || v.ws[k].Lower == "which") {
 		k--
 	}
-	if k < 0 || !isSubjectNoun(v.ws[k]) {
+	if k < 0 || !v.isSubjectNoun(k) {
 		return "", ""
 	}
 	noun := stem(v.ws[k].Lower)
@@ -277,7 +286,8 @@ func (v *sentenceView) skipInserted(k int) int {
 }
 
 // isSubjectNoun: a lower-case content word that can head a subject.
-func isSubjectNoun(w word) bool {
+func (v *sentenceView) isSubjectNoun(k int) bool {
+	w := v.ws[k]
 	if w.Capital || w.isPunct() || isFigureWord(w) || len(w.Lower) < 3 {
 		return false
 	}
@@ -286,7 +296,9 @@ func isSubjectNoun(w word) bool {
 		"was", "were", "is", "are", "been", "also", "then", "finally", "only", "eventually":
 		return false
 	}
-	return !strings.HasSuffix(w.Lower, "ly")
+	// "finally", "only" are adverbs; a word after a determiner heads a
+	// noun phrase whatever the tagger guessed ("the tally lasted").
+	return k > 0 && determiners[v.ws[k-1].Lower] || !strings.HasPrefix(v.tag(k), "RB")
 }
 
 // eventBefore is the nearest event word before word i in its sentence,
@@ -388,7 +400,7 @@ var actions = map[string]string{
 // minutes", "reopened after 18 hours".
 func (v *sentenceView) endsAfter(at int) bool {
 	for j := at - 1; j >= 0 && j >= at-3; j-- {
-		if endingVerbs[v.ws[j].Lower] {
+		if endingVerbs[v.ws[j].Lower] || completions[v.ws[j].Lower] {
 			return true
 		}
 		if isClauseBreak(v.ws[j]) {
@@ -405,10 +417,57 @@ var endingVerbs = map[string]bool{
 	"broke": true, "collapsed": true, "surrendered": true, "completed": true,
 }
 
-// stateFollows: "after five days trapped underground" measures the state
-// named right after the figure.
-func (v *sentenceView) stateFollows(to int) bool {
-	return to < len(v.ws) && eventClass[stem(v.ws[to].Lower)] != ""
+// completions end a process in a phrase: "put out after six hours",
+// "pulled out after three days", "brought under control after a week".
+var completions = map[string]bool{"out": true, "control": true}
+
+// stateAfter reads the state named right after a figure, which a length
+// after "after" measures: "after five days trapped" (an event word), "after
+// 36 hours on the run", "after three days underground". "" when none.
+func (v *sentenceView) stateAfter(to int) (string, string) {
+	if to >= len(v.ws) {
+		return "", ""
+	}
+	if cls := eventClass[stem(v.ws[to].Lower)]; cls != "" {
+		return cls, v.ws[to].Lower
+	}
+	for _, st := range lengthStates {
+		if to+len(st.words) > len(v.ws) {
+			continue
+		}
+		matched := true
+		for i, w := range st.words {
+			matched = matched && v.ws[to+i].Lower == w
+		}
+		if matched {
+			return st.class, strings.Join(st.words, " ")
+		}
+	}
+	return "", ""
+}
+
+// lengthStates are the states a person is in for a length of time, named
+// after the length ("36 hours on the run"), with the class of event whose
+// length they give.
+var lengthStates = []struct {
+	words []string
+	class string
+}{
+	{[]string{"on", "the", "run"}, "escape"},
+	{[]string{"at", "large"}, "escape"},
+	{[]string{"in", "hiding"}, "escape"},
+	{[]string{"underground"}, "rescue"},
+	{[]string{"under", "the", "rubble"}, "rescue"},
+	{[]string{"in", "captivity"}, "captivity"},
+	{[]string{"behind", "bars"}, "captivity"},
+	{[]string{"at", "sea"}, "trip"},
+	{[]string{"adrift"}, "trip"},
+}
+
+// activityFollows: "after four days of talks", "after three days of
+// searching" measure the activity named after "of".
+func (v *sentenceView) activityFollows(to int) bool {
+	return to+1 < len(v.ws) && v.ws[to].Lower == "of" && !determiners[v.ws[to+1].Lower]
 }
 
 // isLengthBefore: "shut for two hours before kick-off" measures the
