@@ -407,8 +407,10 @@ func (v *sentenceView) isPartialCount(from int) bool {
 		switch v.ws[j].Lower {
 		case "after", "including", "among", "besides", "plus", "whom", "includes", "include", "included":
 			return true // "the toll of 38 includes two firefighters who drowned"
+		case "that":
+			return false // "after the shelling that killed 11": the count's own clause
 		}
-		if isClauseBreak(v.ws[j]) {
+		if isClauseBreak(v.ws[j]) || v.opensClause(j) {
 			return false
 		}
 	}
@@ -545,7 +547,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if head == "vote" {
 		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}
-	return KindQuantity, "count:" + head + v.countPredicate(from, headAt), 1, head
+	return KindQuantity, "count:" + headClass(head) + v.countPredicate(from, headAt), 1, head
 }
 
 // countPredicate tells apart counts of one noun that say different
@@ -724,6 +726,9 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 				described = &rl
 				continue
 			}
+			if described != nil && rl.Casualties != described.Casualties {
+				continue // "damaged houses can be saved": people are saved, not houses
+			}
 			return rl, true
 		}
 		verbPassed = verbPassed || isFiniteVerbish(v.ws[j].Lower)
@@ -889,7 +894,20 @@ func headClass(head string) string {
 	if genericPeople[head] {
 		return "people"
 	}
+	if class := sameThings[head]; class != "" {
+		return class
+	}
 	return head
+}
+
+// sameThings are nouns that news uses for one kind of thing, by the noun
+// that stands for them all: "1,150 homes damaged" and "1,500 damaged
+// houses" count one thing. Households (people living together) and
+// buildings (of any use) are other things.
+var sameThings = map[string]string{
+	"home": "home", "house": "home", "dwelling": "home", "residence": "home",
+	"ship": "ship", "vessel": "ship",
+	"worker": "worker", "employee": "worker",
 }
 
 var genericPeople = map[string]bool{
