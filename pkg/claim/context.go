@@ -423,6 +423,7 @@ var eventNouns = map[string]bool{
 	"disaster": true, "outage": true, "call": true, "meeting": true, "election": true, "vote": true,
 	"trial": true, "eruption": true, "explosion": true, "blast": true, "siege": true, "protest": true,
 	"summit": true, "crisis": true, "season": true, "year": true, "occasion": true, "episode": true,
+	"count": true, "tally": true, "result": true,
 }
 
 var genericEvents = map[string]bool{

@@ -98,7 +98,14 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 	from, to := v.looseClauseOf(i)
 	ws := v.ws[from:to]
 	for j, w := range ws {
-		if n, ok := ordinalValue(w.Lower); ok && j+1 < len(ws) && (isEventWord(ws[j+1].Lower) || j+2 < len(ws) && isEventWord(ws[j+2].Lower)) {
+		if repeats[w.Lower] {
+			return 2 // "the recount", "a retrial": the second of its kind
+		}
+		n, ok := ordinalValue(w.Lower)
+		if w.Lower == "initial" || w.Lower == "original" {
+			n, ok = 1, true // "the initial count"
+		}
+		if ok && j+1 < len(ws) && (isEventWord(ws[j+1].Lower) || j+2 < len(ws) && isEventWord(ws[j+2].Lower)) {
 			return n
 		}
 		if seriesWords[w.Lower] && j+1 < len(ws) {
@@ -108,6 +115,13 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 		}
 	}
 	return 0
+}
+
+// repeats are events that are the second of their kind by their name:
+// a recount follows a count, a retrial a trial.
+var repeats = map[string]bool{
+	"recount": true, "re-count": true, "rerun": true, "re-run": true, "retrial": true, "replay": true,
+	"revote": true, "re-vote": true, "rematch": true, "resit": true, "retest": true,
 }
 
 // seriesWords count the events of a series by a number after them.

@@ -174,7 +174,33 @@ func (v *sentenceView) voteSlot(from, to, headAt int) string {
 			return "votes:" + mod
 		}
 	}
-	return "votes" + v.sideOf(from, to)
+	side := v.sideOf(from, to)
+	if side == "" && !v.hasReceiver(from) {
+		return "" // "a bundle of twenty votes": whose tally is not said
+	}
+	return "votes" + side
+}
+
+// hasReceiver: the verb governing the count of votes has a person for
+// its subject, by name or by pronoun ("Raman received 19,431 votes", "he
+// won 19,431 votes"): the count is that side's tally.
+func (v *sentenceView) hasReceiver(from int) bool {
+	name, verb := v.subjectOfFigure(from)
+	if name != "" {
+		return true
+	}
+	if verb < 1 {
+		return false
+	}
+	k := verb - 1
+	for k > 0 && auxiliaries[v.ws[k].Lower] {
+		k--
+	}
+	switch v.ws[k].Lower {
+	case "he", "she", "they":
+		return true
+	}
+	return false
 }
 
 // marginNouns name the gap between two sides.
