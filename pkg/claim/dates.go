@@ -156,6 +156,39 @@ func (v *sentenceView) isRecordSince(from int) bool {
 // dateEvent finds the event a date belongs to: the nearest event verb or
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
+	cls, noun := v.datedWord(from, to)
+	if aspects[cls] {
+		// "the strike ended on Thursday", "at the end of a 48-hour
+		// strike": the end of what, when the clause says.
+		if thing := v.thingInClause(from, noun); thing != "" && thing != cls {
+			return cls + "-" + thing, noun
+		}
+	}
+	return cls, noun
+}
+
+// aspects are classes that name the start or the end of something else.
+var aspects = map[string]bool{"ending": true}
+
+// thingInClause is the class of the nearest event word of the clause
+// around word i, other than the word that gave the date its event.
+func (v *sentenceView) thingInClause(i int, except string) string {
+	start, end := v.clauseOf(i)
+	best, dist := "", len(v.ws)
+	for j := start; j < end; j++ {
+		w := v.ws[j].Lower
+		if w == except {
+			continue
+		}
+		if cls := eventClass[stem(w)]; cls != "" && max(j-i, i-j) < dist {
+			best, dist = cls, max(j-i, i-j)
+		}
+	}
+	return best
+}
+
+// datedWord is the word a date hangs on and its event class.
+func (v *sentenceView) datedWord(from, to int) (string, string) {
 	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s") {
 		// "Sunday's signing ceremony": a possessive date belongs to the
 		// noun it goes with, whatever verb the clause has.
