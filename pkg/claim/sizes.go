@@ -1,6 +1,9 @@
 package claim
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // sizeSlot reads a figure in a unit of length, area or weight: "a slab
 // about 400 metres wide" (the slab's width), "a 2-kilometre exclusion
@@ -13,6 +16,9 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 			return "", ""
 		}
 		return "size:" + thing, thing
+	}
+	if unit := attachedUnit(v.ws, to, mentionEnd); unit != "" {
+		head, headAt = unit, to-1 // "fell 600m", "a tower 300m tall"
 	}
 	if !lengthUnits[head] || headAt < 0 {
 		return "", ""
@@ -81,7 +87,7 @@ var participles = map[string]bool{
 // gigawatts" meets "1,200 megawatts" and "2 kilometres" meets "2,000
 // metres".
 func (v *sentenceView) unitScale(from, to, mentionEnd int) float64 {
-	unit := hyphenSuffix(v.ws, from, to, mentionEnd)
+	unit := cmp.Or(hyphenSuffix(v.ws, from, to, mentionEnd), attachedUnit(v.ws, to, mentionEnd))
 	if unit == "" && to < len(v.ws) {
 		unit = stem(v.ws[to].Lower)
 	}
@@ -89,6 +95,22 @@ func (v *sentenceView) unitScale(from, to, mentionEnd int) float64 {
 		return f
 	}
 	return 1
+}
+
+// attachedUnit is the unit written straight after a figure's digits
+// ("600m", "2,000ft", "40km"), by its full name; "" when none.
+func attachedUnit(ws []word, to, mentionEnd int) string {
+	if to == 0 || to > len(ws) || ws[to-1].End <= mentionEnd {
+		return ""
+	}
+	w := ws[to-1]
+	return unitAbbreviations[w.Lower[len(w.Lower)-(w.End-mentionEnd):]]
+}
+
+// unitAbbreviations are units written straight after digits.
+var unitAbbreviations = map[string]string{
+	"m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre",
+	"ft": "foot", "mi": "mile", "kg": "kilogram", "ha": "hectare",
 }
 
 // unitFactors are in metres, megawatts, kilograms and hectares.

@@ -101,6 +101,13 @@ func TestNumberForms(t *testing.T) {
 		{"It will hire 200 or more staff.", "200 or more", `{"value":200,"min":200,"max":null,"mod":"more"}`},
 		{"The yield was zero point three.", "zero point three", `{"value":0.3}`},
 		{"They sold a dozen and a half loaves.", "a dozen and a half", `{"value":18}`},
+		// A lower-case m straight after digits is a million only with money;
+		// otherwise it is metres, which the claim stage reads.
+		{"The firm raised $600m in bonds.", "$600m", `{"unit":"USD","value":600000000}`},
+		{"The deal is worth 600m euros.", "600m euros", `{"unit":"EUR","value":600000000}`},
+		{"The climber fell about 600m down the gully.", "about 600", `{"value":600,"min":510,"max":690,"mod":"approx"}`},
+		{"The tower is 300m tall.", "300", `{"value":300}`},
+		{"The reservoir holds 12m cubic metres of water.", "12m", `{"value":12000000}`},
 	})
 }
 
@@ -109,6 +116,7 @@ func TestNumbersLeftAlone(t *testing.T) {
 		{"A 9-year-old boy was hurt.", "9"},
 		{"She is in her 40s now.", "40"},
 		{"Music of the 1980s returned.", "1980"},
+		{"He fell 2, 000ft down the face.", "000"},
 	} {
 		for _, m := range Find(tc.text, refAt(published)) {
 			if m.Type == TypeNumber && m.Text == tc.notWant || m.Type == TypeDuration {

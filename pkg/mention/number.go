@@ -233,6 +233,9 @@ func (s *scanner) digitsFigure(i int) (float64, int, bool) {
 	if !s.isNum(i) {
 		return s.toks[i].val, i + 1, true // a vulgar fraction glyph
 	}
+	if s.ndigits(i) > 1 && s.toks[i].val == 0 && !s.isPunct(i+1, ".") {
+		return 0, i, false // a stray "000" ("2, 000ft"): a broken figure, not zero
+	}
 	v, j := s.groupedDigits(i)
 	if s.isPunct(j, ".") && s.glued(j) && s.isNum(j+1) && s.glued(j+1) {
 		v += s.toks[j+1].val / pow10(s.ndigits(j+1))
@@ -409,6 +412,9 @@ func (s *scanner) suffixScale(f *figure, j int) int {
 	if !ok {
 		return j
 	}
+	if w == "m" && !s.toks[j].space && s.text[s.toks[j].start] == 'm' && !s.isCurrency(j-1) && s.lengthFollows(j+1) {
+		return j // "fell 600m down", "300m tall": metres; "$600m", "12m cubic metres": millions
+	}
 	if s.toks[j].space {
 		orig := s.text[s.toks[j].start:s.toks[j].end]
 		spacedOK := w == "k" || orig == "M" || orig == "MM" || orig == "G" || w == "bn" || w == "mn" || w == "mln" || w == "mil" || w == "tn" || w == "cr" ||
@@ -420,6 +426,19 @@ func (s *scanner) suffixScale(f *figure, j int) int {
 	f.setValue(f.value() * mult)
 	f.lastKind, f.lastScale = akScale, mult
 	return j + 1
+}
+
+// lengthFollows: the words after a figure read as a length's, not a
+// count's: the clause ends, or a word of dimension or direction follows
+// ("300m tall", "fell 600m down the gully", "600m from the shore").
+func (s *scanner) lengthFollows(k int) bool {
+	return s.endOfClause(k) || lengthContext[s.word(k)]
+}
+
+var lengthContext = map[string]bool{
+	"tall": true, "high": true, "long": true, "deep": true, "wide": true, "thick": true,
+	"above": true, "below": true, "down": true, "up": true, "away": true, "from": true,
+	"into": true, "across": true, "along": true, "while": true, "when": true, "before": true,
 }
 
 // scaleTail multiplies by a scale word after a decimal or fraction ("two
