@@ -380,6 +380,29 @@ func mentionsOtherEvent(ws []word) bool {
 	return false
 }
 
+// secondaryEvents name, by themselves, an event that follows the story's
+// main one and is not it: "three people were hurt in an aftershock" are
+// not among the quake's injured. Counts of the aftershocks themselves, and
+// their days, are their own measures already.
+var secondaryEvents = map[string]bool{"aftershock": true}
+
+// onlySecondaryEvent: the words name a secondary event and no other one;
+// "43 aftershocks since the main shock struck on April 15" still dates
+// the main shock.
+func onlySecondaryEvent(ws []word) bool {
+	secondary := false
+	for _, w := range ws {
+		s := stem(w.Lower)
+		switch {
+		case secondaryEvents[s]:
+			secondary = true
+		case eventClass[s] != "" || eventNouns[s]:
+			return false
+		}
+	}
+	return secondary
+}
+
 // describesThisEvent: "the collision was the second serious accident in
 // four years" ranks this event, it does not name another.
 func describesThisEvent(ws []word, i int) bool {

@@ -62,6 +62,10 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 			c.Event.Date, c.Event.DateText = dateString(d.Date), d.Text
 		}
 	}
+	if kind == KindCasualties {
+		start, end := v.looseClauseOf(from)
+		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
+	}
 	c.Refuted = refuted(v.ws, from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
 	return c
