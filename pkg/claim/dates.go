@@ -22,6 +22,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.datesAnUpdate(from) {
 		return v.drop("the day a count was updated")
 	}
+	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") {
+		return v.drop("the day of a state that went on, not of an event")
+	}
 	if d.Unresolved {
 		return v.weekdayClaim(r, m, from, to)
 	}
@@ -49,6 +52,22 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	return c
 }
+
+// datesAState spots a day on which a state went on: "were still trapped on
+// Tuesday", "remained in shelters on Friday". Its day is neither the
+// start nor the end of anything. A possessive date still dates its noun
+// ("still missing after yesterday's avalanche").
+func (v *sentenceView) datesAState(from int) bool {
+	for _, w := range v.clauseBefore(from, 8) {
+		if w.Lower == "still" || stateVerbs[lemmaOf(w.Lower)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateVerbs say that something went on, not that it happened.
+var stateVerbs = map[string]bool{"remain": true, "stay": true}
 
 // datesAnUpdate spots "rose to 19 on Wednesday": the day a count was
 // updated, not the day of the event.

@@ -84,6 +84,8 @@ var dateEventClass = map[string]string{
 	"attack": "incident", "crash": "incident", "crashed": "incident", "struck": "incident", "hit": "incident",
 	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
+	// the day people were trapped is the day of what trapped them
+	"trapped": "incident",
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
 	"avalanche": "incident", "mudslide": "incident", "landslip": "incident", "tornado": "incident", "storm": "incident",
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
