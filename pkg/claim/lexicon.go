@@ -85,7 +85,7 @@ var dateEventClass = map[string]string{
 	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
 	// the day people were trapped is the day of what trapped them
-	"trapped": "incident",
+	"trapped":   "incident",
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
 	"avalanche": "incident", "mudslide": "incident", "landslip": "incident", "tornado": "incident", "storm": "incident",
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",

@@ -351,15 +351,7 @@ func (p *peopleIndex) namesPerson(qualifier string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	last := words[len(words)-1]
-	for _, k := range SurnameKeys(last) {
-		for _, i := range p.bySurname[k] {
-			if SameSurname(p.persons[i].Surname, last) {
-				return true
-			}
-		}
-	}
-	return false
+	return p.knownSurname(words[len(words)-1])
 }
 
 // officialValue is the claim's value as reports show it.

@@ -334,7 +334,32 @@ func (p *peopleIndex) bareSurname(toks []ptoken, i int) (string, bool) {
 			return "", false
 		}
 	}
+	if p.opensSentence(t.Start) && !p.knownSurname(t.Text) {
+		return "", false // "Authorities described the fire as": a capital that opens a sentence is no name
+	}
 	return t.Text, true
+}
+
+// opensSentence: the word at text offset off is the first of its sentence.
+func (p *peopleIndex) opensSentence(off int) bool {
+	i := p.sentenceOf(off)
+	start := 0
+	if i > 0 {
+		start = p.sentenceEnds[i-1]
+	}
+	return strings.TrimLeft(p.text[start:off], " \t\n\"“”'‘’*_-—–(") == ""
+}
+
+// knownSurname: the article names a person with this surname in full.
+func (p *peopleIndex) knownSurname(s string) bool {
+	for _, k := range SurnameKeys(s) {
+		for _, i := range p.bySurname[k] {
+			if SameSurname(p.persons[i].Surname, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentionSource is the attribution of a quotation to a person mention.
