@@ -286,7 +286,7 @@ func (v *sentenceView) hypothetical(from int) bool {
 	ws := v.ws[start:end]
 	for i, w := range ws {
 		switch w.Lower {
-		case "could", "might", "possibly", "potentially", "perhaps":
+		case "could", "might", "possibly", "potentially", "perhaps", "would", "wouldn't":
 			return true
 		case "may":
 			if !w.Capital {
@@ -545,6 +545,11 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 			return KindQuantity, "count:people" + pred, 1, head // "140,000 people paid their respects"
 		}
 	}
+	if head == "" && !n.Vague {
+		if noun := v.measureNounBefore(from); noun != "" {
+			return KindQuantity, "count:" + headClass(noun) + v.countPredicate(from, -1), 1, noun // "a crowd of 40,000"
+		}
+	}
 	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) || lengthUnits[head] {
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
@@ -552,6 +557,29 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}
 	return KindQuantity, "count:" + headClass(head) + v.countPredicate(from, headAt), 1, head
+}
+
+// measureNounBefore is the noun a figure is given "of" when the figure
+// has no noun of its own: "a crowd of 40,000", "a workforce of 520". ""
+// when the figure follows no such noun.
+func (v *sentenceView) measureNounBefore(from int) string {
+	if from < 2 || v.ws[from-1].Lower != "of" || !strings.HasPrefix(v.tag(from-2), "NN") || v.ws[from-2].Capital {
+		return ""
+	}
+	w := stem(v.ws[from-2].Lower)
+	if wholeNouns[w] || isPeopleNoun(w) {
+		// "a total of 25 people": the figure's own noun says what it
+		// counts; "a father of three" counts his children.
+		return ""
+	}
+	return w
+}
+
+// wholeNouns only frame a figure: "a total of", "a group of", "a maximum of".
+var wholeNouns = map[string]bool{
+	"total": true, "number": true, "group": true, "maximum": true, "minimum": true, "average": true,
+	"majority": true, "handful": true, "dozen": true, "couple": true, "pair": true, "set": true,
+	"series": true, "team": true, "batch": true, "range": true, "sum": true, "figure": true,
 }
 
 // countPredicate tells apart counts of one noun that say different

@@ -162,6 +162,9 @@ func (v *sentenceView) voteSlot(from, to, headAt int) string {
 	if from > 0 && v.ws[from-1].Lower == "by" {
 		return "votes:margin"
 	}
+	if from > 1 && v.ws[from-1].Lower == "of" && marginNouns[stem(v.ws[from-2].Lower)] {
+		return "votes:margin" // "a margin of 12 votes"
+	}
 	after := to
 	if headAt >= 0 {
 		after = headAt + 1
