@@ -26,6 +26,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
 		return v.drop("a part of a count or an addition to it")
 	}
+	if kind == KindCasualties && v.listedWithAnother(from, to) {
+		// "one Australian and one English climber have died": each
+		// counts a part of the group the verb tells of.
+		return v.drop("one of several figures that share one verb: a part of a count")
+	}
 	if !strings.HasPrefix(slot, "votes:margin") {
 		slot = v.changePrefix(from) + slot
 	}
@@ -415,6 +420,47 @@ func (v *sentenceView) isPartialCount(from int) bool {
 			return false // "after the shelling that killed 11": the count's own clause
 		}
 		if isClauseBreak(v.ws[j]) || v.opensClause(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// listedWithAnother: the figure is coordinated with another figure, with
+// no verb between them, so that one verb tells of both ("Eleven miners and
+// two engineers were trapped"). "Four were killed and 24 injured" gives
+// each figure its own verb.
+func (v *sentenceView) listedWithAnother(from, to int) bool {
+	// "and" joins the members of a list, and so does a comma before a
+	// figure; ", and" sets off a clause of its own ("stood at 38 on
+	// Tuesday, and 12 were still missing").
+	joined := func(k int) bool {
+		switch v.ws[k].Lower {
+		case "and", "or":
+			return k == 0 || v.ws[k-1].Lower != ","
+		case ",":
+			return k+1 < len(v.ws) && isFigureWord(v.ws[k+1])
+		}
+		return false
+	}
+	for k := to; k < len(v.ws) && k < to+4; k++ {
+		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
+			break
+		}
+		if joined(k) && k+1 < len(v.ws) && isFigureWord(v.ws[k+1]) {
+			return true
+		}
+	}
+	for k := from - 1; k > 0 && k >= from-5; k-- {
+		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
+			break
+		}
+		if joined(k) {
+			for j := k - 1; j >= 0 && j >= k-4 && !v.isVerbAt(j); j-- {
+				if isFigureWord(v.ws[j]) {
+					return true
+				}
+			}
 			return false
 		}
 	}
