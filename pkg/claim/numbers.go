@@ -307,7 +307,8 @@ func (v *sentenceView) hypothetical(from int) bool {
 }
 
 // isOrdinalUse leaves out figures that are labels, not amounts: "No. 3",
-// "the 41-year-old", "Flight 302".
+// "the 41-year-old", "Flight 302", "his 1,000th point", "the Big 12", and
+// the sides of a score ("a 91-73 win", "leading 24-20").
 func (v *sentenceView) isOrdinalUse(from, to int) bool {
 	if from > 0 {
 		switch v.ws[from-1].Lower {
@@ -315,10 +316,44 @@ func (v *sentenceView) isOrdinalUse(from, to int) bool {
 			return true
 		}
 	}
+	if to > 0 && (isOrdinalWord(v.ws[to-1].Lower) || isScore(v.ws[to-1].Lower)) {
+		return true
+	}
+	if v.namedByNumber(from, to) {
+		return true
+	}
 	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "-old") {
 		return true
 	}
 	return to < len(v.ws) && (v.ws[to].Lower == "year-old" || strings.HasPrefix(v.ws[to].Lower, "year-old"))
+}
+
+// isOrdinalWord: digits with an ordinal ending ("1,000th", "21st").
+func isOrdinalWord(w string) bool {
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if digits, ok := strings.CutSuffix(w, suf); ok && digits != "" && strings.Trim(digits, "0123456789,") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore: two figures joined by a hyphen, a score or a result ("91-73",
+// "24-20"), whose sides are not counts of anything on their own.
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
+// namedByNumber: a figure right after a capitalised word, inside a name,
+// with nothing of a count after it: "the Big 12/Pac 10 series", "Windows
+// 8, due out", "Apollo 11". A day or month before it, or the sentence's
+// first word, is no name.
+func (v *sentenceView) namedByNumber(from, to int) bool {
+	if from < 2 || !v.ws[from-1].Capital || mention.IsCalendarWord(v.ws[from-1].Lower) {
+		return false
+	}
+	return to >= len(v.ws) || v.ws[to].isPunct() || v.ws[to].Capital || v.ws[to].Lower == "/"
 }
 
 // qualifiedAfter spots words right after a figure that make it a goal or
@@ -935,12 +970,16 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 var cueForms = func() map[string][]string {
 	out := map[string][]string{}
 	for _, cue := range roleCues {
-		if len(cue.Words) == 1 {
+		if len(cue.Words) == 1 && !adjectiveCues[cue.Words[0]] {
 			out[cue.Words[0]] = verbForms(cue.Words[0])
 		}
 	}
 	return out
 }()
+
+// adjectiveCues are cues only as themselves: people "missing" are
+// unaccounted for, while a player who "missed" a shot lost nobody.
+var adjectiveCues = map[string]bool{"missing": true}
 
 // isPeopleNoun: the listed nouns, and agent nouns by their ending
 // ("firefighter", "protester", "journalist"), but not units ("metre").

@@ -189,6 +189,14 @@ var weekdayWords = map[string]int{
 	"thursdays": 4, "fridays": 5, "saturdays": 6,
 }
 
+// IsCalendarWord reports a month or weekday name or abbreviation, folded
+// to lower case.
+func IsCalendarWord(w string) bool {
+	_, month := monthWords[w]
+	_, weekday := weekdayWords[w]
+	return month || weekday
+}
+
 var weekdayNames = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
 // Word classes, computed once per token so that grammars can skip the
