@@ -23,6 +23,12 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
 		return v.drop("a date or an age, not a length") // "three years ago", "a 41-year-old"
 	}
+	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {
+		return v.drop("time left, not the length of anything") // "with four minutes left"
+	}
+	if from > 0 && v.ws[from-1].Lower == "on" {
+		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
+	}
 	state, stateNoun := v.stateAfter(to)
 	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) {
 		// "at any point in three years", "within 24 hours of returning",
