@@ -165,7 +165,7 @@ func (v *sentenceView) isRecordSince(from int) bool {
 	}
 	for j := at - 1; j >= 0 && j >= at-6; j-- {
 		w := v.ws[j].Lower
-		if w == "first" || w == "last" || strings.HasSuffix(w, "est") || w == "most" || w == "least" || w == "record" {
+		if w == "first" || w == "last" || strings.HasSuffix(w, "est") || w == "worst" || w == "best" || w == "most" || w == "least" || w == "record" {
 			return true
 		}
 	}
