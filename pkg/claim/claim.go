@@ -215,7 +215,8 @@ type Quote struct {
 	SpeakerSurname string `json:"speaker_surname,omitempty"`
 	SpeakerTitle   string `json:"speaker_title,omitempty"`
 	// SpeakerVia says how the speaker was found: "name" (named next to
-	// the words), "pronoun" or "earlier" (a quotation the words continue).
+	// the words), "pronoun", "earlier" (a quotation the words continue)
+	// or "title" ("the mayor said", in an article that names one mayor).
 	SpeakerVia string `json:"speaker_via,omitempty"`
 }
 

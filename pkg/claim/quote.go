@@ -212,7 +212,7 @@ type quoteSource struct {
 	// surname is a speaker named by surname alone and not otherwise known
 	// in the article (`," Tamaev told reporters`).
 	surname    string
-	via        string // "name", "pronoun", "earlier"
+	via        string // "name", "pronoun", "earlier", "title"
 	title      string
 	start, end int // the quotation and its attribution together
 }
@@ -362,6 +362,22 @@ func (p *peopleIndex) knownSurname(s string) bool {
 	return false
 }
 
+// soleHolder is the one person the article names with an office as a
+// sitting holder, or -1 when it names none or several.
+func (p *peopleIndex) soleHolder(office string) int {
+	holder := -1
+	for _, m := range p.mentions {
+		if m.anonymous || m.person < 0 || m.office == nil || m.office.Canonical != office || m.office.Tenure != "" {
+			continue
+		}
+		if holder >= 0 && holder != m.person {
+			return -1
+		}
+		holder = m.person
+	}
+	return holder
+}
+
 // mentionSource is the attribution of a quotation to a person mention.
 func (p *peopleIndex) mentionSource(q quotation, m personMention, toks []ptoken, from int) quoteSource {
 	at := quoteSource{person: m.person, via: "name", start: from, end: m.end}
@@ -370,6 +386,12 @@ func (p *peopleIndex) mentionSource(q quotation, m personMention, toks []ptoken,
 	}
 	if m.anonymous || m.person < 0 {
 		at.person, at.descriptor = -1, joinTokens(toks, m.first, m.next)
+		if m.office != nil {
+			if holder := p.soleHolder(m.office.Canonical); holder >= 0 {
+				// "the mayor said" in an article that names one mayor
+				at.person, at.descriptor, at.via = holder, "", "title"
+			}
+		}
 	}
 	if from > m.start {
 		at.start, at.end = m.start, max(q.close, m.end)
