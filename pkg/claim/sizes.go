@@ -25,6 +25,9 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 	}
 	if headAt+1 < len(v.ws) {
 		if dim := dimensions[v.ws[headAt+1].Lower]; dim != "" {
+			if thing := v.measuredSubject(from); thing != "" {
+				return "size:" + dim + ":" + thing, dim // "the section was 86 metres long"
+			}
 			return "size:" + dim, dim
 		}
 	}
@@ -37,6 +40,23 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 		return "size:" + verb, verb // "the river crested at 8.4 metres"
 	}
 	return "", ""
+}
+
+// measuredSubject is the noun whose dimension a figure gives as the
+// subject of its clause ("the section that fell was 86 metres long", "the
+// whole bridge is 310 metres long"): a part and its whole are measured
+// apart. "" when the subject is no noun ("it was 300 metres long").
+func (v *sentenceView) measuredSubject(from int) string {
+	start, _ := v.clauseOf(from)
+	for j := start; j < from; j++ {
+		if strings.HasPrefix(v.tag(j), "NN") && !v.ws[j].Capital && !lengthUnits[stem(v.ws[j].Lower)] {
+			return stem(v.ws[j].Lower)
+		}
+		if v.isVerbAt(j) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // measuringVerb is the verb a measurement completes in its clause:
