@@ -48,6 +48,17 @@ type Claim struct {
 	Story string
 }
 
+// crowdedGroup is how many claims of one measure a story may hold before
+// each is paired with only its first DiscordsShown discordant claims. No
+// story of a few dozen articles comes near it; an archive checked as one
+// story does, and there every pair would be a finding: a claim that
+// disagrees with hundreds of others is shown with a few of them.
+const crowdedGroup = 40
+
+// DiscordsShown is how many claims that disagree with it a claim of a
+// crowded measure is paired with.
+const DiscordsShown = 3
+
 // Pairs returns the pairs of claims that may be compared, in a
 // deterministic order. tol is the relative difference between two exact
 // figures still read as rounding.
@@ -76,13 +87,18 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	dated := datedEvents(claims)
 	anchored := dated.withReportedDays(claims)
 	seen := map[[2]int]bool{}
+	discords := make([]int, len(claims))
 	var out []Pair
 	for g, members := range groups {
+		capped := len(members) > crowdedGroup
 		for x := 0; x < len(members); x++ {
 			for y := x + 1; y < len(members); y++ {
 				a, b := members[x], members[y]
 				if a > b {
 					a, b = b, a
+				}
+				if capped && (discords[a] >= DiscordsShown || discords[b] >= DiscordsShown) {
+					continue
 				}
 				// Only claims in several groups can meet twice; remembering
 				// every pair of a large story would cost memory by the square.
@@ -96,6 +112,10 @@ func Pairs(claims []Claim, tol float64) []Pair {
 				m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
 				if m.Certainty != Unrelated {
 					out = append(out, Pair{A: a, B: b, Match: m})
+					if capped && valuesDiffer(ca, cb, tol) {
+						discords[a]++
+						discords[b]++
+					}
 				}
 			}
 		}
@@ -107,6 +127,19 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		return out[i].B < out[j].B
 	})
 	return out
+}
+
+// valuesDiffer: two figures that cannot both hold, or any two officials
+// or quotations (whose judgement is their own), so that a crowded
+// measure's claims are paired until each has a few that may disagree.
+func valuesDiffer(a, b *Claim, tol float64) bool {
+	if !isAmountKind(a) {
+		return true
+	}
+	if a.Kind == claim.KindDate {
+		return a.Hi < b.Lo || b.Hi < a.Lo
+	}
+	return !claim.Meet(&a.Claim, &b.Claim, tol)
 }
 
 // groupKeys are the buckets a claim is compared within.

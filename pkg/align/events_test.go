@@ -1,6 +1,8 @@
 package align
 
 import (
+	"fmt"
+	"math"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -91,5 +93,37 @@ func TestDatesOfDifferentEras(t *testing.T) {
 				t.Errorf("compared = %v, want %v", got, tt.compared)
 			}
 		})
+	}
+}
+
+// A measure a story holds crowds of claims of pairs each claim with only
+// a few that disagree with it; a measure of ordinary size pairs them all.
+func TestCrowdedMeasure(t *testing.T) {
+	crowd := func(n int) []Claim {
+		var out []Claim
+		for i := range n {
+			out = append(out, Claim{Story: "s", Claim: claim.Claim{
+				Doc: fmt.Sprintf("a%03d.md", i), Kind: claim.KindQuantity, Slot: "size:crest",
+				// values a tenth apart, so that any two disagree
+				Lo: claim.Bound(10 * math.Pow(1.1, float64(i))), Hi: claim.Bound(10 * math.Pow(1.1, float64(i))), Exact: true, AsOf: "2025-03-11T10:00:00Z",
+			}})
+		}
+		return out
+	}
+	perClaim := func(pairs []Pair, n int) int {
+		most := 0
+		counts := make([]int, n)
+		for _, p := range pairs {
+			counts[p.A]++
+			counts[p.B]++
+			most = max(most, counts[p.A], counts[p.B])
+		}
+		return most
+	}
+	if got := perClaim(Pairs(crowd(10), 0.05), 10); got != 9 {
+		t.Errorf("ten claims of one measure: a claim is paired with %d, want all 9 others", got)
+	}
+	if got := perClaim(Pairs(crowd(crowdedGroup+10), 0.05), crowdedGroup+10); got > DiscordsShown {
+		t.Errorf("a crowded measure: a claim is paired with %d, want at most %d", got, DiscordsShown)
 	}
 }

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -71,6 +72,19 @@ var phoneticLetters = strings.NewReplacer(
 // and a trailing -ii/-iy/-yi to -i ("Zelenskyy" and "Selenskyj" both give
 // "selenski").
 func PhoneticKey(word string) string {
+	if key, ok := phoneticKeys.Load(word); ok {
+		return key.(string)
+	}
+	key := phoneticKey(word)
+	phoneticKeys.Store(word, key)
+	return key
+}
+
+// phoneticKeys remembers the keys of the name words met: a large story
+// compares the same few thousand names many times over.
+var phoneticKeys sync.Map
+
+func phoneticKey(word string) string {
 	s := nameFold(word)
 	s = strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' {
@@ -221,6 +235,19 @@ func ShortenedName(a, b string) bool {
 // nameParts are the phonetic keys of a name's words, hyphenated parts
 // apart, initials and honorifics left out.
 func nameParts(name string) []string {
+	if parts, ok := namePartsSeen.Load(name); ok {
+		return parts.([]string)
+	}
+	parts := readNameParts(name)
+	namePartsSeen.Store(name, parts)
+	return parts
+}
+
+// namePartsSeen remembers the parts of the names met; callers only read
+// the slices.
+var namePartsSeen sync.Map
+
+func readNameParts(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
 		f := strings.TrimSuffix(nameFold(w), ".")

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/crosscheck/crosscheck/pkg/align"
 	"github.com/crosscheck/crosscheck/pkg/document"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 	"github.com/crosscheck/crosscheck/pkg/pipeline"
@@ -120,6 +121,6 @@ func largeStoryWarning(docs []pipeline.DocumentInfo, storyBy string) string {
 	if storyBy != pipeline.StoryAll {
 		where = fmt.Sprintf(" (%s)", strings.ReplaceAll(name, "\x00", " "))
 	}
-	return fmt.Sprintf("crosscheck: warning: one story%s holds %d articles; each claim is compared with every other claim of its kind in its story, so findings between unrelated articles are likely; group articles into stories with --story-by folder or --story-by id",
-		where, largest)
+	return fmt.Sprintf("crosscheck: warning: one story%s holds %d articles; each claim is compared with every other claim of its kind in its story, so findings between unrelated articles are likely, and a claim that disagrees with many is shown with only %d of them; group articles into stories with --story-by folder or --story-by id",
+		where, largest, align.DiscordsShown)
 }
