@@ -20,6 +20,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/pkg/align"
 	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/judge"
 )
 
 // The benchmarks read corpora made by the generator the performance notes
@@ -83,8 +84,10 @@ func totalBytes(texts []string) int {
 
 func checkCorpus(b *testing.B, path string) *Result { return check(b, []string{path}, StoryID) }
 
+// check runs as the command does by default: notes (info) are not built.
 func check(b *testing.B, paths []string, storyBy string) *Result {
-	res, err := Check(context.Background(), paths, Options{StoryBy: storyBy}, func(p document.Problem) {
+	opts := Options{StoryBy: storyBy, Judge: judge.Options{Lowest: judge.SeverityWarning}}
+	res, err := Check(context.Background(), paths, opts, func(p document.Problem) {
 		if p.Fatal {
 			b.Fatalf("%v", p)
 		}
