@@ -5,6 +5,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -89,34 +90,38 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	seen := map[[2]int]bool{}
 	discords := make([]int, len(claims))
 	var out []Pair
+	// consider matches one pair and keeps it when the events can be one.
+	consider := func(g, a, b int) (Match, bool) {
+		if a > b {
+			a, b = b, a
+		}
+		// Only claims in several groups can meet twice; remembering
+		// every pair of a large story would cost memory by the square.
+		if memberships[a] > 1 && memberships[b] > 1 {
+			if seen[[2]int{a, b}] {
+				return Match{}, false
+			}
+			seen[[2]int{a, b}] = true
+		}
+		ca, cb := &anchored[a], &anchored[b]
+		m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
+		if m.Certainty == Unrelated {
+			return m, false
+		}
+		out = append(out, Pair{A: a, B: b, Match: m})
+		return m, true
+	}
 	for g, members := range groups {
-		capped := len(members) > crowdedGroup
+		if len(members) > crowdedGroup {
+			pairCrowd(members, discords, func(a, b int) bool {
+				_, kept := consider(g, a, b)
+				return kept && valuesDiffer(&anchored[a], &anchored[b], tol)
+			})
+			continue
+		}
 		for x := 0; x < len(members); x++ {
 			for y := x + 1; y < len(members); y++ {
-				a, b := members[x], members[y]
-				if a > b {
-					a, b = b, a
-				}
-				if capped && (discords[a] >= DiscordsShown || discords[b] >= DiscordsShown) {
-					continue
-				}
-				// Only claims in several groups can meet twice; remembering
-				// every pair of a large story would cost memory by the square.
-				if memberships[a] > 1 && memberships[b] > 1 {
-					if seen[[2]int{a, b}] {
-						continue
-					}
-					seen[[2]int{a, b}] = true
-				}
-				ca, cb := &anchored[a], &anchored[b]
-				m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
-				if m.Certainty != Unrelated {
-					out = append(out, Pair{A: a, B: b, Match: m})
-					if capped && valuesDiffer(ca, cb, tol) {
-						discords[a]++
-						discords[b]++
-					}
-				}
+				consider(g, members[x], members[y])
 			}
 		}
 	}
@@ -127,6 +132,39 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		return out[i].B < out[j].B
 	})
 	return out
+}
+
+// pairCrowd pairs the claims of a crowded measure, in order, until each
+// has DiscordsShown pairs whose values differ, comparing each claim with
+// at most crowdedGroup others: the work and the pairs grow with the
+// measure, not with its square. try compares two claims and reports a
+// kept pair whose values differ.
+func pairCrowd(members, discords []int, try func(a, b int) bool) {
+	live := slices.Clone(members)
+	for len(live) > 0 {
+		a := live[0]
+		rest := live[1:]
+		kept := rest[:0]
+		compared := 0
+		for i, b := range rest {
+			if discords[a] >= DiscordsShown || compared >= crowdedGroup {
+				kept = append(kept, rest[i:]...)
+				break
+			}
+			if discords[b] >= DiscordsShown {
+				continue // full: never paired again
+			}
+			compared++
+			if try(a, b) {
+				discords[a]++
+				discords[b]++
+			}
+			if discords[b] < DiscordsShown {
+				kept = append(kept, b)
+			}
+		}
+		live = kept
+	}
 }
 
 // valuesDiffer: two figures that cannot both hold, or any two officials
