@@ -179,7 +179,11 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	if aspects[cls] {
 		// "the strike ended on Thursday", "at the end of a 48-hour
 		// strike": the end of what, when the clause says.
-		if thing := v.thingInClause(from, noun); thing != "" && thing != cls {
+		thing := v.thingInClause(from, noun)
+		if thing == "" {
+			thing = v.antecedentEvent(from) // "the second stoppage, which ended on Thursday"
+		}
+		if thing != "" && thing != cls {
 			return cls + "-" + thing, noun
 		}
 	}
@@ -204,6 +208,19 @@ func (v *sentenceView) thingInClause(i int, except string) string {
 		}
 	}
 	return best
+}
+
+// antecedentEvent is the event a relative clause around word i hangs on:
+// the event noun just before its "which" or "that".
+func (v *sentenceView) antecedentEvent(i int) string {
+	start, _ := v.clauseOf(i)
+	for k := start; k < i && k <= start+1; k++ {
+		if w := v.ws[k].Lower; w == "which" || w == "that" {
+			cls, _ := v.eventBefore(k)
+			return cls
+		}
+	}
+	return ""
 }
 
 // datedWord is the word a date hangs on and its event class.
