@@ -5,7 +5,6 @@
 package align
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -95,6 +94,9 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		if a > b {
 			a, b = b, a
 		}
+		if claims[a].Doc == claims[b].Doc && claims[a].Kind == claim.KindQuote {
+			return Match{}, false // one article's two remarks are never one remark told twice
+		}
 		// Only claims in several groups can meet twice; remembering
 		// every pair of a large story would cost memory by the square.
 		if memberships[a] > 1 && memberships[b] > 1 {
@@ -140,30 +142,36 @@ func Pairs(claims []Claim, tol float64) []Pair {
 // measure, not with its square. try compares two claims and reports a
 // kept pair whose values differ.
 func pairCrowd(members, discords []int, try func(a, b int) bool) {
-	live := slices.Clone(members)
-	for len(live) > 0 {
-		a := live[0]
-		rest := live[1:]
-		kept := rest[:0]
+	// The claims still open form a list in order; a claim leaves it once
+	// full, so that no later claim walks past it again.
+	next := make([]int, len(members)+1) // next[i]: position after i still open; len(members) ends
+	for i := range next {
+		next[i] = i + 1
+	}
+	for x := 0; x < len(members); x = next[x] {
+		a := members[x]
+		if discords[a] >= DiscordsShown {
+			continue
+		}
 		compared := 0
-		for i, b := range rest {
-			if discords[a] >= DiscordsShown || compared >= crowdedGroup {
-				kept = append(kept, rest[i:]...)
-				break
-			}
+		last := x // the open position before y, to unlink a full y
+		for y := next[x]; y < len(members) && discords[a] < DiscordsShown && compared < crowdedGroup; y = next[y] {
+			b := members[y]
 			if discords[b] >= DiscordsShown {
-				continue // full: never paired again
+				next[last] = next[y] // full: never walked past again
+				continue
 			}
 			compared++
 			if try(a, b) {
 				discords[a]++
 				discords[b]++
 			}
-			if discords[b] < DiscordsShown {
-				kept = append(kept, b)
+			if discords[b] >= DiscordsShown {
+				next[last] = next[y]
+				continue
 			}
+			last = y
 		}
-		live = kept
 	}
 }
 

@@ -15,8 +15,8 @@ import "github.com/crosscheck/crosscheck/pkg/claim"
 // pair is still judged, while the rest of the story treats the measure as
 // ambiguous.
 
-// inventory holds, per group, the pairs of one article whose values
-// cannot both hold.
+// inventory holds, per group, up to two pairs of one article whose values
+// cannot both hold: enough to tell one such pair from several.
 type inventory struct {
 	discord map[int][][2]int // group -> pairs of claims (a < b)
 }
@@ -32,17 +32,28 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 			}
 		}
 		for _, same := range byDoc {
-			for x := 0; x < len(same); x++ {
-				for y := x + 1; y < len(same); y++ {
-					a, b := order(same[x], same[y])
-					if discordant(&claims[a], &claims[b], tol) {
-						inv.discord[g] = append(inv.discord[g], [2]int{a, b})
-					}
-				}
-			}
+			inv.discord[g] = append(inv.discord[g], discordantPairs(claims, same, tol, 2-len(inv.discord[g]))...)
 		}
 	}
 	return inv
+}
+
+// discordantPairs finds up to want pairs of one article's claims whose
+// values cannot both hold. Two answer whether the measure covers several
+// things; each claim is compared with the next crowdedGroup of the
+// article's, so that an article of thousands of figures is read in time
+// that grows with it.
+func discordantPairs(claims []Claim, same []int, tol float64, want int) [][2]int {
+	var out [][2]int
+	for x := 0; x < len(same) && len(out) < want; x++ {
+		for y := x + 1; y < len(same) && y <= x+crowdedGroup && len(out) < want; y++ {
+			a, b := order(same[x], same[y])
+			if discordant(&claims[a], &claims[b], tol) {
+				out = append(out, [2]int{a, b})
+			}
+		}
+	}
+	return out
 }
 
 // several reports whether group g covers several things in its story,

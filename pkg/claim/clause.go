@@ -80,15 +80,21 @@ func (v *sentenceView) clauseOf(i int) (int, int) { return clauseAround(v.ws, i,
 // word i that no word for which opens holds breaks.
 func clauseAround(ws []word, i int, opens func(int) bool) (int, int) {
 	from := i
-	for from > 0 && !opens(from) {
+	for from > 0 && i-from < maxClauseWords && !opens(from) {
 		from--
 	}
 	to := i + 1
-	for to < len(ws) && !opens(to) {
+	for to < len(ws) && to-i < maxClauseWords && !opens(to) {
 		to++
 	}
 	return from, to
 }
+
+// maxClauseWords bounds how far a clause reaches either side of a word: a
+// run of words no clause opening breaks for longer (a list, a page with
+// no stops) is read a window at a time, so that reading every figure of
+// it costs time in proportion to its length.
+const maxClauseWords = 60
 
 // opensClause reports whether a new clause starts at word j.
 func (v *sentenceView) opensClause(j int) bool {

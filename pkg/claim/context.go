@@ -38,6 +38,10 @@ type sentenceView struct {
 	hearsay bool
 	// quoted are the sentence's spans inside quotation marks.
 	quoted [][2]int
+	// firstHearsay and lastRefutation are one past the first word that
+	// passes on a report and the last that denies one, read on first need
+	// (0 until then).
+	firstHearsay, lastRefutation int
 	// posTags are the part-of-speech tags of ws, read on first need:
 	// most sentences never need them.
 	posTags []string

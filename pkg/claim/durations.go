@@ -78,7 +78,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if who := cmp.Or(v.personAfterLength(to), v.personOfLength(from)); who != "" {
 		c.Frame = &Frame{Holder: who} // "Brand was jailed for five years", "Kern for two"
 	}
-	c.Refuted = refuted(v.ws, from)
+	c.Refuted = v.refuted(from)
 	return c
 }
 

@@ -71,7 +71,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		start, end := v.looseClauseOf(from)
 		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
 	}
-	c.Refuted = refuted(v.ws, from)
+	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
 	return c
 }

@@ -195,6 +195,9 @@ type peopleIndex struct {
 	blockEnds []int
 	// sentenceEnds are the text offsets where the sentences end.
 	sentenceEnds []int
+	// holders maps an office to the one person named as its sitting
+	// holder, -1 for several; read on first need, once all are named.
+	holders map[string]int
 	// bySurname indexes persons by the phonetic key of their surname.
 	bySurname map[string][]int
 	// floor is the first token of the current paragraph not yet taken by

@@ -145,7 +145,7 @@ func (v *sentenceView) ordinalTollClaims() []Claim {
 			continue
 		}
 		rl, found := v.roleOf(i+2, i+3, v.ws[i+2].End)
-		if !found || !rl.Casualties || refuted(v.ws, i) {
+		if !found || !rl.Casualties || v.refuted(i) {
 			continue
 		}
 		c := v.base(KindCasualties, rl.Name, v.ws[i].Start, v.ws[i+2].End)

@@ -365,17 +365,23 @@ func (p *peopleIndex) knownSurname(s string) bool {
 // soleHolder is the one person the article names with an office as a
 // sitting holder, or -1 when it names none or several.
 func (p *peopleIndex) soleHolder(office string) int {
-	holder := -1
-	for _, m := range p.mentions {
-		if m.anonymous || m.person < 0 || m.office == nil || m.office.Canonical != office || m.office.Tenure != "" {
-			continue
+	if p.holders == nil {
+		p.holders = map[string]int{}
+		for _, m := range p.mentions {
+			if m.anonymous || m.person < 0 || m.office == nil || m.office.Tenure != "" {
+				continue
+			}
+			if holder, ok := p.holders[m.office.Canonical]; ok && holder != m.person {
+				p.holders[m.office.Canonical] = -1
+			} else if !ok {
+				p.holders[m.office.Canonical] = m.person
+			}
 		}
-		if holder >= 0 && holder != m.person {
-			return -1
-		}
-		holder = m.person
 	}
-	return holder
+	if holder, ok := p.holders[office]; ok {
+		return holder
+	}
+	return -1
 }
 
 // mentionSource is the attribution of a quotation to a person mention.

@@ -91,7 +91,8 @@ func phrase(ws []word) string {
 // refuted reports whether the figure at word i is one the sentence denies:
 // "not millions", "denied reports of 300 dead", "rumours that a dozen
 // had died were false".
-func refuted(ws []word, i int) bool {
+func (v *sentenceView) refuted(i int) bool {
+	ws := v.ws
 	if i > 0 && ws[i-1].Lower == "not" {
 		return true // "not millions"; but "did not arrive until five hours after" denies no figure
 	}
@@ -100,16 +101,20 @@ func refuted(ws []word, i int) bool {
 			return true
 		}
 	}
-	hearsay := -1
-	for j, w := range ws {
-		if hearsayCues[stem(w.Lower)] && j < i {
-			hearsay = j
-		}
-		if refutationCues[w.Lower] && hearsay >= 0 && j > i {
-			return true
+	// A report passed on before the figure and denied after it ("posts
+	// claiming 40 dead were false"), read from the sentence's cues once.
+	if v.firstHearsay == 0 {
+		v.firstHearsay, v.lastRefutation = len(ws)+1, 0
+		for j, w := range ws {
+			if hearsayCues[stem(w.Lower)] && j+1 < v.firstHearsay {
+				v.firstHearsay = j + 1
+			}
+			if refutationCues[w.Lower] {
+				v.lastRefutation = j + 1
+			}
 		}
 	}
-	return false
+	return v.firstHearsay-1 < i && v.lastRefutation-1 > i
 }
 
 // isHearsay spots figures the sentence passes on without vouching for

@@ -134,7 +134,7 @@ func (v *sentenceView) noneClaims() []Claim {
 			continue
 		}
 		rl, ok := v.roleOf(start, end, v.ws[end-1].End)
-		if !ok || !rl.Casualties || refuted(v.ws, start) {
+		if !ok || !rl.Casualties || v.refuted(start) {
 			continue
 		}
 		stop := end

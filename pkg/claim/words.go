@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,12 +88,7 @@ func firstRune(s string) rune {
 
 // wordIndexAt returns the index of the first word that ends after off.
 func wordIndexAt(ws []word, off int) int {
-	for i, w := range ws {
-		if w.End > off {
-			return i
-		}
-	}
-	return len(ws)
+	return sort.Search(len(ws), func(i int) bool { return ws[i].End > off })
 }
 
 // stem strips a plural or verb ending so that lexicon look-ups match
