@@ -1,8 +1,10 @@
 package nlp
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -124,7 +126,7 @@ func TestEmbeddedTaggerTagsAsProse(t *testing.T) {
 			got, _ := Tag(text, s.Start, s.End, false)
 			want := tagsOf(piece, model)
 			tokens += len(want)
-			if joinTags(got) != strings.Join(want, " ") {
+			if joinTags(got) != strings.Join(want, " ") && !proseAnswers(piece, model)[joinTags(got)] {
 				t.Errorf("tags of %q:\n got %s\nwant %s", piece, joinTags(got), strings.Join(want, " "))
 			}
 		}
@@ -177,7 +179,19 @@ func tagsOf(text string, model *prose.Model) []string {
 	return tags
 }
 
-// FuzzTagAsProse: on any text, the embedded tagger gives prose's tags.
+// proseAnswers are the tag sequences prose gives a text over several
+// runs: where two tags score the same, prose breaks the tie by the order
+// of a map, so its answer can change from run to run ("&ee hhthe the").
+func proseAnswers(text string, model *prose.Model) map[string]bool {
+	answers := map[string]bool{}
+	for range 8 {
+		answers[strings.Join(tagsOf(text, model), " ")] = true
+	}
+	return answers
+}
+
+// FuzzTagAsProse: on any text, the embedded tagger gives prose's tags, or
+// on a tie one of the answers prose itself gives.
 func FuzzTagAsProse(f *testing.F) {
 	for _, s := range []string{"The the the.", "end to end to end", "Mail @ann or ann@example.org at www.example.org.", ":-) 0 * -LRB- 2019 re-run", "“Quoted” ‘words’ &rsquo;s"} {
 		f.Add(s)
@@ -188,8 +202,8 @@ func FuzzTagAsProse(f *testing.F) {
 			return // prose's tokenizer assumes UTF-8
 		}
 		got, _ := Tag(text, 0, len(text), false)
-		if want := tagsOf(text, model); joinTags(got) != strings.Join(want, " ") {
-			t.Fatalf("tags of %q:\n got %s\nwant %s", text, joinTags(got), strings.Join(want, " "))
+		if want := proseAnswers(text, model); !want[joinTags(got)] {
+			t.Fatalf("tags of %q:\n got %s\nwant one of %v", text, joinTags(got), slices.Sorted(maps.Keys(want)))
 		}
 	})
 }
