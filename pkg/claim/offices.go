@@ -259,7 +259,7 @@ func OfficesCompatible(a, b *Official) bool {
 		return true
 	}
 	if a.Family != b.Family {
-		return !leadsApart(a, b)
+		return !leadsApart(a, b) && !headAndVoice(a, b)
 	}
 	if a.Family == familyRole || a.Family == "" {
 		return true
@@ -274,6 +274,17 @@ func OfficesCompatible(a, b *Official) bool {
 		return sharesWord(fa, fb)
 	}
 	return a.Generic || b.Generic
+}
+
+// headAndVoice reports the head of a named body and its spokesperson:
+// one person is not both ("Acme chief executive Jane Roe" against "Acme
+// spokeswoman Jane Roe"). Without the body named on both sides nothing is
+// known.
+func headAndVoice(a, b *Official) bool {
+	if a.Country == "" || a.Country != b.Country || a.Generic || b.Generic {
+		return false
+	}
+	return a.Family == "head" && b.Family == "press" || a.Family == "press" && b.Family == "head"
 }
 
 // leadsApart reports two offices of different families that each lead a

@@ -319,6 +319,8 @@ func TestDifferentPosts(t *testing.T) {
 		{"Trade Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", false},
 		{"The managing director, Ines Marlow, spoke.", "Chief executive Ines Marlow spoke.", false},
 		{"The airline's chief executive, Ines Marlow, spoke.", "The airline's head, Ines Marlow, spoke.", false},
+		{"Acme chief executive Ines Marlow spoke.", "Acme spokeswoman Ines Marlow spoke.", true},
+		{"Chief executive Ines Marlow spoke.", "Spokeswoman Ines Marlow spoke.", false},
 	}
 	for _, tc := range tests {
 		a, b := officialsOf(t, tc.a), officialsOf(t, tc.b)
