@@ -108,6 +108,11 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 				return cls, v.ws[j].Lower
 			}
 		}
+		if to < len(v.ws) && strings.HasPrefix(v.tag(to), "NN") {
+			// "the one-week anniversary of the shooting": the length is
+			// the noun's, one no class names; not the protests' nearby.
+			return "", ""
+		}
 	}
 	best, bestDist, noun := "", 1<<30, ""
 	for j, w := range v.ws {

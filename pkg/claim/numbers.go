@@ -319,6 +319,9 @@ func (v *sentenceView) isOrdinalUse(from, to int) bool {
 	if to > 0 && (isOrdinalWord(v.ws[to-1].Lower) || isScore(v.ws[to-1].Lower)) {
 		return true
 	}
+	if from < len(v.ws) && v.codeBefore(from) {
+		return true
+	}
 	if v.namedByNumber(from, to) {
 		return true
 	}
@@ -326,6 +329,22 @@ func (v *sentenceView) isOrdinalUse(from, to int) bool {
 		return true
 	}
 	return to < len(v.ws) && (v.ws[to].Lower == "year-old" || strings.HasPrefix(v.ws[to].Lower, "year-old"))
+}
+
+// codeBefore: letters stand before the figure's digits in its own word,
+// which makes it a code or a model ("MS08-078", "COVID-19", "A320").
+func (v *sentenceView) codeBefore(from int) bool {
+	w := v.ws[from]
+	lead := w.Lower
+	if i := strings.IndexAny(lead, "0123456789"); i > 0 {
+		lead = lead[:i]
+	} else {
+		return false
+	}
+	if strings.ContainsAny(lead, "$€£¥") {
+		return false // "US$5m", "HK$20": a currency, not a code
+	}
+	return strings.IndexFunc(lead, unicode.IsLetter) >= 0
 }
 
 // isOrdinalWord: digits with an ordinal ending ("1,000th", "21st").
