@@ -129,9 +129,10 @@ func poolOffices(claims []align.Claim) []align.Claim {
 	// changed hands: "X was promoted" leaves X's old post to someone else
 	// and takes X's new one from someone.
 	postChanged := make([]bool, len(claims))
+	movedBuckets := bucketPeople(moved)
 	for i := range claims {
 		o := claims[i].Official
-		if o != nil && slices.ContainsFunc(moved, func(m *claim.Official) bool { return claim.SamePerson(o, m) }) {
+		if o != nil && slices.ContainsFunc(movedBuckets.candidates(o), func(k int) bool { return claim.SamePerson(o, moved[k]) }) {
 			postChanged[i], changed[o.Office] = true, true
 		}
 	}
@@ -141,6 +142,7 @@ func poolOffices(claims []align.Claim) []align.Claim {
 	}
 	out := make([]align.Claim, len(claims))
 	copy(out, claims)
+	togetherBuckets := bucketPeople(together)
 	for i := range out {
 		o := out[i].Official
 		if o == nil {
@@ -151,7 +153,8 @@ func poolOffices(claims []align.Claim) []align.Claim {
 		pooled.Shared = o.Shared || changed[o.Office]
 		pooled.Ambiguous = o.Given == "" && ambiguous[claim.PhoneticKey(o.Surname)]
 		pooled.PostChanged = postChanged[i]
-		for _, other := range together {
+		for _, k := range togetherBuckets.candidates(o) {
+			other := together[k]
 			if other != o && claim.SamePerson(o, other) && (other.Office == o.Office || holds(other.AlsoHolds, o.Office)) {
 				pooled.AlsoHolds = addOffices(pooled.AlsoHolds, append([]string{other.Office}, other.AlsoHolds...), o.Office)
 			}
@@ -159,6 +162,47 @@ func poolOffices(claims []align.Claim) []align.Claim {
 		out[i].Official = &pooled
 	}
 	return out
+}
+
+// personBuckets index officials by the keys that two names of one person
+// share, as alignment buckets them: the person key, the surname's keys
+// and the words of the name after the first. A story's officials are then
+// matched against the few that may be the same person, not against all.
+type personBuckets map[string][]int
+
+func bucketPeople(list []*claim.Official) personBuckets {
+	b := personBuckets{}
+	for k, o := range list {
+		for _, key := range personKeysOf(o) {
+			b[key] = append(b[key], k)
+		}
+	}
+	return b
+}
+
+// candidates are the indexes, in order, of the officials that share a
+// key with o.
+func (b personBuckets) candidates(o *claim.Official) []int {
+	var out []int
+	for _, key := range personKeysOf(o) {
+		out = append(out, b[key]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func personKeysOf(o *claim.Official) []string {
+	var keys []string
+	if o.PersonKey != "" {
+		keys = append(keys, "p\x00"+o.PersonKey)
+	}
+	for _, k := range claim.SurnameKeys(o.Surname) {
+		keys = append(keys, "s\x00"+k)
+	}
+	for _, k := range claim.NameWordKeys(o.Name) {
+		keys = append(keys, "s\x00"+k)
+	}
+	return keys
 }
 
 // ambiguousSurnames are the surnames (as phonetic keys) that the story
