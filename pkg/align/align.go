@@ -90,34 +90,33 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	discords := make([]int, len(claims))
 	var out []Pair
 	// consider matches one pair and keeps it when the events can be one.
-	consider := func(g, a, b int) (Match, bool) {
+	consider := func(g, a, b int) bool {
 		if a > b {
 			a, b = b, a
 		}
 		if claims[a].Doc == claims[b].Doc && claims[a].Kind == claim.KindQuote {
-			return Match{}, false // one article's two remarks are never one remark told twice
+			return false // one article's two remarks are never one remark told twice
 		}
 		// Only claims in several groups can meet twice; remembering
 		// every pair of a large story would cost memory by the square.
 		if memberships[a] > 1 && memberships[b] > 1 {
 			if seen[[2]int{a, b}] {
-				return Match{}, false
+				return false
 			}
 			seen[[2]int{a, b}] = true
 		}
 		ca, cb := &anchored[a], &anchored[b]
 		m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
 		if m.Certainty == Unrelated {
-			return m, false
+			return false
 		}
 		out = append(out, Pair{A: a, B: b, Match: m})
-		return m, true
+		return true
 	}
 	for g, members := range groups {
 		if len(members) > crowdedGroup {
 			pairCrowd(members, discords, func(a, b int) bool {
-				_, kept := consider(g, a, b)
-				return kept && valuesDiffer(&anchored[a], &anchored[b], tol)
+				return consider(g, a, b) && valuesDiffer(&anchored[a], &anchored[b], tol)
 			})
 			continue
 		}
