@@ -1,0 +1,142 @@
+package claim
+
+// Whose a figure is: the name that holds a count ("Velmarch released 61")
+// or the person a length belongs to ("sentenced Brand to five years"),
+// read from the verb that governs the figure and its subject or object.
+
+// subjectNameOf is the name that is the subject of the verb governing the
+// figure at word from, in its clause: "Velmarch released 61", "Brees
+// threw for 364 yards". "" when the subject is no name.
+func (v *sentenceView) subjectNameOf(from int) string {
+	name, _ := v.subjectOfFigure(from)
+	return name
+}
+
+// personOfLength is whose a length is: the person named as the object of
+// its verb, whom the figure then completes ("sentenced Brand to five
+// years", "jailed Kern for two years"), else the person that opens the
+// clause as the verb's subject ("Brand was jailed for five years", "His
+// deputy, Lisa Kern, was sentenced to two"). "" when neither is a
+// person's name: "the gang that raided the Museum of Decorative Arts
+// spent 40 minutes" is the gang's length.
+func (v *sentenceView) personOfLength(from int) string {
+	name, verb := v.subjectOfFigure(from)
+	if verb < 0 {
+		return ""
+	}
+	for _, n := range v.names {
+		if n.Person && n.Start >= v.ws[verb].End && n.End <= v.ws[from].Start && !v.nameSpansBreak(n, from) {
+			return n.Key
+		}
+	}
+	start, _ := v.clauseOf(verb)
+	for _, n := range v.names {
+		if n.Key == name && n.Person && n.Start == v.ws[start].Start {
+			return name
+		}
+	}
+	return v.appositiveSubject(verb)
+}
+
+// appositiveSubject is the person named between commas just before a
+// verb's auxiliaries when the words before it open the sentence and hold
+// no verb ("His deputy, Lisa Kern, was sentenced"); not in "The truce,
+// brokered by the former minister, Teodor Vass, collapsed".
+func (v *sentenceView) appositiveSubject(verb int) string {
+	k := verb - 1
+	for k >= 0 && auxiliaries[v.ws[k].Lower] {
+		k--
+	}
+	if k < 1 || v.ws[k].Lower != "," {
+		return ""
+	}
+	for _, n := range v.names {
+		if !n.Person || n.End > v.ws[k].Start || n.End < v.ws[k-1].End {
+			continue
+		}
+		open := k - 1
+		for open >= 0 && v.ws[open].Start >= n.Start {
+			open--
+		}
+		if open < 1 || v.ws[open].Lower != "," {
+			return ""
+		}
+		for h := open - 1; h >= 0; h-- {
+			if isClauseBreak(v.ws[h]) || v.isVerbAt(h) {
+				return ""
+			}
+		}
+		return n.Key
+	}
+	return ""
+}
+
+// personAfterLength is the person a length is given for, named by "for"
+// just after it ("eight years for Brand", "three years in prison for his
+// deputy, Lisa Kern"), a few words of place passed over; "" when none.
+func (v *sentenceView) personAfterLength(to int) string {
+	for j := to; j < len(v.ws) && j <= to+3; j++ {
+		if isClauseBreak(v.ws[j]) {
+			return ""
+		}
+		if v.ws[j].Lower != "for" || j+1 >= len(v.ws) {
+			continue
+		}
+		for _, n := range v.names {
+			if n.Person && n.Start >= v.ws[j].End && !v.breakBetween(j+1, n.Start) {
+				return n.Key
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// breakBetween: a word from word i up to text offset end ends a clause
+// other than by apposition ("his deputy, Lisa Kern" is one phrase).
+func (v *sentenceView) breakBetween(i, end int) bool {
+	for k := i; k < len(v.ws) && v.ws[k].Start < end; k++ {
+		if isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," || k-i > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSpansBreak: a clause break lies between the name and the figure.
+func (v *sentenceView) nameSpansBreak(n nameRun, from int) bool {
+	for k := from - 1; k >= 0 && v.ws[k].Start >= n.End; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfFigure finds the verb that governs the figure at word from in its
+// clause, within six words, and the name that is its subject ("" when the
+// subject is no name); -1 when no verb is found.
+func (v *sentenceView) subjectOfFigure(from int) (string, int) {
+	for k := from - 1; k > 0 && k >= from-6; k-- {
+		if isClauseBreak(v.ws[k]) || v.opensClause(k) {
+			return "", -1
+		}
+		if !v.isVerbAt(k) || auxiliaries[v.ws[k].Lower] {
+			continue
+		}
+		subject := k - 1
+		for subject >= 0 && (auxiliaries[v.ws[subject].Lower] || v.tag(subject) == "RB") {
+			subject--
+		}
+		if subject < 0 {
+			return "", k
+		}
+		for _, n := range v.names {
+			if n.Start <= v.ws[subject].Start && v.ws[subject].Start < n.End {
+				return n.Key, k
+			}
+		}
+		return "", k
+	}
+	return "", -1
+}
