@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -26,10 +27,15 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
 		return v.drop("a part of a count or an addition to it")
 	}
-	if kind == KindCasualties && v.listedWithAnother(from, to) {
-		// "one Australian and one English climber have died": each
-		// counts a part of the group the verb tells of.
-		return v.drop("one of several figures that share one verb: a part of a count")
+	var listed []mention.Mention
+	if kind == KindCasualties {
+		// "Eleven miners and two engineers were trapped": each figure is a
+		// part of the group the verb tells of, and the first carries their
+		// sum.
+		if v.listedAfterAnother(from) {
+			return v.drop("one of several figures that share one verb: counted in the first")
+		}
+		listed = v.listedFigures(to)
 	}
 	if !strings.HasPrefix(slot, "votes:margin") {
 		slot = v.changePrefix(from) + slot
@@ -46,12 +52,26 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindQuantity && strings.EqualFold(m.Text, "one") {
 		return v.drop(`"one" as an article`) // "said one mother"
 	}
-	c := v.base(kind, slot, m.Start, m.End)
+	end := m.End
+	if len(listed) > 0 {
+		end = listed[len(listed)-1].End
+	}
+	c := v.base(kind, slot, m.Start, end)
 	c.Value = m.Value()
 	scale *= v.unitScale(from, to, m.End)
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
 	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
+	for _, part := range listed {
+		pn := part.Number
+		c.Lo += Bound(pn.Min * scale)
+		c.Hi += Bound(openEnd(part.Text, pn.Mod, pn.Min, pn.Max) * scale)
+		c.Exact = c.Exact && pn.Mod == mention.ModNone && !pn.Vague
+	}
+	if len(listed) > 0 {
+		c.Value = map[string]any{"value": float64(c.Lo), "parts": len(listed) + 1}
+		c.Display = sumDisplay(c.Lo, c.Hi)
+	}
 	c.Event.Noun = noun
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
 	if IsSeries(slot) {
@@ -74,6 +94,14 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
 	return c
+}
+
+// sumDisplay shows the total of figures listed for one verb.
+func sumDisplay(lo, hi Bound) string {
+	if lo == hi {
+		return fmt.Sprintf("%g in all", float64(lo))
+	}
+	return fmt.Sprintf("%g–%g in all", float64(lo), float64(hi))
 }
 
 // frameOf records what the slot was built from: the counted noun, the
@@ -343,36 +371,42 @@ func (v *sentenceView) isPartialCount(from int) bool {
 	return false
 }
 
-// listedWithAnother: the figure is coordinated with another figure, with
-// no verb between them, so that one verb tells of both ("Eleven miners and
-// two engineers were trapped"). "Four were killed and 24 injured" gives
-// each figure its own verb.
-func (v *sentenceView) listedWithAnother(from, to int) bool {
-	// "and" joins the members of a list, and so does a comma before a
-	// figure; ", and" sets off a clause of its own ("stood at 38 on
-	// Tuesday, and 12 were still missing").
-	joined := func(k int) bool {
-		switch v.ws[k].Lower {
-		case "and", "or":
-			return k == 0 || v.ws[k-1].Lower != ","
-		case ",":
-			return k+1 < len(v.ws) && isFigureWord(v.ws[k+1])
-		}
-		return false
+// joinsList: the word at k joins the members of a list of figures. "and"
+// does, and so does a comma before a figure; ", and" sets off a clause of
+// its own ("stood at 38 on Tuesday, and 12 were still missing").
+func (v *sentenceView) joinsList(k int) bool {
+	switch v.ws[k].Lower {
+	case "and", "or":
+		return k == 0 || v.ws[k-1].Lower != ","
+	case ",":
+		return k+1 < len(v.ws) && isFigureWord(v.ws[k+1])
 	}
+	return false
+}
+
+// nextListed is the word of the figure listed after the figure that ends
+// at word to, with no verb between them ("Eleven miners and two
+// engineers"), or -1.
+func (v *sentenceView) nextListed(to int) int {
 	for k := to; k < len(v.ws) && k < to+4; k++ {
 		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
-			break
+			return -1
 		}
-		if joined(k) && k+1 < len(v.ws) && isFigureWord(v.ws[k+1]) {
-			return true
+		if v.joinsList(k) && k+1 < len(v.ws) && isFigureWord(v.ws[k+1]) {
+			return k + 1
 		}
 	}
+	return -1
+}
+
+// listedAfterAnother: a figure listed before the one at from shares its
+// verb.
+func (v *sentenceView) listedAfterAnother(from int) bool {
 	for k := from - 1; k > 0 && k >= from-5; k-- {
 		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
-			break
+			return false
 		}
-		if joined(k) {
+		if v.joinsList(k) {
 			for j := k - 1; j >= 0 && j >= k-4 && !v.isVerbAt(j); j-- {
 				if isFigureWord(v.ws[j]) {
 					return true
@@ -382,6 +416,33 @@ func (v *sentenceView) listedWithAnother(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// listedFigures are the figures listed after the one that ends at word to
+// for the same verb, each by its mention, in order.
+func (v *sentenceView) listedFigures(to int) []mention.Mention {
+	var out []mention.Mention
+	for k := v.nextListed(to); k >= 0; {
+		m, ok := v.numberAtWord(k)
+		if !ok {
+			break
+		}
+		out = append(out, m)
+		_, end := mentionWords(v.ws, m)
+		k = v.nextListed(end)
+	}
+	return out
+}
+
+// numberAtWord is the number mention that starts at word k.
+func (v *sentenceView) numberAtWord(k int) (mention.Mention, bool) {
+	for _, i := range v.s.Mentions {
+		m := v.a.Mentions[i]
+		if m.Number != nil && m.Start == v.ws[k].Start {
+			return m, true
+		}
+	}
+	return mention.Mention{}, false
 }
 
 // isIncrement spots "several more bodies", "12 further cases": an
