@@ -41,9 +41,10 @@ func verbBases(w string) []string {
 		}
 	}
 	switch {
-	case strings.HasSuffix(w, "ying") && len(w) > 4:
+	case strings.HasSuffix(w, "ying") && len(w) == 5:
 		add(w[:len(w)-4] + "ie") // dying -> die
-		add(w[:len(w)-3])        // burying -> bury
+	case strings.HasSuffix(w, "ying") && len(w) > 5:
+		add(w[:len(w)-3]) // burying -> bury, carrying -> carry
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
 		stem := w[:len(w)-3]
 		add(stem)

@@ -14,6 +14,8 @@ func TestSameVerb(t *testing.T) {
 		{"dying", "died", true},
 		{"releases", "released", true},
 		{"evacuating", "evacuate", true},
+		{"carrying", "carried", true},
+		{"burying", "buried", true},
 		// left alone: nouns and unrelated words
 		{"skill", "killed", false},
 		{"deaths", "died", false},

@@ -571,6 +571,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	}
 	if head == "" && !n.Vague {
 		if noun := v.measureNounBefore(from); noun != "" {
+			if measureNames[noun] {
+				return KindQuantity, "measure:" + noun, 1, noun // "a magnitude of 6.4", as "magnitude 6.4"
+			}
 			return KindQuantity, "count:" + headClass(noun) + v.countPredicate(from, -1), 1, noun // "a crowd of 40,000"
 		}
 	}
@@ -632,11 +635,42 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 			continue
 		}
 		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || v.ws[j].Capital {
-			return ""
+			break
+		}
+		if v.isVerbAt(j) {
+			return ":" + lemmaOf(w) // "300 schools were closed"
 		}
 		return ":" + stem(w)
 	}
+	// A count that is its verb's object takes the verb as the subject of
+	// a passive would: "the strike closed 400 schools", as "400 schools
+	// were closed". A person's count ("he caught eight passes") is that
+	// person's, whom an unnamed "he" does not say.
+	if name, verb := v.subjectOfFigure(from); verb >= 0 && verb == from-1 && name == "" && !auxiliaries[v.ws[verb].Lower] && !v.personBefore(verb) {
+		if lemma := lemmaOf(v.ws[verb].Lower); !reportingVerbs[lemma] && !speechVerbs[v.ws[verb].Lower] && !statementActs[v.ws[verb].Lower] {
+			return ":" + lemma
+		}
+	}
 	return ""
+}
+
+// reportingVerbs pass a count on without saying what happened to what is
+// counted: "figures show 63 vessels at anchor".
+var reportingVerbs = map[string]bool{
+	"show": true, "indicate": true, "suggest": true, "list": true, "record": true, "count": true,
+	"report": true, "estimate": true, "put": true, "cite": true, "give": true, "say": true, "note": true,
+}
+
+// personBefore: the word before the verb at i stands for a person.
+func (v *sentenceView) personBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch v.ws[i-1].Lower {
+	case "he", "she", "they", "i", "we", "you", "who":
+		return true
+	}
+	return v.ws[i-1].Capital
 }
 
 // headNoun is the noun a figure counts: a hyphenated suffix

@@ -54,7 +54,7 @@ func TestQuantityClaimSlots(t *testing.T) {
 		{"trapped", "Twelve workers were cut off when the shaft flooded.", "Twelve", KindCasualties, "trapped"},
 		{"evacuated people", "The flood forced 8,000 people to evacuate.", "8,000", KindQuantity, "evacuated:people"},
 		{"released prisoners", "The government freed 30 prisoners under the deal.", "30", KindQuantity, "released:prisoner"},
-		{"counted noun", "The convoy carried 30 trucks to the valley.", "30", KindQuantity, "count:truck"},
+		{"counted noun", "The convoy carried 30 trucks to the valley.", "30", KindQuantity, "count:truck:carry"},
 		{"adjective before noun", "Officials said 1,210 planned operations were cancelled.", "1,210", KindQuantity, "postponed:operation"},
 		{"capacity hyphenated", "A photo of the 31,000-capacity arena circulated online.", "31,000", KindQuantity, "capacity"},
 		{"capacity after of", "The arena has a capacity of 27,000, officials said.", "27,000", KindQuantity, "capacity"},
