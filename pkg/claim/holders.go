@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // Whose a figure is: the name that holds a count ("Velmarch released 61")
 // or the person a length belongs to ("sentenced Brand to five years"),
 // read from the verb that governs the figure and its subject or object.
@@ -133,6 +135,9 @@ func (v *sentenceView) subjectOfFigure(from int) (string, int) {
 		}
 		for _, n := range v.names {
 			if n.Start <= v.ws[subject].Start && v.ws[subject].Start < n.End {
+				if len(n.Words) == 1 && !n.Person && n.Start == v.ws[0].Start && !strings.HasPrefix(v.tag(0), "NNP") {
+					return "", k // "Teachers won 11%": a common noun that only opens the sentence
+				}
 				return n.Key, k
 			}
 		}
