@@ -251,8 +251,40 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return cls, noun
 	}
 	// Any event noun can be dated ("the exchange on Wednesday", "Sunday's
-	// signing ceremony"), when no verb or noun of dating is nearer.
-	return v.nearestDated(from, to, func(ws []word, j int) string { return eventClass[stem(ws[j].Lower)] })
+	// signing ceremony"), when no verb or noun of dating is nearer. A noun
+	// after the date is not its event when a verb the lexicons do not
+	// know governs the date: "flew to Kaldera on Wednesday for the final
+	// session" dates the flight.
+	cls, noun := v.nearestDated(from, to, func(ws []word, j int) string { return eventClass[stem(ws[j].Lower)] })
+	if cls != "" && !v.nounBefore(noun, from) && v.unknownVerbBefore(from) {
+		return "", ""
+	}
+	return cls, noun
+}
+
+// nounBefore: the word noun stands before word from in its clause.
+func (v *sentenceView) nounBefore(noun string, from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := start; j < from; j++ {
+		if v.ws[j].Lower == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownVerbBefore: the nearest verb before word from in its clause is
+// a past verb that no event lexicon knows.
+func (v *sentenceView) unknownVerbBefore(from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := from - 1; j >= start; j-- {
+		if v.tag(j) != "VBD" {
+			continue
+		}
+		w := v.ws[j].Lower
+		return !auxiliaries[w] && eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == ""
+	}
+	return false
 }
 
 // eventOfWord looks a word up in an event lexicon as itself, as a plural
