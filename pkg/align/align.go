@@ -178,13 +178,7 @@ func pairCrowd(members, discords []int, try func(a, b int) bool) {
 // or quotations (whose judgement is their own), so that a crowded
 // measure's claims are paired until each has a few that may disagree.
 func valuesDiffer(a, b *Claim, tol float64) bool {
-	if !isAmountKind(a) {
-		return true
-	}
-	if a.Kind == claim.KindDate {
-		return a.Hi < b.Lo || b.Hi < a.Lo
-	}
-	return !claim.Meet(&a.Claim, &b.Claim, tol)
+	return !isAmountKind(a) || !valuesMeet(a, b, tol)
 }
 
 // groupKeys are the buckets a claim is compared within.

@@ -77,10 +77,16 @@ func discordant(a, b *Claim, tol float64) bool {
 	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured
 	}
+	return !valuesMeet(a, b, tol)
+}
+
+// valuesMeet: two figures can both hold, as days that overlap or amounts
+// that meet within the tolerance.
+func valuesMeet(a, b *Claim, tol float64) bool {
 	if a.Kind == claim.KindDate {
-		return a.Hi < b.Lo || b.Hi < a.Lo
+		return a.Hi >= b.Lo && b.Hi >= a.Lo
 	}
-	return !claim.Meet(&a.Claim, &b.Claim, tol)
+	return claim.Meet(&a.Claim, &b.Claim, tol)
 }
 
 func isAmountKind(c *Claim) bool {

@@ -11,14 +11,8 @@ func officialKeys(c *Claim) []string {
 		return nil
 	}
 	var keys []string
-	for _, k := range claim.SurnameKeys(o.Surname) {
-		keys = append(keys, c.Story+"\x00official:person\x00"+k)
-	}
-	for _, k := range claim.NameWordKeys(o.Name) {
-		keys = append(keys, c.Story+"\x00official:name-word\x00"+k)
-	}
-	if o.PersonKey != "" {
-		keys = append(keys, c.Story+"\x00official:key\x00"+o.PersonKey)
+	for _, k := range claim.PersonKeys(o) {
+		keys = append(keys, c.Story+"\x00official:"+k)
 	}
 	if uniqueOffice(o) {
 		keys = append(keys, c.Story+"\x00official:office\x00"+o.Office)

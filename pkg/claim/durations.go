@@ -26,11 +26,15 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {
 		return v.drop("time left, not the length of anything") // "with four minutes left"
 	}
-	if from > 0 && v.ws[from-1].Lower == "on" {
+	before := ""
+	if from > 0 {
+		before = v.ws[from-1].Lower
+	}
+	if before == "on" {
 		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
 	}
 	state, stateNoun := v.stateAfter(to)
-	if from > 0 && (v.ws[from-1].Lower == "in" || v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) {
+	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
@@ -43,7 +47,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a rate")
 	}
 	cls, noun := v.measuredNoun(m)
-	if cls == "" && state != "" && from > 0 && v.ws[from-1].Lower == "after" {
+	if cls == "" && state != "" && before == "after" {
 		cls, noun = state, stateNoun // "caught after 36 hours on the run": the time at large
 	}
 	if cls == "" {
@@ -64,7 +68,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
 	c.Ongoing = v.isOngoing(from)
-	if from > 0 && v.ws[from-1].Lower == "after" && v.activityFollows(to) {
+	if before == "after" && v.activityFollows(to) {
 		// "after three days of searching" says the search went on at
 		// least that long, not that it stopped then.
 		c.Hi, c.Exact = Bound(math.Inf(1)), false

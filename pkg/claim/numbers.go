@@ -240,12 +240,8 @@ func (v *sentenceView) codeBefore(from int) bool {
 
 // isOrdinalWord: digits with an ordinal ending ("1,000th", "21st").
 func isOrdinalWord(w string) bool {
-	for _, suf := range []string{"th", "st", "nd", "rd"} {
-		if digits, ok := strings.CutSuffix(w, suf); ok && digits != "" && strings.Trim(digits, "0123456789,") == "" {
-			return true
-		}
-	}
-	return false
+	_, ok := ordinalValue(strings.ReplaceAll(w, ",", ""))
+	return ok && w[0] >= '0' && w[0] <= '9'
 }
 
 // isScore: two figures joined by a hyphen, a score or a result ("91-73",

@@ -270,6 +270,23 @@ func NameWordKeys(name string) []string {
 	return parts[1:]
 }
 
+// PersonKeys are the buckets in which two names of one person meet: the
+// person key, the surname's keys and the words of the name after the
+// first, each tagged with its kind so that kinds never mix.
+func PersonKeys(o *Official) []string {
+	var keys []string
+	for _, k := range SurnameKeys(o.Surname) {
+		keys = append(keys, "person\x00"+k)
+	}
+	for _, k := range NameWordKeys(o.Name) {
+		keys = append(keys, "name-word\x00"+k)
+	}
+	if o.PersonKey != "" {
+		keys = append(keys, "key\x00"+o.PersonKey)
+	}
+	return keys
+}
+
 // SurnameKeys are the buckets a person is compared within: the phonetic
 // key of the surname and its consonant skeleton.
 func SurnameKeys(surname string) []string {

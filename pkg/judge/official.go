@@ -164,16 +164,16 @@ func poolOffices(claims []align.Claim) []align.Claim {
 	return out
 }
 
-// personBuckets index officials by the keys that two names of one person
-// share, as alignment buckets them: the person key, the surname's keys
-// and the words of the name after the first. A story's officials are then
-// matched against the few that may be the same person, not against all.
+// personBuckets index officials by the keys in which two names of one
+// person meet (claim.PersonKeys), as alignment buckets them: a story's
+// officials are matched against the few that may be the same person, not
+// against all.
 type personBuckets map[string][]int
 
 func bucketPeople(list []*claim.Official) personBuckets {
 	b := personBuckets{}
 	for k, o := range list {
-		for _, key := range personKeysOf(o) {
+		for _, key := range claim.PersonKeys(o) {
 			b[key] = append(b[key], k)
 		}
 	}
@@ -184,25 +184,11 @@ func bucketPeople(list []*claim.Official) personBuckets {
 // key with o.
 func (b personBuckets) candidates(o *claim.Official) []int {
 	var out []int
-	for _, key := range personKeysOf(o) {
+	for _, key := range claim.PersonKeys(o) {
 		out = append(out, b[key]...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-func personKeysOf(o *claim.Official) []string {
-	var keys []string
-	if o.PersonKey != "" {
-		keys = append(keys, "p\x00"+o.PersonKey)
-	}
-	for _, k := range claim.SurnameKeys(o.Surname) {
-		keys = append(keys, "s\x00"+k)
-	}
-	for _, k := range claim.NameWordKeys(o.Name) {
-		keys = append(keys, "s\x00"+k)
-	}
-	return keys
 }
 
 // ambiguousSurnames are the surnames (as phonetic keys) that the story
