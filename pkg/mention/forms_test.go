@@ -107,6 +107,7 @@ func TestNumberForms(t *testing.T) {
 		{"The deal is worth 600m euros.", "600m euros", `{"unit":"EUR","value":600000000}`},
 		{"The climber fell about 600m down the gully.", "about 600", `{"value":600,"min":510,"max":690,"mod":"approx"}`},
 		{"The tower is 300m tall.", "300", `{"value":300}`},
+		{"The boat sank 600m from the shore.", "600", `{"value":600}`},
 		{"The reservoir holds 12m cubic metres of water.", "12m", `{"value":12000000}`},
 	})
 }
