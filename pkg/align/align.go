@@ -31,6 +31,16 @@ type Match struct {
 	Certainty Certainty
 	// Reason says why the events were taken to be the same, for messages.
 	Reason string
+	// Quotes is how alignment found two quotations' words to line up;
+	// judging reads it instead of comparing them again.
+	Quotes *ComparedQuotes
+}
+
+// ComparedQuotes is a comparison of two quotations' words and which of
+// them came first: the words' alignment depends on the order.
+type ComparedQuotes struct {
+	First      *claim.Quote
+	Comparison claim.QuoteComparison
 }
 
 // Pair is two claims, by index into the claims given to Pairs, that may be
@@ -46,6 +56,17 @@ type Claim struct {
 	// Story groups documents about one story; claims of different stories
 	// are never compared.
 	Story string
+	// QuoteForm is the quotation as comparing it needs it, read once
+	// (FormOf); nil when not given, and then read at each comparison.
+	QuoteForm *claim.QuoteForm
+}
+
+// QuoteWords is the claim's quotation as comparing it needs it.
+func (c *Claim) QuoteWords() *claim.QuoteForm {
+	if c.QuoteForm != nil {
+		return c.QuoteForm
+	}
+	return claim.FormOf(c.Quote)
 }
 
 // crowdedGroup is how many claims of one measure a story may hold before

@@ -72,11 +72,21 @@ func matchQuote(a, b *Claim) Match {
 	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
 		return Match{}
 	}
-	cmp := claim.CompareQuotes(a.Quote, b.Quote)
+	cmp := claim.CompareForms(a.QuoteWords(), b.QuoteWords())
+	m := matchQuoteWords(cmp, a.Quote, b.Quote)
+	if m.Certainty != 0 {
+		m.Quotes = &ComparedQuotes{First: a.Quote, Comparison: cmp}
+	}
+	return m
+}
+
+// matchQuoteWords says whether two quotations whose words compare as cmp
+// render one remark.
+func matchQuoteWords(cmp claim.QuoteComparison, qa, qb *claim.Quote) Match {
 	if cmp.ChangedExcerpt && !cmp.SameRemark() {
 		return Match{Certainty: Probable, Reason: "an excerpt anchored to a longer remark: " + strconv.Itoa(cmp.Run) + " words in a row in common"}
 	}
-	if !cmp.SameRemark() && claim.SharedOpening(cmp, a.Quote, b.Quote) {
+	if !cmp.SameRemark() && claim.SharedOpening(cmp, qa, qb) {
 		return Match{Certainty: Probable, Reason: "the same first " + strconv.Itoa(cmp.Opening) + " words"}
 	}
 	if !cmp.SameRemark() {

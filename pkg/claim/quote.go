@@ -783,17 +783,37 @@ func SharedOpening(c QuoteComparison, a, b *Quote) bool {
 // maxQuoteWords bounds the alignment's cost on very long quotations.
 const maxQuoteWords = 200
 
+// QuoteForm is what comparing a quotation needs of it, read once: a
+// quotation of a large story is compared with many others.
+type QuoteForm struct {
+	quote  *Quote
+	words  []string
+	hashes []uint64
+	// capitals marks the words that begin with a capital; nil when the
+	// cut of the written words does not line up with words.
+	capitals []bool
+}
+
+// FormOf reads what comparing q needs; nil for no quotation.
+func FormOf(q *Quote) *QuoteForm {
+	if q == nil {
+		return nil
+	}
+	words := strings.Fields(q.Norm)
+	if len(words) > maxQuoteWords {
+		words = words[:maxQuoteWords]
+	}
+	return &QuoteForm{quote: q, words: words, hashes: wordHashes(words), capitals: capitalised(q.Words)}
+}
+
 // CompareQuotes aligns two quotations word by word.
-func CompareQuotes(a, b *Quote) QuoteComparison {
-	wa, wb := strings.Fields(a.Norm), strings.Fields(b.Norm)
-	if len(wa) > maxQuoteWords {
-		wa = wa[:maxQuoteWords]
-	}
-	if len(wb) > maxQuoteWords {
-		wb = wb[:maxQuoteWords]
-	}
+func CompareQuotes(a, b *Quote) QuoteComparison { return CompareForms(FormOf(a), FormOf(b)) }
+
+// CompareForms aligns two quotations word by word.
+func CompareForms(a, b *QuoteForm) QuoteComparison {
+	wa, wb := a.words, b.words
 	c := QuoteComparison{Shorter: min(len(wa), len(wb)), Longer: max(len(wa), len(wb))}
-	pairs, run := alignWords(wa, wb)
+	pairs, run := alignWords(wa, wb, a.hashes, b.hashes)
 	c.Common, c.Run = len(pairs), run
 	c.Identical = len(wa) == len(wb) && c.Common == len(wa)
 	c.Contained = c.Common == c.Shorter
@@ -801,12 +821,12 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 	if len(pairs) == 0 {
 		return c
 	}
-	c.Names = commonNameWords(a, b, pairs)
+	c.Names = commonNameWords(a.capitals, b.capitals, pairs)
 	c.NegationFlip = negationFlip(wa, wb, pairs)
 	if c.Contained {
 		return c
 	}
-	c.ChangedExcerpt = changedExcerpt(a, b, wa, wb)
+	c.ChangedExcerpt = changedExcerpt(a.quote, b.quote, wa, wb)
 	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
 	c.Opposite = opposites(c.OnlyA, c.OnlyB)
 	fw := officeLex().words["function-words"]
@@ -820,8 +840,7 @@ func CompareQuotes(a, b *Quote) QuoteComparison {
 
 // commonNameWords counts the aligned words that are capitalised inside
 // both quotations (not as their first word), and so part of a name.
-func commonNameWords(a, b *Quote, pairs [][2]int) int {
-	ca, cb := capitalised(a.Words), capitalised(b.Words)
+func commonNameWords(ca, cb []bool, pairs [][2]int) int {
 	if ca == nil || cb == nil {
 		return 0
 	}
@@ -834,10 +853,13 @@ func commonNameWords(a, b *Quote, pairs [][2]int) int {
 	return n
 }
 
+// apostrophes are dropped inside words, as quoteWords drops them.
+var apostrophes = strings.NewReplacer("'", "", "’", "")
+
 // capitalised marks, word by word as quoteWords cuts them, the words
 // that begin with a capital; nil when the cut does not line up.
 func capitalised(s string) []bool {
-	s = strings.NewReplacer("'", "", "’", "").Replace(s)
+	s = apostrophes.Replace(s)
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]bool, len(words))
 	for i, w := range words {
@@ -984,40 +1006,56 @@ func reversed(ws []string) []string {
 
 // alignWords returns the aligned index pairs of a longest common
 // subsequence, and the longest common run of consecutive words.
-func alignWords(a, b []string) ([][2]int, int) {
+func alignWords(a, b []string, ha, hb []uint64) ([][2]int, int) {
 	n, m := len(a), len(b)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	run, prevRun := 0, make([]int, m+1)
+	same := func(i, j int) bool { return ha[i] == hb[j] && a[i] == b[j] }
+	// One table, row i at i*w, and two rows of runs: a quotation of a
+	// large story is compared with many others.
+	w := m + 1
+	lcs := make([]int, (n+1)*w)
+	run, prevRun, curRun := 0, make([]int, w), make([]int, w)
 	for i := n - 1; i >= 0; i-- {
-		curRun := make([]int, m+1)
 		for j := m - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
+			if same(i, j) {
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
 				curRun[j] = prevRun[j+1] + 1
 				run = max(run, curRun[j])
 			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
+				curRun[j] = 0
 			}
 		}
-		prevRun = curRun
+		prevRun, curRun = curRun, prevRun
 	}
 	var pairs [][2]int
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
-		case a[i] == b[j]:
+		case same(i, j):
 			pairs = append(pairs, [2]int{i, j})
 			i++
 			j++
-		case lcs[i+1][j] >= lcs[i][j+1]:
+		case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
 			i++
 		default:
 			j++
 		}
 	}
 	return pairs, run
+}
+
+// wordHashes gives each word a hash, so that most unequal words are told
+// apart without comparing their bytes.
+func wordHashes(words []string) []uint64 {
+	out := make([]uint64, len(words))
+	for i, w := range words {
+		h := uint64(14695981039346656037) // FNV-1a
+		for k := 0; k < len(w); k++ {
+			h ^= uint64(w[k])
+			h *= 1099511628211
+		}
+		out[i] = h
+	}
+	return out
 }
 
 // changedWords lists the words outside the alignment that change the

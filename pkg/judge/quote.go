@@ -19,7 +19,7 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 		return Finding{}, false
 	}
 	a, b = orderedPair(a, b)
-	cmp := claim.CompareQuotes(a.Quote, b.Quote)
+	cmp := quoteComparison(a, b, m)
 	if f, ok := speakerConflict(a, b, cmp, m); ok {
 		return f, true
 	}
@@ -33,6 +33,15 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 		return f, true
 	}
 	return misquote(a, b, cmp, m)
+}
+
+// quoteComparison is alignment's comparison of the two quotations when it
+// was made in the order judged, else a new one.
+func quoteComparison(a, b *align.Claim, m align.Match) claim.QuoteComparison {
+	if m.Quotes != nil && m.Quotes.First == a.Quote {
+		return m.Quotes.Comparison
+	}
+	return claim.CompareForms(a.QuoteWords(), b.QuoteWords())
 }
 
 // negatedQuote: one remark (a long common core) where one rendering

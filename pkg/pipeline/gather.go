@@ -62,7 +62,7 @@ func (g *Gather) Add(s Summary) {
 	d := gathered{info: s.Info, id: s.ID, story: StoryOf(&document.Document{Path: s.Info.Path, ID: s.ID}, g.opts.StoryBy)}
 	d.claims = make([]align.Claim, len(s.Claims))
 	for i, c := range s.Claims {
-		d.claims[i] = align.Claim{Claim: c, Story: d.story}
+		d.claims[i] = align.Claim{Claim: c, Story: d.story, QuoteForm: claim.FormOf(c.Quote)}
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
