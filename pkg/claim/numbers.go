@@ -547,6 +547,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && (lengthUnits[head] || unitFactors[head] != 0) {
 		ok = false // "residents within 20 kilometres were evacuated": a distance, not a count
 	}
+	if ok && head == "" && !rl.Casualties {
+		head = v.elidedHead(m, from, rl)
+	}
 	if ok {
 		kind := KindQuantity
 		if rl.Casualties {
@@ -580,6 +583,61 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}
 	return KindQuantity, "count:" + headClass(head) + v.countPredicate(from, headAt), 1, head
+}
+
+// maxElisionWords bounds how far back a figure's left-out noun is sought.
+const maxElisionWords = 20
+
+// elidedHead is the noun a figure leaves out because a parallel clause
+// of its sentence has just given it: "the rebels freed 30 hostages and
+// the army 12", "police held 45 protesters on Friday; they released 20".
+// The earlier figure must be the nearest, in another clause, and counted
+// in the same role by its own clause, so "laid off 200 workers and turned
+// 60" lends nothing. "" when no such figure precedes.
+func (v *sentenceView) elidedHead(m mention.Mention, from int, rl role) string {
+	var prev *mention.Mention
+	for _, i := range v.s.Mentions {
+		pm := &v.a.Mentions[i]
+		if pm.End <= m.Start && pm.Number != nil && (prev == nil || pm.Start > prev.Start) {
+			prev = pm
+		}
+	}
+	if prev == nil || v.partitiveBefore(from) {
+		return "" // "300 homes, of which 80 were destroyed": a part, not a parallel count
+	}
+	pfrom, pto := mentionWords(v.ws, *prev)
+	if pto >= from || from-pto > maxElisionWords || !v.clauseBetween(pto, from) {
+		return ""
+	}
+	head, _ := v.headNoun(pfrom, pto, prev.End)
+	if head == "" || lengthUnits[head] || unitFactors[head] != 0 || currencyOf(prev.Number, head) != "" || prev.Number.Unit != "" {
+		return ""
+	}
+	if prl, ok := v.roleOf(pfrom, pto, prev.End); !ok || prl != rl {
+		return ""
+	}
+	return head
+}
+
+// partitiveBefore reports a figure that counts a part of a set just named:
+// "of which 80", "of whom 12".
+func (v *sentenceView) partitiveBefore(from int) bool {
+	return from >= 2 && v.ws[from-2].Lower == "of" && (v.ws[from-1].Lower == "which" || v.ws[from-1].Lower == "whom")
+}
+
+// clauseBetween reports a clause boundary between words from and to: a
+// stop or a coordinating word.
+func (v *sentenceView) clauseBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if isClauseBreak(v.ws[j]) {
+			return true
+		}
+		switch v.ws[j].Lower {
+		case "and", "but", "while", "whereas":
+			return true
+		}
+	}
+	return false
 }
 
 // measureNounBefore is the noun a figure is given "of" when the figure
