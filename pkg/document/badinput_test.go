@@ -64,7 +64,11 @@ func TestBadInput(t *testing.T) {
 			}},
 		{name: "malformed yaml", wantMsg: "front matter is not valid YAML", wantFatal: true, wantLine: 3,
 			setup: func(t *testing.T, dir string) []string {
-				return []string{writeFile(t, dir, "a.md", "---\ntitle: ok\nsource: a: b\n---\nBody.\n")}
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: ok\nsource: \"a\"b: c\n---\nBody.\n")}
+			}},
+		{name: "colon inside a plain value", wantMsg: "put the value in quotes", wantFatal: false, wantLine: 2, wantDocs: 1,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: Dam breach: thousands flee\nsource: Wire\n---\nBody.\n")}
 			}},
 		{name: "unterminated front matter", wantMsg: "front matter is not closed", wantFatal: true, wantLine: 1,
 			setup: func(t *testing.T, dir string) []string {

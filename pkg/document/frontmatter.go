@@ -24,6 +24,9 @@ type frontMatter struct {
 	titleVerbatim        bool
 	// bodyStart is where the Markdown after the header begins.
 	bodyStart int
+	// leniency, when set, says where the header broke YAML's rules in a
+	// way read anyway (a value holding ": " without quotes).
+	leniency error
 }
 
 // lineError is a problem found at a known 1-based line of the file.
@@ -103,7 +106,11 @@ func (fm *frontMatter) decode(raw []byte, yamlStart, yamlEnd int) error {
 	firstLine := lineNumber(raw, yamlStart)
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw[yamlStart:yamlEnd], &root); err != nil {
-		return yamlError(err, firstLine)
+		quoted, line, ok := quoteColonValues(raw[yamlStart:yamlEnd])
+		if !ok || yaml.Unmarshal(quoted, &root) != nil {
+			return yamlError(err, firstLine)
+		}
+		fm.leniency = &lineError{line: firstLine + line - 1, err: fmt.Errorf("%w: a value holds \": \" without quotes, which YAML does not allow; it was read as all the text after its key: put the value in quotes", ErrLenientFrontMatter)}
 	}
 	if len(root.Content) == 0 {
 		return nil // an empty header
@@ -177,6 +184,35 @@ func yamlError(err error, firstLine int) error {
 }
 
 var errBadFrontMatter = errors.New("bad front matter")
+
+// ErrLenientFrontMatter marks a header read although it is not valid YAML.
+var ErrLenientFrontMatter = errors.New("front matter read leniently")
+
+// simpleKeyLine is a header line "key: value" whose value is plain text.
+var simpleKeyLine = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([^"'|>\[{&*!%@#` + "`" + `].*?)[ \t\r]*$`)
+
+// quoteColonValues puts in double quotes each plain value of a top-level
+// "key: value" line that holds ": ", the commonest way a hand-written
+// header breaks YAML ("title: Dam breach: thousands flee"). It gives the
+// 1-based line of the first value quoted, and false when none is.
+func quoteColonValues(header []byte) ([]byte, int, bool) {
+	lines := strings.Split(string(header), "\n")
+	first := 0
+	for i, line := range lines {
+		m := simpleKeyLine.FindStringSubmatch(line)
+		if m == nil || !strings.Contains(m[2], ": ") {
+			continue
+		}
+		lines[i] = m[1] + ": " + strconv.Quote(m[2])
+		if first == 0 {
+			first = i + 1
+		}
+	}
+	if first == 0 {
+		return nil, 0, false
+	}
+	return []byte(strings.Join(lines, "\n")), first, true
+}
 
 func (fm *frontMatter) setKey(lines headerLines, valueEnd, firstLine int, key, value *yaml.Node) error {
 	name := strings.ToLower(key.Value)

@@ -193,7 +193,9 @@ func (l *loader) loadArticle(path, ext string, raw []byte, direct bool) error {
 		return nil
 	}
 	doc, err := convert(path, ext, raw)
-	if err != nil {
+	if err != nil && doc != nil {
+		l.report(path, lineOf(err), false, err) // read, with a warning
+	} else if err != nil {
 		l.report(path, lineOf(err), true, err)
 		return nil
 	}

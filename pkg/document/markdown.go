@@ -16,7 +16,8 @@ var markdownParser = parser.NewParser(
 )
 
 // markdownDocument parses a Markdown article: its front matter, then its body
-// turned into prose blocks.
+// turned into prose blocks. It may return both an article and an error: a
+// header read although it breaks YAML's rules, for a warning.
 func markdownDocument(path string, raw []byte) (*Document, error) {
 	start := 0
 	if bytes.HasPrefix(raw, utf8BOM) {
@@ -45,7 +46,7 @@ func markdownDocument(path string, raw []byte) (*Document, error) {
 		d.Blocks[0].Title = true
 		d.Title = text[blocks[0].Start:blocks[0].End]
 	}
-	return d, nil
+	return d, fm.leniency // a header read leniently: the article, and a warning
 }
 
 // convertMarkdown appends the prose of the Markdown in raw[bodyStart:] to b.
