@@ -328,7 +328,7 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 	// distance below); looking no further keeps a long sentence linear.
 	for j := max(0, from-14); j < min(len(v.ws), to+7); j++ {
 		w := v.ws[j]
-		if j >= from && j < to || v.crossesClause(j, from) {
+		if j >= from && j < to || v.crossesClause(j, from) || v.timeOfDayBefore(j, from) {
 			continue
 		}
 		cls := classOf(v.ws, j)
@@ -347,6 +347,30 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 		return "", ""
 	}
 	return best, noun
+}
+
+// timeOfDayBefore reports word j as a part of the date at from that says
+// when in the day: "late on Tuesday", "early Monday" (not a delay).
+func (v *sentenceView) timeOfDayBefore(j, from int) bool {
+	switch v.ws[j].Lower {
+	case "late", "early":
+	default:
+		return false
+	}
+	if j > 0 && v.lengthEndsAt(v.ws[j-1].End) {
+		return false // "two hours late on Tuesday": the delay itself
+	}
+	return j == from-1 || j == from-2 && (v.ws[from-1].Lower == "on" || v.ws[from-1].Lower == "in")
+}
+
+// lengthEndsAt reports a length mention of the sentence ending at offset end.
+func (v *sentenceView) lengthEndsAt(end int) bool {
+	for _, i := range v.s.Mentions {
+		if m := &v.a.Mentions[i]; m.Duration != nil && m.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // eventLabel names a dated event for messages: the noun when the text
@@ -456,6 +480,9 @@ func dateDisplay(d *mention.Date) string {
 }
 
 func (v *sentenceView) isStatementDate(m mention.Mention) bool {
+	if v.possessiveDate(m) {
+		return false // "said Monday's siege ended": the day is the siege's
+	}
 	from, to := mentionWords(v.ws, m)
 	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
@@ -467,6 +494,13 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 		}
 	}
 	return statementActs[v.governingVerb(from, to)]
+}
+
+// possessiveDate reports a day written as the possessive of the noun after
+// it ("Monday's siege"), which it dates whatever verb comes before.
+func (v *sentenceView) possessiveDate(m mention.Mention) bool {
+	_, to := mentionWords(v.ws, m)
+	return to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s")
 }
 
 // governingVerb is the verb a date hangs on: the nearest verb before it in

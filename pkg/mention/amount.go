@@ -304,7 +304,7 @@ func (s *scanner) vagueAt(j int) (Number, int, bool) {
 }
 
 // notANumber recognises digits that are not amounts: ordinals ("21st"),
-// times of day ("10:30", "5 p.m."), ids ("A320", "COVID-19") and phone
+// times of day ("10:30", "5 p.m.", "5.50am"), ids ("A320", "COVID-19") and phone
 // numbers. They are consumed so no number is read from inside them.
 func (s *scanner) notANumber(i int) (match, bool) {
 	if !s.isNum(i) {
@@ -326,6 +326,11 @@ func (s *scanner) notANumber(i int) (match, bool) {
 	}
 	if k, ok := s.clockSuffix(i + 1); ok {
 		return skip(k)
+	}
+	if s.isPunct(i+1, ".") && s.glued(i+1) && s.isNum(i+2) && s.glued(i+2) && s.ndigits(i+2) == 2 {
+		if k, ok := s.clockSuffix(i + 3); ok {
+			return skip(k) // "5.50am", "11.15 p.m.": a time written with a dot
+		}
 	}
 	if s.isPunct(i+1, "-") && s.glued(i+1) && s.isNum(i+2) && s.isPunct(i+3, "-") && s.isNum(i+4) && s.glued(i+4) {
 		return skip(i + 5)

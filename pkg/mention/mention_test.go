@@ -99,6 +99,8 @@ func TestNotNumbers(t *testing.T) {
 		{"She finished 3rd in the race.", "3"},
 		{"The ferry left at 14:20.", "14"},
 		{"The meeting starts at 6 p.m. sharp.", "6"},
+		{"The ferry ran aground at about 5.50am on Tuesday.", "5.50"},
+		{"Polls closed at 10.30 p.m.", "10.30"},
 		{"Call 020-555-0199 for details.", "020"},
 		{"The A330 landed safely.", "330"},
 		{"He came third in the poll.", "third"},
