@@ -48,6 +48,9 @@ type Claim struct {
 	// Ongoing marks a length still growing as of AsOf ("the strike, now in
 	// its 12th day", "has now run for three weeks").
 	Ongoing bool `json:"ongoing,omitempty"`
+	// Running marks a count given as a total so far ("have been
+	// evacuated", "so far"), which a later, higher total updates.
+	Running bool `json:"running,omitempty"`
 	// Display is the value as an editor reads it ("more than 120 min").
 	Display string `json:"display"`
 

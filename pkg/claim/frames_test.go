@@ -100,6 +100,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Frame != nil && c.Frame.Holder != ""
 	case "seq1", "seq2":
 		return c.Event.Sequence == int(flag[3]-'0')
+	case "running":
+		return c.Running
 	}
 	return false
 }

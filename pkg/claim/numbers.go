@@ -74,7 +74,8 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c.Event.Noun = noun
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
-	if IsSeries(slot) {
+	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from)
+	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
 		}
@@ -94,6 +95,45 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
 	return c
+}
+
+// runningTotal reports a figure given as a total so far: its clause has a
+// verb in the perfect ("2,600 homes have been inspected", "had moved
+// 18,000 people by the evening") or says so ("so far", "to date", "in
+// all"). A count in the simple past ("forced 30,000 from their homes in
+// its first three days") holds for the time it names.
+func (v *sentenceView) runningTotal(from int) bool {
+	start, end := v.clauseOf(from)
+	for j := start; j < end; j++ {
+		next := ""
+		if j+1 < end {
+			next = v.ws[j+1].Lower
+		}
+		switch w := v.ws[j].Lower; {
+		case w == "have" || w == "has" || w == "had":
+			if v.perfectAfter(j, end) {
+				return true
+			}
+		case w == "so" && next == "far", w == "to" && next == "date", w == "in" && (next == "all" || next == "total"):
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAfter reports the auxiliary at j followed, past any adverbs, by
+// "been" or a past participle: the perfect, not "had 4,000 residents".
+func (v *sentenceView) perfectAfter(j, end int) bool {
+	for k := j + 1; k < end && k <= j+3; k++ {
+		w := v.ws[k].Lower
+		if w == "been" || v.tag(k) == "VBN" {
+			return true
+		}
+		if !isAdverb(w) && w != "not" && w != "already" {
+			return false
+		}
+	}
+	return false
 }
 
 // sumDisplay shows the total of figures listed for one verb.

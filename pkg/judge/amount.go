@@ -21,11 +21,12 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if moves(a.Slot) && differentTimes(a, b) {
 		return Finding{}, false // people missing or in hospital are found and discharged: figures move both ways
 	}
-	if claim.IsSeries(a.Slot) && oneSideUndated(a, b) {
+	series := claim.IsSeries(a.Slot) || a.Running && b.Running
+	if series && oneSideUndated(a, b) {
 		return Finding{}, false // a toll without a date may be older or newer than the other
 	}
 	note := ""
-	if claim.IsSeries(a.Slot) {
+	if series {
 		earlier, later, ok := byTime(a, b)
 		if ok && float64(later.Lo) >= float64(earlier.Lo) {
 			return Finding{}, false // a rising toll: the later report updates the earlier

@@ -39,3 +39,33 @@ func TestDatelineDayOrdersTolls(t *testing.T) {
 		})
 	}
 }
+
+func countClaim(path, asOf string, n float64, running bool) align.Claim {
+	c := tollClaim(path, asOf, n)
+	c.Kind, c.Slot, c.Running = claim.KindQuantity, "evacuated:people", running
+	return c
+}
+
+// Two totals so far are ordered by time, as tolls are; a count that holds
+// for a time it names is compared as it stands.
+func TestRunningTotals(t *testing.T) {
+	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
+	tests := []struct {
+		name      string
+		a, b      align.Claim
+		conflicts bool
+	}{
+		{"higher total later", countClaim("mon.md", mon, 18000, true), countClaim("wed.md", wed, 25000, true), false},
+		{"lower total later", countClaim("mon.md", mon, 25000, true), countClaim("wed.md", wed, 18000, true), true},
+		{"one side not a total so far", countClaim("mon.md", mon, 18000, false), countClaim("wed.md", wed, 25000, true), true},
+		{"a total on an undated side", countClaim("mon.md", mon, 18000, true), countClaim("note.txt", "", 25000, true), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
+			if ok != tt.conflicts {
+				t.Fatalf("conflict = %v, want %v", ok, tt.conflicts)
+			}
+		})
+	}
+}
