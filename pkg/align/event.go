@@ -22,6 +22,9 @@ func separated(a, b *Claim) bool {
 	if a.Event.Other != b.Event.Other && !sameSequence(a, b) || a.Event.Planned != b.Event.Planned {
 		return true
 	}
+	if a.Event.Part != b.Event.Part {
+		return true // "the final session lasted two hours" against "the talks lasted five days"
+	}
 	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
 		return true // "Brandt and Melnyk" against "Brandt and Dubrin"
 	}

@@ -65,6 +65,23 @@ func TestPlaceInASeries(t *testing.T) {
 	}
 }
 
+// A length of one part of an event (the final session) is not the whole
+// event's length; two lengths of the same part still meet.
+func TestPartOfAnEvent(t *testing.T) {
+	talks := func(doc, part string, minutes float64) Claim {
+		c := callLength(doc, minutes, "", "2025-03-11T10:00:00Z")
+		c.Slot, c.Event.Part = "duration:meeting", part
+		return c
+	}
+	claims := []Claim{talks("a", "last", 120), talks("b", "", 7200), talks("c", "last", 60)}
+	if got := certaintyOf(t, claims, 0, 1); got != Unrelated {
+		t.Errorf("the final session against the whole talks: certainty %d, want Unrelated", got)
+	}
+	if got := certaintyOf(t, claims, 0, 2); got == Unrelated {
+		t.Error("two lengths of the final session: Unrelated, want them compared")
+	}
+}
+
 // A date in an undated article is placed against the other article's
 // publication: a year long past is another event than this week's, while
 // two dates both long past, or both this week, are compared.

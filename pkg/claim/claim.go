@@ -133,6 +133,10 @@ type Event struct {
 	// Sequence is the event's place in a series the text counts ("the
 	// second round", "round one", "the first session"), 0 when none.
 	Sequence int `json:"sequence,omitempty"`
+	// Part marks a length of one part of an event ("the final session",
+	// "the first day of the talks"): "1", "2"... for a numbered part,
+	// "last" for the final one; "" for the whole.
+	Part string `json:"part,omitempty"`
 }
 
 // Tally is a vote count; -1 marks a side the text does not give.

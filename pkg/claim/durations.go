@@ -75,6 +75,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
+	c.Event.Part = v.partOfSeries(from, c.Event.Sequence)
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate := v.clauseDate(from); eventDate != nil {
 		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
@@ -85,6 +86,30 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Refuted = v.refuted(from)
 	return c
 }
+
+// partOfSeries says which part of an event a length in the clause of word
+// i measures: a session, round, day, stage, phase or leg counted by an
+// ordinal (seq) or called final, last or closing ("the final session
+// lasted two hours"), which is not the whole event's length. "" when the
+// clause names no part.
+func (v *sentenceView) partOfSeries(i, seq int) string {
+	from, to := v.clauseOf(i)
+	for j := from; j < to; j++ {
+		if !seriesWords[stem(v.ws[j].Lower)] {
+			continue
+		}
+		if seq > 0 {
+			return strconv.Itoa(seq)
+		}
+		if j > 0 && lastParts[v.ws[j-1].Lower] {
+			return "last"
+		}
+	}
+	return ""
+}
+
+// lastParts call a part of an event its last.
+var lastParts = map[string]bool{"final": true, "last": true, "closing": true, "concluding": true}
 
 // durationEvent finds the event a duration measures: the noun after an
 // adjectival form ("a 90-minute call"), else the nearest event word in the

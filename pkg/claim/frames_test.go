@@ -84,6 +84,9 @@ func hasFlag(c *Claim, flag string) bool {
 	if rest, ok := strings.CutPrefix(flag, "!"); ok {
 		return !hasFlag(c, rest) // "!holder": the words must not give it
 	}
+	if part, ok := strings.CutPrefix(flag, "part="); ok {
+		return c.Event.Part == part
+	}
 	if key, ok := strings.CutPrefix(flag, "holder="); ok {
 		return c.Frame != nil && c.Frame.Holder == key
 	}
@@ -102,6 +105,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Event.Sequence == int(flag[3]-'0')
 	case "running":
 		return c.Running
+	case "part":
+		return c.Event.Part != ""
 	}
 	return false
 }

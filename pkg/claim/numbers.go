@@ -811,6 +811,7 @@ var workforceNouns = map[string]bool{"worker": true, "employee": true, "staff": 
 var casualtyNouns = map[string]bool{
 	"dead": true, "death": true, "fatality": true, "casualty": true, "injured": true, "wounded": true,
 	"missing": true, "body": true, "survivor": true, "life": true, "victim": true, "trapped": true,
+	"live": true, // "lives" as stem cuts it: "claimed 10 lives"
 }
 
 var stopAfterNumber = map[string]bool{
