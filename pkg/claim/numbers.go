@@ -20,6 +20,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isPartOfAnother(m, from, to) {
 		return v.drop("part of a larger expression (a whole, a tally, an earlier level)")
 	}
+	if v.isThreshold(from) {
+		return v.drop("a threshold that picks out a set, not an amount")
+	}
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
@@ -543,6 +546,29 @@ func (v *sentenceView) ratePeriod(to int) string {
 	}
 	return ""
 }
+
+// isThreshold reports a bound written right after a plural noun, which
+// picks out the members of a set by a measure instead of giving an amount:
+// "all contracts over €1m", "children under 12", "vehicles above 3.5
+// tonnes". After a verb or "of" the bound is an amount: "destroyed over
+// 300 homes", "damage of over $2m".
+func (v *sentenceView) isThreshold(from int) bool {
+	if from == 0 {
+		return false
+	}
+	switch v.ws[from].Lower {
+	case "over", "above", "under", "below":
+	default:
+		return false
+	}
+	if w := v.ws[0].Lower; from-1 == 0 && v.ws[0].Capital {
+		return stem(w) != w || irregularPlurals[w] // the tagger reads a capital as a name
+	}
+	return v.tag(from-1) == "NNS"
+}
+
+// irregularPlurals are plural nouns that do not end in "s".
+var irregularPlurals = map[string]bool{"children": true, "men": true, "women": true, "people": true}
 
 // changePrefix marks a figure that is a change, not a level: "raised
 // by 75 basis points", "cut by half".
