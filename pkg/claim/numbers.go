@@ -760,7 +760,13 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 		if v.isVerbAt(j) {
 			return ":" + lemmaOf(w) // "300 schools were closed"
 		}
-		return ":" + stem(w)
+		if strings.HasPrefix(v.tag(j), "RB") {
+			continue // "two dozen engines eventually arrived"
+		}
+		if tag := v.tag(j); strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") {
+			return ":" + stem(w) // "border crossings" read as "border" crossing
+		}
+		return "" // "people into", "ships when": a word of no content says nothing
 	}
 	// A count that is its verb's object takes the verb as the subject of
 	// a passive would: "the strike closed 400 schools", as "400 schools
