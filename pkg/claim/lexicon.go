@@ -132,6 +132,9 @@ var (
 	roleRescued   = role{"rescued", true, false}
 	roleEvacuated = role{"evacuated", false, false}
 	roleDestroyed = role{"destroyed", false, true}
+	// Damage and destruction are counted apart: "1,150 homes damaged, 212
+	// of them destroyed".
+	roleDamaged   = role{"damaged", false, true}
 	roleBurned    = role{"burned", false, true}
 	roleCapacity  = role{"capacity", false, false}
 	rolePopulated = role{"population", false, false}
@@ -175,7 +178,7 @@ var roleCues = []struct {
 	{[]string{"evacuate"}, roleEvacuated}, {[]string{"evacuated"}, roleEvacuated}, {[]string{"evacuation"}, roleEvacuated},
 	{[]string{"fled"}, roleEvacuated}, {[]string{"displaced"}, roleEvacuated}, {[]string{"leave", "their", "homes"}, roleEvacuated},
 	{[]string{"from", "their", "homes"}, roleEvacuated}, {[]string{"homeless"}, roleEvacuated},
-	{[]string{"destroyed"}, roleDestroyed}, {[]string{"damaged"}, roleDestroyed}, {[]string{"razed"}, roleDestroyed},
+	{[]string{"destroyed"}, roleDestroyed}, {[]string{"damaged"}, roleDamaged}, {[]string{"razed"}, roleDestroyed},
 	{[]string{"burned"}, roleBurned}, {[]string{"burnt"}, roleBurned}, {[]string{"scorched"}, roleBurned},
 	{[]string{"capacity"}, roleCapacity}, {[]string{"megawatt"}, roleCapacity}, {[]string{"gigawatt"}, roleCapacity},
 	{[]string{"mw"}, roleCapacity}, {[]string{"allowed"}, roleCapacity}, {[]string{"licence"}, roleCapacity},

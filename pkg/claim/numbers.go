@@ -614,7 +614,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		ok = false // "residents within 20 kilometres were evacuated": a distance, not a count
 	}
 	if ok && head == "" && !rl.Casualties {
-		head = v.elidedHead(m, from, rl)
+		head = v.elidedHead(m, from)
 	}
 	if ok {
 		kind := KindQuantity
@@ -657,10 +657,11 @@ const maxElisionWords = 20
 // elidedHead is the noun a figure leaves out because a parallel clause
 // of its sentence has just given it: "the rebels freed 30 hostages and
 // the army 12", "police held 45 protesters on Friday; they released 20".
-// The earlier figure must be the nearest, in another clause, and counted
-// in the same role by its own clause, so "laid off 200 workers and turned
-// 60" lends nothing. "" when no such figure precedes.
-func (v *sentenceView) elidedHead(m mention.Mention, from int, rl role) string {
+// The earlier figure must be the nearest, in another clause, and both
+// must be counted in a role by their own clauses ("damaged 1,150 homes
+// and destroyed 212"), so "laid off 200 workers and turned 60" lends
+// nothing. "" when no such figure precedes.
+func (v *sentenceView) elidedHead(m mention.Mention, from int) string {
 	var prev *mention.Mention
 	for _, i := range v.s.Mentions {
 		pm := &v.a.Mentions[i]
@@ -679,8 +680,8 @@ func (v *sentenceView) elidedHead(m mention.Mention, from int, rl role) string {
 	if head == "" || lengthUnits[head] || unitFactors[head] != 0 || currencyOf(prev.Number, head) != "" || prev.Number.Unit != "" {
 		return ""
 	}
-	if prl, ok := v.roleOf(pfrom, pto, prev.End); !ok || prl != rl {
-		return ""
+	if prl, ok := v.roleOf(pfrom, pto, prev.End); !ok || prl.Casualties {
+		return "" // "laid off 200 workers and turned 60": no role counts the 60
 	}
 	return head
 }
