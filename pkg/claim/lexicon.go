@@ -122,35 +122,38 @@ type role struct {
 	// figure often holds for a stated period ("in the first three days"),
 	// which the text, not the publication time, must date.
 	Series bool
+	// Moves marks counts that fall as well as rise (the missing are found,
+	// patients go home): only figures for one moment conflict.
+	Moves bool
 }
 
 var (
-	roleKilled    = role{"killed", true, true}
-	roleInjured   = role{"injured", true, true}
-	roleMissing   = role{"missing", true, false}
-	roleTrapped   = role{"trapped", true, false}
-	roleRescued   = role{"rescued", true, false}
-	roleEvacuated = role{"evacuated", false, false}
-	roleDestroyed = role{"destroyed", false, true}
+	roleKilled    = role{"killed", true, true, false}
+	roleInjured   = role{"injured", true, true, false}
+	roleMissing   = role{"missing", true, false, true}
+	roleTrapped   = role{"trapped", true, false, true}
+	roleRescued   = role{"rescued", true, false, false}
+	roleEvacuated = role{"evacuated", false, false, false}
+	roleDestroyed = role{"destroyed", false, true, false}
 	// Damage and destruction are counted apart: "1,150 homes damaged, 212
 	// of them destroyed".
-	roleDamaged   = role{"damaged", false, true}
-	roleBurned    = role{"burned", false, true}
-	roleCapacity  = role{"capacity", false, false}
-	rolePopulated = role{"population", false, false}
-	roleArrested  = role{"arrested", false, true}
-	rolePostponed = role{"postponed", false, true}
-	roleAffected  = role{"affected", false, false}
-	roleReleased  = role{"released", false, false}
-	roleHospital  = role{"in-hospital", true, false}
-	roleBodies    = role{"bodies-recovered", true, true}
+	roleDamaged   = role{"damaged", false, true, false}
+	roleBurned    = role{"burned", false, true, false}
+	roleCapacity  = role{"capacity", false, false, false}
+	rolePopulated = role{"population", false, false, false}
+	roleArrested  = role{"arrested", false, true, false}
+	rolePostponed = role{"postponed", false, true, false}
+	roleAffected  = role{"affected", false, false, false}
+	roleReleased  = role{"released", false, false, false}
+	roleHospital  = role{"in-hospital", true, false, true}
+	roleBodies    = role{"bodies-recovered", true, true, false}
 	// roleHospitalised counts everyone taken to hospital so far; roleHospital
 	// those still there, which falls as patients go home.
-	roleHospitalised = role{"hospitalised", true, true}
-	roleLost         = role{"lost", false, false}
-	roleStolen       = role{"stolen", false, false}
-	roleWorkforce    = role{"workforce", false, false}
-	roleLaidOff      = role{"laid-off", false, false}
+	roleHospitalised = role{"hospitalised", true, true, false}
+	roleLost         = role{"lost", false, false, false}
+	roleStolen       = role{"stolen", false, false, false}
+	roleWorkforce    = role{"workforce", false, false, false}
+	roleLaidOff      = role{"laid-off", false, false, false}
 )
 
 // roleCues are the words that give a figure its role, most specific first.

@@ -125,7 +125,7 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 	}
 	l.words = parseWordLists(personWordsData)
 	for _, line := range lexiconLines(officesData) {
-		l.addOfficeLine(line)
+		l.addOfficeLine(line.text)
 	}
 	for _, names := range houseOffices {
 		if len(names) > 0 {
@@ -136,7 +136,7 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 		}
 	}
 	for _, line := range lexiconLines(portfoliosData) {
-		names := strings.Split(line, "|")
+		names := strings.Split(line.text, "|")
 		canonical := strings.TrimSpace(names[0])
 		for _, n := range names {
 			l.portfolios[strings.TrimSpace(n)] = canonical
@@ -408,16 +408,33 @@ func organisationWords(key string) []string {
 	return out
 }
 
-func lexiconLines(data string) []string {
-	var out []string
-	for _, line := range strings.Split(data, "\n") {
+// lexLine is one line of a lexicon file that holds data, with its
+// 1-based number in the file for messages.
+type lexLine struct {
+	n    int
+	text string
+}
+
+// lexiconLines are the lines of a lexicon file that hold data: blank
+// lines and "#" comments left out.
+func lexiconLines(data string) []lexLine {
+	var out []lexLine
+	for i, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		out = append(out, line)
+		out = append(out, lexLine{n: i + 1, text: line})
 	}
 	return out
+}
+
+// sectionHeader reads a "[section]" line.
+func sectionHeader(line string) (string, bool) {
+	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+		return line[1 : len(line)-1], true
+	}
+	return "", false
 }
 
 // parseWordLists reads "[section]" headers and the words under them.
@@ -425,12 +442,15 @@ func parseWordLists(data string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	section := ""
 	for _, line := range lexiconLines(data) {
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = line[1 : len(line)-1]
+		if name, ok := sectionHeader(line.text); ok {
+			section = name
 			out[section] = map[string]bool{}
 			continue
 		}
-		for _, w := range strings.Fields(line) {
+		if out[section] == nil {
+			continue // words before any section: lexiconProblems names them
+		}
+		for _, w := range strings.Fields(line.text) {
 			out[section][strings.ReplaceAll(w, "-", " ")] = true
 			out[section][w] = true
 		}
@@ -443,12 +463,12 @@ func sectionLines(data, section string) []string {
 	var out []string
 	in := false
 	for _, line := range lexiconLines(data) {
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			in = line == "["+section+"]"
+		if name, ok := sectionHeader(line.text); ok {
+			in = name == section
 			continue
 		}
 		if in {
-			out = append(out, line)
+			out = append(out, line.text)
 		}
 	}
 	return out

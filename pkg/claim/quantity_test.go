@@ -165,3 +165,30 @@ func TestDateClaims(t *testing.T) {
 		}
 	}
 }
+
+// Role metadata is read from the roles themselves: tolls only grow,
+// people missing or in hospital move both ways.
+func TestRoleTimeBehaviour(t *testing.T) {
+	tests := []struct {
+		slot          string
+		series, moves bool
+	}{
+		{"killed", true, false},
+		{"injured", true, false},
+		{"missing", false, true},
+		{"trapped", false, true},
+		{"in-hospital", false, true},
+		{"hospitalised", true, false},
+		{"evacuated:people", false, false},
+		{"count:case", true, false},
+		{"count:ship", false, false},
+	}
+	for _, tt := range tests {
+		if got := IsSeries(tt.slot); got != tt.series {
+			t.Errorf("IsSeries(%q) = %v, want %v", tt.slot, got, tt.series)
+		}
+		if got := MovesBothWays(tt.slot); got != tt.moves {
+			t.Errorf("MovesBothWays(%q) = %v, want %v", tt.slot, got, tt.moves)
+		}
+	}
+}

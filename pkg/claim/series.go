@@ -19,16 +19,26 @@ func IsSeries(slot string) bool {
 	return false
 }
 
-var seriesRoles = func() map[string]bool {
+var seriesRoles = rolesWhere(func(r role) bool { return r.Series })
+
+// rolesWhere names the roles for which keep holds.
+func rolesWhere(keep func(role) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, cue := range roleCues {
-		if cue.Role.Series {
+		if keep(cue.Role) {
 			out[cue.Role.Name] = true
 		}
 	}
 	return out
-}()
+}
 
 var seriesNouns = map[string]bool{
 	"case": true, "infection": true, "signature": true, "complaint": true, "arrest": true, "claim": true,
 }
+
+// MovesBothWays reports whether a slot counts something that falls as
+// well as rises as a story unfolds (people missing, trapped or still in
+// hospital), so that only figures for the same moment can conflict.
+func MovesBothWays(slot string) bool { return movingRoles[slot] }
+
+var movingRoles = rolesWhere(func(r role) bool { return r.Moves })

@@ -18,7 +18,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if meet, ok := ongoingMeet(a, b, opts.Tolerance); ok && meet || !ok && intervalsMeet(a, b, opts.Tolerance) {
 		return Finding{}, false
 	}
-	if moves(a.Slot) && differentTimes(a, b) {
+	if claim.MovesBothWays(a.Slot) && differentTimes(a, b) {
 		return Finding{}, false // people missing or in hospital are found and discharged: figures move both ways
 	}
 	series := claim.IsSeries(a.Slot) || a.Running && b.Running
@@ -42,16 +42,6 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 		f.Message = fmt.Sprintf("%s and %s disagree on %s: %s vs %s", a.Source, b.Source, slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
 	}
 	return f, true
-}
-
-// moves reports whether a count can fall as well as rise as a story
-// unfolds, so that only figures for the same moment can conflict.
-func moves(slot string) bool {
-	switch slot {
-	case "missing", "in-hospital", "trapped":
-		return true
-	}
-	return false
 }
 
 // asOfTimes reads two as-of times. A dateline day without a year
