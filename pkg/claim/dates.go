@@ -486,7 +486,7 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	from, to := mentionWords(v.ws, m)
 	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
-		if speechVerbs[w] && j >= from-3 && !isPassive(v.ws, j) || statementNouns[stem(w)] {
+		if attributes(w) && j >= from-3 && !isPassive(v.ws, j) || statementNouns[stem(w)] {
 			return true
 		}
 		if isClauseBreak(v.ws[j]) {
@@ -526,7 +526,7 @@ func (v *sentenceView) governingVerb(from, to int) string {
 }
 
 func isVerbLike(w word) bool {
-	return !w.Capital && (strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 4 || speechVerbs[w.Lower] || statementActs[w.Lower])
+	return !w.Capital && (strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 4 || attributes(w.Lower) || statementActs[w.Lower])
 }
 
 // statementActs are verbs of saying or assessing: a date they govern is

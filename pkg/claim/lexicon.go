@@ -220,15 +220,15 @@ var peopleNouns = map[string]bool{
 	"tourer": true, "casualty": true, "villager": true, "protester": true, "pedestrian": true,
 }
 
-// speechVerbs attribute what precedes or follows them to a speaker.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true,
-	"reports": true, "announced": true, "announces": true, "stated": true, "confirmed": true,
-	"confirms": true, "added": true, "wrote": true, "claimed": true, "claims": true,
-	"estimated": true, "estimates": true, "according": true, "noted": true, "insisted": true,
-	"warned": true, "described": true, "declared": true, "acknowledged": true, "disclosed": true,
-	"revealed": true, "suggested": true, "argued": true, "denied": true, "explained": true,
-}
+// speechVerbs attribute what precedes or follows them to a speaker: a
+// figure to its source, a quotation to its speaker. They are the
+// [speech-verbs] of lexicon/words.txt, read once.
+var speechVerbs = parseWordLists(personWordsData)["speech-verbs"]
+
+// attributes reports a word that passes words or a figure on from a
+// source: a speech verb, or "according" (to). The quotation reader takes
+// "according to" on its own.
+func attributes(w string) bool { return speechVerbs[w] || w == "according" }
 
 // otherEventCues set an event apart from the story's main one.
 var otherEventCues = map[string]bool{

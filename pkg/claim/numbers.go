@@ -774,7 +774,7 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	// were closed". A person's count ("he caught eight passes") is that
 	// person's, whom an unnamed "he" does not say.
 	if name, verb := v.subjectOfFigure(from); verb >= 0 && verb == from-1 && name == "" && !auxiliaries[v.ws[verb].Lower] && !v.personBefore(verb) {
-		if lemma := lemmaOf(v.ws[verb].Lower); !reportingVerbs[lemma] && !speechVerbs[v.ws[verb].Lower] && !statementActs[v.ws[verb].Lower] {
+		if lemma := lemmaOf(v.ws[verb].Lower); !reportingVerbs[lemma] && !attributes(v.ws[verb].Lower) && !statementActs[v.ws[verb].Lower] {
 			return ":" + lemma
 		}
 	}

@@ -44,7 +44,7 @@ func attribution(ws []word, names []nameRun) string {
 // isSpeech reports whether word i attributes words: "confirmed" is no
 // speech in "confirmed dead".
 func isSpeech(ws []word, i int) bool {
-	if !speechVerbs[ws[i].Lower] {
+	if !attributes(ws[i].Lower) {
 		return false
 	}
 	if i+1 < len(ws) {
