@@ -72,7 +72,11 @@ func matchQuote(a, b *Claim) Match {
 	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
 		return Match{}
 	}
-	cmp := claim.CompareForms(a.QuoteWords(), b.QuoteWords())
+	fa, fb := a.QuoteWords(), b.QuoteWords()
+	if !claim.MayRenderOneRemark(fa, fb) {
+		return Match{}
+	}
+	cmp := claim.CompareForms(fa, fb)
 	m := matchQuoteWords(cmp, a.Quote, b.Quote)
 	if m.Certainty != 0 {
 		m.Quotes = &ComparedQuotes{First: a.Quote, Comparison: cmp}

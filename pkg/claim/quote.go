@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"sync"
 
@@ -789,6 +790,8 @@ type QuoteForm struct {
 	quote  *Quote
 	words  []string
 	hashes []uint64
+	// bag is hashes sorted, to bound the words two quotations share.
+	bag []uint64
 	// capitals marks the words that begin with a capital; nil when the
 	// cut of the written words does not line up with words.
 	capitals []bool
@@ -803,7 +806,48 @@ func FormOf(q *Quote) *QuoteForm {
 	if len(words) > maxQuoteWords {
 		words = words[:maxQuoteWords]
 	}
-	return &QuoteForm{quote: q, words: words, hashes: wordHashes(words), capitals: capitalised(q.Words)}
+	hashes := wordHashes(words)
+	return &QuoteForm{quote: q, words: words, hashes: hashes, bag: slices.Sorted(slices.Values(hashes)), capitals: capitalised(q.Words)}
+}
+
+// MayRenderOneRemark is a cheap bound on CompareForms: false when no
+// alignment of the two could make them one remark, a shared opening or a
+// changed excerpt, so that a large story need not align every pair of
+// quotations that share three words. One remark needs four words in common
+// and two fifths of the shorter; a shared opening, the same first words;
+// an excerpt, a short fragment.
+func MayRenderOneRemark(a, b *QuoteForm) bool {
+	shorter, short := len(a.words), a
+	if len(b.words) < shorter {
+		shorter, short = len(b.words), b
+	}
+	if shorter <= maxExcerptWords && IsFragment(short.quote.Words) {
+		return true
+	}
+	if len(a.hashes) >= minOpeningWords && len(b.hashes) >= minOpeningWords && slices.Equal(a.hashes[:minOpeningWords], b.hashes[:minOpeningWords]) {
+		return true
+	}
+	common := bagOverlap(a.bag, b.bag)
+	return common >= 4 && common*10 >= shorter*4
+}
+
+// bagOverlap counts the words two sorted lists of word hashes share, each
+// as often as both hold it: a bound on their longest common subsequence.
+func bagOverlap(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // CompareQuotes aligns two quotations word by word.

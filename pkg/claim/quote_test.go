@@ -242,3 +242,41 @@ func TestNamesAreNoCommonRemark(t *testing.T) {
 		}
 	}
 }
+
+// The cheap bound never rules out a pair the full comparison would find
+// to be one remark, a shared opening or a changed excerpt, and it does
+// rule out two remarks that share only a few words.
+func TestMayRenderOneRemarkIsABound(t *testing.T) {
+	texts := []string{
+		"Rates will stay high, and we will act again in autumn",
+		"Rates will stay high, and we will act again if needed",
+		"stay high",
+		"we will act again if needed",
+		"We saw the lights on the ridge, and that gave us hope",
+		"We saw the lamps on the hill, and that gave us hope",
+		"Nobody will escape the consequences of this failure",
+		"We will not give up on the search",
+		"We will not give up on this search",
+		"The harbour will be judged by its first winter, not by its first summer",
+		"judged by its first ten storms",
+		"The alarm worked as it should have, and the crew got out in time",
+		"The alarm did not work as it should have",
+		"We are counting the dead while the water is still rising",
+		"The water is still rising in the lower town, and we are afraid",
+	}
+	form := func(s string) *QuoteForm {
+		return FormOf(&Quote{Words: s, Norm: strings.Join(quoteWords(s), " ")})
+	}
+	for _, x := range texts {
+		for _, y := range texts {
+			a, b := form(x), form(y)
+			c := CompareForms(a, b)
+			if (c.SameRemark() || c.ChangedExcerpt || SharedOpening(c, a.quote, b.quote)) && !MayRenderOneRemark(a, b) {
+				t.Errorf("bound rules out %q against %q, which compare as one remark (%+v)", x, y, c)
+			}
+		}
+	}
+	if MayRenderOneRemark(form(texts[6]), form(texts[13])) {
+		t.Errorf("bound keeps two unrelated remarks: %q, %q", texts[6], texts[13])
+	}
+}
