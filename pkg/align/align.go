@@ -61,6 +61,16 @@ type Claim struct {
 	QuoteForm *claim.QuoteForm
 }
 
+// ReportOrder puts two claims in the order a finding shows them: by file,
+// then by place in the file.
+func ReportOrder(a, b *Claim) (*Claim, *Claim) {
+	ea, eb := a.Evidence, b.Evidence
+	if ea.Path > eb.Path || ea.Path == eb.Path && ea.Start > eb.Start {
+		return b, a
+	}
+	return a, b
+}
+
 // QuoteWords is the claim's quotation as comparing it needs it.
 func (c *Claim) QuoteWords() *claim.QuoteForm {
 	if c.QuoteForm != nil {

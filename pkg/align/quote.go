@@ -72,6 +72,7 @@ func matchQuote(a, b *Claim) Match {
 	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
 		return Match{}
 	}
+	a, b = ReportOrder(a, b) // as judging reads the comparison again
 	fa, fb := a.QuoteWords(), b.QuoteWords()
 	if !claim.MayRenderOneRemark(fa, fb) {
 		return Match{}

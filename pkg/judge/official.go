@@ -24,7 +24,7 @@ func judgeOfficial(a, b *align.Claim, m align.Match, opts Options) (Finding, boo
 	if a.Official == nil || b.Official == nil {
 		return Finding{}, false
 	}
-	a, b = orderedPair(a, b)
+	a, b = align.ReportOrder(a, b)
 	oa, ob := a.Official, b.Official
 	switch {
 	case claim.SameSurname(oa.Surname, ob.Surname) && !claim.SamePerson(oa, ob):
@@ -65,16 +65,6 @@ func organisationHeadConflict(a, b *align.Claim, m align.Match) (Finding, bool) 
 	f.Message = fmt.Sprintf("Two different people named as %s of %s: %s and %s", claim.HeadTitle(oa.Title), oa.Country, oa.Name, ob.Name)
 	f.Why = m.Reason + "; a body has one sitting head under a title, and neither article names a second one"
 	return f, true
-}
-
-// orderedPair puts two claims in file and text order, so the evidence of
-// a finding is ordered the same way whatever the pairing.
-func orderedPair(a, b *align.Claim) (*align.Claim, *align.Claim) {
-	ea, eb := a.Evidence, b.Evidence
-	if ea.Path > eb.Path || ea.Path == eb.Path && ea.Start > eb.Start {
-		return b, a
-	}
-	return a, b
 }
 
 // sitting reports a claim about a current holder, within the time frame

@@ -18,7 +18,7 @@ func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) 
 	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
 		return Finding{}, false
 	}
-	a, b = orderedPair(a, b)
+	a, b = align.ReportOrder(a, b)
 	cmp := quoteComparison(a, b, m)
 	if f, ok := speakerConflict(a, b, cmp, m); ok {
 		return f, true
