@@ -220,15 +220,14 @@ var peopleNouns = map[string]bool{
 	"tourer": true, "casualty": true, "villager": true, "protester": true, "pedestrian": true,
 }
 
-// speechVerbs attribute what precedes or follows them to a speaker: a
-// figure to its source, a quotation to its speaker. They are the
-// [speech-verbs] of lexicon/words.txt, read once.
-var speechVerbs = parseWordLists(personWordsData)["speech-verbs"]
+// attributionVerbs pass a figure on from its source: the
+// [attribution-verbs] of lexicon/words.txt, read once. Quotations take
+// their speakers by the wider [speech-verbs].
+var attributionVerbs = parseWordLists(personWordsData)["attribution-verbs"]
 
-// attributes reports a word that passes words or a figure on from a
-// source: a speech verb, or "according" (to). The quotation reader takes
-// "according to" on its own.
-func attributes(w string) bool { return speechVerbs[w] || w == "according" }
+// attributes reports a word that passes a figure on from a source: an
+// attribution verb, or "according" (to).
+func attributes(w string) bool { return attributionVerbs[w] || w == "according" }
 
 // otherEventCues set an event apart from the story's main one.
 var otherEventCues = map[string]bool{

@@ -55,7 +55,7 @@ func TestLexiconProblemsNameTheLine(t *testing.T) {
 }
 
 // sectionUse matches the ways code reads a section of words.txt.
-var sectionUse = regexp.MustCompile(`(?:words\[|isWord\([^,()]+, |sectionLines\([^,()]+, )"([a-z-]+)"`)
+var sectionUse = regexp.MustCompile(`(?:words\[|isWord\([^,()]+, |sectionLines\([^,()]+, |parseWordLists\(personWordsData\)\[)"([a-z-]+)"`)
 
 // Every section of words.txt is read by the code, and the code reads no
 // section the file lacks: a misspelt name would read an empty list.
