@@ -15,37 +15,52 @@ const significantDigits = 12
 // cleanNumbers rewrites the numbers of the JSON text data, outside
 // strings, with at most significantDigits significant digits.
 func cleanNumbers(data []byte) []byte {
-	var out bytes.Buffer
-	out.Grow(len(data))
-	inString, escaped := false, false
-	for i := 0; i < len(data); i++ {
-		c := data[i]
-		switch {
-		case inString:
-			out.WriteByte(c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-		case c == '"':
-			inString = true
-			out.WriteByte(c)
-		case c == '-' || c >= '0' && c <= '9':
-			j := i + 1
-			for j < len(data) && bytes.IndexByte([]byte("0123456789.eE+-"), data[j]) >= 0 {
-				j++
-			}
-			out.WriteString(cleanNumber(data[i:j]))
-			i = j - 1
-		default:
-			out.WriteByte(c)
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); {
+		// Runs of punctuation and white space are copied whole: a large
+		// report is mostly strings and indentation.
+		j := i
+		for j < len(data) && data[j] != '"' && !startsNumber(data[j]) {
+			j++
+		}
+		out = append(out, data[i:j]...)
+		if j == len(data) {
+			break
+		}
+		if data[j] == '"' {
+			k := stringEnd(data, j)
+			out = append(out, data[j:k]...)
+			i = k
+			continue
+		}
+		k := j + 1
+		for k < len(data) && isNumberByte(data[k]) {
+			k++
+		}
+		out = append(out, cleanNumber(data[j:k])...)
+		i = k
+	}
+	return out
+}
+
+func startsNumber(c byte) bool { return c == '-' || c >= '0' && c <= '9' }
+
+func isNumberByte(c byte) bool {
+	return c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'
+}
+
+// stringEnd is one past the quote that closes the JSON string opening at
+// i, escapes passed over; the end of data when none closes it.
+func stringEnd(data []byte, i int) int {
+	for k := i + 1; k < len(data); k++ {
+		switch data[k] {
+		case '\\':
+			k++
+		case '"':
+			return k + 1
 		}
 	}
-	return out.Bytes()
+	return len(data)
 }
 
 // cleanNumber rounds one JSON number; integers are kept as written.
