@@ -71,8 +71,12 @@ func (inv inventory) several(g, a, b int) bool {
 // discordant: two claims of one article whose anchors cannot tell them
 // apart and whose values cannot both hold.
 func discordant(a, b *Claim, tol float64) bool {
-	if a.AsOf != b.AsOf || separated(a, b) {
-		return false // figures for two moments, or for events the text sets apart
+	if a.AsOf != b.AsOf && !(a.Stamped && b.Stamped) || separated(a, b) {
+		// Figures for two moments, or for events the text sets apart. Two
+		// entries of one live blog still count as one moment here: their
+		// stamps order them against other articles, but do not show that
+		// the measure covers a single thing.
+		return false
 	}
 	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured

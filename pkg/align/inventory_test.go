@@ -140,3 +140,17 @@ func TestHoldersSetFiguresApart(t *testing.T) {
 		t.Errorf("two holders: certainty %d, want Unrelated", got)
 	}
 }
+
+// Two entries of one live blog are one moment to the inventory: their
+// stamps order figures, but do not show that the measure covers one thing.
+func TestInventoryLiveBlogEntries(t *testing.T) {
+	a := figure("blog", "count:ship", 21, "2025-03-12T09:00:00Z")
+	b := figure("blog", "count:ship", 38, "2025-03-12T16:00:00Z")
+	if discordant(&a, &b, 0.05) {
+		t.Fatal("figures of two moments of an unstamped article read as discordant")
+	}
+	a.Stamped, b.Stamped = true, true
+	if !discordant(&a, &b, 0.05) {
+		t.Error("two stamped entries of one blog: not discordant, want them counted as one moment")
+	}
+}

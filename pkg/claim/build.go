@@ -21,6 +21,9 @@ type Article struct {
 	// without a publication date ("--01-29"); datelineRead marks it read.
 	dateline     string
 	datelineRead bool
+	// entryTimes caches, per block, the time of the live-blog entry the
+	// block belongs to ("" outside entries); nil until read.
+	entryTimes []string
 }
 
 // Sentence is one sentence of the article's text.

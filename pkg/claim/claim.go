@@ -61,6 +61,9 @@ type Claim struct {
 	// AsOf is the day the figure holds for (publication day unless the text
 	// says otherwise), "" when unknown.
 	AsOf string `json:"as_of,omitempty"`
+	// Stamped marks an AsOf read from the time stamp of a live-blog entry
+	// ("**16:00** The toll has risen to 27").
+	Stamped bool `json:"stamped,omitempty"`
 	// Source is who the text attributes the claim to ("police", "the health
 	// ministry"), "" for the article's own voice.
 	Source string `json:"source,omitempty"`

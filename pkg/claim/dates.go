@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -589,6 +590,69 @@ func (a *Article) datelineDay() string {
 		return ""
 	}
 	return ""
+}
+
+// entryClock is a time that opens a block: a live-blog entry's stamp
+// ("21:50", "9.15am", "4:05 p.m.").
+var entryClock = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\b\.?)?(?:[^\w]|$)`)
+
+// minEntries is how many stamped blocks make an article a live blog: one
+// paragraph that opens with a time is not.
+const minEntries = 2
+
+// entryTime is when the live-blog entry holding block b was written, on
+// the article's publication day: the stamp of b or of the nearest stamped
+// block before it. "" for an article that is no live blog, or a block
+// before its first entry.
+func (a *Article) entryTime(b int) string {
+	if a.entryTimes == nil {
+		a.entryTimes = a.readEntryTimes()
+	}
+	if b < 0 || b >= len(a.entryTimes) {
+		return ""
+	}
+	return a.entryTimes[b]
+}
+
+func (a *Article) readEntryTimes() []string {
+	out := make([]string, len(a.Doc.Blocks))
+	pub := a.Doc.Published
+	if pub == nil {
+		return out
+	}
+	stamped, current := 0, ""
+	for i, b := range a.Doc.Blocks {
+		if t, ok := clockAt(a.Doc.Text[b.Start:min(b.End, b.Start+16)], *pub); ok {
+			stamped++
+			current = t.UTC().Format("2006-01-02T15:04:05Z")
+		}
+		out[i] = current
+	}
+	if stamped < minEntries {
+		clear(out)
+	}
+	return out
+}
+
+// clockAt reads a time that opens text, on the day of pub in pub's zone.
+func clockAt(text string, pub time.Time) (time.Time, bool) {
+	m := entryClock.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	hour, _ := strconv.Atoi(m[1])
+	minute, _ := strconv.Atoi(m[2])
+	switch {
+	case m[3] == "p" && hour < 12:
+		hour += 12
+	case m[3] == "a" && hour == 12:
+		hour = 0
+	}
+	if hour > 23 || minute > 59 {
+		return time.Time{}, false
+	}
+	y, mo, d := pub.Date()
+	return time.Date(y, mo, d, hour, minute, 0, 0, pub.Location()), true
 }
 
 func monthNumber(w string) int {

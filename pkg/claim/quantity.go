@@ -71,6 +71,9 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	} else {
 		c.AsOf = v.a.datelineDay()
 	}
+	if t := v.a.entryTime(v.s.Paragraph); t != "" {
+		c.AsOf, c.Stamped = t, true // "**16:00** The toll has risen to 27": the entry's time
+	}
 	return c
 }
 

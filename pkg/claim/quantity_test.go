@@ -192,3 +192,38 @@ func TestRoleTimeBehaviour(t *testing.T) {
 		}
 	}
 }
+
+// A live blog's entries are stamped with their times, and a figure in an
+// entry holds for that time; a single paragraph that opens with a time
+// makes no live blog.
+func TestLiveBlogEntryTimes(t *testing.T) {
+	blog := articleOf(t, "2025-10-14T22:40:00Z",
+		"Floods: live",
+		"21:50 Civil protection says 31 people have died.",
+		"The agency also rejected rumours.",
+		"16:00 The toll has risen to 27, officials say.",
+		"9.20am Rescuers reached the old town.")
+	tests := []struct {
+		block int
+		want  string
+	}{
+		{0, ""},
+		{1, "2025-10-14T21:50:00Z"},
+		{2, "2025-10-14T21:50:00Z"}, // a paragraph of the entry above
+		{3, "2025-10-14T16:00:00Z"},
+		{4, "2025-10-14T09:20:00Z"},
+	}
+	for _, tt := range tests {
+		if got := blog.entryTime(tt.block); got != tt.want {
+			t.Errorf("block %d: entry time %q, want %q", tt.block, got, tt.want)
+		}
+	}
+	cs := Build(blog, Options{})
+	if c := findClaim(cs, "27"); c == nil || c.AsOf != "2025-10-14T16:00:00Z" || !c.Stamped {
+		t.Errorf("toll of the 16:00 entry: %+v", c)
+	}
+	single := articleOf(t, "2025-10-14T22:40:00Z", "At 10:30 the road reopened.", "12:00 is when the count starts.")
+	if got := single.entryTime(0); got != "" {
+		t.Errorf("an article with one stamped paragraph: entry time %q, want none", got)
+	}
+}
