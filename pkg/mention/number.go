@@ -298,21 +298,30 @@ func (s *scanner) exponentTail(v float64, j int) (float64, int, bool) {
 			k++
 		}
 		if s.isNum(k) && s.glued(k) && s.ndigits(k) <= 3 && !s.isWordAt(k+1) {
-			return v * math.Pow(10, sign*s.toks[k].val), k + 1, true
+			return finite(v*math.Pow(10, sign*s.toks[k].val), k+1)
 		}
 	}
 	if (s.isWord(j, "x") || s.isPunct(j, "×")) && s.isNum(j+1) && s.toks[j+1].lower == "10" && s.isPunct(j+2, "^") && !s.toks[j+1].space && !s.toks[j+2].space {
 		// "1.3x10^6": scientific notation.
 		if e, k, ok := s.signedExponent(j + 3); ok {
-			return v * math.Pow(10, e), k, true
+			return finite(v*math.Pow(10, e), k)
 		}
 	}
 	if s.isPunct(j, "^") && s.glued(j) {
 		if e, k, ok := s.signedExponent(j + 1); ok {
-			return math.Pow(v, e), k, true
+			return finite(math.Pow(v, e), k)
 		}
 	}
 	return v, j, true
+}
+
+// finite keeps a value that a float can hold: "0E700" (0 times an
+// infinite power) or "9^999" is no figure.
+func finite(v float64, next int) (float64, int, bool) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, next, false
+	}
+	return v, next, true
 }
 
 // signedExponent reads the power after "^": "23", "-4", "+23", "--23".
