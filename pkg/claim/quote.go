@@ -1053,11 +1053,19 @@ func reversed(ws []string) []string {
 func alignWords(a, b []string, ha, hb []uint64) ([][2]int, int) {
 	n, m := len(a), len(b)
 	same := func(i, j int) bool { return ha[i] == hb[j] && a[i] == b[j] }
-	// One table, row i at i*w, and two rows of runs: a quotation of a
-	// large story is compared with many others.
+	// One table, row i at i*w, and two rows of runs, all from one pooled
+	// buffer: a quotation of a large story is compared with many others.
 	w := m + 1
-	lcs := make([]int, (n+1)*w)
-	run, prevRun, curRun := 0, make([]int, w), make([]int, w)
+	buf := lcsBuffers.Get().(*[]int32)
+	defer lcsBuffers.Put(buf)
+	need := (n+1)*w + 2*w
+	if cap(*buf) < need {
+		*buf = make([]int32, need)
+	}
+	cells := (*buf)[:need]
+	clear(cells)
+	lcs, prevRun, curRun := cells[:(n+1)*w], cells[(n+1)*w:(n+2)*w], cells[(n+2)*w:]
+	var run int32
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
 			if same(i, j) {
@@ -1084,8 +1092,11 @@ func alignWords(a, b []string, ha, hb []uint64) ([][2]int, int) {
 			j++
 		}
 	}
-	return pairs, run
+	return pairs, int(run)
 }
+
+// lcsBuffers hold the tables of alignWords for reuse.
+var lcsBuffers = sync.Pool{New: func() any { return new([]int32) }}
 
 // wordHashes gives each word a hash, so that most unequal words are told
 // apart without comparing their bytes.

@@ -114,6 +114,9 @@ func smallNumber(s string) (int, bool) {
 			return i, true
 		}
 	}
+	if strings.TrimLeft(strings.TrimLeft(s, "+-"), "0123456789") != "" || strings.Trim(s, "+-") == "" {
+		return 0, false // no integer: strconv.Atoi would only allocate an error
+	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n < 100
 }

@@ -21,7 +21,7 @@ type word struct {
 // that sentence-internal stops matter to clause windows, so ",", ";", ":"
 // and dashes are kept as one-character words.
 func splitWords(text string, start, end int) []word {
-	var out []word
+	out := make([]word, 0, (end-start)/5+1) // about one word per five bytes of news prose
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:])

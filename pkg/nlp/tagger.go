@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -224,15 +223,33 @@ func normalizeWord(word string) string {
 	if word == "" {
 		return word
 	}
-	first := string(rune(word[0]))
-	if strings.Contains(word, "-") && first != "-" {
+	// As prose does, with strconv.Atoi's answers read without calling it:
+	// its errors allocate, and every word of every sentence comes here.
+	if strings.Contains(word, "-") && word[0] != '-' {
 		return "!HYPHEN"
-	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	} else if len(word) == 4 && isSignedDigits(word) {
 		return "!YEAR"
-	} else if _, err := strconv.Atoi(first); err == nil {
+	} else if word[0] >= '0' && word[0] <= '9' {
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
+}
+
+// isSignedDigits reports what strconv.Atoi accepts of a short word: an
+// optional sign, then one or more ASCII digits.
+func isSignedDigits(w string) bool {
+	if w[0] == '+' || w[0] == '-' {
+		w = w[1:]
+	}
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // emoticons are the ones prose's tokenizer keeps whole and its tagger
