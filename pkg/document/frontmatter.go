@@ -291,7 +291,17 @@ func padDateFields(s string) string {
 	return b.String()
 }
 
-var publishedLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"}
+// publishedLayouts are the ways content systems and feeds write a
+// publication time, all of them unambiguous: no layout puts the day and
+// the month in a place where either could stand ("03/04/2025").
+var publishedLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
+	"2006/01/02 15:04:05", "2006/01/02 15:04", "2006/01/02",
+	time.RFC1123, time.RFC1123Z, time.RFC850, time.RFC822, time.RFC822Z, time.ANSIC,
+	"January 2, 2006 15:04", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006",
+	"Monday, January 2, 2006", "Monday, 2 January 2006",
+}
 
 // ParsePublished reads a publication time as articles write it; one
 // without a zone is UTC.
@@ -306,5 +316,5 @@ func ParsePublished(s string) (*time.Time, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("published %q is not a date crosscheck reads: write it as 2025-02-12, 2025-02-12 10:00, 2025-02-12T10:00:00 or 2025-02-12T10:00:00Z", s)
+	return nil, fmt.Errorf("published %q is not a date crosscheck reads: write it as 2025-02-12, 2025-02-12 10:00, 2025-02-12T10:00:00Z or 12 February 2025", s)
 }
