@@ -27,6 +27,10 @@ type frontMatter struct {
 	// leniency, when set, says where the header broke YAML's rules in a
 	// way read anyway (a value holding ": " without quotes).
 	leniency error
+	// date and dateAt are a "date:" key's value, the publication time when
+	// no "published:" is given.
+	date   string
+	dateAt *time.Time
 }
 
 // lineError is a problem found at a known 1-based line of the file.
@@ -137,6 +141,9 @@ func (fm *frontMatter) decode(raw []byte, yamlStart, yamlEnd int) error {
 			return err
 		}
 	}
+	if fm.publishedAt == nil && fm.dateAt != nil {
+		fm.published, fm.publishedAt = fm.date, fm.dateAt
+	}
 	return nil
 }
 
@@ -216,6 +223,14 @@ func quoteColonValues(header []byte) ([]byte, int, bool) {
 
 func (fm *frontMatter) setKey(lines headerLines, valueEnd, firstLine int, key, value *yaml.Node) error {
 	name := strings.ToLower(key.Value)
+	if name == "date" && value.Kind == yaml.ScalarNode {
+		// Static-site generators call the publication time "date"; it
+		// stands in when "published" is absent, and is no key of ours
+		// to refuse when it is not a time.
+		fm.dateAt, _ = ParsePublished(strings.TrimSpace(value.Value))
+		fm.date = value.Value
+		return nil
+	}
 	if name != "title" && name != "source" && name != "published" {
 		return nil
 	}

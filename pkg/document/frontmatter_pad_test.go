@@ -46,3 +46,28 @@ func TestPublishedLayouts(t *testing.T) {
 		}
 	}
 }
+
+// "date:", as static-site generators write it, gives the publication time
+// when "published:" is absent; "published:" wins; a "date:" that is no
+// time is passed over, being no key of ours.
+func TestDateKeyStandsInForPublished(t *testing.T) {
+	tests := []struct{ header, want string }{
+		{"date: 2025-03-14", "2025-03-14"},
+		{"date: 2025-03-14\npublished: 2025-03-15", "2025-03-15"},
+		{"published: 2025-03-15\ndate: 2025-03-14", "2025-03-15"},
+		{"date: soon", ""},
+	}
+	for _, tt := range tests {
+		d, err := markdownDocument("a.md", []byte("---\ntitle: T\n"+tt.header+"\n---\nBody.\n"))
+		if err != nil {
+			t.Fatalf("%q: %v", tt.header, err)
+		}
+		got := ""
+		if d.Published != nil {
+			got = d.Published.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.header, got, tt.want)
+		}
+	}
+}
