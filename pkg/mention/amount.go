@@ -9,6 +9,9 @@ func (s *scanner) matchNumber(i int) (match, bool) {
 	if m, ok := s.notANumber(i); ok {
 		return m, true
 	}
+	if end, ok := s.clockPhraseAt(i); ok {
+		return match{end: end, skip: true}, true
+	}
 	h, j := s.hedgeAt(i)
 	if j > i {
 		if m, ok := s.notANumber(j); ok {
@@ -336,6 +339,29 @@ func (s *scanner) notANumber(i int) (match, bool) {
 		return skip(i + 5)
 	}
 	return match{}, false
+}
+
+// clockPhraseAt reads a time of day told in words: "(a) quarter past
+// six", "half past two", "a quarter to 9". None of its words is an amount.
+func (s *scanner) clockPhraseAt(i int) (int, bool) {
+	k := i
+	if s.isWord(k, "a") {
+		k++
+	}
+	if !s.isWord(k, "quarter") && !s.isWord(k, "half") || !s.isWord(k+1, "past") && !s.isWord(k+1, "to") {
+		return i, false
+	}
+	if hourWords[s.word(k+2)] || s.isNum(k+2) && s.ndigits(k+2) <= 2 && s.toks[k+2].val >= 1 && s.toks[k+2].val <= 12 {
+		return k + 3, true
+	}
+	return i, false
+}
+
+// hourWords name the hours of a clock face.
+var hourWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"midnight": true, "noon": true, "midday": true,
 }
 
 // clockSuffix reads "am", "pm", "a.m.", "p.m." after an hour.
