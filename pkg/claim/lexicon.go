@@ -154,6 +154,10 @@ var (
 	roleStolen       = role{"stolen", false, false, false}
 	roleWorkforce    = role{"workforce", false, false, false}
 	roleLaidOff      = role{"laid-off", false, false, false}
+	// roleMoved counts people or things taken elsewhere, a count that
+	// grows as a story unfolds: "500 patients were moved", "have been
+	// transferred", "flights were diverted".
+	roleMoved = role{"moved", false, true, false}
 )
 
 // roleCues are the words that give a figure its role, most specific first.
@@ -194,6 +198,9 @@ var roleCues = []struct {
 	{[]string{"laid", "off"}, roleLaidOff}, {[]string{"layoff"}, roleLaidOff}, {[]string{"redundant"}, roleLaidOff},
 	{[]string{"employee"}, roleWorkforce}, {[]string{"employs"}, roleWorkforce}, {[]string{"employed"}, roleWorkforce},
 	{[]string{"workforce"}, roleWorkforce}, {[]string{"payroll"}, roleWorkforce},
+	{[]string{"moved", "from", "their", "homes"}, roleEvacuated}, {[]string{"relocated", "from", "their", "homes"}, roleEvacuated},
+	{[]string{"transferred"}, roleMoved}, {[]string{"relocated"}, roleMoved}, {[]string{"diverted"}, roleMoved},
+	{[]string{"rerouted"}, roleMoved}, {[]string{"redirected"}, roleMoved}, {[]string{"moved"}, roleMoved},
 	{[]string{"overboard"}, roleLost}, {[]string{"shed"}, roleLost},
 	{[]string{"stolen"}, roleStolen}, {[]string{"stole"}, roleStolen}, {[]string{"looted"}, roleStolen},
 	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},

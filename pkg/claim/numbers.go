@@ -959,6 +959,9 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			break
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok {
+			if (rl == roleMoved || rl == roleEvacuated) && from > 0 && v.ws[from-1].Lower == "to" {
+				return role{}, false // "moved by bus to three other prisons": where they went
+			}
 			return rl, true
 		}
 	}
