@@ -100,6 +100,29 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	return c
 }
 
+// maxRelativeWords bounds how far into a relative clause on a counted
+// noun its role is sought.
+const maxRelativeWords = 5
+
+// relativeRole is the role a relative clause on the counted noun at
+// headAt gives the people or things counted: "six people who died in the
+// crush were named", "three workers who were injured remain in hospital".
+// The clause describes them as a participle before the noun would.
+func (v *sentenceView) relativeRole(headAt int) (role, bool) {
+	if headAt < 0 || headAt+1 >= len(v.ws) || v.ws[headAt+1].Lower != "who" && v.ws[headAt+1].Lower != "that" {
+		return role{}, false
+	}
+	for k := headAt + 2; k < len(v.ws) && k <= headAt+1+maxRelativeWords; k++ {
+		if isClauseBreak(v.ws[k]) {
+			break
+		}
+		if rl, ok := cueAt(v.ws, k, ""); ok {
+			return rl, true
+		}
+	}
+	return role{}, false
+}
+
 // runningTotal reports a figure given as a total so far: its clause has a
 // verb in the perfect ("2,600 homes have been inspected", "had moved
 // 18,000 people by the evening") or says so ("so far", "to date", "in
@@ -604,6 +627,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, "population:" + place, 1, "population"
 	}
 	rl, ok := v.roleOf(from, to, m.End)
+	if !ok {
+		rl, ok = v.relativeRole(headAt) // "the 10 fans who lost their lives"
+	}
 	if !ok && workforceNouns[head] && from > 0 && (strings.HasSuffix(v.ws[from-1].Lower, "'s") || v.ws[from-1].Lower == "its") {
 		rl, ok = roleWorkforce, true // "the plant's 600 workers": its whole workforce
 	}
