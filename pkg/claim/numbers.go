@@ -454,6 +454,9 @@ func (v *sentenceView) nextListed(to int) int {
 		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
 			return -1
 		}
+		if _, ok := cueAt(v.ws, k, ""); ok {
+			return -1 // "12 people dead and 40 injured": a cue of its own ends the list
+		}
 		if v.joinsList(k) && k+1 < len(v.ws) && isFigureWord(v.ws[k+1]) {
 			return k + 1
 		}
@@ -472,6 +475,9 @@ func (v *sentenceView) listedAfterAnother(from int) bool {
 			for j := k - 1; j >= 0 && j >= k-4 && !v.isVerbAt(j); j-- {
 				if isFigureWord(v.ws[j]) {
 					return true
+				}
+				if _, ok := cueAt(v.ws, j, ""); ok {
+					return false // "12 people dead and 40 injured": the first has its own cue
 				}
 			}
 			return false
@@ -871,6 +877,7 @@ var casualtyNouns = map[string]bool{
 	"dead": true, "death": true, "fatality": true, "casualty": true, "injured": true, "wounded": true,
 	"missing": true, "body": true, "survivor": true, "life": true, "victim": true, "trapped": true,
 	"live": true, // "lives" as stem cuts it: "claimed 10 lives"
+	"hurt": true,
 }
 
 var stopAfterNumber = map[string]bool{
@@ -960,7 +967,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		if isClauseBreak(v.ws[j]) || j > to && v.opensOwnClause(j, verbPassed) {
 			break // a cue in the next clause belongs to that clause's figure
 		}
-		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) {
+		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
 			if v.tag(j) == "NN" && v.modifiesNoun(j) {
 				continue // "600 rescue workers": a noun naming who they are
 			}
@@ -1060,6 +1067,18 @@ func (v *sentenceView) tollBefore(from int) bool {
 // "killed" governs "one child", not 63.
 func (v *sentenceView) cueHasOwnFigure(j int) bool {
 	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]) && v.ws[k].Lower != "and"; k++ {
+		if isFigureWord(v.ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureJustBefore reports a figure other than the one ending at word
+// to that stands right before the cue at j, or one people noun before it:
+// "killed two and left 30 hurt" gives "hurt" to the 30.
+func (v *sentenceView) figureJustBefore(j, to int) bool {
+	for k := j - 1; k >= to && k >= j-2; k-- {
 		if isFigureWord(v.ws[k]) {
 			return true
 		}
