@@ -23,6 +23,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isThreshold(from) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
+	if v.setOfQuantifier(from) {
+		return v.drop("the size of a set a part is taken from (\"none of the 200\")")
+	}
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
@@ -419,9 +422,17 @@ func isFigureWord(w word) bool {
 // isPartialCount spots a part of a toll given as its cause: "risen to
 // nine after two men died in hospital", "including three children".
 func (v *sentenceView) isPartialCount(from int) bool {
+	if v.memberOfSetAfter(from) {
+		return true // "four firefighters were among the 23 injured"
+	}
 	for j := from - 1; j >= 0 && j >= from-8; j-- {
 		switch v.ws[j].Lower {
-		case "after", "including", "among", "besides", "plus", "whom", "includes", "include", "included":
+		case "among":
+			if j == from-1 || j == from-2 && v.ws[from-1].Lower == "the" {
+				return false // "among the 23 injured": the figure is the set itself
+			}
+			return true // "among the dead were two firefighters"
+		case "after", "including", "besides", "plus", "whom", "includes", "include", "included":
 			return true // "the toll of 38 includes two firefighters who drowned"
 		case "that":
 			return false // "after the shelling that killed 11": the count's own clause
@@ -431,6 +442,34 @@ func (v *sentenceView) isPartialCount(from int) bool {
 		}
 	}
 	return false
+}
+
+// memberOfSetAfter reports a figure its clause places among a set given
+// after it: "four firefighters were among the 23 injured".
+func (v *sentenceView) memberOfSetAfter(from int) bool {
+	for k := from + 1; k+1 < len(v.ws) && k <= from+5; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.ws[k].Lower == "among" && (isFigureWord(v.ws[k+1]) || v.ws[k+1].Lower == "the" && k+2 < len(v.ws) && isFigureWord(v.ws[k+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// partQuantifiers take a part of the set a figure after "of the" gives:
+// "none of the 200 passengers", "most of the 300 residents". "All of the"
+// takes the whole, which the figure then counts.
+var partQuantifiers = map[string]bool{
+	"none": true, "most": true, "some": true, "many": true, "few": true, "half": true,
+	"several": true, "majority": true, "minority": true, "each": true, "neither": true, "either": true,
+}
+
+// setOfQuantifier reports a figure that sizes the set a quantifier takes a
+// part of: "none of the 200 passengers was hurt" counts no one hurt.
+func (v *sentenceView) setOfQuantifier(from int) bool {
+	return from >= 3 && v.ws[from-1].Lower == "the" && v.ws[from-2].Lower == "of" && partQuantifiers[v.ws[from-3].Lower]
 }
 
 // joinsList: the word at k joins the members of a list of figures. "and"
