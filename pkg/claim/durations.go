@@ -183,11 +183,26 @@ func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
 		if isClauseBreak(v.ws[k]) {
 			break
 		}
-		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] && r.lastEvent != "" {
+		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] && r.lastEvent != "" && !v.infinitiveAfter(from) {
 			return r.lastEvent, r.lastEventNoun
 		}
 	}
 	return v.lengthSubject(from)
+}
+
+// infinitiveAfter reports "to" and a verb soon after the length at from:
+// "it took rescuers 18 hours to reach the miners", where "it" stands for
+// the act the infinitive names, not the event told last.
+func (v *sentenceView) infinitiveAfter(from int) bool {
+	for k := from + 1; k+1 < len(v.ws) && k <= from+5; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.ws[k].Lower == "to" && strings.HasPrefix(v.tag(k+1), "VB") {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthSubject is the subject of a verb of length before a duration,
@@ -455,6 +470,7 @@ var endingVerbs = map[string]bool{
 	"reopened": true, "resumed": true, "lifted": true, "off": true, "over": true, "contained": true,
 	"extinguished": true, "sealed": true, "freed": true, "released": true, "restored": true, "closed": true,
 	"broke": true, "collapsed": true, "surrendered": true, "completed": true,
+	"adjourned": true, "abandoned": true,
 }
 
 // completions end a process in a phrase: "put out after six hours",

@@ -27,7 +27,7 @@ var eventClass = map[string]string{
 	"closed": "closure", "shut": "closure", "closure": "closure", "lockdown": "closure",
 	"blocked": "closure", "suspended": "closure",
 	// delays and waits
-	"delay": "delay", "wait": "delay", "waited": "delay", "late": "delay",
+	"delay": "delay", "delayed": "delay", "wait": "delay", "waited": "delay", "late": "delay",
 	// handovers and exchanges
 	"handover": "handover", "exchange": "handover", "swap": "handover", "transfer": "handover",
 	// pauses in fighting or strikes
