@@ -16,8 +16,8 @@ PEER_FLOOR = {"duration": 0.94, "number": 0.98, "date": 0.96}
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.
 DEV2_FLOOR = {"precision": 0.97, "recall": 0.68}
-BLIND_FLOOR = {"precision": 0.59, "recall": 0.31}
-REAL_NEWS_CEILING = {"cross": 1.5, "within": 5.0}
+BLIND_FLOOR = {"precision": 0.60, "recall": 0.33}
+REAL_NEWS_CEILING = {"cross": 1.5, "within": 4.9}
 
 
 def score(binary, shared, corpus):
