@@ -89,6 +89,7 @@ var dateEventClass = map[string]string{
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
 	"avalanche": "incident", "mudslide": "incident", "landslip": "incident", "tornado": "incident", "storm": "incident",
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
+	"burst": "incident", "breached": "incident", "exploded": "incident",
 	"riot": "incident", "raid": "incident", "robbery": "incident", "theft": "incident", "heist": "incident",
 	"confirmed": "confirmation", "diagnosed": "confirmation", "identified": "confirmation",
 	"starting": "outbreak", "start": "outbreak", "starts": "outbreak", "begin": "outbreak", "begins": "outbreak",
@@ -107,7 +108,7 @@ var dateEventClass = map[string]string{
 var datePhrases = map[[2]string]string{
 	{"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak",
 	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
-	{"set", "off"}: "departure", {"took", "place"}: "held", {"went", "missing"}: "disappearance",
+	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration",
 }
 
