@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 	"time"
@@ -83,6 +84,9 @@ const interruptGrace = 500 * time.Millisecond
 // error: the rest of the output is dropped, nothing is said, and the exit
 // status is the run's own (0, or 1 for findings), as if it had been read.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if path := os.Getenv("CROSSCHECK_CPUPROFILE"); path != "" {
+		defer profileCPU(path, stderr)()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// Handling SIGPIPE makes a write to a closed pipe return EPIPE instead
@@ -118,6 +122,24 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out.close() // waits for a report being written, then drops the rest
 	fmt.Fprintln(stderr, "crosscheck: interrupted")
 	return ExitInterrupted
+}
+
+// profileCPU writes a CPU profile of the whole run to path, for `go tool
+// pprof`; the function it returns ends it. A profile that cannot be
+// started is reported and the run goes on without it.
+func profileCPU(path string, stderr io.Writer) func() {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck: warning: no CPU profile: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // guardedWriter passes writes on to w until the reader goes away (EPIPE)

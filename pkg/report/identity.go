@@ -59,10 +59,41 @@ func canonicalValue(v any) string {
 	if err != nil {
 		return ""
 	}
+	if plainJSON(v) {
+		return string(data) // maps of plain values marshal with sorted keys already
+	}
 	var generic any
 	if json.Unmarshal(data, &generic) != nil {
 		return string(data)
 	}
 	data, _ = json.Marshal(generic)
 	return string(data)
+}
+
+// plainJSON reports a value made only of what reading JSON back gives
+// (maps with string keys, lists, strings, float64s, booleans, nil), and
+// whole numbers that marshal as their float64 would: its JSON is already
+// canonical.
+func plainJSON(v any) bool {
+	switch x := v.(type) {
+	case nil, string, bool, float64:
+		return true
+	case int:
+		return x > -1<<53 && x < 1<<53
+	case map[string]any:
+		for _, e := range x {
+			if !plainJSON(e) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		for _, e := range x {
+			if !plainJSON(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -43,7 +43,7 @@ func writeIndentedList[T any](w *bufio.Writer, items []T) error {
 			return err
 		}
 		w.WriteString("    ")
-		w.Write(cleanNumbers(data))
+		w.Write(data)
 		if i < len(items)-1 {
 			w.WriteString(",")
 		}
@@ -54,16 +54,73 @@ func writeIndentedList[T any](w *bufio.Writer, items []T) error {
 }
 
 // encodeIndented encodes v as it appears at prefix's depth of an indented
-// document, without escaping HTML characters and with no final newline.
+// document, without escaping HTML characters, with its numbers cleaned and
+// no final newline. It encodes compactly and indents in the same pass that
+// cleans numbers: a report of many findings spends most of its writing
+// time here.
 func encodeIndented(v any, prefix string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return indentClean(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), prefix, "  "), nil
+}
+
+// indentClean lays out compact JSON as json.Indent does, with prefix
+// before each new line and indent per level, and cleans its numbers as
+// cleanNumbers does.
+func indentClean(src []byte, prefix, indent string) []byte {
+	out := make([]byte, 0, len(src)+len(src)/2)
+	depth := 0
+	newline := func() {
+		out = append(out, '\n')
+		out = append(out, prefix...)
+		for range depth {
+			out = append(out, indent...)
+		}
+	}
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '"':
+			k := stringEnd(src, i)
+			out = append(out, src[i:k]...)
+			i = k
+			continue
+		case startsNumber(c):
+			k := i + 1
+			for k < len(src) && isNumberByte(src[k]) {
+				k++
+			}
+			out = append(out, cleanNumber(src[i:k])...)
+			i = k
+			continue
+		case c == '{' || c == '[':
+			out = append(out, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				out = append(out, src[i+1]) // an empty object or list stays whole
+				i += 2
+				continue
+			}
+			depth++
+			newline()
+		case c == '}' || c == ']':
+			depth--
+			newline()
+			out = append(out, c)
+		case c == ',':
+			out = append(out, c)
+			newline()
+		case c == ':':
+			out = append(out, ':', ' ')
+		default:
+			out = append(out, c)
+		}
+		i++
+	}
+	return out
 }
 
 // writeJSONL writes one finding per line, each the same object as in the

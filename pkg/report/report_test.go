@@ -237,3 +237,41 @@ func TestKindHelp(t *testing.T) {
 		t.Errorf("KindHelp of an unknown kind = %q", h)
 	}
 }
+
+// indentClean lays out JSON as json.Indent does and cleans numbers as
+// cleanNumbers does, in one pass.
+func TestIndentCleanIsIndentThenClean(t *testing.T) {
+	for _, src := range []string{
+		`{}`, `[]`, `{"a":[]}`, `{"a":{},"b":[1,2.5,-3e2]}`,
+		`{"s":"a \"quoted\" {x} [y], z: 1","n":459.99999999999994,"m":null,"t":true}`,
+		`[{"k":[{"v":1}]},{"k":[]}]`, `{"nested":{"deeper":{"x":"\\"}}}`,
+	} {
+		var want bytes.Buffer
+		if err := json.Indent(&want, []byte(src), "    ", "  "); err != nil {
+			t.Fatal(err)
+		}
+		got := indentClean([]byte(src), "    ", "  ")
+		if string(got) != string(cleanNumbers(want.Bytes())) {
+			t.Errorf("%s:\n got %s\nwant %s", src, got, cleanNumbers(want.Bytes()))
+		}
+	}
+}
+
+// A value of plain JSON types is written as reading it back and writing
+// it again would write it.
+func TestCanonicalValueOfPlainValues(t *testing.T) {
+	values := []any{
+		nil, "x", true, 12.5, 7, map[string]any{"value": 1200.0, "mod": nil, "min": 3, "max": 1e21},
+		map[string]any{"b": []any{1.0, "a", map[string]any{"z": 0.1, "a": false}}, "a": 2},
+		struct{ A int }{3}, map[string]int{"b": 1, "a": 2},
+	}
+	for _, v := range values {
+		data, _ := json.Marshal(v)
+		var generic any
+		json.Unmarshal(data, &generic)
+		want, _ := json.Marshal(generic)
+		if got := canonicalValue(v); got != string(want) {
+			t.Errorf("canonicalValue(%#v) = %s, want %s", v, got, want)
+		}
+	}
+}
