@@ -143,7 +143,7 @@ func (b *textBuilder) appendAt(s string, at, next int) {
 		b.offsets = append(b.offsets, at)
 	}
 	b.rawEnd = next
-	if strings.TrimSpace(s) != "" {
+	if !allSpaceBytes(s) { // what trimming keeps, "\u00a0" from "&nbsp;" included
 		if b.madeUpEnds == nil {
 			b.madeUpEnds = make(map[int]int)
 		}
@@ -163,6 +163,16 @@ func (b *textBuilder) space(start, end int) {
 		return
 	}
 	b.appendAt(" ", start, end)
+}
+
+// allSpaceBytes reports text that trimming would remove whole.
+func allSpaceBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // finish closes the last block and returns the text, its offsets and blocks.
