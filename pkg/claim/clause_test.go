@@ -203,3 +203,13 @@ func TestPossibilityNotAMonth(t *testing.T) {
 		}
 	}
 }
+
+// Plurals of nouns in "f" or "fe" stem to their singular; others lose
+// their "s" as before.
+func TestStemPluralsInFe(t *testing.T) {
+	for in, want := range map[string]string{"lives": "life", "knives": "knife", "prisoners": "prisoner", "olives": "olive", "casualties": "casualty"} {
+		if got := stem(in); got != want {
+			t.Errorf("stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

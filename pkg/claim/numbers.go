@@ -629,8 +629,8 @@ func (v *sentenceView) isThreshold(from int) bool {
 	default:
 		return false
 	}
-	if w := v.ws[0].Lower; from-1 == 0 && v.ws[0].Capital {
-		return stem(w) != w || irregularPlurals[w] // the tagger reads a capital as a name
+	if prev := v.ws[from-1]; from == 1 && prev.Capital {
+		return stem(prev.Lower) != prev.Lower || irregularPlurals[prev.Lower] // the tagger reads a capital as a name
 	}
 	return v.tag(from-1) == "NNS"
 }
@@ -915,7 +915,6 @@ var workforceNouns = map[string]bool{"worker": true, "employee": true, "staff": 
 var casualtyNouns = map[string]bool{
 	"dead": true, "death": true, "fatality": true, "casualty": true, "injured": true, "wounded": true,
 	"missing": true, "body": true, "survivor": true, "life": true, "victim": true, "trapped": true,
-	"live": true, // "lives" as stem cuts it: "claimed 10 lives"
 	"hurt": true,
 }
 

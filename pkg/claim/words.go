@@ -91,10 +91,19 @@ func wordIndexAt(ws []word, off int) int {
 	return sort.Search(len(ws), func(i int) bool { return ws[i].End > off })
 }
 
+// fvPlurals are plurals of nouns ending in "f" or "fe", which cutting
+// the "s" would leave wrong: "lives" is "life", not "live".
+var fvPlurals = map[string]string{
+	"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "shelves": "shelf", "halves": "half",
+}
+
 // stem strips a plural or verb ending so that lexicon look-ups match
 // "prisoners"/"prisoner" and "evacuated"/"evacuate" alike.
 func stem(s string) string {
 	s = strings.TrimSuffix(s, "'s")
+	if singular, ok := fvPlurals[s]; ok {
+		return singular
+	}
 	switch {
 	case strings.HasSuffix(s, "ies") && len(s) > 4:
 		return s[:len(s)-3] + "y"
