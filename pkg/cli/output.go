@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -62,14 +61,51 @@ func skipOutput(ignore func(string) bool, output string) func(string) bool {
 	}
 }
 
-// writeWhole writes a report only once it is complete, in one write, so
-// that an interrupted run leaves on standard output either no report or a
-// whole one, whatever the format.
+// writeWhole writes a report only once it is complete, so that an
+// interrupted run leaves on standard output either no report or a whole
+// one, whatever the format.
 func writeWhole(w io.Writer, write func(io.Writer) error) error {
-	var buf bytes.Buffer
+	var buf chunkedBuffer
 	if err := write(&buf); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := buf.WriteTo(w)
 	return err
+}
+
+// chunkSize is the size of one piece of a chunkedBuffer.
+const chunkSize = 1 << 20
+
+// chunkedBuffer holds written bytes in pieces of chunkSize. A report of
+// hundreds of megabytes held in one growing slice is copied and cleared
+// at every doubling; pieces are filled once and never moved.
+type chunkedBuffer struct {
+	chunks [][]byte
+}
+
+func (b *chunkedBuffer) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		if len(b.chunks) == 0 || len(b.chunks[len(b.chunks)-1]) == chunkSize {
+			b.chunks = append(b.chunks, make([]byte, 0, chunkSize))
+		}
+		last := &b.chunks[len(b.chunks)-1]
+		k := min(chunkSize-len(*last), len(p))
+		*last = append(*last, p[:k]...)
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// WriteTo writes the held bytes to w in order.
+func (b *chunkedBuffer) WriteTo(w io.Writer) (int64, error) {
+	var total int64
+	for _, c := range b.chunks {
+		n, err := w.Write(c)
+		total += int64(n)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
 }

@@ -37,8 +37,9 @@ func writeIndentedList[T any](w *bufio.Writer, items []T) error {
 		return err
 	}
 	w.WriteString("[\n")
+	var enc itemEncoder
 	for i := range items {
-		data, err := encodeIndented(items[i], "    ")
+		data, err := enc.encodeIndented(items[i], "    ")
 		if err != nil {
 			return err
 		}
@@ -53,26 +54,36 @@ func writeIndentedList[T any](w *bufio.Writer, items []T) error {
 	return err
 }
 
+// itemEncoder encodes the elements of one list, reusing its buffers from
+// one element to the next: a report of many findings spends most of its
+// writing time here.
+type itemEncoder struct {
+	compact  bytes.Buffer
+	enc      *json.Encoder
+	indented []byte
+}
+
 // encodeIndented encodes v as it appears at prefix's depth of an indented
 // document, without escaping HTML characters, with its numbers cleaned and
 // no final newline. It encodes compactly and indents in the same pass that
-// cleans numbers: a report of many findings spends most of its writing
-// time here.
-func encodeIndented(v any, prefix string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+// cleans numbers. The result is valid until the next call.
+func (e *itemEncoder) encodeIndented(v any, prefix string) ([]byte, error) {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.compact)
+		e.enc.SetEscapeHTML(false)
+	}
+	e.compact.Reset()
+	if err := e.enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return indentClean(bytes.TrimSuffix(buf.Bytes(), []byte("\n")), prefix, "  "), nil
+	e.indented = appendIndentClean(e.indented[:0], bytes.TrimSuffix(e.compact.Bytes(), []byte("\n")), prefix, "  ")
+	return e.indented, nil
 }
 
-// indentClean lays out compact JSON as json.Indent does, with prefix
-// before each new line and indent per level, and cleans its numbers as
-// cleanNumbers does.
-func indentClean(src []byte, prefix, indent string) []byte {
-	out := make([]byte, 0, len(src)+len(src)/2)
+// appendIndentClean appends to out compact JSON src laid out as
+// json.Indent does, with prefix before each new line and indent per level,
+// its numbers cleaned as cleanNumbers does.
+func appendIndentClean(out, src []byte, prefix, indent string) []byte {
 	depth := 0
 	newline := func() {
 		out = append(out, '\n')

@@ -238,7 +238,7 @@ func TestKindHelp(t *testing.T) {
 	}
 }
 
-// indentClean lays out JSON as json.Indent does and cleans numbers as
+// appendIndentClean lays out JSON as json.Indent does and cleans numbers as
 // cleanNumbers does, in one pass.
 func TestIndentCleanIsIndentThenClean(t *testing.T) {
 	for _, src := range []string{
@@ -250,7 +250,7 @@ func TestIndentCleanIsIndentThenClean(t *testing.T) {
 		if err := json.Indent(&want, []byte(src), "    ", "  "); err != nil {
 			t.Fatal(err)
 		}
-		got := indentClean([]byte(src), "    ", "  ")
+		got := appendIndentClean(nil, []byte(src), "    ", "  ")
 		if string(got) != string(cleanNumbers(want.Bytes())) {
 			t.Errorf("%s:\n got %s\nwant %s", src, got, cleanNumbers(want.Bytes()))
 		}
