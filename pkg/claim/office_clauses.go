@@ -3,6 +3,7 @@ package claim
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -32,6 +33,9 @@ func (p *peopleIndex) relativeHolding(toks []ptoken, i int) int {
 	if k+1 < len(toks) && toks[k].Fold == "was" && p.isWord(toks[k+1], "appointing-verbs") {
 		k++ // "who was appointed health minister": the post is held now
 	}
+	if k+1 < len(toks) && presentPerfect(toks[k]) && p.isWord(toks[k+1], "tenure-verbs") {
+		k += 2 // "who has served as mayor since 2019": held until now
+	}
 	for k < len(toks) && k-i <= maxHoldingWords && (p.isWord(toks[k], "holding-verbs") || p.isWord(toks[k], "appointing-verbs")) {
 		k++
 	}
@@ -39,6 +43,80 @@ func (p *peopleIndex) relativeHolding(toks []ptoken, i int) int {
 		return i
 	}
 	return k
+}
+
+// presentPerfect is the auxiliary of the present perfect, which says a
+// state lasts until now; "had" tells of one that ended.
+func presentPerfect(t ptoken) bool { return t.Fold == "has" || t.Fold == "have" }
+
+// leadingClauseOffice reads a relative clause after a name that makes the
+// person the head or chair of a body: "who heads the Coastal Authority",
+// "who has chaired the port board since 2021". The verb must say the post
+// is held now: the present ("heads") or the present perfect ("has led");
+// the past ("who headed the agency") tells of a former post. The object
+// must name a body (capitals, or an organisation word at its end): "who
+// leads the investigation" gives no office.
+func (p *peopleIndex) leadingClauseOffice(toks []ptoken, i int) (*officeMatch, bool) {
+	if i+2 >= len(toks) || toks[i].Fold != "who" {
+		return nil, false
+	}
+	v := i + 1
+	perfect := presentPerfect(toks[v])
+	if perfect {
+		v++
+	}
+	canonical := ""
+	switch {
+	case p.isWord(toks[v], "heading-verbs"):
+		canonical = "head"
+	case p.isWord(toks[v], "chairing-verbs"):
+		canonical = "chair"
+	default:
+		return nil, false
+	}
+	if perfect == strings.HasSuffix(toks[v].Fold, "s") {
+		return nil, false // "who has heads", "who headed": not a post held now
+	}
+	e, ok := p.lx.byCanonical[canonical]
+	if !ok {
+		return nil, false
+	}
+	first, end := p.bodyAfter(toks, v+1)
+	if end == first {
+		return nil, false
+	}
+	return &officeMatch{entry: e, Canonical: e.Canonical, Generic: e.Generic, Holders: e.Holders,
+		Title: canonical, Qualifier: joinTokens(toks, first, end), first: i, titleFirst: v, next: end}, true
+}
+
+// maxBodyWords bounds the name of a body after a verb.
+const maxBodyWords = 6
+
+// bodyAfter reads the body a verb's object names, from token i: a name
+// ("Kestrel Rail") or a description after "the", the words up to the
+// last that can end a body's name ("the harbour board since 2021" names
+// "harbour board"). It returns the name's tokens, empty when there is
+// none; "a ski school" is one of many and names none.
+func (p *peopleIndex) bodyAfter(toks []ptoken, i int) (int, int) {
+	if i >= len(toks) || toks[i].Fold != "the" && !toks[i].Cap {
+		return i, i
+	}
+	if toks[i].Fold == "the" {
+		i++
+	}
+	end := i
+	for k := i; k < len(toks) && k-i < maxBodyWords && toks[k].Word && toks[k].Fold != "who"; k++ {
+		if p.namesBody(toks[k]) {
+			end = k + 1
+		}
+	}
+	return i, end
+}
+
+// namesBody reports a word that can end the name of a body: a capitalised
+// word or an organisation word.
+func (p *peopleIndex) namesBody(t ptoken) bool {
+	return t.Word && (t.Cap || p.orgLike(t))
 }
 
 // maxTenureClauseWords bounds the clause that dates a tenure.

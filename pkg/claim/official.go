@@ -337,6 +337,18 @@ func HeadTitle(title string) string {
 	return strings.Join(strings.Fields(t), " ")
 }
 
+// DistinctPrefix is the words before an office that make it another one
+// ("deputy" in "deputy health minister", "vice" in "vice chair"), as its
+// canonical form begins with them; "" when there are none.
+func DistinctPrefix(office string) string {
+	words := strings.Fields(office)
+	n := 0
+	for n < len(words)-1 && officeLex().words["distinct"][words[n]] {
+		n++
+	}
+	return strings.Join(words[:n], " ")
+}
+
 // SameOrganisationHead reports two heads of one body under one title.
 func SameOrganisationHead(a, b *Official) bool {
 	return OrganisationHead(a) && OrganisationHead(b) && a.Country == b.Country &&

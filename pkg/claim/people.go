@@ -955,6 +955,9 @@ func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMentio
 // director of the National Cyber Security Office" after a name.
 func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool) {
 	start := i
+	if om, ok := p.leadingClauseOffice(toks, i); ok {
+		return om, true
+	}
 	i = p.relativeHolding(toks, i)
 	for k := i; k < len(toks) && k-i < 7; k++ {
 		if !toks[k].Word && toks[k].Fold != "'s" {

@@ -409,11 +409,19 @@ func nameVariant(a, b *align.Claim, m align.Match) (Finding, bool) {
 
 // officeLabel is the office as the article wrote it, in lower case
 // ("digital affairs minister"), else its canonical name.
+// officeLabel is an office as a message names it: its words as written,
+// with the words that make it another office ("deputy") put back where
+// they stood apart from the title ("Deputy Mayor Ana Reyes", "the
+// agency's deputy director").
 func officeLabel(o *claim.Official) string {
-	if o.Title != "" {
-		return strings.ToLower(o.Title)
+	if o.Title == "" {
+		return o.Office
 	}
-	return o.Office
+	title := strings.ToLower(o.Title)
+	if prefix := claim.DistinctPrefix(o.Office); prefix != "" && !strings.Contains(title, prefix) {
+		return prefix + " " + title
+	}
+	return title
 }
 
 func officialFinding(a, b *align.Claim, rule string, sev Severity) Finding {

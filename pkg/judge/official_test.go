@@ -401,3 +401,34 @@ func officialFindingsOf(docs []*document.Document) []string {
 	}
 	return got
 }
+
+// A conflict's message names each office with the words that set it
+// apart, even where they stand outside the title as written.
+func TestOfficeConflictMessageKeepsDeputy(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"Deputy Mayor Ana Reyes opened the bridge.", "Ana Reyes, the mayor, opened the bridge.",
+			"Ana Reyes is named as deputy mayor in one article and as mayor in another"},
+		{"Ana Reyes, the deputy health minister, spoke.", "Health Minister Ana Reyes spoke.",
+			"Ana Reyes is named as deputy health minister in one article and as health minister in another"},
+		{"Interior Minister Ana Reyes spoke.", "Transport Minister Ana Reyes spoke.",
+			"Ana Reyes is named as interior minister in one article and as transport minister in another"},
+	}
+	for _, tc := range tests {
+		var claims []align.Claim
+		for i, text := range []string{tc.a, tc.b} {
+			a := claim.NewArticle(peopleDocument([]string{"a.md", "b.md"}[i], text), nil)
+			for _, c := range claim.Build(a, claim.Options{}) {
+				if c.Kind == claim.KindOfficial {
+					claims = append(claims, align.Claim{Claim: c, Story: "story"})
+				}
+			}
+		}
+		var got []string
+		for _, f := range Judge(claims, align.Pairs(claims, 0.05), Options{}) {
+			got = append(got, f.Message)
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q / %q:\n got %q\nwant %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
