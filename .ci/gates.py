@@ -11,7 +11,7 @@ import tempfile
 
 DEV_KIND_RECALL = {"date": 0.85, "duration": 0.85, "casualties": 0.85, "quantity": 0.85,
                    "official": 0.80, "quote": 0.80}
-PEER_FLOOR = {"duration": 0.94, "number": 0.98, "date": 0.96}
+PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # Floors for the stories written by others (dev2 and the sealed blind set)
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.

@@ -35,14 +35,25 @@ func (s *scanner) matchDuration(i int) (match, bool) {
 	}
 	total, end := first.seconds, first.end
 	unit := first.unit
+	years, months := 0.0, false
+	if unit == durationUnits["year"] {
+		years = first.seconds / unit
+	}
 	for {
-		// "2 years 3 months" adds each unit at its own length.
+		// "2 years 3 months" adds each unit at its own length...
 		next, ok := s.compositePart(end, unit)
 		if !ok {
 			break
 		}
 		total += next.seconds
 		end, unit = next.end, next.unit
+		months = months || unit == durationUnits["month"]
+	}
+	if months {
+		// ...except years beside months, which count as 12 months each,
+		// so that "2 years and 3 months" is "27 months", as an outlet
+		// counting in months writes it.
+		total -= years * (durationUnits["year"] - 12*durationUnits["month"])
 	}
 	if math.IsNaN(total) || math.IsInf(total, 0) || total <= 0 {
 		return match{}, false

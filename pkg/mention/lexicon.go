@@ -155,7 +155,8 @@ var vagueWords = map[string][3]float64{
 }
 
 // durationUnits are seconds per unit. Months and years follow the fixed
-// 30- and 365-day rule that the rest of the product uses.
+// 30- and 365-day rule that the rest of the product uses; in a composite
+// with months, a year counts as 12 months (matchDuration).
 var durationUnits = map[string]float64{
 	"second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1,
 	"minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,

@@ -139,7 +139,11 @@ func TestDurations(t *testing.T) {
 		{"Crews worked 45 seconds.", "45 seconds", 45, "", 0, 0, false},
 		{"The lap took 1\" less.", "1\"", 1, "", 0, 0, false},
 		{"He ran for 3' flat.", "3'", 180, "", 0, 0, false},
-		{"The siege went on 3 years, 2 months.", "3 years, 2 months", (3*365 + 2*30) * 86400, "", 0, 0, false},
+		// Years beside months count as 12 months: "38 months" is one value.
+		{"The siege went on 3 years, 2 months.", "3 years, 2 months", 38 * 30 * 86400, "", 0, 0, false},
+		{"The siege went on 38 months.", "38 months", 38 * 30 * 86400, "", 0, 0, false},
+		{"He was held 1 year, 1 month and 3 days.", "1 year, 1 month and 3 days", (13*30 + 3) * 86400, "", 0, 0, false},
+		{"He was held 1 year and 3 days.", "1 year and 3 days", (365 + 3) * 86400, "", 0, 0, false},
 		{"They talked for an hour and a half.", "an hour and a half", 5400, "", 0, 0, false},
 		{"It took 4 and a half minutes.", "4 and a half minutes", 270, "", 0, 0, false},
 		{"It took two and a half hours.", "two and a half hours", 9000, "", 0, 0, false},
