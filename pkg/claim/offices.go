@@ -144,9 +144,13 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 	}
 	l.loadCountries()
 	l.genericOrgs = map[string]bool{}
-	for w := range l.words["org-kinds"] {
-		l.genericOrgs[w] = true
-		l.genericOrgs[countryKeyIn(l, w)] = true
+	for _, list := range []string{"org-kinds", "org-words"} {
+		// A body named by one word is keyed as CountryKey reduces it
+		// ("committee" -> "committe"): both forms say only its kind.
+		for w := range l.words[list] {
+			l.genericOrgs[w] = true
+			l.genericOrgs[countryKeyIn(l, w)] = true
+		}
 	}
 	for w := range l.words["honorifics"] {
 		if strings.HasSuffix(w, ".") {

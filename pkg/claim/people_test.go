@@ -361,6 +361,9 @@ func TestDifferentOrganisations(t *testing.T) {
 		{"NSI", "National Seismic Institute", false},
 		{"UNRWA", "UN Relief and Works Agency", false},
 		{"NSI", "Water Agency", true},
+		{"Committee", "finance committee", false},
+		{"the board", "Harbour Board", false},
+		{"Finance Committee", "Water Agency", true},
 	}
 	for _, tc := range tests {
 		if got := DifferentOrganisations(CountryKey(tc.a), CountryKey(tc.b)); got != tc.want {

@@ -275,10 +275,10 @@ func TestBadInput(t *testing.T) {
 		{
 			name: "malformed front matter",
 			setup: func(t *testing.T, dir string) []string {
-				return []string{write(t, dir, "a.md", "---\ntitle: ok\nsource: \"a\"b: c\n---\nBody.\n")}
+				return []string{write(t, dir, "a.md", "---\ntitle: ok\nsource: a\n b: c\n---\nBody.\n")}
 			},
 			wantCode:   ExitUsage,
-			wantStderr: []string{"a.md:3: front matter is not valid YAML", "fix the header between the --- lines"},
+			wantStderr: []string{"a.md:4: front matter is not valid YAML", "fix the header between the --- lines"},
 		},
 		{
 			// Hand-written headers often hold ": " in a title; the article

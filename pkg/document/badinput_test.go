@@ -62,9 +62,17 @@ func TestBadInput(t *testing.T) {
 			setup: func(t *testing.T, dir string) []string {
 				return []string{writeFile(t, dir, "a.md", "---\ntitle: T\npublished: last tuesday\n---\nBody.\n")}
 			}},
-		{name: "malformed yaml", wantMsg: "front matter is not valid YAML", wantFatal: true, wantLine: 3,
+		{name: "malformed yaml", wantMsg: "front matter is not valid YAML", wantFatal: true, wantLine: 4,
 			setup: func(t *testing.T, dir string) []string {
-				return []string{writeFile(t, dir, "a.md", "---\ntitle: ok\nsource: \"a\"b: c\n---\nBody.\n")}
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: ok\nsource: a\n b: c\n---\nBody.\n")}
+			}},
+		{name: "a value opening with a reserved mark", wantMsg: "put the value in quotes", wantFatal: false, wantLine: 3, wantDocs: 1,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\nsource: Wire\ntitle: @mayor answers critics\n---\nBody.\n")}
+			}},
+		{name: "text after a quoted value", wantMsg: "put the whole value in quotes", wantFatal: false, wantLine: 2, wantDocs: 1,
+			setup: func(t *testing.T, dir string) []string {
+				return []string{writeFile(t, dir, "a.md", "---\ntitle: \"Unsafe\": inspectors warn\nsource: Wire\n---\nBody.\n")}
 			}},
 		{name: "colon inside a plain value", wantMsg: "put the value in quotes", wantFatal: false, wantLine: 2, wantDocs: 1,
 			setup: func(t *testing.T, dir string) []string {

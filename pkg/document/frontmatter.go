@@ -110,11 +110,11 @@ func (fm *frontMatter) decode(raw []byte, yamlStart, yamlEnd int) error {
 	firstLine := lineNumber(raw, yamlStart)
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw[yamlStart:yamlEnd], &root); err != nil {
-		quoted, line, ok := quoteColonValues(raw[yamlStart:yamlEnd])
+		quoted, line, broken, ok := quoteBrokenValues(raw[yamlStart:yamlEnd])
 		if !ok || yaml.Unmarshal(quoted, &root) != nil {
 			return yamlError(err, firstLine)
 		}
-		fm.leniency = &lineError{line: firstLine + line - 1, err: fmt.Errorf("%w: a value holds \": \" without quotes, which YAML does not allow; it was read as all the text after its key: put the value in quotes", ErrLenientFrontMatter)}
+		fm.leniency = &lineError{line: firstLine + line - 1, err: fmt.Errorf("%w: %s, which YAML does not allow; it was read as all the text after its key: %s", ErrLenientFrontMatter, broken.problem, broken.fix)}
 	}
 	if len(root.Content) == 0 {
 		return nil // an empty header
@@ -198,27 +198,84 @@ var ErrLenientFrontMatter = errors.New("front matter read leniently")
 // simpleKeyLine is a header line "key: value" whose value is plain text.
 var simpleKeyLine = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([^"'|>\[{&*!%@#` + "`" + `].*?)[ \t\r]*$`)
 
-// quoteColonValues puts in double quotes each plain value of a top-level
-// "key: value" line that holds ": ", the commonest way a hand-written
-// header breaks YAML ("title: Dam breach: thousands flee"). It gives the
-// 1-based line of the first value quoted, and false when none is.
-func quoteColonValues(header []byte) ([]byte, int, bool) {
+// quotedKeyLine is a header line "key: value" whose value opens with a
+// quotation mark.
+var quotedKeyLine = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(["'].*?)[ \t\r]*$`)
+
+// reservedKeyLine is a header line "key: value" whose value opens with a
+// mark YAML reserves ("title: @mayor answers critics").
+var reservedKeyLine = regexp.MustCompile("^([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+([@`].*?)[ \\t\\r]*$")
+
+// quoteBrokenValues puts in double quotes each value of a top-level
+// "key: value" line that breaks YAML in the two ways hand-written headers
+// commonly do: a plain value that holds ": " ("title: Dam breach:
+// thousands flee"), a value that opens with a quotation and runs on after
+// it ("title: "Unsafe": inspectors warn"), and one that opens with a
+// reserved mark ("title: @mayor answers critics"). It gives the 1-based
+// line of the first value quoted and what was wrong with it, and false
+// when no value was quoted.
+func quoteBrokenValues(header []byte) ([]byte, int, brokenLine, bool) {
 	lines := strings.Split(string(header), "\n")
-	first := 0
+	first, firstBroken := 0, brokenLine{}
 	for i, line := range lines {
-		m := simpleKeyLine.FindStringSubmatch(line)
-		if m == nil || !strings.Contains(m[2], ": ") {
+		b := brokenValue(line)
+		if b.problem == "" {
 			continue
 		}
-		lines[i] = m[1] + ": " + strconv.Quote(m[2])
+		lines[i] = b.key + ": " + strconv.Quote(b.value)
 		if first == 0 {
-			first = i + 1
+			first, firstBroken = i+1, b
 		}
 	}
 	if first == 0 {
-		return nil, 0, false
+		return nil, 0, brokenLine{}, false
 	}
-	return []byte(strings.Join(lines, "\n")), first, true
+	return []byte(strings.Join(lines, "\n")), first, firstBroken, true
+}
+
+// brokenLine is a header line YAML refuses, what is wrong with it and how
+// to write it.
+type brokenLine struct {
+	key, value   string
+	problem, fix string
+}
+
+// brokenValue reads a header line whose value YAML refuses in one of the
+// ways quoteBrokenValues mends; its problem is "" for any other line.
+func brokenValue(line string) brokenLine {
+	if m := simpleKeyLine.FindStringSubmatch(line); m != nil && strings.Contains(m[2], ": ") {
+		return brokenLine{m[1], m[2], `a value holds ": " without quotes`, "put the value in quotes"}
+	}
+	if m := reservedKeyLine.FindStringSubmatch(line); m != nil {
+		return brokenLine{m[1], m[2], "a value opens with a mark YAML reserves (@ or `)", "put the value in quotes"}
+	}
+	if m := quotedKeyLine.FindStringSubmatch(line); m != nil {
+		rest := strings.TrimSpace(m[2][quotedEnd(m[2]):])
+		if rest != "" && !strings.HasPrefix(rest, "#") {
+			return brokenLine{m[1], m[2], "a value runs on after its closing quotation mark",
+				`put the whole value in quotes and escape the marks inside it (\")`}
+		}
+	}
+	return brokenLine{}
+}
+
+// quotedEnd is the offset just after the quoted scalar that opens value,
+// as YAML closes it: a double-quoted one at the first unescaped '"', a
+// single-quoted one at a "'" not doubled. It is len(value) when the
+// quotation is not closed on the line.
+func quotedEnd(value string) int {
+	mark := value[0]
+	for i := 1; i < len(value); i++ {
+		switch {
+		case mark == '"' && value[i] == '\\':
+			i++
+		case value[i] == mark && mark == '\'' && i+1 < len(value) && value[i+1] == '\'':
+			i++
+		case value[i] == mark:
+			return i + 1
+		}
+	}
+	return len(value)
 }
 
 func (fm *frontMatter) setKey(lines headerLines, valueEnd, firstLine int, key, value *yaml.Node) error {
