@@ -189,7 +189,8 @@ type Official struct {
 	// Holders says how many people hold the office at once: "one",
 	// "country" (one per named country or organisation) or "many".
 	Holders string `json:"holders,omitempty"`
-	// Tenure is "former", "acting" or "incoming"; "" for a sitting holder.
+	// Tenure is "former", "acting", "outgoing" (sitting, about to leave)
+	// or "incoming"; "" for a sitting holder.
 	Tenure string `json:"tenure,omitempty"`
 	// AlsoHolds lists the other offices the same article gives the person,
 	// so that two posts held together are not read as a conflict.

@@ -68,7 +68,7 @@ func officeWordsAt(toks []ptoken, i int, parts, words []string) (int, bool) {
 // officePrefix is a word that modifies the office it is hyphenated to:
 // a distinct post ("vice", "deputy") or a tenure ("ex", "acting").
 func (p *peopleIndex) officePrefix(part string) bool {
-	for _, list := range []string{"distinct", "tenure-former", "tenure-acting", "tenure-incoming"} {
+	for _, list := range []string{"distinct", "tenure-former", "tenure-acting", "tenure-outgoing", "tenure-incoming"} {
 		if p.lx.words[list][part] {
 			return true
 		}
@@ -84,6 +84,8 @@ func (p *peopleIndex) applyPrefix(om *officeMatch, prefix []string) {
 			om.Tenure = "former"
 		case p.lx.words["tenure-acting"][w]:
 			om.Tenure = "acting"
+		case p.lx.words["tenure-outgoing"][w]:
+			om.Tenure = "outgoing"
 		case p.lx.words["tenure-incoming"][w]:
 			om.Tenure = "incoming"
 		default:

@@ -421,7 +421,7 @@ func (p *peopleIndex) areaWord(t ptoken) bool {
 	if !t.Word || t.Cap || isNumberWord(t) {
 		return false
 	}
-	for _, list := range []string{"not-names", "function-words", "modifiers", "org-words", "speech-verbs", "tenure-former", "tenure-acting", "tenure-incoming", "distinct", "pronouns"} {
+	for _, list := range []string{"not-names", "function-words", "modifiers", "org-words", "speech-verbs", "tenure-former", "tenure-acting", "tenure-outgoing", "tenure-incoming", "distinct", "pronouns"} {
 		if p.isWord(t, list) {
 			return false
 		}
@@ -460,7 +460,7 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 			}
 			return first
 		case known && !p.isWord(t, "modifiers"):
-		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.isWord(t, "tenure-former") &&
+		case t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "modifiers") && !p.tenureWord(t) &&
 			!p.isWord(t, "distinct") && !p.demonym(t) && !p.isWord(t, "honorifics"):
 		case !t.Cap && first == i:
 			if toks[i].Fold == "secretary" && p.lx.portfolios[t.Fold] == "" {
@@ -500,10 +500,24 @@ func (p *peopleIndex) lowerPortfolio(toks []ptoken, last, i int) int {
 	return i
 }
 
+// tenureWord says whether an office is held now, was, or is to be
+// ("former", "acting", "outgoing", "incoming"): never part of a portfolio.
+func (p *peopleIndex) tenureWord(t ptoken) bool {
+	for _, list := range []string{"tenure-former", "tenure-acting", "tenure-outgoing", "tenure-incoming"} {
+		if p.isWord(t, list) {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioWord is a lower-case word that can be part of a portfolio:
 // not a modifier, tenure or deputy word, or a function word.
 func (p *peopleIndex) portfolioWord(t ptoken) bool {
-	for _, list := range []string{"modifiers", "tenure-former", "tenure-acting", "tenure-incoming", "distinct", "function-words", "succession"} {
+	if p.tenureWord(t) {
+		return false
+	}
+	for _, list := range []string{"modifiers", "distinct", "function-words", "succession"} {
 		if p.isWord(t, list) {
 			return false
 		}
@@ -646,6 +660,8 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.Tenure = "former"
 		case p.isWord(t, "tenure-acting"):
 			om.Tenure = "acting"
+		case p.isWord(t, "tenure-outgoing"):
+			om.Tenure = "outgoing"
 		case p.isWord(t, "tenure-incoming"):
 			om.Tenure = "incoming"
 			om.succession = true

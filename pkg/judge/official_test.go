@@ -303,19 +303,22 @@ func TestOfficialFindings(t *testing.T) {
 // article, so a former and a sitting holder weeks apart are no conflict.
 func TestTenureOverTime(t *testing.T) {
 	tests := []struct {
-		name      string
-		daysApart int
-		want      []string
+		name, other string
+		daysApart   int
+		want        []string
 	}{
-		{"same week", 3, []string{"warning tenure-conflict"}},
-		{"two months apart", 60, nil},
+		{"same week", "The former finance minister Lena Marr now sits in opposition.", 3, []string{"warning tenure-conflict"}},
+		{"two months apart", "The former finance minister Lena Marr now sits in opposition.", 60, nil},
+		// An outgoing holder still holds the office.
+		{"outgoing in the same week", "The outgoing finance minister Lena Marr presented her last budget.", 3, nil},
+		{"retiring in the same week", "Retiring Finance Minister Lena Marr presented her last budget.", 3, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			day := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
 			docs := []*document.Document{
 				peopleDocument("a.txt", "Finance Minister Lena Marr presented the budget."),
-				peopleDocument("b.txt", "The former finance minister Lena Marr now sits in opposition."),
+				peopleDocument("b.txt", tc.other),
 			}
 			later := day.AddDate(0, 0, tc.daysApart)
 			docs[0].Published, docs[1].Published = &day, &later
