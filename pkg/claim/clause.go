@@ -105,6 +105,8 @@ func (v *sentenceView) opensClause(j int) bool {
 		return true
 	case "but", "while", "whereas", "although", "though", "which", "who", "whose", "because", "when":
 		return true
+	case "than", "compared", "up", "down":
+		return v.opensComparison(j)
 	case "and", "or":
 		// "and" opens a clause when a verb of its own follows it ("and
 		// left 3,000 homeless", "and forcing 400 from their homes"), or a
@@ -152,8 +154,38 @@ func (v *sentenceView) opensLooseClause(j int) bool {
 	switch ws[j].Lower {
 	case ";", "—", "–", "but", "while", "whereas", "although", "though":
 		return true
+	case "than", "compared", "up", "down":
+		return v.opensComparison(j)
 	case "and", "or":
 		return j > 0 && ws[j-1].Lower == "," || v.opensClause(j)
+	}
+	return false
+}
+
+// opensComparison: word j opens the other side of a comparison, a
+// constituent of its own whose figures and time words are not those of
+// the measure it is compared with: "€6m larger than last year's", "up
+// from 1.2 million in 2020", "compared with 40 a year earlier". A "than"
+// inside a figure's own hedge ("more than 40") opens nothing.
+func (v *sentenceView) opensComparison(j int) bool {
+	ws := v.ws
+	switch ws[j].Lower {
+	case "than":
+		return !v.inMention(ws[j].Start)
+	case "compared":
+		return j+1 < len(ws) && (ws[j+1].Lower == "with" || ws[j+1].Lower == "to")
+	default: // "up", "down"
+		return j+1 < len(ws) && ws[j+1].Lower == "from"
+	}
+}
+
+// inMention reports whether offset lies inside one of the sentence's
+// mentions.
+func (v *sentenceView) inMention(offset int) bool {
+	for _, mi := range v.s.Mentions {
+		if m := v.a.Mentions[mi]; m.Start <= offset && offset < m.End {
+			return true
+		}
 	}
 	return false
 }

@@ -33,6 +33,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
 		return v.drop("a part of a count or an addition to it")
 	}
+	if v.isDifference(to) {
+		return v.drop("the difference between two figures (\"€6m larger than\"), not a measure")
+	}
 	var listed []mention.Mention
 	if kind == KindCasualties {
 		// "Eleven miners and two engineers were trapped": each figure is a
@@ -571,6 +574,46 @@ func (v *sentenceView) isIncrement(to int) bool {
 		return true
 	}
 	return false
+}
+
+// isDifference: the figure ending before word to is followed by a
+// comparative and "than" ("€6 million larger than last year's", "four
+// points higher than", "300 fewer deaths than in 2020"): it measures how
+// far two figures lie apart, not either of them. Only the figure's head
+// noun may stand on either side of the comparative, and before it only
+// when the figure has no unit of its own: in "a fine of 2.8 million euros
+// matters less than" the comparative belongs to the verb.
+func (v *sentenceView) isDifference(to int) bool {
+	j := to
+	bare := to > 0 && isFigureWord(v.ws[to-1])
+	if bare && j < len(v.ws) && v.isNounAt(j) && !v.comparative(j) {
+		j++
+	}
+	if j >= len(v.ws) || !v.comparative(j) {
+		return false
+	}
+	j++
+	if j < len(v.ws) && v.isNounAt(j) {
+		j++
+	}
+	return j < len(v.ws) && v.ws[j].Lower == "than"
+}
+
+// isNounAt reports a common noun by the tagger's reading.
+func (v *sentenceView) isNounAt(j int) bool {
+	t := v.tag(j)
+	return t == "NN" || t == "NNS"
+}
+
+// comparative reports a comparative adjective or adverb ("larger",
+// "higher", "more", "fewer") by the tagger's reading.
+func (v *sentenceView) comparative(j int) bool {
+	switch v.ws[j].Lower {
+	case "more", "less", "fewer":
+		return true
+	}
+	t := v.tag(j)
+	return t == "JJR" || t == "RBR"
 }
 
 // perPart marks a figure given for each side or member: "1,000 prisoners
