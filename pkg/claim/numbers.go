@@ -254,7 +254,9 @@ func (v *sentenceView) hypothetical(from int) bool {
 	ws := v.ws[start:end]
 	for i, w := range ws {
 		switch w.Lower {
-		case "could", "might", "possibly", "potentially", "perhaps", "would", "wouldn't":
+		case "could", "might", "possibly", "potentially", "perhaps", "would", "wouldn't", "should", "ought":
+			// "should have been 18 to 17" is what did not happen; "should
+			// be" what ought to, not what is.
 			return true
 		case "may":
 			if !w.Capital {

@@ -24,6 +24,8 @@ func (v *sentenceView) voteClaims() []Claim {
 		c.Exact = true
 		c.Display = t.String()
 		c.Event.Noun = "vote"
+		c.Refuted = v.refuted(i)
+		c.Unverified = c.Unverified || v.expectedBefore(i) || v.hypothetical(i)
 		out = append(out, *c)
 		i = end - 1
 	}
