@@ -177,6 +177,9 @@ func (v *sentenceView) isRecordSince(from int) bool {
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	cls, noun := v.datedWord(from, to)
+	if v.deathAfterEvent(noun, from) {
+		return "death", noun
+	}
 	if aspects[cls] {
 		// "the strike ended on Thursday", "at the end of a 48-hour
 		// strike": the end of what, when the clause says.
@@ -262,6 +265,26 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	}
 	return cls, noun
 }
+
+// deathAfterEvent: the word a date hangs on is a death its clause places
+// after the event that caused it ("a firefighter died in hospital on
+// Sunday", "later died of his injuries"): the day of that death, not of
+// the event.
+func (v *sentenceView) deathAfterEvent(word string, from int) bool {
+	if !sameVerb(word, "die") && !sameVerb(word, "succumb") {
+		return false
+	}
+	start, end := v.clauseOf(from)
+	for j := start; j < end; j++ {
+		if laterDeathCues[stem(v.ws[j].Lower)] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDeathCues place a death after the event that caused it.
+var laterDeathCues = map[string]bool{"hospital": true, "injury": true, "wound": true, "later": true, "subsequently": true}
 
 // nounBefore: the word noun stands before word from in its clause.
 func (v *sentenceView) nounBefore(noun string, from int) bool {
