@@ -2,27 +2,62 @@ package claim
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
 // Meet reports whether two values of one measure can both hold. Exact
 // figures are read with the rounding tolerance tol either side; shares
 // round in points, not in proportion (51.8% is not 54.3%, but 9.4% is
-// 9.45%).
+// 9.45%). A count or amount is rounded no more than its written digits
+// allow: "$512m" is not "$521m", though the two lie within tol.
 func Meet(a, b *Claim, tol float64) bool {
 	if strings.HasPrefix(a.Slot, "percent:") || strings.HasPrefix(a.Slot, "points:") {
 		const halfPoint = 0.5
 		return float64(a.Lo)-halfPoint <= float64(b.Hi) && float64(b.Lo)-halfPoint <= float64(a.Hi)
 	}
-	aLo, aHi := widen(float64(a.Lo), float64(a.Hi), a.Exact, tol)
-	bLo, bHi := widen(float64(b.Lo), float64(b.Hi), b.Exact, tol)
+	decimal := a.Kind == KindQuantity || a.Kind == KindCasualties
+	aLo, aHi := widen(float64(a.Lo), float64(a.Hi), a.Exact, decimal, tol)
+	bLo, bHi := widen(float64(b.Lo), float64(b.Hi), b.Exact, decimal, tol)
 	return aLo <= bHi && bLo <= aHi
 }
 
-func widen(lo, hi float64, exact bool, tol float64) (float64, float64) {
+// widen gives an exact figure its rounding either side: half of tol, so
+// two exact figures meet when they differ by tol at most, and for a
+// decimal figure no more than half a unit of its last significant digit
+// (1,150 may stand for 1,145 to 1,155; 1,200 for anything tol allows).
+// Durations and dates are counted in units their text did not use
+// ("three days" in seconds), so their digits say nothing of rounding.
+func widen(lo, hi float64, exact, decimal bool, tol float64) (float64, float64) {
 	if !exact || tol <= 0 {
 		return lo, hi
 	}
-	// Each side takes half, so two exact figures meet when they differ by tol at most.
-	return lo - math.Abs(lo)*tol/2, hi + math.Abs(hi)*tol/2
+	slack := func(x float64) float64 {
+		s := math.Abs(x) * tol / 2
+		if decimal {
+			s = math.Min(s, halfLastDigit(x))
+		}
+		return s
+	}
+	return lo - slack(lo), hi + slack(hi)
+}
+
+// halfLastDigit is half a unit of the last significant digit of x as
+// written in decimal (5 for 1,150; 0.05 for 6.4; 50,000 for 1.2 million).
+func halfLastDigit(x float64) float64 {
+	x = math.Abs(x)
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0
+	}
+	digits := strconv.FormatFloat(x, 'e', -1, 64) // "1.15e+03"
+	mantissa, exp, _ := strings.Cut(digits, "e")
+	e, err := strconv.Atoi(exp)
+	if err != nil {
+		return 0
+	}
+	decimals := 0
+	if _, frac, ok := strings.Cut(mantissa, "."); ok {
+		decimals = len(frac)
+	}
+	return 0.5 * math.Pow(10, float64(e-decimals))
 }

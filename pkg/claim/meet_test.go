@@ -1,0 +1,44 @@
+package claim
+
+import (
+	"math"
+	"testing"
+)
+
+func TestHalfLastDigit(t *testing.T) {
+	for _, tc := range []struct{ x, want float64 }{
+		{1150, 5}, {412, 0.5}, {6.4, 0.05}, {1.2e6, 5e4}, {40, 5}, {512e6, 5e5}, {0, 0}, {-38, 0.5},
+	} {
+		if got := halfLastDigit(tc.x); math.Abs(got-tc.want) > 1e-9*math.Max(1, tc.want) {
+			t.Errorf("halfLastDigit(%v) = %v, want %v", tc.x, got, tc.want)
+		}
+	}
+}
+
+// Two exact figures meet when rounding either could explain the gap: no
+// more than the tolerance, and for counts and amounts no more than their
+// written digits allow.
+func TestMeetRoundsNoMoreThanDigitsAllow(t *testing.T) {
+	exact := func(kind Kind, slot string, v float64) *Claim {
+		return &Claim{Kind: kind, Slot: slot, Lo: Bound(v), Hi: Bound(v), Exact: true}
+	}
+	const tol = 0.05
+	for _, tc := range []struct {
+		name string
+		a, b *Claim
+		want bool
+	}{
+		{"digits swapped", exact(KindQuantity, "money:USD:budget", 512e6), exact(KindQuantity, "money:USD:budget", 521e6), false},
+		{"a rounded figure and a precise one", exact(KindQuantity, "count:home", 1.2e6), exact(KindQuantity, "count:home", 1.18e6), true},
+		{"two close counts", exact(KindQuantity, "seat:hold", 81), exact(KindQuantity, "seat:hold", 79), false},
+		{"a round count", exact(KindCasualties, "killed", 40), exact(KindCasualties, "killed", 38), false},
+		{"a magnitude to one decimal", exact(KindQuantity, "measure:magnitude", 6.4), exact(KindQuantity, "measure:magnitude", 6.1), false},
+		{"a magnitude and its rounding", exact(KindQuantity, "measure:magnitude", 6.4), exact(KindQuantity, "measure:magnitude", 6.42), true},
+		// Durations are counted in seconds their text did not use.
+		{"two hours and a little more", exact(KindDuration, "duration:meeting", 7200), exact(KindDuration, "duration:meeting", 7320), true},
+	} {
+		if got := Meet(tc.a, tc.b, tol); got != tc.want {
+			t.Errorf("%s: Meet = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
