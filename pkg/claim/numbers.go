@@ -36,6 +36,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isDifference(to) {
 		return v.drop("the difference between two figures (\"€6m larger than\"), not a measure")
 	}
+	if v.isRequirement(from, to) {
+		return v.drop("a level something needs (\"the 95% needed\"), not one reached")
+	}
 	var listed []mention.Mention
 	if kind == KindCasualties {
 		// "Eleven miners and two engineers were trapped": each figure is a
@@ -600,6 +603,32 @@ func (v *sentenceView) isDifference(to int) bool {
 	}
 	return j < len(v.ws) && v.ws[j].Lower == "than"
 }
+
+// isRequirement: the figure is a level something needs, told by a
+// participle or adjective of need on its noun phrase: "the 95% needed to
+// halt the spread", "the two-thirds majority required", "the required 40
+// signatures". Whether the level is reached is another measure.
+func (v *sentenceView) isRequirement(from, to int) bool {
+	if from > 0 && requirementWords[v.ws[from-1].Lower] {
+		return true
+	}
+	for j := to; j < len(v.ws) && j <= to+2 && !isClauseBreak(v.ws[j]); j++ {
+		if requirementWords[v.ws[j].Lower] {
+			// "needed to halt", "required for passage", "required." modify
+			// the figure; "40 homes needed repairs" is the clause's verb
+			// with its object.
+			next := j + 1
+			return next >= len(v.ws) || isClauseBreak(v.ws[next]) || v.ws[next].Lower == "to" || v.ws[next].Lower == "for"
+		}
+		if !v.isNounAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// requirementWords make a figure a level needed.
+var requirementWords = map[string]bool{"needed": true, "required": true, "necessary": true}
 
 // isNounAt reports a common noun by the tagger's reading.
 func (v *sentenceView) isNounAt(j int) bool {
