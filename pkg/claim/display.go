@@ -10,7 +10,7 @@ import (
 )
 
 // durationDisplay writes a duration the way an editor compares two:
-// "~75–90 min", "more than 120 min", "about 40 min", "11 days".
+// "~75–90 min", "more than 120 min", "about 40 min", "11 days", "8 years".
 func durationDisplay(d *mention.Duration) string {
 	unit, size := durationUnit(d.Seconds)
 	v := formatAmount(d.Seconds / size)
@@ -25,16 +25,29 @@ func durationDisplay(d *mention.Duration) string {
 	return v + " " + unit
 }
 
+// durationUnit picks the unit a duration reads in: the largest of
+// years and months that counts it in whole or half units, as the text
+// most likely wrote it ("8 years", not "2,920 days"), else days.
 func durationUnit(seconds float64) (string, float64) {
+	const day, month, year = 86400.0, 30 * 86400.0, 365 * 86400.0
 	switch {
 	case seconds < 120:
 		return "s", 1
 	case seconds <= 3*3600:
 		return "min", 60
-	case seconds < 3*86400:
+	case seconds < 3*day:
 		return "h", 3600
+	case seconds >= year && wholeOrHalf(seconds/year):
+		return "years", year
+	case seconds >= 2*month && wholeOrHalf(seconds/month):
+		return "months", month
 	}
-	return "days", 86400
+	return "days", day
+}
+
+// wholeOrHalf reports x as a whole or half number, within float noise.
+func wholeOrHalf(x float64) bool {
+	return math.Abs(x*2-math.Round(x*2)) < 1e-9
 }
 
 // numberDisplay writes a count with its hedge: "at least 41", "dozens

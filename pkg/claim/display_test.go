@@ -3,6 +3,8 @@ package claim
 import (
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
 )
 
 func TestFormatAmount(t *testing.T) {
@@ -20,6 +22,24 @@ func TestFormatAmount(t *testing.T) {
 	for _, tt := range tests {
 		if got := formatAmount(tt.x); got != tt.want {
 			t.Errorf("formatAmount(%g) = %.40q, want %.40q", tt.x, got, tt.want)
+		}
+	}
+}
+
+// A duration reads in the unit the text most likely used.
+func TestDurationDisplay(t *testing.T) {
+	const day = 86400.0
+	for _, tc := range []struct {
+		seconds float64
+		want    string
+	}{
+		{90, "90 s"}, {5400, "90 min"}, {7 * 3600, "7 h"}, {11 * day, "11 days"},
+		{8 * 365 * day, "8 years"}, {1.5 * 365 * day, "1.5 years"}, {27 * 30 * day, "27 months"},
+		{6 * 30 * day, "6 months"}, {400 * day, "400 days"},
+	} {
+		d := mention.Duration{Seconds: tc.seconds, Min: tc.seconds, Max: tc.seconds}
+		if got := durationDisplay(&d); got != tc.want {
+			t.Errorf("durationDisplay(%v s) = %q, want %q", tc.seconds, got, tc.want)
 		}
 	}
 }
