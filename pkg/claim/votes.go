@@ -24,6 +24,9 @@ func (v *sentenceView) voteClaims() []Claim {
 		c.Exact = true
 		c.Display = t.String()
 		c.Event.Noun = "vote"
+		if body := v.votingBody(i); body != "" {
+			c.Frame = &Frame{Holder: body} // a committee's vote is not the assembly's
+		}
 		c.Refuted = v.refuted(i)
 		c.Unverified = c.Unverified || v.expectedBefore(i) || v.hypothetical(i)
 		out = append(out, *c)
@@ -218,4 +221,24 @@ var marginNouns = map[string]bool{"lead": true, "margin": true, "majority": true
 var voteKinds = map[string]bool{
 	"valid": true, "invalid": true, "spoilt": true, "spoiled": true, "rejected": true, "blank": true,
 	"postal": true, "disputed": true, "contested": true, "total": true,
+}
+
+// votingBody tells a committee's tally from its assembly's: "committee"
+// or "assembly" by the nearest word before the tally at word i in its
+// clause that names either ("the finance committee approved the plan by
+// five votes to two", "the council voted 28 to 11"); "" when the clause
+// names neither.
+func (v *sentenceView) votingBody(i int) string {
+	start, _ := v.clauseOf(i)
+	lx := officeLex()
+	for j := i - 1; j >= start; j-- {
+		w := stem(v.ws[j].Lower)
+		switch {
+		case lx.words["committee-words"][w]:
+			return "committee"
+		case lx.words["assembly-words"][w]:
+			return "assembly"
+		}
+	}
+	return ""
 }
