@@ -186,23 +186,51 @@ const (
 // "X was promoted to finance minister, replacing Y, who resigned" tells
 // it of X and of Y; "X said the bridge would be replaced" tells nothing
 // of X. A move outranks a change of hands.
-func (p *peopleIndex) changeOfPost(m personMention, s nlp.Sentence) postChange {
+//
+// For a move it also gives the post moved to, when the words after the
+// verb name one ("will take charge of the finance ministry", "was
+// promoted to deputy prime minister"); "" when they do not.
+func (p *peopleIndex) changeOfPost(m personMention, s nlp.Sentence) (postChange, string) {
 	toks := p.blocks[m.block]
-	found := noChange
+	found, dest := noChange, ""
 	for k, t := range toks {
 		if t.Start < s.Start || t.End > s.End {
 			continue
 		}
 		c := p.tellsOfChange(toks, k)
-		if c <= found || p.unrealised(toks, k) {
+		if c <= found || c == changedHands && p.unrealised(toks, k) {
+			// A move to come still names the person in two posts; a
+			// post to be left is still held.
 			continue
 		}
 		from, to := min(k, m.first), max(k+1, m.next)
 		if !slices.ContainsFunc(toks[from:to], func(t ptoken) bool { return p.isWord(t, "speech-verbs") }) {
 			found = c
+			if c == movedPosts {
+				dest = p.postMovedTo(toks, k+1)
+			}
 		}
 	}
-	return found
+	return found, dest
+}
+
+// maxMoveWords bounds the words between a verb of moving and the post.
+const maxMoveWords = 6
+
+// postMovedTo reads the post named after a verb of moving, from token i:
+// an office ("to finance minister", "as deputy prime minister") or a
+// portfolio's ministry ("the finance ministry"). It gives the office's
+// canonical name, "" when none is named.
+func (p *peopleIndex) postMovedTo(toks []ptoken, i int) string {
+	for j := i; j < len(toks) && j-i < maxMoveWords && toks[j].Word; j++ {
+		if om, ok := p.officeAt(toks, j); ok && om.entry.Family != familyRank {
+			return om.Canonical
+		}
+		if p.lx.portfolios[toks[j].Fold] != "" && j+1 < len(toks) && (toks[j+1].Fold == "ministry" || toks[j+1].Fold == "portfolio") {
+			return p.lx.portfolioKey([]string{toks[j].Fold}) + " minister"
+		}
+	}
+	return ""
 }
 
 // unrealised: the verb at k is a plan, a wish or a demand ("will be
@@ -240,7 +268,10 @@ func (p *peopleIndex) tellsOfChange(toks []ptoken, k int) postChange {
 		return noChange
 	}
 	for _, f := range forms {
-		if p.lx.words["post-change-particles"][f+":"+toks[k+1].Fold] {
+		switch pair := f + ":" + toks[k+1].Fold; {
+		case p.lx.words["post-move-particles"][pair]:
+			return movedPosts
+		case p.lx.words["post-change-particles"][pair]:
 			return changedHands
 		}
 	}

@@ -218,10 +218,15 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 	}
 	// A post already given as former or incoming says its own change.
 	if om.Tenure == "" {
-		switch p.changeOfPost(m, a.Sentences[sentenceIndexAt(a, m.start)].Sentence) {
-		case movedPosts:
+		switch change, dest := p.changeOfPost(m, a.Sentences[sentenceIndexAt(a, m.start)].Sentence); {
+		case change == movedPosts && dest != "" && dest != om.Canonical:
+			// The move names its post: the person is rightly named in
+			// that one too, and in no third.
+			o.Succession = true
+			o.AlsoHolds = append(o.AlsoHolds, dest)
+		case change == movedPosts:
 			o.Succession, o.PostChanged = true, true
-		case changedHands:
+		case change == changedHands:
 			o.Succession = true
 		}
 	}

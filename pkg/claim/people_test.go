@@ -453,7 +453,7 @@ func TestPostChanged(t *testing.T) {
 		text string
 		want map[string]bool // name -> post changed
 	}{
-		{"Energy Minister Ivo Marek was promoted to finance minister on Friday.", map[string]bool{"Ivo Marek": true}},
+		{"Energy Minister Ivo Marek was promoted on Friday.", map[string]bool{"Ivo Marek": true}},
 		{"Justice Minister Rita Olsen stepped down after the vote.", map[string]bool{"Rita Olsen": false}},
 		{"Her successor, Energy Minister Emil Sandor, chairs the inquiry.", map[string]bool{"Emil Sandor": false}},
 		{"Labour Minister Karin Vogt and Trade Minister Emil Sandor swapped portfolios.", map[string]bool{"Karin Vogt": true, "Emil Sandor": true}},
@@ -463,6 +463,9 @@ func TestPostChanged(t *testing.T) {
 		{"Finance Minister Ivo Marek will step down in June.", map[string]bool{"Ivo Marek": false}},
 		{"Opposition leaders want Police Chief Rita Olsen to resign.", map[string]bool{"Rita Olsen": false}},
 		{"His predecessor, former finance minister Karin Vogt, now teaches.", map[string]bool{"Karin Vogt": false}},
+		// A move to come names the person in the old post and the new.
+		{"Labour Minister Karin Vogt will be promoted in the reshuffle.", map[string]bool{"Karin Vogt": true}},
+		{"Trade Minister Rosa Ruiz will take part in the talks.", map[string]bool{"Rosa Ruiz": false}},
 	}
 	for _, tc := range tests {
 		cs := officialsOf(t, tc.text)
@@ -474,6 +477,27 @@ func TestPostChanged(t *testing.T) {
 			if v, ok := got[name]; !ok || v != want {
 				t.Errorf("%q: %s post changed = %v (read %v), want %v", tc.text, name, v, ok, want)
 			}
+		}
+	}
+}
+
+// A move that names its post gives the person that post too, and no
+// other: a third post is still a conflict.
+func TestPostMovedTo(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Trade Minister Rosa Ruiz will take charge of the finance ministry next week.", "finance minister"},
+		{"Trade Minister Rosa Ruiz took over the finance ministry on Monday.", "finance minister"},
+		{"Energy Minister Ivo Marek was promoted to deputy prime minister on Friday.", "deputy prime minister"},
+		{"Trade Minister Rosa Ruiz will take part in the talks.", ""},
+	}
+	for _, tc := range tests {
+		cs := officialsOf(t, tc.text)
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d officials", tc.text, len(cs))
+		}
+		got := strings.Join(cs[0].Official.AlsoHolds, ",")
+		if got != tc.want {
+			t.Errorf("%q: also holds %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -106,7 +106,11 @@ func poolOffices(claims []align.Claim) []align.Claim {
 			continue
 		}
 		if o.Succession {
+			// A move that names its new post hands over both posts.
 			changed[o.Office] = true
+			for _, held := range o.AlsoHolds {
+				changed[held] = true
+			}
 		}
 		if o.PostChanged {
 			moved = append(moved, o)
