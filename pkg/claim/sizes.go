@@ -15,7 +15,7 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 		if thing == "" {
 			return "", ""
 		}
-		return "size:" + thing, thing
+		return measureOf(hy) + ":" + thing, thing
 	}
 	if unit := attachedUnit(v.ws, to, mentionEnd); unit != "" {
 		head, headAt = unit, to-1 // "fell 600m", "a tower 300m tall"
@@ -23,6 +23,37 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 	if !lengthUnits[head] || headAt < 0 {
 		return "", ""
 	}
+	slot, thing := v.lengthSlot(from, headAt)
+	if slot == "" {
+		return "", ""
+	}
+	measure := measureOf(head)
+	if v.perTime(headAt) {
+		// "150 km/h", "3 metres per second": a speed, measured against
+		// speeds only.
+		measure = "speed"
+	}
+	return measure + strings.TrimPrefix(slot, "size"), thing
+}
+
+// measureOf is what a unit measures, as a slot begins with it: "size"
+// for lengths, "area", "mass" or "volume" for the rest; two figures in
+// units of different measures never meet.
+func measureOf(unit string) string {
+	switch unit {
+	case "hectare", "acre":
+		return "area"
+	case "tonne", "ton", "kilogram", "kg", "gram":
+		return "mass"
+	case "litre", "liter":
+		return "volume"
+	}
+	return "size"
+}
+
+// lengthSlot is the slot of a length whose unit is word headAt: the thing
+// measured and, where given, the dimension.
+func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 	if headAt+1 < len(v.ws) {
 		if dim := dimensions[v.ws[headAt+1].Lower]; dim != "" {
 			if thing := v.measuredSubject(from); thing != "" {
@@ -41,6 +72,29 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 	}
 	return "", ""
 }
+
+// perTime reports a rate over time written after the unit at word j:
+// "km/h", "metres per second", "a day".
+func (v *sentenceView) perTime(j int) bool {
+	ws := v.ws
+	if j+1 >= len(ws) {
+		return false
+	}
+	if next := ws[j+1]; next.Start > ws[j].End && v.a.Doc.Text[ws[j].End:next.Start] == "/" {
+		return timeUnits[stem(next.Lower)] // "km/h"
+	}
+	if j+2 >= len(ws) {
+		return false
+	}
+	switch ws[j+1].Lower {
+	case "per", "a", "an", "every", "each":
+		return timeUnits[stem(ws[j+2].Lower)]
+	}
+	return false
+}
+
+// timeUnits are the units a rate over time is written in.
+var timeUnits = map[string]bool{"h": true, "hr": true, "hour": true, "s": true, "sec": true, "second": true, "minute": true, "min": true, "day": true}
 
 // measuredSubject is the noun whose dimension a figure gives as the
 // subject of its clause ("the section that fell was 86 metres long", "the
