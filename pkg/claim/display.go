@@ -16,7 +16,7 @@ func durationDisplay(d *mention.Duration) string {
 	v := formatAmount(d.Seconds / size)
 	switch d.Mod {
 	case mention.ModLess:
-		return fmt.Sprintf("~%s–%s %s", formatAmount(d.Min/size), v, unit)
+		return fmt.Sprintf("~%s–%s %s", formatAmount(roundBound(d.Min/size)), v, unit)
 	case mention.ModMore:
 		return fmt.Sprintf("more than %s %s", v, unit)
 	case mention.ModApprox:
@@ -44,6 +44,10 @@ func durationUnit(seconds float64) (string, float64) {
 	}
 	return "days", day
 }
+
+// roundBound rounds a bound a hedge gave ("nearly four hours" is
+// 3.33–4 h) to the tenth an editor reads.
+func roundBound(x float64) float64 { return math.Round(x*10) / 10 }
 
 // wholeOrHalf reports x as a whole or half number, within float noise.
 func wholeOrHalf(x float64) bool {

@@ -42,4 +42,8 @@ func TestDurationDisplay(t *testing.T) {
 			t.Errorf("durationDisplay(%v s) = %q, want %q", tc.seconds, got, tc.want)
 		}
 	}
+	nearly := mention.Duration{Seconds: 4 * 3600, Min: 4 * 3600 / 1.2, Max: 4 * 3600, Mod: mention.ModLess}
+	if got := durationDisplay(&nearly); got != "~3.3–4 h" {
+		t.Errorf("nearly four hours reads %q, want %q", got, "~3.3–4 h")
+	}
 }

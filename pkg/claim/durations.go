@@ -731,16 +731,37 @@ func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
 	return ""
 }
 
+// insideRelative: word i stands in a relative clause set off by a comma
+// ("Aue, who kept the books for eleven years,"), which the next comma
+// closes: a "who", "which" or "whose" comes before it with no comma
+// between.
+func (v *sentenceView) insideRelative(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch w := v.ws[k].Lower; {
+		case w == "who" || w == "which" || w == "whose":
+			return k > 0 && v.ws[k-1].Lower == ","
+		case w == "," || isClauseBreak(v.ws[k]):
+			return false
+		}
+	}
+	return false
+}
+
 // crossesClause reports whether a clause with a subject of its own opens
 // between two words, which then belong to different clauses.
 func (v *sentenceView) crossesClause(i, j int) bool {
 	if i > j {
 		i, j = j, i
 	}
+	inRelative := v.insideRelative(i)
 	for k := i + 1; k < j; k++ {
 		switch v.ws[k].Lower {
 		case ";", ":", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
 			return true
+		case ",":
+			if inRelative {
+				return true // "Aue, who kept the books for eleven years, was jailed"
+			}
 		case "and", "or":
 			// "and the vote took ten minutes" has a subject of its own,
 			// and ", and" sets off a clause; "occurred on March 18 and

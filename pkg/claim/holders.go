@@ -37,7 +37,45 @@ func (v *sentenceView) personOfLength(from int) string {
 			return name
 		}
 	}
+	if who := v.nameBeforeVerb(verb); who != "" {
+		return who
+	}
 	return v.appositiveSubject(verb)
+}
+
+// nameBeforeVerb is the person named just before the verb at word verb
+// and its auxiliaries, its subject whatever titles go before the name
+// ("Former mayor Ivo Ortiz was jailed", "Ortiz was sentenced"); "" when
+// the word before is no person's name.
+func (v *sentenceView) nameBeforeVerb(verb int) string {
+	k := verb - 1
+	for k >= 0 && auxiliaries[v.ws[k].Lower] {
+		k--
+	}
+	if k >= 0 && v.ws[k].Lower == "," {
+		k = v.beforeAppositive(k) // "Lena Brandt, his deputy, was jailed"
+	}
+	if k < 0 {
+		return ""
+	}
+	for _, n := range v.names {
+		if n.Person && n.End == v.ws[k].End && !(n.Guessed && v.insideLongerName(n)) {
+			return n.Key
+		}
+	}
+	return ""
+}
+
+// insideLongerName: the words before a name make it the end of a longer
+// one, a body's or a place's ("the Museum of Decorative Arts"): "of",
+// "the" or a capitalised word stands right before it.
+func (v *sentenceView) insideLongerName(n nameRun) bool {
+	i := wordIndexAt(v.ws, n.Start)
+	if i <= 0 || i >= len(v.ws) {
+		return false
+	}
+	prev := v.ws[i-1]
+	return prev.Lower == "of" || prev.Lower == "the" || prev.Capital
 }
 
 // appositiveSubject is the person named between commas just before a
@@ -71,6 +109,25 @@ func (v *sentenceView) appositiveSubject(verb int) string {
 		return n.Key
 	}
 	return ""
+}
+
+// maxAppositiveWords bounds a description set off by commas.
+const maxAppositiveWords = 8
+
+// beforeAppositive is the word before a description set off by commas
+// that closes at the comma at word k ("Brandt, his deputy,"), -1 when
+// the words before k are no such description: a verb among them makes
+// them a clause.
+func (v *sentenceView) beforeAppositive(k int) int {
+	for j := k - 1; j >= 0 && k-j <= maxAppositiveWords; j-- {
+		switch {
+		case v.ws[j].Lower == ",":
+			return j - 1
+		case isClauseBreak(v.ws[j]) || v.finiteVerbTag(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // personAfterLength is the person a length is given for, named by "for"
