@@ -180,6 +180,14 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	if v.deathAfterEvent(noun, from) {
 		return "death", noun
 	}
+	if complement, ok := v.aspectComplement(noun, from); ok {
+		// "prices began to fall on Monday": the start of the falling,
+		// an event the lexicons may not know, not of the story's.
+		if cls := eventOfWord(eventClass, complement); cls != "" {
+			return cls, complement
+		}
+		return "", ""
+	}
 	if aspects[cls] {
 		// "the strike ended on Thursday", "at the end of a 48-hour
 		// strike": the end of what, when the clause says.
@@ -264,6 +272,28 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return "", ""
 	}
 	return cls, noun
+}
+
+// aspectComplement reads the verb an aspect verb governs before the date
+// at from: "began to fall", "started rising". ok is false when verb is no
+// aspect verb with a verb after it.
+func (v *sentenceView) aspectComplement(verb string, from int) (string, bool) {
+	if !sameVerb(verb, "begin") && !sameVerb(verb, "start") && verb != "began" && verb != "begun" && !sameVerb(verb, "continue") {
+		return "", false
+	}
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		if v.ws[k].Lower != verb {
+			continue
+		}
+		switch {
+		case k+2 < from && v.ws[k+1].Lower == "to":
+			return v.ws[k+2].Lower, true // "began to fall"
+		case k+1 < from && v.tag(k+1) == "VBG":
+			return v.ws[k+1].Lower, true // "started rising"
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // deathAfterEvent: the word a date hangs on is a death its clause places
