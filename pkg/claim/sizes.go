@@ -3,6 +3,8 @@ package claim
 import (
 	"cmp"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
 )
 
 // sizeSlot reads a figure in a unit of length, area or weight: "a slab
@@ -81,20 +83,17 @@ func (v *sentenceView) perTime(j int) bool {
 		return false
 	}
 	if next := ws[j+1]; next.Start > ws[j].End && v.a.Doc.Text[ws[j].End:next.Start] == "/" {
-		return timeUnits[stem(next.Lower)] // "km/h"
+		return mention.IsDurationUnit(next.Lower) // "km/h"
 	}
 	if j+2 >= len(ws) {
 		return false
 	}
 	switch ws[j+1].Lower {
 	case "per", "a", "an", "every", "each":
-		return timeUnits[stem(ws[j+2].Lower)]
+		return mention.IsDurationUnit(ws[j+2].Lower)
 	}
 	return false
 }
-
-// timeUnits are the units a rate over time is written in.
-var timeUnits = map[string]bool{"h": true, "hr": true, "hour": true, "s": true, "sec": true, "second": true, "minute": true, "min": true, "day": true}
 
 // measuredSubject is the noun whose dimension a figure gives as the
 // subject of its clause ("the section that fell was 86 metres long", "the

@@ -1,5 +1,7 @@
 package mention
 
+import "strings"
+
 // Word lists the grammar reads. Keys are lower case.
 
 // unitWords are the cardinals below twenty.
@@ -170,6 +172,13 @@ var durationUnits = map[string]float64{
 	"year": 31536000, "years": 31536000, "yr": 31536000, "yrs": 31536000, "y": 31536000,
 	"decade": 315360000, "decades": 315360000,
 	"century": 3153600000, "centuries": 3153600000,
+}
+
+// IsDurationUnit reports a word that names a unit of time ("hour",
+// "h", "days"), as durations are read.
+func IsDurationUnit(word string) bool {
+	_, ok := durationUnits[strings.ToLower(word)]
+	return ok
 }
 
 // shortUnits are unit abbreviations trusted only when glued to digits.
