@@ -117,7 +117,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	inv := takeInventory(claims, groups, tol)
 	dated := datedEvents(claims)
 	anchored := dated.withReportedDays(claims)
-	seen := map[[2]int]bool{}
+	seen := map[uint64]struct{}{} // pairs of claims in several groups, as a<<32 | b
 	discords := make([]int, len(claims))
 	var out []Pair
 	// consider matches one pair and keeps it when the events can be one.
@@ -131,10 +131,11 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		// Only claims in several groups can meet twice; remembering
 		// every pair of a large story would cost memory by the square.
 		if memberships[a] > 1 && memberships[b] > 1 {
-			if seen[[2]int{a, b}] {
+			key := uint64(a)<<32 | uint64(b)
+			if _, ok := seen[key]; ok {
 				return false
 			}
-			seen[[2]int{a, b}] = true
+			seen[key] = struct{}{}
 		}
 		ca, cb := &anchored[a], &anchored[b]
 		m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
