@@ -138,6 +138,19 @@ func (v *sentenceView) subjectThenVerb(j int) bool {
 	return false
 }
 
+// subjectScope is the loose clause of word i together with the clause
+// its predicate shares a subject with: "the 2009 fire burned 20,000 acres
+// and destroyed over 40 houses" says of both figures what its subject
+// says ("the 2009 fire"), while "and the vote took ten minutes" has a
+// subject of its own.
+func (v *sentenceView) subjectScope(i int) (int, int) {
+	from, to := v.looseClauseOf(i)
+	if from > 0 && (v.ws[from].Lower == "and" || v.ws[from].Lower == "or") && from+1 < len(v.ws) && v.startsClauseVerb(from+1) {
+		from, _ = v.looseClauseOf(from - 1)
+	}
+	return from, to
+}
+
 // looseClauseOf is clauseOf without the breaks at commas and relative
 // words: "the previous call, in January, lasted 90 minutes" keeps its
 // cue, while ", and their negotiators are packing for a second round"

@@ -340,7 +340,8 @@ func matchWords(ws []word, i int, seq []string) bool {
 }
 
 // opensWithPastDate spots "In 2021 an attack ...": a sentence that opens
-// on a date more than a year before publication tells history.
+// on a date more than a year before publication, or on a year before the
+// year of publication, tells history.
 func (v *sentenceView) opensWithPastDate() bool {
 	pub := v.a.Doc.Published
 	if pub == nil {
@@ -354,6 +355,9 @@ func (v *sentenceView) opensWithPastDate() bool {
 		from, _ := mentionWords(v.ws, m)
 		if from > 1 {
 			return false
+		}
+		if m.Date.Year != 0 && m.Date.Year < pub.Year() {
+			return true // "In 2025, Typhoon Haliya killed 41": a year gone by is background
 		}
 		_, hi, ok := DayRange(m.Date)
 		return ok && days(*pub)-hi > 365

@@ -104,6 +104,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		start, end := v.looseClauseOf(from)
 		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
 	}
+	if v.subjectLongPast(from) {
+		// "the 2009 fire burned 20,000 acres and destroyed over 40
+		// houses": a count of a year long past is another event's.
+		c.Event.Other = true
+	}
 	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
 	return c
@@ -233,6 +238,12 @@ func (v *sentenceView) clauseDate(i int) *mention.Mention {
 // keep accepts, given the mention and its first word.
 func (v *sentenceView) clauseDay(i int, keep func(m *mention.Mention, from int) bool) *mention.Mention {
 	from, to := v.looseClauseOf(i)
+	return v.dayBetween(from, to, keep)
+}
+
+// dayBetween is the first date mention within words [from, to] that keep
+// accepts.
+func (v *sentenceView) dayBetween(from, to int, keep func(m *mention.Mention, from int) bool) *mention.Mention {
 	if to >= len(v.ws) {
 		to = len(v.ws) - 1
 	}
@@ -247,6 +258,31 @@ func (v *sentenceView) clauseDay(i int, keep func(m *mention.Mention, from int) 
 		}
 	}
 	return nil
+}
+
+// subjectLongPast: the figure's clause, with the clause whose subject its
+// predicate shares, names a day of an event that ended more than a year
+// before the article.
+func (v *sentenceView) subjectLongPast(i int) bool {
+	from, to := v.subjectScope(i)
+	d := v.dayBetween(from, to, func(m *mention.Mention, first int) bool {
+		// "The bridge, built in 1968, carried 30,000 vehicles": a verb
+		// just before the day is the day's, not the subject's.
+		verbBefore := first > 0 && (v.tag(first-1) == "VBN" || v.tag(first-1) == "VBD")
+		return !verbBefore && !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m)
+	})
+	return d != nil && v.longPast(d)
+}
+
+// longPast reports a date that ended more than a year before the
+// article was published; false when it has no publication time.
+func (v *sentenceView) longPast(d *mention.Mention) bool {
+	pub := v.a.Doc.Published
+	if pub == nil {
+		return false
+	}
+	_, hi, ok := DayRange(d.Date)
+	return ok && float64(pub.Unix())/86400-hi > 365
 }
 
 // hypothetical: a modal of possibility in the figure's own clause makes

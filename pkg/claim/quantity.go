@@ -85,7 +85,7 @@ func (v *sentenceView) otherInClause(offset int) bool {
 	if i < 0 || i >= len(v.ws) {
 		return mentionsOtherEvent(v.ws)
 	}
-	from, to := v.looseClauseOf(i)
+	from, to := v.subjectScope(i)
 	return mentionsOtherEvent(v.ws[from:to])
 }
 
