@@ -128,7 +128,7 @@ var repeats = map[string]bool{
 }
 
 // seriesWords count the events of a series by a number after them.
-var seriesWords = map[string]bool{"round": true, "day": true, "stage": true, "phase": true, "session": true, "leg": true}
+var seriesWords = map[string]bool{"round": true, "day": true, "stage": true, "phase": true, "session": true, "sitting": true, "leg": true}
 
 // isEventWord: a word that names an event of any kind.
 func isEventWord(w string) bool {
