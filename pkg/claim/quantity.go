@@ -45,6 +45,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 	}
 	out = append(out, v.voteClaims()...)
 	out = append(out, v.noneClaims()...)
+	out = append(out, v.ageClaims()...)
 	out = append(out, v.ordinalPeriodClaims(r)...)
 	out = append(out, v.ordinalTollClaims()...)
 	return out
