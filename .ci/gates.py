@@ -17,7 +17,7 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # change may raise them, never lose them.
 DEV2_FLOOR = {"precision": 0.97, "recall": 0.68}
 BLIND_FLOOR = {"precision": 0.60, "recall": 0.33}
-REAL_NEWS_CEILING = {"cross": 1.5, "within": 4.9}
+REAL_NEWS_CEILING = {"cross": 1.0, "within": 4.6}
 
 
 def score(binary, shared, corpus):

@@ -802,6 +802,9 @@ func (p *peopleIndex) nameAt(toks []ptoken, i int, allowShort bool) (personMenti
 		m.honorific = true
 		i++
 	}
+	if i+1 < len(toks) && roleNoun(toks[i]) && toks[i+1].Cap {
+		i++ // "Chief Economist Mara Voss": the role ends the title, the name follows
+	}
 	m.nameFirst = i
 	k := i
 	for k < len(toks) && k-i < 5 {
@@ -831,6 +834,13 @@ done:
 		m.words = append(m.words, t.Text)
 	}
 	return m, true
+}
+
+// roleNoun reports a capitalised noun of a trade or field ("Economist",
+// "Scientist", "Statistician"): no given name ends so, so it belongs to
+// the title before a name, not to the name.
+func roleNoun(t ptoken) bool {
+	return t.Word && t.Cap && len(t.Fold) >= 6 && (strings.HasSuffix(t.Fold, "ist") || strings.HasSuffix(t.Fold, "ician"))
 }
 
 // acronym reports a short word written in capitals ("ET", "GMT", "NSI"):

@@ -183,6 +183,8 @@ func TestOfficialRecognition(t *testing.T) {
 		{"a post held until now", "Ana Reyes, who has served as mayor since 2019, spoke.",
 			[]string{"Ana Reyes|mayor||"}},
 		{"a post held until a past time", "Ana Reyes, who had served as mayor, spoke.", nil},
+		{"a field's role ends the title", "Chief Economist Mara Voss spoke.",
+			[]string{"Mara Voss|head||"}},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
