@@ -297,6 +297,8 @@ func (v *sentenceView) hypothetical(from int) bool {
 			// "should have been 18 to 17" is what did not happen; "should
 			// be" what ought to, not what is.
 			return true
+		case "if", "unless":
+			return true // "if the course is more than 40 metres too long": a condition, not a fact
 		case "may":
 			if !w.Capital {
 				return true // "the toll may rise"; "in May" is a month
