@@ -39,6 +39,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isRequirement(from, to) {
 		return v.drop("a level something needs (\"the 95% needed\"), not one reached")
 	}
+	if !strings.HasPrefix(slot, "percent:") && v.countsSpeakers(to) {
+		return v.drop("the people who spoke (\"two survivors said\"), not a measure of the story")
+	}
 	var listed []mention.Mention
 	if kind == KindCasualties {
 		// "Eleven miners and two engineers were trapped": each figure is a
@@ -661,6 +664,29 @@ func (v *sentenceView) isRequirement(from, to int) bool {
 		if !v.isNounAt(j) {
 			return false
 		}
+	}
+	return false
+}
+
+// countsSpeakers: the figure's noun phrase is the subject of a verb of
+// speech ("two passengers rescued by a fishing boat told the Herald",
+// "three survivors said"): it counts the people quoted, not those the
+// story counts. A share that said something ("62 percent of respondents
+// said") is a poll's finding and is not asked. The first finite verb after the figure in its clause
+// decides; a participle on the noun ("rescued by a boat") is passed over.
+func (v *sentenceView) countsSpeakers(to int) bool {
+	_, end := v.clauseOf(max(to-1, 0))
+	speech := officeLex().words["speech-verbs"]
+	headSeen := false // "48 confirmed cases": a verb before the noun modifies it
+	for j := to; j < end; j++ {
+		w := v.ws[j].Lower
+		switch {
+		case speech[w] && headSeen:
+			return true
+		case w == "as" || w == "than" || w == "that" || auxiliaries[w] || headSeen && v.finiteVerbTag(j) && v.tag(j) != "VBN":
+			return false // "tens of thousands of deaths as claimed online": another clause's verb
+		}
+		headSeen = headSeen || v.isNounAt(j)
 	}
 	return false
 }
