@@ -14,8 +14,11 @@ var eventClass = map[string]string{
 	"chat": "call",
 	// meetings and negotiations
 	"meeting": "meeting", "met": "meeting", "summit": "meeting", "talk": "meeting",
-	"negotiation": "meeting", "session": "meeting", "hearing": "meeting", "ceremony": "meeting",
-	"visit": "meeting", "interview": "meeting", "debate": "meeting", "consultation": "meeting",
+	"negotiation": "meeting", "session": "meeting", "consultation": "meeting",
+	// events with a form of their own, never the talks themselves: a
+	// signing ceremony, a debate in a chamber, a court hearing, a visit,
+	// an interview
+	"ceremony": "ceremony", "debate": "debate", "hearing": "hearing", "visit": "visit", "interview": "interview",
 	// outages and shutdowns
 	"outage": "outage", "offline": "outage", "blackout": "outage", "shutdown": "outage",
 	"disruption": "outage", "downtime": "outage",
