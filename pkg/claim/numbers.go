@@ -1147,7 +1147,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			if v.tag(j) == "NN" && v.modifiesNoun(j) {
 				continue // "600 rescue workers": a noun naming who they are
 			}
-			if described == nil && j == to && v.modifiesNoun(j) {
+			if described == nil && v.premodifiers(to, j) && v.modifiesNoun(j) {
 				// "two injured workers later died": the participle says
 				// who they were, the clause's verb what befell them.
 				described = &rl
@@ -1175,6 +1175,18 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// premodifiers: the words from `from` up to j are adverbs or adjectives
+// before a noun ("badly injured patients"), so a participle at j still
+// describes the counted noun.
+func (v *sentenceView) premodifiers(from, j int) bool {
+	for k := from; k < j; k++ {
+		if t := v.tag(k); t != "RB" && t != "JJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiesNoun: the word at j stands before a noun it describes ("injured
