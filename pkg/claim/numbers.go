@@ -36,6 +36,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isDifference(to) {
 		return v.drop("the difference between two figures (\"€6m larger than\"), not a measure")
 	}
+	if v.isBatch(from) {
+		return v.drop("a batch of a count (\"the last three bodies\"), not its total")
+	}
 	if v.isRequirement(from, to) {
 		return v.drop("a level something needs (\"the 95% needed\"), not one reached")
 	}
@@ -643,6 +646,20 @@ func (v *sentenceView) isDifference(to int) bool {
 		j++
 	}
 	return j < len(v.ws) && v.ws[j].Lower == "than"
+}
+
+// isBatch: "the last three bodies", "the first 20 patients", "the
+// remaining two miners": a figure after "the" and a word that places it
+// in a sequence counts one batch of a count that goes on, not the count.
+func (v *sentenceView) isBatch(from int) bool {
+	if from < 2 || v.ws[from-2].Lower != "the" {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "last", "final", "first", "remaining", "latest":
+		return true
+	}
+	return false
 }
 
 // isRequirement: the figure is a level something needs, told by a
