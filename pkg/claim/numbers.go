@@ -164,6 +164,23 @@ func (v *sentenceView) runningTotal(from int) bool {
 			return true
 		}
 	}
+	return v.raisedTo(from)
+}
+
+// raisedTo: the figure is the level a rise brought something to ("the
+// reward was doubled to $40,000", "raised its estimate to 2,000"): the
+// text says the figure grows, as a total so far does, so two such
+// figures are read as a series.
+func (v *sentenceView) raisedTo(from int) bool {
+	if from < 2 || v.ws[from-1].Lower != "to" {
+		return false
+	}
+	verb := v.ws[from-2].Lower
+	for _, rise := range []string{"rise", "rose", "risen", "climb", "increase", "double", "triple", "raise", "grow", "grew", "grown", "jump", "soar", "swell", "swollen"} {
+		if verb == rise || sameVerb(verb, rise) {
+			return true
+		}
+	}
 	return false
 }
 
