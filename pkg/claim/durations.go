@@ -26,6 +26,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {
 		return v.drop("time left, not the length of anything") // "with four minutes left"
 	}
+	if v.clockTime(to) {
+		return v.drop("a time of day, not a length") // "at one minute past midnight"
+	}
 	before := ""
 	if from > 0 {
 		before = v.ws[from-1].Lower
@@ -85,6 +88,20 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Refuted = v.refuted(from)
 	return c
+}
+
+// clockTime: minutes before "past" or "to" and an hour tell a time of
+// day ("one minute past midnight", "ten minutes to six").
+func (v *sentenceView) clockTime(to int) bool {
+	if to+1 >= len(v.ws) || v.ws[to].Lower != "past" && v.ws[to].Lower != "to" {
+		return false
+	}
+	next := v.ws[to+1].Lower
+	if next == "midnight" || next == "noon" || next == "midday" {
+		return true
+	}
+	n, ok := smallNumber(next)
+	return ok && n >= 1 && n <= 12 || isDigits(next) && len(next) <= 2
 }
 
 // partOfSeries says which part of an event a length in the clause of word
