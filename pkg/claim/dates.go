@@ -260,6 +260,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		}
 	}
 	if cls, noun := v.nearestDated(from, to, datingWord); cls != "" {
+		if v.nounInPhraseBefore(noun, from) && v.unknownVerbBefore(from) {
+			return "", "" // "questioned the owner about the collapse on Saturday"
+		}
 		return cls, noun
 	}
 	// Any event noun can be dated ("the exchange on Wednesday", "Sunday's
@@ -268,10 +271,31 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	// know governs the date: "flew to Kaldera on Wednesday for the final
 	// session" dates the flight.
 	cls, noun := v.nearestDated(from, to, func(ws []word, j int) string { return eventClass[stem(ws[j].Lower)] })
-	if cls != "" && !v.nounBefore(noun, from) && v.unknownVerbBefore(from) {
+	if cls != "" && (!v.nounBefore(noun, from) || v.nounInPhraseBefore(noun, from)) && v.unknownVerbBefore(from) {
+		// "bodies were recovered from the site of the collapse on
+		// Friday": the day is the recovery's, an event no lexicon
+		// knows, not the collapse's, named in a phrase on its object.
 		return "", ""
 	}
 	return cls, noun
+}
+
+// nounInPhraseBefore: the nearest noun before word from is the object
+// of a preposition ("of the collapse", "about the blast"), a phrase
+// hanging on another word rather than the clause's own event.
+func (v *sentenceView) nounInPhraseBefore(noun string, from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := from - 1; j >= start; j-- {
+		if v.ws[j].Lower != noun {
+			continue
+		}
+		k := j - 1
+		if k >= start && determiners[v.ws[k].Lower] {
+			k--
+		}
+		return k >= start && v.tag(k) == "IN"
+	}
+	return false
 }
 
 // aspectComplement reads the verb an aspect verb governs before the date
@@ -332,8 +356,9 @@ func (v *sentenceView) nounBefore(noun string, from int) bool {
 func (v *sentenceView) unknownVerbBefore(from int) bool {
 	start, _ := v.clauseOf(from)
 	for j := from - 1; j >= start; j-- {
-		if v.tag(j) != "VBD" {
-			continue
+		t := v.tag(j)
+		if t != "VBD" && !(t == "VBN" && j > start && auxiliaries[v.ws[j-1].Lower]) {
+			continue // a past verb, or a passive's participle ("were recovered")
 		}
 		w := v.ws[j].Lower
 		return !auxiliaries[w] && eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == ""
