@@ -601,22 +601,12 @@ func (v *sentenceView) governingVerb(from, to int) string {
 			return v.ws[j].Lower
 		}
 	}
-	if to < len(v.ws) && v.finiteVerbTag(to) {
+	if to < len(v.ws) && v.isFiniteVerbAt(to) {
 		// Between a subject and its verb the date is the verb's: "the
 		// government on Monday ordered an inquiry into the collapse".
 		return v.ws[to].Lower
 	}
 	return ""
-}
-
-// finiteVerbTag reports a verb in the past or present tense by the
-// tagger's reading.
-func (v *sentenceView) finiteVerbTag(j int) bool {
-	switch v.tag(j) {
-	case "VBD", "VBZ", "VBP":
-		return true
-	}
-	return false
 }
 
 func isVerbLike(w word) bool {

@@ -123,7 +123,7 @@ func (v *sentenceView) beforeAppositive(k int) int {
 		switch {
 		case v.ws[j].Lower == ",":
 			return j - 1
-		case isClauseBreak(v.ws[j]) || v.finiteVerbTag(j):
+		case isClauseBreak(v.ws[j]) || v.isFiniteVerbAt(j):
 			return -1
 		}
 	}

@@ -717,7 +717,7 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 		switch {
 		case speech[w] && headSeen:
 			return true
-		case w == "as" || w == "than" || w == "that" || auxiliaries[w] || headSeen && v.finiteVerbTag(j) && v.tag(j) != "VBN":
+		case w == "as" || w == "than" || w == "that" || auxiliaries[w] || headSeen && v.isFiniteVerbAt(j):
 			return false // "tens of thousands of deaths as claimed online": another clause's verb
 		}
 		headSeen = headSeen || v.isNounAt(j)
