@@ -145,10 +145,26 @@ func (v *sentenceView) subjectThenVerb(j int) bool {
 // subject of its own.
 func (v *sentenceView) subjectScope(i int) (int, int) {
 	from, to := v.looseClauseOf(i)
-	if from > 0 && (v.ws[from].Lower == "and" || v.ws[from].Lower == "or") && from+1 < len(v.ws) && v.startsClauseVerb(from+1) {
+	if from > 0 && v.coordinatedPredicate(from) {
 		from, _ = v.looseClauseOf(from - 1)
 	}
 	return from, to
+}
+
+// coordinatedPredicate: word j joins a predicate with no subject of its
+// own to the clause before ("and destroyed 40 houses", "and had risen to
+// 47"): "and", "or" or "but" with a verb right after it.
+func (v *sentenceView) coordinatedPredicate(j int) bool {
+	switch v.ws[j].Lower {
+	case "and", "or", "but":
+	default:
+		return false
+	}
+	if j+1 >= len(v.ws) {
+		return false
+	}
+	next := v.ws[j+1].Lower
+	return auxiliaries[next] || isFiniteVerbish(next) || v.startsClauseVerb(j+1)
 }
 
 // looseClauseOf is clauseOf without the breaks at commas and relative

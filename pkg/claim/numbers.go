@@ -1261,10 +1261,7 @@ func (v *sentenceView) sharedSubjectEnd(from int) int {
 	if j < len(v.ws) && v.ws[j].Lower == "," {
 		j++
 	}
-	if j >= len(v.ws) || v.ws[j].Lower != "and" && v.ws[j].Lower != "but" {
-		return from
-	}
-	if j+1 >= len(v.ws) || !auxiliaries[v.ws[j+1].Lower] && !isFiniteVerbish(v.ws[j+1].Lower) {
+	if j >= len(v.ws) || !v.coordinatedPredicate(j) {
 		return from
 	}
 	prev := start
