@@ -853,7 +853,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
-	if ok && (lengthUnits[head] || unitFactors[head] != 0) {
+	if _, isUnit := units[head]; ok && isUnit {
 		ok = false // "residents within 20 kilometres were evacuated": a distance, not a count
 	}
 	if ok && head == "" && !rl.Casualties {
@@ -885,7 +885,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 			return KindQuantity, "count:" + headClass(noun) + v.countPredicate(from, -1), 1, noun // "a crowd of 40,000"
 		}
 	}
-	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) || lengthUnits[head] {
+	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) || sizeUnit(head) {
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
 	if head == "vote" {
@@ -920,7 +920,7 @@ func (v *sentenceView) elidedHead(m mention.Mention, from int) string {
 		return ""
 	}
 	head, _ := v.headNoun(pfrom, pto, prev.End)
-	if head == "" || lengthUnits[head] || unitFactors[head] != 0 || currencyOf(prev.Number, head) != "" || prev.Number.Unit != "" {
+	if _, isUnit := units[head]; head == "" || isUnit || currencyOf(prev.Number, head) != "" || prev.Number.Unit != "" {
 		return ""
 	}
 	if prl, ok := v.roleOf(pfrom, pto, prev.End); !ok || prl.Casualties {

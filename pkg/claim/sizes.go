@@ -12,45 +12,30 @@ import (
 // zone" (the zone's size). The slot is the thing measured and, where
 // given, the dimension.
 func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt int) (string, string) {
-	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && lengthUnits[hy] {
+	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && sizeUnit(hy) {
 		thing := v.lastNounAfter(to)
 		if thing == "" {
 			return "", ""
 		}
-		return measureOf(hy) + ":" + thing, thing
+		return units[hy].measure + ":" + thing, thing
 	}
 	if unit := attachedUnit(v.ws, to, mentionEnd); unit != "" {
 		head, headAt = unit, to-1 // "fell 600m", "a tower 300m tall"
 	}
-	if !lengthUnits[head] || headAt < 0 {
+	if !sizeUnit(head) || headAt < 0 {
 		return "", ""
 	}
 	slot, thing := v.lengthSlot(from, headAt)
 	if slot == "" {
 		return "", ""
 	}
-	measure := measureOf(head)
+	measure := units[head].measure
 	if v.perTime(headAt) {
 		// "150 km/h", "3 metres per second": a speed, measured against
 		// speeds only.
 		measure = "speed"
 	}
 	return measure + strings.TrimPrefix(slot, "size"), thing
-}
-
-// measureOf is what a unit measures, as a slot begins with it: "size"
-// for lengths, "area", "mass" or "volume" for the rest; two figures in
-// units of different measures never meet.
-func measureOf(unit string) string {
-	switch unit {
-	case "hectare", "acre":
-		return "area"
-	case "tonne", "ton", "kilogram", "kg", "gram":
-		return "mass"
-	case "litre", "liter":
-		return "volume"
-	}
-	return "size"
 }
 
 // lengthSlot is the slot of a length whose unit is word headAt: the thing
@@ -102,7 +87,7 @@ func (v *sentenceView) perTime(j int) bool {
 func (v *sentenceView) measuredSubject(from int) string {
 	start, _ := v.clauseOf(from)
 	for j := start; j < from; j++ {
-		if strings.HasPrefix(v.tag(j), "NN") && !v.ws[j].Capital && !lengthUnits[stem(v.ws[j].Lower)] {
+		if strings.HasPrefix(v.tag(j), "NN") && !v.ws[j].Capital && !sizeUnit(stem(v.ws[j].Lower)) {
 			return stem(v.ws[j].Lower)
 		}
 		if v.isVerbAt(j) {
@@ -160,12 +145,12 @@ var participles = map[string]bool{
 // gigawatts" meets "1,200 megawatts" and "2 kilometres" meets "2,000
 // metres".
 func (v *sentenceView) unitScale(from, to, mentionEnd int) float64 {
-	unit := cmp.Or(hyphenSuffix(v.ws, from, to, mentionEnd), attachedUnit(v.ws, to, mentionEnd))
-	if unit == "" && to < len(v.ws) {
-		unit = stem(v.ws[to].Lower)
+	name := cmp.Or(hyphenSuffix(v.ws, from, to, mentionEnd), attachedUnit(v.ws, to, mentionEnd))
+	if name == "" && to < len(v.ws) {
+		name = stem(v.ws[to].Lower)
 	}
-	if f, ok := unitFactors[unit]; ok {
-		return f
+	if u, ok := units[name]; ok {
+		return u.factor
 	}
 	return 1
 }
@@ -186,18 +171,31 @@ var unitAbbreviations = map[string]string{
 	"ft": "foot", "mi": "mile", "kg": "kilogram", "ha": "hectare",
 }
 
-// unitFactors are in metres, megawatts, kilograms and hectares.
-var unitFactors = map[string]float64{
-	"kilometre": 1000, "kilometer": 1000, "km": 1000, "mile": 1609.344, "centimetre": 0.01,
-	"millimetre": 0.001, "yard": 0.9144, "foot": 0.3048, "feet": 0.3048,
-	"gigawatt": 1000, "kilowatt": 0.001, "gw": 1000, "kw": 0.001,
-	"tonne": 1000, "ton": 1000, "gram": 0.001, "acre": 0.404686,
+// unit is what a unit word measures and its factor to the base unit of
+// that measure: metres, hectares, kilograms, litres, megawatts.
+type unit struct {
+	measure string // "size" (length), "area", "mass", "volume" or "power"
+	factor  float64
 }
 
-var lengthUnits = map[string]bool{
-	"metre": true, "meter": true, "kilometre": true, "kilometer": true, "km": true, "mile": true,
-	"yard": true, "foot": true, "feet": true, "centimetre": true, "millimetre": true, "hectare": true,
-	"acre": true, "tonne": true, "ton": true, "kilogram": true, "kg": true, "litre": true, "liter": true,
+// units are the units figures are measured in, one table for the slot a
+// figure takes and the factor that brings it to its base unit. Two
+// figures in units of different measures never meet.
+var units = map[string]unit{
+	"metre": {"size", 1}, "meter": {"size", 1}, "kilometre": {"size", 1000}, "kilometer": {"size", 1000},
+	"km": {"size", 1000}, "mile": {"size", 1609.344}, "yard": {"size", 0.9144}, "foot": {"size", 0.3048},
+	"feet": {"size", 0.3048}, "centimetre": {"size", 0.01}, "millimetre": {"size", 0.001},
+	"hectare": {"area", 1}, "acre": {"area", 0.404686},
+	"tonne": {"mass", 1000}, "ton": {"mass", 1000}, "kilogram": {"mass", 1}, "kg": {"mass", 1}, "gram": {"mass", 0.001},
+	"litre": {"volume", 1}, "liter": {"volume", 1},
+	"gigawatt": {"power", 1000}, "kilowatt": {"power", 0.001}, "gw": {"power", 1000}, "kw": {"power", 0.001},
+}
+
+// sizeUnit reports a unit a figure's size is read in; power is a
+// capacity, read by its role.
+func sizeUnit(w string) bool {
+	u, ok := units[w]
+	return ok && u.measure != "power"
 }
 
 var dimensions = map[string]string{
