@@ -185,6 +185,8 @@ func TestOfficialRecognition(t *testing.T) {
 		{"a post held until a past time", "Ana Reyes, who had served as mayor, spoke.", nil},
 		{"a field's role ends the title", "Chief Economist Mara Voss spoke.",
 			[]string{"Mara Voss|head||"}},
+		{"a short surname ending alike is a name", "Chief Inspector Ivo Twist spoke.",
+			[]string{"Ivo Twist|chief inspector||"}},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
 	}
