@@ -237,6 +237,9 @@ func (v *sentenceView) antecedentEvent(i int) string {
 
 // datedWord is the word a date hangs on and its event class.
 func (v *sentenceView) datedWord(from, to int) (string, string) {
+	if entry, ok := v.timelineEntry(from, to); ok {
+		return v.entryEvent(entry)
+	}
 	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s") {
 		// "Sunday's signing ceremony": a possessive date belongs to the
 		// noun it goes with, whatever verb the clause has.
@@ -755,4 +758,54 @@ func (v *sentenceView) isDateline(m mention.Mention) bool {
 		return false
 	}
 	return v.ws[to].Lower == "(" || from > 0 && v.ws[from-1].Lower == "," && strings.ToUpper(v.ws[0].Text) == v.ws[0].Text
+}
+
+// timelineEntry reads a date that opens a line and is set off by a dash
+// or a colon ("Monday afternoon, 14:05 — the strongest aftershock", "3
+// March: the first strike"): the entry of a timeline, whose date is the
+// date of what the entry names. ok is false for any other date; entry is
+// the first word after the dash.
+func (v *sentenceView) timelineEntry(from, to int) (int, bool) {
+	for k := 0; k < from; k++ {
+		if isWordLike(v.ws[k].Lower) {
+			return 0, false // "On Monday —": a clause's date, not an entry's
+		}
+	}
+	for k := to; k < len(v.ws) && k < to+6; k++ {
+		switch w := v.ws[k].Lower; {
+		case w == "—" || w == "–" || w == "-":
+			return k + 1, true
+		case w == ":" && (k+1 >= len(v.ws) || !isDigits(v.ws[k+1].Lower)):
+			return k + 1, true
+		case w == "," || w == ":" || isDigits(w) || strings.Contains(w, ":") || timesOfDay[w]:
+			// "Monday afternoon, 14:05 —"
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// entryEvent is the first event a timeline entry names, within its first
+// phrase: "— the strongest aftershock yet, which toppled" is the
+// aftershock's entry, not the toppling's.
+func (v *sentenceView) entryEvent(entry int) (string, string) {
+	for j := entry; j < len(v.ws) && j < entry+10; j++ {
+		if w := v.ws[j].Lower; !isWordLike(w) {
+			break
+		}
+		if cls := datingWord(v.ws, j); cls != "" {
+			return cls, v.ws[j].Lower
+		}
+		if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+			return cls, v.ws[j].Lower
+		}
+	}
+	return "", ""
+}
+
+// timesOfDay are the words that say when in a day ("Monday afternoon").
+var timesOfDay = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+	"noon": true, "midday": true, "midnight": true, "dawn": true,
 }

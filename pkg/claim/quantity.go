@@ -87,7 +87,27 @@ func (v *sentenceView) otherInClause(offset int) bool {
 		return mentionsOtherEvent(v.ws)
 	}
 	from, to := v.subjectScope(i)
-	return mentionsOtherEvent(v.ws[from:to])
+	return mentionsOtherEvent(v.ws[from:to]) || v.introducesComparedEvent(from, to)
+}
+
+// introducesComparedEvent spots "a smaller tremor", "a stronger
+// aftershock": an event brought in with an indefinite article and a
+// comparative is measured against another one, so it is not the event it
+// is compared with. "Wider flooding" and "the fire grew larger" introduce
+// nothing.
+func (v *sentenceView) introducesComparedEvent(from, to int) bool {
+	for i := from; i+2 < to; i++ {
+		if w := v.ws[i].Lower; w != "a" && w != "an" {
+			continue
+		}
+		if v.tag(i+1) != "JJR" {
+			continue
+		}
+		if s := stem(v.ws[i+2].Lower); eventClass[s] != "" || eventNouns[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceInClause reads the place in a series of the event in the

@@ -114,3 +114,7 @@ func stem(s string) string {
 	}
 	return s
 }
+
+// isWordLike reports a token holding a letter or a digit, not only
+// punctuation or markup.
+func isWordLike(w string) bool { return strings.IndexFunc(w, isWordRune) >= 0 }
