@@ -72,10 +72,26 @@ var stateVerbs = map[string]bool{"remain": true, "stay": true}
 
 // datesAnUpdate spots "rose to 19 on Wednesday": the day a count was
 // updated, not the day of the event.
+// The verb must have a figure in its clause: "the storm reached the
+// coast on Sunday" dates an arrival, not an update.
 func (v *sentenceView) datesAnUpdate(from int) bool {
 	for _, w := range v.clauseBefore(from, 4) {
 		switch w.Lower {
 		case "rose", "risen", "climbed", "reached", "stood", "stands", "increased", "jumped", "grew", "fell":
+			return v.figureInClause(w.Start)
+		}
+	}
+	return false
+}
+
+// figureInClause reports a number mention after offset in the clause
+// that holds it.
+func (v *sentenceView) figureInClause(offset int) bool {
+	i := wordIndexAt(v.ws, offset)
+	_, end := v.clauseOf(i)
+	for _, mi := range v.s.Mentions {
+		m := &v.a.Mentions[mi]
+		if m.Type == mention.TypeNumber && m.Start > offset && (end >= len(v.ws) || m.Start < v.ws[end].Start) {
 			return true
 		}
 	}
@@ -317,6 +333,8 @@ func (v *sentenceView) aspectComplement(verb string, from int) (string, bool) {
 			return v.ws[k+2].Lower, true // "began to fall"
 		case k+1 < from && v.tag(k+1) == "VBG":
 			return v.ws[k+1].Lower, true // "started rising"
+		case k+1 < from && strings.HasPrefix(v.tag(k+1), "NN") && !isEventWord(v.ws[k+1].Lower):
+			return v.ws[k+1].Lower, true // "began work": the start of the work
 		}
 		return "", false
 	}
@@ -575,7 +593,24 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 			break
 		}
 	}
-	return statementActs[v.governingVerb(from, to)]
+	verb := v.governingVerb(from, to)
+	return statementActs[verb] && !v.reportedVerbBefore(from, verb)
+}
+
+// reportedVerbBefore: between the speech verb and the date at from stands
+// a verb of the reported clause, which the date is the day of ("said the
+// recount would begin on Wednesday"), not the saying.
+func (v *sentenceView) reportedVerbBefore(from int, speech string) bool {
+	reported := false
+	for j := from - 1; j >= 0 && j >= from-12 && !isClauseBreak(v.ws[j]); j-- {
+		switch {
+		case v.ws[j].Lower == speech:
+			return reported
+		case v.isMainVerbAt(j):
+			reported = true
+		}
+	}
+	return false
 }
 
 // possessiveDate reports a day written as the possessive of the noun after
@@ -610,6 +645,14 @@ func (v *sentenceView) governingVerb(from, to int) string {
 		return v.ws[to].Lower
 	}
 	return ""
+}
+
+// isMainVerbAt: the tagger reads word j as a verb that is not an
+// auxiliary, so a date after it is its own ("said the recount would
+// begin on Wednesday" dates the beginning, not the saying). A gerund is
+// too often a noun ("the border crossing") to govern a date.
+func (v *sentenceView) isMainVerbAt(j int) bool {
+	return v.isVerbAt(j) && v.tag(j) != "VBG" && !auxiliaries[v.ws[j].Lower]
 }
 
 func isVerbLike(w word) bool {

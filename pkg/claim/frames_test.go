@@ -87,6 +87,9 @@ func hasFlag(c *Claim, flag string) bool {
 	if part, ok := strings.CutPrefix(flag, "part="); ok {
 		return c.Event.Part == part
 	}
+	if day, ok := strings.CutPrefix(flag, "dated="); ok {
+		return c.Event.Date == day
+	}
 	if key, ok := strings.CutPrefix(flag, "holder="); ok {
 		return c.Frame != nil && c.Frame.Holder == key
 	}
@@ -107,6 +110,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Running
 	case "part":
 		return c.Event.Part != ""
+	case "dated":
+		return c.Event.Date != ""
 	}
 	return false
 }

@@ -253,8 +253,20 @@ func (v *sentenceView) countedOn(i int) string {
 // (not a statement, a dateline or an update).
 func (v *sentenceView) clauseDate(i int) *mention.Mention {
 	return v.clauseDay(i, func(m *mention.Mention, from int) bool {
-		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from)
+		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from) && !v.boundsAPeriod(from)
 	})
+}
+
+// boundsAPeriod: the date at word from opens or closes a period ("since
+// the ship sailed on Sunday", "until Friday"). A figure counted over the
+// period holds for no one day of it.
+func (v *sentenceView) boundsAPeriod(from int) bool {
+	for _, w := range v.clauseBefore(from, 8) {
+		if w.Lower == "since" || w.Lower == "until" || w.Lower == "till" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseDay is the first date mention in the loose clause of word i that
