@@ -61,9 +61,15 @@ func (p *peopleIndex) leadingClauseOffice(toks []ptoken, i int) (*officeMatch, b
 		return nil, false
 	}
 	v := i + 1
+	if toks[v].Fold == "also" {
+		v++ // "who also chairs the Eurogroup": a second post
+	}
 	perfect := presentPerfect(toks[v])
 	if perfect {
 		v++
+	}
+	if v >= len(toks) {
+		return nil, false
 	}
 	canonical := ""
 	switch {

@@ -27,12 +27,16 @@ const (
 	HoldersMany    = "many"    // several at once
 )
 
-// Office families whose members never conflict with anything.
+// Office families the rules name: a role and a rank never conflict with
+// anything; the others exclude offices of some other families.
 const (
 	familyRole = "role"
 	familyRank = "rank"
 	// familyHead holds the heads of organisations and their fields.
 	familyHead = "head"
+	// familyJudiciary and familyProsecution are the two sides of a bench.
+	familyJudiciary   = "judiciary"
+	familyProsecution = "prosecution"
 )
 
 // headOfPrefix begins the canonical office of a head with a field
@@ -263,7 +267,7 @@ func OfficesCompatible(a, b *Official) bool {
 		return true
 	}
 	if a.Family != b.Family {
-		return !leadsApart(a, b) && !headAndVoice(a, b)
+		return !leadsApart(a, b) && !headAndVoice(a, b) && !benchAndBar(a, b)
 	}
 	if a.Family == familyRole || a.Family == "" {
 		return true
@@ -297,7 +301,25 @@ func headAndVoice(a, b *Official) bool {
 // ("director") may be either, so it excludes nothing.
 func leadsApart(a, b *Official) bool {
 	leading := officeLex().words["leading-families"]
-	return leading[a.Family] && leading[b.Family] && !a.Generic && !b.Generic
+	return leading[a.Family] && leading[b.Family] && saysWhatItLeads(a) && saysWhatItLeads(b)
+}
+
+// saysWhatItLeads: the office names what it leads, by its own title
+// ("fire chief", "mayor") or, for a bare head, by the field or body
+// written with it ("Civil Defence chief"). A bare "director" could lead
+// anything.
+func saysWhatItLeads(o *Official) bool {
+	if !o.Generic {
+		return true
+	}
+	return o.Family == familyHead && o.Country != "" && len(organisationWords(o.Country)) > 0
+}
+
+// benchAndBar reports a judge and a prosecutor: in court one person is
+// never both.
+func benchAndBar(a, b *Official) bool {
+	return a.Family == familyJudiciary && b.Family == familyProsecution ||
+		b.Family == familyJudiciary && a.Family == familyProsecution
 }
 
 // portfolioFields returns the fields of two officers, commissioners or

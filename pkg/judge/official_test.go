@@ -71,6 +71,51 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"a police chief and an agency head named by its field",
+			map[string]string{
+				"a.txt": "Police chief Hana Boyce toured the quay on Monday.",
+				"b.txt": "Coastguard chief Hana Boyce toured the quay on Monday."},
+			[]string{"warning office-conflict"}},
+		{"a minister and the chair of a council, which ministers often are",
+			map[string]string{
+				"a.txt": "Fisheries Minister Hana Boyce toured the quay on Monday.",
+				"b.txt": "Fisheries Council chair Hana Boyce toured the quay on Monday."},
+			nil},
+		{"a minister and a bare director, who may lead anything",
+			map[string]string{
+				"a.txt": "Fisheries Minister Hana Boyce toured the quay on Monday.",
+				"b.txt": "Director Hana Boyce toured the quay on Monday."},
+			nil},
+		{"a minister who also chairs a body, said in one article",
+			map[string]string{
+				"a.txt": "Finance Minister Ida Rhee, who also chairs the Eurogroup, spoke on Monday.",
+				"b.txt": "Eurogroup chair Ida Rhee spoke on Monday."},
+			nil},
+		{"a judge and a prosecutor",
+			map[string]string{
+				"a.txt": "Judge Arno Vance adjourned the hearing until May.",
+				"b.txt": "Prosecutor Arno Vance asked for the hearing to be adjourned until May."},
+			[]string{"warning office-conflict"}},
+		{"a judge and a presiding judge",
+			map[string]string{
+				"a.txt": "Judge Nadia Holm read out the sentences.",
+				"b.txt": "Presiding judge Nadia Holm read out the sentences."},
+			nil},
+		{"two presiding judges of one trial",
+			map[string]string{
+				"a.txt": "Presiding judge Nadia Holm read out the sentences.",
+				"b.txt": "Presiding judge Clara Weiss read out the sentences."},
+			[]string{"warning office-holder-conflict"}},
+		{"a chief operating officer and a chief executive of one firm",
+			map[string]string{
+				"a.txt": "Velmar chief operating officer Lia Moreno apologised to customers.",
+				"b.txt": "Velmar chief executive Lia Moreno apologised to customers."},
+			[]string{"warning office-conflict"}},
+		{"a police commander and a fire chief",
+			map[string]string{
+				"a.txt": "Police Commander Ivo Rusk said the crowd had gone home.",
+				"b.txt": "Fire Chief Ivo Rusk said the crowd had gone home."},
+			[]string{"warning office-conflict"}},
 		{"two posts the article itself gives together",
 			map[string]string{
 				"a.txt": "Finance Minister Oskar Lind spoke. Deputy Prime Minister Oskar Lind also chairs the council.",
