@@ -430,7 +430,9 @@ func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMenti
 		k++
 	}
 	m, ok := p.mentionAt(block, k)
-	if !ok || m.anonymous || m.person < 0 || m.nameFirst != k {
+	// The name follows the role words, or an office does that ends the
+	// role: "federation president Carla Montesi".
+	if !ok || m.anonymous || m.person < 0 || m.nameFirst != k && m.first != k {
 		return personMention{}, "", false
 	}
 	return m, role, true
