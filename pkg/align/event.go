@@ -57,7 +57,7 @@ func matchEvent(a, b *Claim, several bool) Match {
 	if several {
 		return matchAmongSeveral(shared, sameDay)
 	}
-	if a.Kind == "date" && daysApart(a, b) > slipDays {
+	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}
 	if a.Doc == b.Doc && !namesItsOwnHolder(a, b) {

@@ -140,6 +140,10 @@ type Event struct {
 	// "the first day of the talks"): "1", "2"... for a numbered part,
 	// "last" for the final one; "" for the whole.
 	Part string `json:"part,omitempty"`
+	// Once marks an event that befalls its thing only once, such as the
+	// building of a bridge or a ship: two dates given for it conflict
+	// however far apart they lie.
+	Once bool `json:"once,omitempty"`
 }
 
 // Tally is a vote count; -1 marks a side the text does not give.

@@ -37,6 +37,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.isRecordSince(from) {
 		slot = "since:"
 	}
+	if thing := v.builtThing(from); thing != "" && d.Year != 0 {
+		return v.builtClaim(m, thing, lo, hi)
+	}
 	cls, noun := v.dateEvent(from, to)
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
@@ -851,4 +854,102 @@ func (v *sentenceView) entryEvent(entry int) (string, string) {
 var timesOfDay = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true,
 	"noon": true, "midday": true, "midnight": true, "dawn": true,
+}
+
+// builtClaim is the year a thing was built ("the ferry, built in 1994"),
+// which happens to it once: the thing's words key the claim, so two
+// things built in different years never meet.
+func (v *sentenceView) builtClaim(m mention.Mention, thing string, lo, hi float64) *Claim {
+	c := v.base(KindDate, "date:built:"+thing, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(lo), Bound(hi)
+	c.Exact = lo == hi
+	c.Display = dateDisplay(m.Date)
+	c.Event = Event{Noun: "building of the " + thing, Date: dateString(m.Date), DateText: m.Text, Once: true}
+	return c
+}
+
+// builtThing reads the thing a year of building dates: "The ferry, built
+// in 1994," and "the bridge was completed in 1968" give "ferry" and
+// "bridge". The words before the head stay in the key ("old bridge"), so
+// that "the old bridge" and "the new bridge" stay two things; "" when
+// the year is not after a verb of building, or the thing is not named
+// in the clause.
+func (v *sentenceView) builtThing(from int) string {
+	k := from - 1
+	if k >= 0 && v.ws[k].Lower == "in" {
+		k--
+	}
+	if k < 0 || !buildingVerbs[v.ws[k].Lower] {
+		return ""
+	}
+	if k == 0 {
+		return v.fronted(from) // "Built in 2001, the Aurelia Bay is ..."
+	}
+	end := k - 1 // the thing's last word: before ", built" or "was built"
+	switch {
+	case v.ws[end].Lower == ",":
+		end--
+	case auxiliaries[v.ws[end].Lower]:
+		end--
+		if end >= 0 && auxiliaries[v.ws[end].Lower] {
+			end-- // "had been built"
+		}
+	default:
+		return ""
+	}
+	return v.nounPhraseEndingAt(end)
+}
+
+// nounPhraseEndingAt is the lower-case words of the noun phrase whose head
+// is word end, after its determiner or possessor, joined by hyphens: "the
+// town's old bridge" gives "old-bridge". "" when word end is no noun.
+func (v *sentenceView) nounPhraseEndingAt(end int) string {
+	if end < 0 || !strings.HasPrefix(v.tag(end), "NN") {
+		return ""
+	}
+	start := end
+	for start > 0 && end-start < 3 {
+		t := v.tag(start - 1)
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") || strings.HasSuffix(v.ws[start-1].Lower, "'s") {
+			break
+		}
+		start--
+	}
+	words := make([]string, 0, end-start+1)
+	for _, w := range v.ws[start : end+1] {
+		if strings.ContainsAny(w.Lower, "0123456789") {
+			continue // "the 80-centimetre pipeline": a measure, not which one
+		}
+		words = append(words, w.Lower)
+	}
+	return strings.Join(words, "-")
+}
+
+// fronted reads the subject after a participle phrase that opens the
+// sentence: "Built in 2001, the Aurelia Bay is ..." gives "aurelia-bay".
+func (v *sentenceView) fronted(from int) string {
+	k := from
+	for k < len(v.ws) && v.ws[k].Lower != "," {
+		k++
+	}
+	k++
+	if k < len(v.ws) && determiners[v.ws[k].Lower] {
+		k++
+	}
+	end := k
+	for end+1 < len(v.ws) && strings.HasPrefix(v.tag(end+1), "NN") {
+		end++
+	}
+	if end >= len(v.ws) || !v.isFiniteVerbAt(end+1) {
+		return ""
+	}
+	return v.nounPhraseEndingAt(end)
+}
+
+// buildingVerbs make a thing exist once: a year after one dates the
+// thing's making.
+var buildingVerbs = map[string]bool{
+	"built": true, "constructed": true, "completed": true, "erected": true,
+	"launched": true, "commissioned": true, "founded": true, "established": true,
 }
