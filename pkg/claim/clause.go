@@ -101,7 +101,9 @@ const maxClauseWords = 60
 func (v *sentenceView) opensClause(j int) bool {
 	ws := v.ws
 	switch ws[j].Lower {
-	case ";", ":", "—", "–", "(", ")", ",":
+	case ":":
+		return !v.labelsPredicate(j)
+	case ";", "—", "–", "(", ")", ",":
 		return true
 	case "but", "while", "whereas", "although", "though", "which", "who", "whose", "because", "when":
 		return true
@@ -117,6 +119,25 @@ func (v *sentenceView) opensClause(j int) bool {
 	}
 	return false
 }
+
+// labelsPredicate: the colon at j ends a short label that opens the
+// sentence, and a verb follows it with no subject of its own: "Session
+// two (Tuesday): lasted nine hours". The label is the verb's subject, so
+// the two are one clause.
+func (v *sentenceView) labelsPredicate(j int) bool {
+	if j == 0 || j > maxLabelWords || j+1 >= len(v.ws) || !v.isVerbAt(j+1) || v.tag(j+1) == "VBG" {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if v.isVerbAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLabelWords bounds a label before a colon.
+const maxLabelWords = 8
 
 // subjectThenVerb: the words from j are a noun phrase led by a
 // determiner and then a finite verb ("the vote took", "its chief

@@ -773,8 +773,12 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 	inRelative := v.insideRelative(i)
 	for k := i + 1; k < j; k++ {
 		switch v.ws[k].Lower {
-		case ";", ":", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
+		case ";", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
 			return true
+		case ":":
+			if !v.labelsPredicate(k) {
+				return true
+			}
 		case ",":
 			if inRelative {
 				return true // "Aue, who kept the books for eleven years, was jailed"
