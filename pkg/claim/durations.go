@@ -61,6 +61,13 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	if cls == "" {
 		cls, noun = v.processOver(from)
+		if cls != "" && d.Mod == mention.ModMore && strings.HasPrefix(strings.ToLower(m.Text), "over") {
+			// "phased out over five years": the span the process takes,
+			// not "more than five years".
+			spread := *d
+			spread.Mod, spread.Max = mention.ModNone, spread.Min
+			d = &spread
+		}
 	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
