@@ -169,6 +169,18 @@ func (t Tally) Agrees(o Tally) bool {
 	return same(t.For, o.For) && same(t.Against, o.Against)
 }
 
+// SameBody reports whether two tallies can come from one body: the votes
+// cast by one body differ by abstentions and absences, not by half, so
+// "9-4" (a committee) and "178-171" (a chamber) are two votes. A tally
+// with a side left out says nothing of its body.
+func (t Tally) SameBody(o Tally) bool {
+	if t.For < 0 || t.Against < 0 || o.For < 0 || o.Against < 0 {
+		return true
+	}
+	a, b := t.For+t.Against, o.For+o.Against
+	return 2*max(a, b) <= 3*min(a, b)
+}
+
 // Official is a person named with an office.
 type Official struct {
 	Name string `json:"name"` // as written, full form

@@ -37,6 +37,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.isRecordSince(from) {
 		slot = "since:"
 	}
+	if v.inComparison(from) {
+		return v.drop("a time named to compare with (\"more than May usually gets\"), not the event's")
+	}
 	if thing := v.builtThing(from); thing != "" && d.Year != 0 {
 		return v.builtClaim(m, thing, lo, hi)
 	}
@@ -187,6 +190,21 @@ func (v *sentenceView) isRecordSince(from int) bool {
 		w := v.ws[j].Lower
 		if w == "first" || w == "last" || strings.HasSuffix(w, "est") || w == "worst" || w == "best" || w == "most" || w == "least" || w == "record" {
 			return true
+		}
+	}
+	return false
+}
+
+// inComparison: the date lies in the constituent a comparison opens
+// ("than the whole of May usually gets", "compared with last year").
+func (v *sentenceView) inComparison(from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := start; j <= from && j < len(v.ws); j++ {
+		switch v.ws[j].Lower {
+		case "than", "compared":
+			if v.opensComparison(j) {
+				return true
+			}
 		}
 	}
 	return false

@@ -113,7 +113,7 @@ func hasFlag(c *Claim, flag string) bool {
 	case "dated":
 		return c.Event.Date != ""
 	case "exact":
-		return c.Exact
+		return c.Exact && c.Lo == c.Hi
 	}
 	return false
 }

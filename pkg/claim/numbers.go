@@ -455,7 +455,7 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 			return true
 		}
 	}
-	if _, _, ok := v.tallyAt(from); ok {
+	if _, _, ok := v.tallyAt(from); ok || v.inChange(from) {
 		return true
 	}
 	if from >= 2 && v.ws[from-1].Lower == "to" {
@@ -821,6 +821,17 @@ func (v *sentenceView) isThreshold(from int) bool {
 
 // irregularPlurals are plural nouns that do not end in "s".
 var irregularPlurals = map[string]bool{"children": true, "men": true, "women": true, "people": true}
+
+// inChange: the figure at word from is one level of a change written as
+// two figures, "from 37 to 12": the level before or after a change at a
+// time the text does not give, which other reports may give for either
+// moment.
+func (v *sentenceView) inChange(from int) bool {
+	ws := v.ws
+	before := from > 0 && ws[from-1].Lower == "from" && from+2 < len(ws) && ws[from+1].Lower == "to"
+	after := from >= 3 && ws[from-1].Lower == "to" && ws[from-3].Lower == "from"
+	return before || after
+}
 
 // changePrefix marks a figure that is a change, not a level: "raised
 // by 75 basis points", "cut by half".

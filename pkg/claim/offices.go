@@ -272,6 +272,9 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Family == familyRole || a.Family == "" {
 		return true
 	}
+	if heldWithPortfolio(a, b) || heldWithPortfolio(b, a) {
+		return true
+	}
 	if fa, fb, ok := headFields(a.Office, b.Office); ok {
 		return sharesWord(fa, fb)
 	}
@@ -337,6 +340,21 @@ func portfolioFields(a, b string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// heldWithPortfolio reports an office usually held together with a
+// ministry ("deputy prime minister") and a portfolio minister: naming
+// either is no conflict.
+func heldWithPortfolio(post, minister *Official) bool {
+	return post.Office == deputyPrimeMinister && !minister.Generic &&
+		strings.HasSuffix(minister.Office, " minister") && minister.Office != primeMinister
+}
+
+// The canonical names (offices.txt) of the head of a government and the
+// deputy, who most often runs a ministry as well.
+const (
+	primeMinister       = "prime minister"
+	deputyPrimeMinister = "deputy prime minister"
+)
 
 // deputyOf reports an office that is the deputy of another ("deputy
 // commissioner" of "commissioner", "vice chair" of "chair"): another

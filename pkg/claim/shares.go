@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/crosscheck/crosscheck/pkg/mention"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
+)
 
 // shareSlot handles percentages, fractions and points. "a fifth of its
 // value" and "12% of its value" meet in one slot, in percent.
@@ -45,6 +49,9 @@ func (v *sentenceView) shareSubject(from, to int) string {
 }
 
 func (v *sentenceView) shareNoun(from, to int) string {
+	if m := v.subjectMeasure(from); m != "" {
+		return m // "turnout in the vote rose to 52%": the subject's, not the phrase's
+	}
 	if m := v.nearestFrom(measures, from, to, 8); m != "" {
 		return m
 	}
@@ -64,6 +71,22 @@ func (v *sentenceView) shareNoun(from, to int) string {
 		}
 	}
 	return v.nearestFrom(measures, from, to, 12)
+}
+
+// subjectMeasure is a measure that is the subject of the figure's clause,
+// before the figure and outside any phrase of a preposition; "" when the
+// clause names none.
+func (v *sentenceView) subjectMeasure(from int) string {
+	start, _ := v.clauseOf(from)
+	for j := start; j < from; j++ {
+		if v.isVerbAt(j) {
+			return ""
+		}
+		if m := measures[stem(v.ws[j].Lower)]; m != "" && strings.HasPrefix(v.tag(j), "NN") && !v.inPrepositionalPhrase(j) {
+			return m
+		}
+	}
+	return ""
 }
 
 // sideOf finds which side of a vote a figure counts: "in favour",

@@ -51,6 +51,11 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 	}
 	if headAt+2 < len(v.ws) && v.ws[headAt+1].Lower == "of" {
 		if thing := v.lastNounAfter(headAt + 2); thing != "" {
+			if v.heldBy(from) {
+				// "a tanker carrying 84,000 tonnes of crude": what a
+				// vessel holds, not what escaped from it.
+				return "size:" + thing + ":held", thing
+			}
 			return "size:" + thing, thing // "54,000 tonnes of beef"
 		}
 	}
@@ -58,6 +63,32 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 		return "size:" + verb, verb // "the river crested at 8.4 metres"
 	}
 	return "", ""
+}
+
+// heldBy: the verb a figure completes says what something holds
+// ("carrying", "held", "contained", "loaded with"), a store rather than
+// an amount that moved.
+func (v *sentenceView) heldBy(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] {
+			return isHoldingVerb(v.ws[k].Lower)
+		}
+	}
+	return false
+}
+
+// isHoldingVerb: w is a form of a verb that says what a vessel, a tank
+// or a store holds.
+func isHoldingVerb(w string) bool {
+	for _, cue := range []string{"carry", "hold", "held", "contain", "load", "store"} {
+		if sameVerb(w, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // perTime reports a rate over time written after the unit at word j:

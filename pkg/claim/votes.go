@@ -38,6 +38,9 @@ func (v *sentenceView) voteClaims() []Claim {
 // tallyAt reads a tally starting at word i, and where it ends.
 func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	ws := v.ws
+	if i > 0 && ws[i-1].Lower == "from" {
+		return Tally{}, 0, false // "raise the age from 62 to 65": a change, not a tally
+	}
 	if a, b, end, ok := tallyAt(ws, i); ok && v.hasWord("vote", "voted", "votes", "ballot") {
 		return Tally{For: a, Against: b}, end, true
 	}

@@ -95,7 +95,7 @@ func oneSideUndated(a, b *align.Claim) bool { return (a.AsOf == "") != (b.AsOf =
 // judgeTally compares two counts of one vote; a side one report leaves
 // out never conflicts.
 func judgeTally(a, b *align.Claim, m align.Match) (Finding, bool) {
-	if a.Tally == nil || b.Tally == nil || a.Tally.Agrees(*b.Tally) || a.Unverified || b.Unverified {
+	if a.Tally == nil || b.Tally == nil || a.Tally.Agrees(*b.Tally) || !a.Tally.SameBody(*b.Tally) || a.Unverified || b.Unverified {
 		return Finding{}, false
 	}
 	f := newFinding(a, b, m, "vote-conflict")

@@ -236,7 +236,17 @@ func TestOfficialFindings(t *testing.T) {
 			map[string]string{
 				"a.txt": "Trade Minister Oskar Lind, who is also deputy prime minister, flew in.",
 				"b.txt": "Fisheries Minister Oskar Lind flew in."},
-			[]string{"warning office-conflict", "warning office-conflict"}},
+			[]string{"warning office-conflict"}},
+		{"a deputy prime minister, who most often runs a ministry too",
+			map[string]string{
+				"a.txt": "Deputy Prime Minister Oskar Lind flew in.",
+				"b.txt": "Fisheries Minister Oskar Lind flew in."},
+			nil},
+		{"a deputy prime minister is not the prime minister",
+			map[string]string{
+				"a.txt": "Deputy Prime Minister Oskar Lind flew in.",
+				"b.txt": "Prime Minister Oskar Lind flew in."},
+			[]string{"warning office-conflict"}},
 		{"a surname alone that two people share",
 			map[string]string{
 				"a.txt": "Health Minister Ana Novak and Labour Minister Petr Novak met.",

@@ -1,0 +1,25 @@
+package claim
+
+import "testing"
+
+func TestTallyAgreesAndSameBody(t *testing.T) {
+	tests := []struct {
+		name           string
+		a, b           Tally
+		agrees, shared bool
+	}{
+		{"one vote told twice", Tally{178, 171}, Tally{178, 171}, true, true},
+		{"one vote miscounted", Tally{178, 171}, Tally{187, 171}, false, true},
+		{"a side left out", Tally{178, -1}, Tally{178, 171}, true, true},
+		{"a committee and a chamber", Tally{9, 4}, Tally{178, 171}, false, false},
+		{"a few absent on a second vote", Tally{28, 11}, Tally{25, 10}, false, true},
+	}
+	for _, tc := range tests {
+		if got := tc.a.Agrees(tc.b); got != tc.agrees {
+			t.Errorf("%s: Agrees = %v, want %v", tc.name, got, tc.agrees)
+		}
+		if got := tc.a.SameBody(tc.b); got != tc.shared {
+			t.Errorf("%s: SameBody = %v, want %v", tc.name, got, tc.shared)
+		}
+	}
+}
