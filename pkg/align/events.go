@@ -10,36 +10,45 @@ import (
 // of event, how many separate events the articles date. Three calls
 // between two leaders on 4 February, 19 February and 6 March are three
 // events; "on Monday" and "on Tuesday" for one capsizing are one event
-// told two ways (a slip is a day or a few, see slipDays). A length with
-// no day of its own in such a story cannot be tied to one of them.
-type eventDays map[string][]float64
+// told two ways (a slip is a day or a few, see slipDays). The text may
+// also count the events itself: "the second strike" says there was a
+// first. An event set apart as background ("an earlier fire in 2009")
+// does not: the story's unmarked figures are still its main event's. A
+// length with no day or number of its own in such a story cannot be tied
+// to one of them.
+type eventDays struct {
+	days    map[string][]float64
+	counted map[string]bool // kinds the text numbers past the first
+}
 
 // datedEvents counts the separate dated events of each kind per story,
-// from the days articles give for events of that kind.
+// from the days articles give for events of that kind, and notes the
+// kinds the text itself numbers past the first.
 func datedEvents(claims []Claim) eventDays {
-	days := map[string][]float64{}
+	d := eventDays{days: map[string][]float64{}, counted: map[string]bool{}}
 	for i := range claims {
 		c := &claims[i]
 		cls := eventKind(c)
 		if cls == "" || c.Event.Planned {
 			continue
 		}
+		key := c.Story + "\x00" + cls
+		if c.Event.Sequence >= 2 {
+			d.counted[key] = true
+		}
 		if r, ok := dayRange(c.Event.Date); ok && r[0] == r[1] {
-			key := c.Story + "\x00" + cls
-			days[key] = append(days[key], r[0])
+			d.days[key] = append(d.days[key], r[0])
 		}
 	}
-	out := eventDays{}
-	for key, ds := range days {
+	for _, ds := range d.days {
 		sort.Float64s(ds)
-		out[key] = ds
 	}
-	return out
+	return d
 }
 
 // count is how many separate events of one kind the days tell of.
 func (d eventDays) count(key string) int {
-	ds := d[key]
+	ds := d.days[key]
 	if len(ds) == 0 {
 		return 0
 	}
@@ -74,7 +83,7 @@ func (d eventDays) withReportedDays(claims []Claim) []Claim {
 			continue
 		}
 		pub := float64(t.Unix() / 86400)
-		ds := d[c.Story+"\x00"+eventKind(c)]
+		ds := d.days[c.Story+"\x00"+eventKind(c)]
 		for j := len(ds) - 1; j >= 0; j-- {
 			if ds[j] <= pub && pub-ds[j] <= reportWindow {
 				c.Event.Date = time.Unix(int64(ds[j])*86400, 0).UTC().Format("2006-01-02")
@@ -86,12 +95,14 @@ func (d eventDays) withReportedDays(claims []Claim) []Claim {
 }
 
 // several reports whether c is a length of an event of a kind the
-// story dates more than once, with no day of its own to choose.
+// story dates more than once, or numbers past the first, with no day or
+// number of its own to choose.
 func (d eventDays) several(c *Claim) bool {
-	if c.Kind != "duration" || c.Event.Date != "" {
+	if c.Kind != "duration" || c.Event.Date != "" || c.Event.Sequence > 0 {
 		return false
 	}
-	return d.count(c.Story+"\x00"+eventKind(c)) > 1
+	key := c.Story + "\x00" + eventKind(c)
+	return d.count(key) > 1 || d.counted[key]
 }
 
 // eventKind is the kind of event a date or duration claim is about.

@@ -65,6 +65,26 @@ func TestPlaceInASeries(t *testing.T) {
 	}
 }
 
+// A story that numbers an event past the first ("the second strike")
+// holds several: two lengths that name no number cannot be tied to one.
+// An event set apart as background ("a strike in 2019") leaves the
+// story's unmarked lengths to its main event.
+func TestLengthsInAStoryThatNumbersItsEvents(t *testing.T) {
+	strike := func(doc string, hours float64, seq int, other bool) Claim {
+		c := callLength(doc, hours*60, "", "2025-03-11T10:00:00Z")
+		c.Slot, c.Event.Sequence, c.Event.Other = "duration:strike", seq, other
+		return c
+	}
+	numbered := []Claim{strike("a", 48, 0, false), strike("b", 24, 0, false), strike("c", 72, 2, true)}
+	if got := certaintyOf(t, numbered, 0, 1); got != Possible {
+		t.Errorf("two unnumbered strikes in a story of a second one: certainty %d, want Possible", got)
+	}
+	background := []Claim{strike("a", 48, 0, false), strike("b", 24, 0, false), strike("c", 72, 0, true)}
+	if got := certaintyOf(t, background, 0, 1); got == Unrelated || got == Possible {
+		t.Errorf("two lengths of the main strike beside a past one: certainty %d, want them judged", got)
+	}
+}
+
 // A length of one part of an event (the final session) is not the whole
 // event's length; two lengths of the same part still meet.
 func TestPartOfAnEvent(t *testing.T) {
