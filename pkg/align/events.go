@@ -96,13 +96,14 @@ func (d eventDays) withReportedDays(claims []Claim) []Claim {
 
 // several reports whether c is a length of an event of a kind the
 // story dates more than once, or numbers past the first, with no day or
-// number of its own to choose.
+// number of its own to choose. A length that runs until now ("now in its
+// 12th day") is the event still going on when the article appeared.
 func (d eventDays) several(c *Claim) bool {
 	if c.Kind != "duration" || c.Event.Date != "" || c.Event.Sequence > 0 {
 		return false
 	}
 	key := c.Story + "\x00" + eventKind(c)
-	return d.count(key) > 1 || d.counted[key]
+	return d.count(key) > 1 || d.counted[key] && !c.Ongoing
 }
 
 // eventKind is the kind of event a date or duration claim is about.

@@ -79,6 +79,11 @@ func TestLengthsInAStoryThatNumbersItsEvents(t *testing.T) {
 	if got := certaintyOf(t, numbered, 0, 1); got != Possible {
 		t.Errorf("two unnumbered strikes in a story of a second one: certainty %d, want Possible", got)
 	}
+	running := []Claim{strike("a", 48, 0, false), strike("b", 24, 0, false), strike("c", 72, 2, true)}
+	running[0].Ongoing, running[1].Ongoing = true, true // "now in its third day"
+	if got := certaintyOf(t, running, 0, 1); got == Unrelated || got == Possible {
+		t.Errorf("two lengths of the strike going on now: certainty %d, want them judged", got)
+	}
 	background := []Claim{strike("a", 48, 0, false), strike("b", 24, 0, false), strike("c", 72, 0, true)}
 	if got := certaintyOf(t, background, 0, 1); got == Unrelated || got == Possible {
 		t.Errorf("two lengths of the main strike beside a past one: certainty %d, want them judged", got)
