@@ -278,6 +278,13 @@ func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMenti
 		// "President and General Manager Ed Hale": a rank's word is no rank here.
 		return nil, false
 	}
+	if joined && om.determined {
+		// "the energy minister and deputy prime minister, Rolf Amsel":
+		// one article governs both titles.
+		described := *other
+		described.determined = true
+		other = &described
+	}
 	m, ok := p.titledName(toks, other)
 	if !ok {
 		return nil, false
@@ -674,6 +681,12 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.determined = true
 			if (t.Fold == "a" || t.Fold == "an") && om.entry.Family == familyHead {
 				// "a director of the agency" is one of several.
+				om.Holders = HoldersMany
+			}
+			if t.Fold == "his" || t.Fold == "her" || t.Fold == "their" {
+				// "the king met his energy minister": the post is in the
+				// government of whoever "his" is, which need not be the
+				// one another article's energy minister serves.
 				om.Holders = HoldersMany
 			}
 			p.applyDistinct(om, distinct)

@@ -116,6 +116,8 @@ func TestOfficialRecognition(t *testing.T) {
 		{"an office another holds", "Ada Brecht, the former president's niece, spoke.", nil},
 		{"two posts before one name", "Trade Minister and Deputy Prime Minister Ada Brecht flew in.",
 			[]string{"Ada Brecht|trade minister||", "Ada Brecht|deputy prime minister||"}},
+		{"two posts after one article, then the name", "The king met the trade minister and deputy prime minister, Ada Brecht, on Monday.",
+			[]string{"Ada Brecht|trade minister||", "Ada Brecht|deputy prime minister||"}},
 		{"two posts after one name", "Ada Brecht, the chairman and chief executive of Harbor Freight, spoke.",
 			[]string{"Ada Brecht|chair||", "Ada Brecht|chief executive|harbor freight|"}},
 		{"a second post after an organisation", "Ada Brecht, chair of the Harbour Board and a former mayor, spoke.",

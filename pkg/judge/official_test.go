@@ -116,6 +116,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Police Commander Ivo Rusk said the crowd had gone home.",
 				"b.txt": "Fire Chief Ivo Rusk said the crowd had gone home."},
 			[]string{"warning office-conflict"}},
+		{"a post in the government of whoever \"his\" is",
+			map[string]string{
+				"a.txt": "The visiting emir met his energy minister, Rashid Omari, on Monday.",
+				"b.txt": "Energy Minister Ola Kvist met the emir on Monday."},
+			nil},
+		{"a post in one government, named twice",
+			map[string]string{
+				"a.txt": "Energy Minister Rashid Omari met the emir on Monday.",
+				"b.txt": "Energy Minister Ola Kvist met the emir on Monday."},
+			[]string{"warning office-holder-conflict"}},
 		{"two posts the article itself gives together",
 			map[string]string{
 				"a.txt": "Finance Minister Oskar Lind spoke. Deputy Prime Minister Oskar Lind also chairs the council.",
