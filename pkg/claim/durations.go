@@ -600,6 +600,10 @@ var offsetWords = map[string]bool{
 
 // isOngoing spots a length measured while the event goes on: "has now
 // run for three weeks", "so far lasted", "now in its 12th day".
+//
+// After the length, "on" or "in" with nothing counted after it ("five
+// hours on, crews were still", "two days in") measures the time so far,
+// and so does "still" anywhere in the clause.
 func (v *sentenceView) isOngoing(from int) bool {
 	for _, w := range v.clauseBefore(from, 6) {
 		switch w.Lower {
@@ -607,7 +611,26 @@ func (v *sentenceView) isOngoing(from int) bool {
 			return true
 		}
 	}
-	return false
+	start, end := v.clauseOf(from)
+	for j := start; j < end; j++ {
+		if v.ws[j].Lower == "still" {
+			return true
+		}
+	}
+	return v.timeSoFarAfter(from)
+}
+
+// timeSoFarAfter: the length ending before word after is followed by
+// "on" or "in" and then a comma or the end: "Five hours on, ...".
+func (v *sentenceView) timeSoFarAfter(from int) bool {
+	to := from
+	for to < len(v.ws) && v.inMention(v.ws[to].Start) {
+		to++
+	}
+	if to >= len(v.ws) || v.ws[to].Lower != "on" && v.ws[to].Lower != "in" {
+		return false
+	}
+	return to+1 >= len(v.ws) || isClauseBreak(v.ws[to+1]) || v.ws[to+1].Lower == ","
 }
 
 // ordinalPeriodClaims reads "the strike, now in its 12th day": a length

@@ -112,6 +112,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Event.Part != ""
 	case "dated":
 		return c.Event.Date != ""
+	case "ongoing":
+		return c.Ongoing
 	case "exact":
 		return c.Exact && c.Lo == c.Hi
 	}

@@ -2,6 +2,7 @@ package judge
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -145,8 +146,21 @@ func intervalsMeet(a, b *align.Claim, tol float64) bool { return claim.Meet(&a.C
 // of its own publication: "in its 12th day" on June 13 and "three weeks"
 // on June 16 are compared by moving the first to June 16.
 // ok is false when the rule does not apply.
+//
+// Against a length of the whole event, one still going on is only a
+// lower bound: "five hours on, the fire still burned" and "the fire
+// burned for nine hours" both hold.
 func ongoingMeet(a, b *align.Claim, tol float64) (meet, ok bool) {
-	if !a.Ongoing || !b.Ongoing {
+	if a.Ongoing != b.Ongoing {
+		running, whole := a, b
+		if b.Ongoing {
+			running, whole = b, a
+		}
+		atLeast := *running
+		atLeast.Hi = claim.Bound(math.Inf(1))
+		return intervalsMeet(&atLeast, whole, tol), true
+	}
+	if !a.Ongoing {
 		return false, false
 	}
 	ta, errA := time.Parse(time.RFC3339, a.AsOf)

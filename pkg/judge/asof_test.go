@@ -69,3 +69,31 @@ func TestRunningTotals(t *testing.T) {
 		})
 	}
 }
+
+func lengthClaim(path, asOf string, hours float64, ongoing bool) align.Claim {
+	c := tollClaim(path, asOf, hours*3600)
+	c.Kind, c.Slot, c.Ongoing = claim.KindDuration, "duration:fire", ongoing
+	return c
+}
+
+// A length of an event still going on is the time so far: against the
+// whole event's length it is a lower bound.
+func TestLengthSoFar(t *testing.T) {
+	const mon = "2025-03-10T18:00:00Z"
+	tests := []struct {
+		name      string
+		a, b      align.Claim
+		conflicts bool
+	}{
+		{"five hours so far, nine in all", lengthClaim("live.md", mon, 5, true), lengthClaim("wire.md", mon, 9, false), false},
+		{"ten hours so far, nine in all", lengthClaim("live.md", mon, 10, true), lengthClaim("wire.md", mon, 9, false), true},
+		{"five hours and nine hours in all", lengthClaim("live.md", mon, 5, false), lengthClaim("wire.md", mon, 9, false), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{}); ok != tt.conflicts {
+				t.Fatalf("conflict = %v, want %v", ok, tt.conflicts)
+			}
+		})
+	}
+}
