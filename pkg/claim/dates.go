@@ -290,6 +290,13 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		}
 	}
 	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
+		if occurrenceVerbs[verb] {
+			// "An aftershock struck on Sunday": a verb of happening says
+			// only that its subject happened; the subject names the event.
+			if cls, noun := v.subjectEvent(verb, from); cls != "" {
+				return cls, noun
+			}
+		}
 		// The predicate a date hangs on names its event ("exchanged 125
 		// prisoners at the border crossing on Thursday in a deal").
 		if cls := eventOfWord(dateEventClass, verb); cls != "" {
@@ -300,6 +307,11 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		}
 	}
 	if cls, noun := v.nearestDated(from, to, datingWord); cls != "" {
+		if occurrenceVerbs[noun] {
+			if subject, word := v.subjectEvent(noun, from); subject != "" {
+				return subject, word
+			}
+		}
 		if v.nounInPhraseBefore(noun, from) && v.unknownVerbBefore(from) {
 			return "", "" // "questioned the owner about the collapse on Saturday"
 		}
@@ -318,6 +330,36 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return "", ""
 	}
 	return cls, noun
+}
+
+// occurrenceVerbs say that their subject happened and nothing more.
+var occurrenceVerbs = map[string]bool{
+	"struck": true, "hit": true, "happened": true, "occurred": true, "came": true,
+}
+
+// subjectEvent is the class of the event noun that is the subject of verb,
+// the verb before word from: the nearest noun before the verb, in its
+// clause, that names an event. "" when the subject names none.
+func (v *sentenceView) subjectEvent(verb string, from int) (string, string) {
+	k := from - 1
+	for k >= 0 && v.ws[k].Lower != verb {
+		k--
+	}
+	start, _ := v.clauseOf(max(k, 0))
+	for j := k - 1; j >= start; j-- {
+		if !strings.HasPrefix(v.tag(j), "NN") {
+			continue
+		}
+		w := v.ws[j].Lower
+		if cls := eventOfWord(dateEventClass, w); cls != "" {
+			return cls, w
+		}
+		if cls := eventClass[stem(w)]; cls != "" {
+			return cls, w
+		}
+		return "", "" // the head of the subject names no event
+	}
+	return "", ""
 }
 
 // nounInPhraseBefore: the nearest noun before word from is the object
