@@ -34,9 +34,6 @@ const (
 	familyRank = "rank"
 	// familyHead holds the heads of organisations and their fields.
 	familyHead = "head"
-	// familyJudiciary and familyProsecution are the two sides of a bench.
-	familyJudiciary   = "judiciary"
-	familyProsecution = "prosecution"
 )
 
 // headOfPrefix begins the canonical office of a head with a field
@@ -267,7 +264,7 @@ func OfficesCompatible(a, b *Official) bool {
 		return true
 	}
 	if a.Family != b.Family {
-		return !leadsApart(a, b) && !headAndVoice(a, b) && !benchAndBar(a, b)
+		return !leadsApart(a, b) && !headAndVoice(a, b) && !separateInstitutions(a, b)
 	}
 	if a.Family == familyRole || a.Family == "" {
 		return true
@@ -318,11 +315,17 @@ func saysWhatItLeads(o *Official) bool {
 	return o.Family == familyHead && o.Country != "" && len(organisationWords(o.Country)) > 0
 }
 
-// benchAndBar reports a judge and a prosecutor: in court one person is
-// never both.
-func benchAndBar(a, b *Official) bool {
-	return a.Family == familyJudiciary && b.Family == familyProsecution ||
-		b.Family == familyJudiciary && a.Family == familyProsecution
+// separateInstitutions reports offices of two institutions kept apart
+// (the bench, the prosecution, the police): one person does not serve in
+// both at once.
+func separateInstitutions(a, b *Official) bool {
+	for _, line := range sectionLines(personWordsData, "separate-institutions") {
+		ws := strings.Fields(line)
+		if len(ws) == 2 && (ws[0] == a.Family && ws[1] == b.Family || ws[0] == b.Family && ws[1] == a.Family) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioFields returns the fields of two officers, commissioners or

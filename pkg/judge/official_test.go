@@ -96,6 +96,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Judge Arno Vance adjourned the hearing until May.",
 				"b.txt": "Prosecutor Arno Vance asked for the hearing to be adjourned until May."},
 			[]string{"warning office-conflict"}},
+		{"a prosecutor and a police chief",
+			map[string]string{
+				"a.txt": "Prosecutor Arno Vance said the suspects would be charged.",
+				"b.txt": "Police Chief Arno Vance said the suspects would be charged."},
+			[]string{"warning office-conflict"}},
+		{"a judge and a mayor",
+			map[string]string{
+				"a.txt": "Judge Arno Vance opened the hearing.",
+				"b.txt": "Mayor Arno Vance opened the hearing."},
+			[]string{"warning office-conflict"}},
 		{"a judge and a presiding judge",
 			map[string]string{
 				"a.txt": "Judge Nadia Holm read out the sentences.",
