@@ -298,6 +298,11 @@ func TestOfficialFindings(t *testing.T) {
 				"b.txt": "The new Interior Secretary Ines Palm revoked the rule.",
 				"c.txt": "Interior Secretary Ines Palm spoke."},
 			nil},
+		{"two people named to one ministry",
+			map[string]string{
+				"a.txt": "Defence Secretary Ines Palm spoke.",
+				"b.txt": "Defence Secretary Olaf Brand spoke."},
+			[]string{"warning office-holder-conflict"}},
 		{"two commissioners of one portfolio may sit at once",
 			map[string]string{
 				"a.txt": "Fisheries Commissioner Ines Palm spoke.",
