@@ -554,9 +554,7 @@ func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
 	noun := portfolioNoun(om.entry)
 	om.Canonical = p.lx.portfolioKey(words) + " " + noun
 	om.Generic = false
-	if noun == "minister" || noun == "secretary" {
-		// One person holds a ministry at a time: one trade minister, one
-		// defence secretary. Several commissioners may share a field.
+	if noun == "minister" {
 		om.Holders = HoldersOne
 	}
 	if e, ok := p.lx.byCanonical[om.Canonical]; ok {
