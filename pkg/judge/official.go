@@ -305,6 +305,9 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if !(oa.Former && ob.Tenure == "" || ob.Former && oa.Tenure == "") || !bothDated(a, b) {
 		return Finding{}, false
 	}
+	if changedHands(oa) || changedHands(ob) {
+		return Finding{}, false // "CEO Tomas Ek resigns": former after sitting is the story's course
+	}
 	if !withinDays(a.AsOf, b.AsOf, tenureTimeFrame) && !withinTenure(a, b) && !withinTenure(b, a) {
 		return Finding{}, false
 	}
@@ -313,6 +316,12 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	f.Why = m.Reason + "; articles of the same days disagree on whether the person still holds the office"
 	return f, true
 }
+
+// changedHands: the story tells of the office changing hands lately
+// ("resigns", "the new chief executive"), or of the person changing
+// posts, so one person named in it as sitting and as former is told at
+// two moments, not two ways.
+func changedHands(o *claim.Official) bool { return o.Shared || o.PostChanged }
 
 // bothDated reports two claims of articles whose publication days are
 // known. Leaving an office is the normal course of time: without dates, a

@@ -392,6 +392,8 @@ func TestTenureOverTime(t *testing.T) {
 		// An outgoing holder still holds the office.
 		{"outgoing in the same week", "The outgoing finance minister Lena Marr presented her last budget.", 3, nil},
 		{"retiring in the same week", "Retiring Finance Minister Lena Marr presented her last budget.", 3, nil},
+		// The story tells of the post changing hands.
+		{"resigned in the same week", "Finance Minister Lena Marr resigns. The former finance minister Lena Marr now sits in opposition.", 3, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
