@@ -98,13 +98,26 @@ func (d eventDays) withReportedDays(claims []Claim) []Claim {
 // story dates more than once, or numbers past the first, with no day or
 // number of its own to choose. A length that runs until now ("now in its
 // 12th day") is the event still going on when the article appeared.
+//
+// A tally is a vote's: a story that dates votes more than a slip apart
+// holds two votes (a first reading and a final one), and a tally with no
+// day of its own cannot be tied to either.
 func (d eventDays) several(c *Claim) bool {
-	if c.Kind != "duration" || c.Event.Date != "" || c.Event.Sequence > 0 {
+	if c.Event.Date != "" || c.Event.Sequence > 0 {
+		return false
+	}
+	if c.Tally != nil {
+		return c.Event.Part == "" && d.count(c.Story+"\x00"+voteKind) > 1
+	}
+	if c.Kind != "duration" {
 		return false
 	}
 	key := c.Story + "\x00" + eventKind(c)
 	return d.count(key) > 1 || d.counted[key] && !c.Ongoing
 }
+
+// voteKind is the kind of event a vote's date claim is about.
+const voteKind = "election"
 
 // eventKind is the kind of event a date or duration claim is about.
 func eventKind(c *Claim) string {

@@ -169,3 +169,28 @@ func TestCrowdedMeasure(t *testing.T) {
 		t.Errorf("a crowded measure: a claim is paired with %d, want at most %d", got, DiscordsShown)
 	}
 }
+
+func voteDay(doc, day string) Claim {
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: "date:" + voteKind,
+		Event: claim.Event{Date: day}, AsOf: "2025-03-11T10:00:00Z"}}
+}
+
+func tally(doc string, yes, no int, day string) Claim {
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindQuantity, Slot: "vote",
+		Tally: &claim.Tally{For: yes, Against: no}, Event: claim.Event{Date: day}, AsOf: "2025-03-11T10:00:00Z"}}
+}
+
+// A story that dates votes on two days holds two votes: an undated tally
+// cannot be tied to one. A story of one vote ties its tallies.
+func TestTalliesInAStoryOfSeveralVotes(t *testing.T) {
+	two := []Claim{voteDay("a", "2025-03-06"), voteDay("b", "2025-03-20"), tally("c", 9, 6, ""), tally("d", 8, 7, "")}
+	if got := certaintyOf(t, two, 2, 3); got != Possible {
+		t.Errorf("two undated tallies in a story of two votes: certainty %d, want Possible", got)
+	}
+	// "After Wednesday's vote" against "Thursday's vote": one vote, its
+	// day given two ways.
+	one := []Claim{voteDay("a", "2025-03-06"), voteDay("b", "2025-03-07"), tally("c", 9, 6, ""), tally("d", 8, 7, "")}
+	if got := certaintyOf(t, one, 2, 3); got == Unrelated || got == Possible {
+		t.Errorf("two tallies of the story's one vote: certainty %d, want them judged", got)
+	}
+}

@@ -24,6 +24,9 @@ func (v *sentenceView) voteClaims() []Claim {
 		c.Exact = true
 		c.Display = t.String()
 		c.Event.Noun = "vote"
+		if seq, part := v.voteStage(i); seq > 0 || part != "" {
+			c.Event.Sequence, c.Event.Part = seq, part // "on first reading", "the final vote"
+		}
 		if body := v.votingBody(i); body != "" {
 			c.Frame = &Frame{Holder: body} // a committee's vote is not the assembly's
 		}
@@ -34,6 +37,30 @@ func (v *sentenceView) voteClaims() []Claim {
 	}
 	return out
 }
+
+// voteStage reads which vote of several a tally counts, from its clause:
+// an ordinal before "reading", "vote", "ballot" or "round" ("passed 9-6
+// on first reading", "the second ballot"), or "final" or "last" before
+// one ("the final vote", 8-7). A bill passes through stages, and each has
+// its tally.
+func (v *sentenceView) voteStage(i int) (int, string) {
+	from, to := v.clauseOf(i)
+	for j := from; j+1 < to; j++ {
+		if !voteStages[stem(v.ws[j+1].Lower)] {
+			continue
+		}
+		if n, ok := ordinalValue(v.ws[j].Lower); ok {
+			return n, ""
+		}
+		if lastParts[v.ws[j].Lower] {
+			return 0, "last"
+		}
+	}
+	return 0, ""
+}
+
+// voteStages are the words for one of the votes a measure goes through.
+var voteStages = map[string]bool{"reading": true, "vote": true, "ballot": true, "round": true}
 
 // tallyAt reads a tally starting at word i, and where it ends.
 func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
