@@ -3,6 +3,7 @@ package claim
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +19,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	d := m.Date
 	if v.isStatementDate(m) || v.isDateline(m) || isDeictic(m.Text) {
 		return v.drop("the day of a statement or a dateline, not of an event")
+	}
+	if v.inEntryStamp(m) {
+		return v.drop("the time of a live-blog entry, not of an event")
 	}
 	from, to := mentionWords(v.ws, m)
 	if v.datesAnUpdate(from) {
@@ -785,8 +789,9 @@ func (a *Article) datelineDay() string {
 }
 
 // entryClock is a time that opens a block: a live-blog entry's stamp
-// ("21:50", "9.15am", "4:05 p.m.").
-var entryClock = regexp.MustCompile(`^(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\b\.?)?(?:[^\w]|$)`)
+// ("21:50", "9.15am", "4:05 p.m.", "Saturday, 21:10"), with the weekday
+// of the entry when the blog runs over several days.
+var entryClock = regexp.MustCompile(`^(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\b\.?)?(?:[^\w]|$)`)
 
 // minEntries is how many stamped blocks make an article a live blog: one
 // paragraph that opens with a time is not.
@@ -814,7 +819,7 @@ func (a *Article) readEntryTimes() []string {
 	}
 	stamped, current := 0, ""
 	for i, b := range a.Doc.Blocks {
-		if t, ok := clockAt(a.Doc.Text[b.Start:min(b.End, b.Start+16)], *pub); ok {
+		if t, ok := clockAt(a.Doc.Text[b.Start:min(b.End, b.Start+32)], *pub); ok {
 			stamped++
 			current = t.UTC().Format("2006-01-02T15:04:05Z")
 		}
@@ -832,19 +837,45 @@ func clockAt(text string, pub time.Time) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}
-	hour, _ := strconv.Atoi(m[1])
-	minute, _ := strconv.Atoi(m[2])
-	switch {
-	case m[3] == "p" && hour < 12:
+	hour, _ := strconv.Atoi(m[2])
+	minute, _ := strconv.Atoi(m[3])
+	switch half := strings.ToLower(m[4]); {
+	case half == "p" && hour < 12:
 		hour += 12
-	case m[3] == "a" && hour == 12:
+	case half == "a" && hour == 12:
 		hour = 0
 	}
 	if hour > 23 || minute > 59 {
 		return time.Time{}, false
 	}
-	y, mo, d := pub.Date()
+	day := pub
+	if m[1] != "" {
+		day = lastWeekdayBy(pub, strings.ToLower(m[1])) // "Saturday, 21:10" in a blog published on Monday
+	}
+	y, mo, d := day.Date()
 	return time.Date(y, mo, d, hour, minute, 0, 0, pub.Location()), true
+}
+
+// lastWeekdayBy is the latest day named weekday on or before t.
+func lastWeekdayBy(t time.Time, weekday string) time.Time {
+	for back := 0; back < 7; back++ {
+		if d := t.AddDate(0, 0, -back); strings.ToLower(d.Weekday().String()) == weekday {
+			return d
+		}
+	}
+	return t
+}
+
+// inEntryStamp reports a date mention that is the weekday of a live-blog
+// entry's stamp ("**Saturday, 21:10**"): the time of the writing, not of
+// an event.
+func (v *sentenceView) inEntryStamp(m mention.Mention) bool {
+	b := v.a.Doc.Blocks[v.s.Paragraph]
+	if m.Start != b.Start || v.a.entryTime(v.s.Paragraph) == "" {
+		return false
+	}
+	_, ok := clockAt(v.a.Doc.Text[b.Start:min(b.End, b.Start+32)], time.Now())
+	return ok
 }
 
 func monthNumber(w string) int {
@@ -877,14 +908,14 @@ func (v *sentenceView) timelineEntry(from, to int) (int, bool) {
 			return 0, false // "On Monday —": a clause's date, not an entry's
 		}
 	}
-	for k := to; k < len(v.ws) && k < to+6; k++ {
+	for k := to; k < len(v.ws) && k < to+maxEntryDateWords; k++ {
 		switch w := v.ws[k].Lower; {
 		case w == "—" || w == "–" || w == "-":
 			return k + 1, true
 		case w == ":" && (k+1 >= len(v.ws) || !isDigits(v.ws[k+1].Lower)):
 			return k + 1, true
-		case w == "," || w == ":" || isDigits(w) || strings.Contains(w, ":") || timesOfDay[w]:
-			// "Monday afternoon, 14:05 —"
+		case w == "," || w == ":" || isDigits(w) || strings.Contains(w, ":") || timesOfDay[w] || clockWords[w]:
+			// "Monday afternoon, 14:05 —", "September 16, about 11:40 p.m. —"
 		default:
 			return 0, false
 		}
@@ -906,8 +937,51 @@ func (v *sentenceView) entryEvent(entry int) (string, string) {
 		if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
 			return cls, v.ws[j].Lower
 		}
+		if cls := datingVerbForm(v.ws[j].Lower); cls != "" {
+			return cls, v.ws[j].Lower // "— six tank cars derail": entries are written in the present
+		}
 	}
 	return "", ""
+}
+
+// datingVerbForms indexes the verbs of dateEventClass by every form that
+// shares their base, so that "derail" and "derails" find "derailed".
+var datingVerbForms = func() map[string]string {
+	keys := make([]string, 0, len(dateEventClass))
+	for k := range dateEventClass {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	index := map[string]string{}
+	for _, k := range keys {
+		for _, form := range verbForms(k) {
+			if _, taken := index[form]; !taken {
+				index[form] = dateEventClass[k]
+			}
+		}
+	}
+	return index
+}()
+
+// datingVerbForm is the class of a verb of dating in any of its forms.
+func datingVerbForm(w string) string {
+	for _, form := range verbForms(w) {
+		if cls := datingVerbForms[form]; cls != "" {
+			return cls
+		}
+	}
+	return ""
+}
+
+// maxEntryDateWords bounds the words of time between an entry's date and
+// its dash: ", about 11:40 p.m. local time".
+const maxEntryDateWords = 10
+
+// clockWords go with a clock time ("about 11:40 p.m. local time").
+var clockWords = map[string]bool{
+	"about": true, "around": true, "approximately": true, "at": true, "shortly": true, "just": true,
+	"before": true, "after": true, "am": true, "pm": true, "local": true, "time": true, "gmt": true, "utc": true,
+	"a": true, "p": true, "m": true, // "p.m." comes as its letters
 }
 
 // timesOfDay are the words that say when in a day ("Monday afternoon").

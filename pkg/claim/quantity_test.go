@@ -222,6 +222,19 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 	if c := findClaim(cs, "27"); c == nil || c.AsOf != "2025-10-14T16:00:00Z" || !c.Stamped {
 		t.Errorf("toll of the 16:00 entry: %+v", c)
 	}
+	// A blog over several days stamps its entries with the weekday; the
+	// weekday is the entry's time, not an event's day.
+	days := articleOf(t, "2025-07-14T22:00:00Z",
+		"Saturday, 21:10 The ministry confirmed 19 deaths.",
+		"Monday, 08:00 The toll rose to 23.")
+	if got := days.entryTime(0); got != "2025-07-12T21:10:00Z" {
+		t.Errorf("a weekday stamp: entry time %q, want the Saturday before publication", got)
+	}
+	for _, c := range Build(days, Options{}) {
+		if c.Kind == KindDate {
+			t.Errorf("a stamp's weekday gave a date claim: %+v", c)
+		}
+	}
 	single := articleOf(t, "2025-10-14T22:40:00Z", "At 10:30 the road reopened.", "12:00 is when the count starts.")
 	if got := single.entryTime(0); got != "" {
 		t.Errorf("an article with one stamped paragraph: entry time %q, want none", got)
