@@ -819,7 +819,7 @@ func (a *Article) readEntryTimes() []string {
 	}
 	stamped, current := 0, ""
 	for i, b := range a.Doc.Blocks {
-		if t, ok := clockAt(a.Doc.Text[b.Start:min(b.End, b.Start+32)], *pub); ok {
+		if t, ok := clockAt(a.Doc.Text[b.Start:min(b.End, b.Start+stampChars)], *pub); ok {
 			stamped++
 			current = t.UTC().Format("2006-01-02T15:04:05Z")
 		}
@@ -874,9 +874,11 @@ func (v *sentenceView) inEntryStamp(m mention.Mention) bool {
 	if m.Start != b.Start || v.a.entryTime(v.s.Paragraph) == "" {
 		return false
 	}
-	_, ok := clockAt(v.a.Doc.Text[b.Start:min(b.End, b.Start+32)], time.Now())
-	return ok
+	return entryClock.MatchString(v.a.Doc.Text[b.Start:min(b.End, b.Start+stampChars)])
 }
+
+// stampChars bounds the start of a block searched for an entry's stamp.
+const stampChars = 32
 
 func monthNumber(w string) int {
 	w = strings.TrimSuffix(w, ".")
