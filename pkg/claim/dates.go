@@ -817,18 +817,57 @@ func (a *Article) readEntryTimes() []string {
 	if pub == nil {
 		return out
 	}
-	stamped, current := 0, ""
+	var stamps []time.Time
+	var at []int
 	for i, b := range a.Doc.Blocks {
 		if t, ok := clockAt(a.Doc.Text[b.Start:min(b.End, b.Start+stampChars)], *pub); ok {
-			stamped++
-			current = t.UTC().Format("2006-01-02T15:04:05Z")
+			stamps, at = append(stamps, t), append(at, i)
 		}
-		out[i] = current
 	}
-	if stamped < minEntries {
-		clear(out)
+	if len(stamps) < minEntries {
+		return out
+	}
+	acrossMidnight(stamps, *pub)
+	for k, i := range at {
+		end := len(out)
+		if k+1 < len(at) {
+			end = at[k+1]
+		}
+		for j := i; j < end; j++ {
+			out[j] = stamps[k].UTC().Format("2006-01-02T15:04:05Z")
+		}
 	}
 	return out
+}
+
+// acrossMidnight moves stamps that only give a time of day to the day
+// they were written on. A blog runs newest entry first or oldest first;
+// where the clock turns the wrong way for its order, the entries cross
+// midnight ("00:40" above "23:55" in a blog that runs newest first puts
+// the 23:55 entry on the day before). No entry is later than the
+// article's last publication time.
+func acrossMidnight(stamps []time.Time, pub time.Time) {
+	down := 0
+	for k := 1; k < len(stamps); k++ {
+		switch {
+		case stamps[k].Before(stamps[k-1]):
+			down++
+		case stamps[k].After(stamps[k-1]):
+			down--
+		}
+	}
+	newestFirst := down >= 0
+	if newestFirst && stamps[0].After(pub) {
+		stamps[0] = stamps[0].AddDate(0, 0, -1)
+	}
+	for k := 1; k < len(stamps); k++ {
+		for newestFirst && stamps[k].After(stamps[k-1]) {
+			stamps[k] = stamps[k].AddDate(0, 0, -1)
+		}
+		for !newestFirst && stamps[k].Before(stamps[k-1]) {
+			stamps[k] = stamps[k].AddDate(0, 0, 1)
+		}
+	}
 }
 
 // clockAt reads a time that opens text, on the day of pub in pub's zone.

@@ -235,6 +235,17 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 			t.Errorf("a stamp's weekday gave a date claim: %+v", c)
 		}
 	}
+	// A blog that runs newest first across midnight: the entries below
+	// the turn of the clock were written the day before.
+	night := articleOf(t, "2025-06-10T01:00:00Z",
+		"00:40 The toll has risen to 9.",
+		"23:55 Two more bodies were found.",
+		"22:10 Police say five people have died.")
+	for block, want := range []string{"2025-06-10T00:40:00Z", "2025-06-09T23:55:00Z", "2025-06-09T22:10:00Z"} {
+		if got := night.entryTime(block); got != want {
+			t.Errorf("night blog, block %d: entry time %q, want %q", block, got, want)
+		}
+	}
 	single := articleOf(t, "2025-10-14T22:40:00Z", "At 10:30 the road reopened.", "12:00 is when the count starts.")
 	if got := single.entryTime(0); got != "" {
 		t.Errorf("an article with one stamped paragraph: entry time %q, want none", got)
