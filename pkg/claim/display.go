@@ -18,11 +18,21 @@ func durationDisplay(d *mention.Duration) string {
 	case mention.ModLess:
 		return fmt.Sprintf("~%s–%s %s", formatAmount(roundBound(d.Min/size)), v, unit)
 	case mention.ModMore:
-		return fmt.Sprintf("more than %s %s", v, unit)
+		return "more than " + lengthText(d.Seconds, unit, size)
 	case mention.ModApprox:
-		return fmt.Sprintf("about %s %s", v, unit)
+		return "about " + lengthText(d.Seconds, unit, size)
 	}
-	return v + " " + unit
+	return lengthText(d.Seconds, unit, size)
+}
+
+// lengthText writes a length in its unit; hours that are not whole or
+// half keep their minutes ("6 h 40 min", not "6.666667 h").
+func lengthText(seconds float64, unit string, size float64) string {
+	if unit == "h" && !wholeOrHalf(seconds/size) {
+		h := math.Floor(seconds / 3600)
+		return fmt.Sprintf("%g h %g min", h, math.Round((seconds-h*3600)/60))
+	}
+	return formatAmount(seconds/size) + " " + unit
 }
 
 // durationUnit picks the unit a duration reads in: the largest of

@@ -34,6 +34,7 @@ func TestDurationDisplay(t *testing.T) {
 		want    string
 	}{
 		{90, "90 s"}, {5400, "90 min"}, {7 * 3600, "7 h"}, {11 * day, "11 days"},
+		{6*3600 + 40*60, "6 h 40 min"}, {4.5 * 3600, "4.5 h"},
 		{8 * 365 * day, "8 years"}, {1.5 * 365 * day, "1.5 years"}, {27 * 30 * day, "27 months"},
 		{6 * 30 * day, "6 months"}, {400 * day, "400 days"},
 	} {
