@@ -968,7 +968,14 @@ const maxFlipGap = 3
 // negationFlip reports a short gap between two aligned words where one
 // side has a negation and the other none. Gaps at the ends are left out:
 // a quotation that stops earlier or starts later says nothing reversed.
+// A negation moved elsewhere in the other rendering reverses nothing:
+// "we have no information" and "we don't have any leads" both deny, so
+// the two renderings must differ in how many negations they hold, odd
+// against even.
 func negationFlip(a, b []string, pairs [][2]int) bool {
+	if negations(a)%2 == negations(b)%2 {
+		return false
+	}
 	for k := 1; k < len(pairs); k++ {
 		ga := a[pairs[k-1][0]+1 : pairs[k][0]]
 		gb := b[pairs[k-1][1]+1 : pairs[k][1]]
@@ -980,6 +987,17 @@ func negationFlip(a, b []string, pairs [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// negations counts the words that reverse a statement.
+func negations(words []string) int {
+	neg, n := officeLex().words["negations"], 0
+	for _, w := range words {
+		if neg[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // hasNegation reports a word that reverses a statement ("not", "never",

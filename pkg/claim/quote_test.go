@@ -207,6 +207,7 @@ func TestNegationAndOpening(t *testing.T) {
 		{"negation inserted", "We do not know what caused the leak", "We know what caused the leak", true, false},
 		{"contracted negation", "The valve didn't close in time", "The valve closed in time", true, false},
 		{"both negated", "We will not give up on the search", "We will never give up on the search", false, false},
+		{"a denial worded two ways", "We have no information on the motive for the attack", "We just don't have any leads on the motive for the attack", false, false},
 		{"negation after the shorter ends", "We know what caused the leak. We will not guess", "We know what caused the leak", false, false},
 		{"negation in a long skipped clause", "We know what caused it and will not rest or stop until we fix the leak", "We know what caused it and will fix the leak", false, true},
 		{"same opening, other ending", "The council has voted and we accept it fully", "The council has voted, but nothing is settled yet", false, true},
