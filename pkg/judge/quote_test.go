@@ -86,6 +86,11 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"We do not yet know why the pump failed, and we will publish every finding,\" Lorna Kettle said.",
 				"b.txt": "\"We know why the pump failed, and we will publish every finding,\" Lorna Kettle said."},
 			[]string{"error misquote"}},
+		{"two remarks that share only a stock phrase",
+			map[string]string{
+				"a.txt": "\"The police have a hard time because there's a lot of crime around here,\" Mara Ellis said.",
+				"b.txt": "\"There's a lot of anger here,\" Mara Ellis said."},
+			nil},
 		{"a negation added where a word changed",
 			map[string]string{
 				"a.txt": "\"The pump worked exactly as it should. The flood was simply too fast,\" Lorna Kettle said.",
