@@ -138,7 +138,10 @@ func Pairs(claims []Claim, tol float64) []Pair {
 			seen[key] = struct{}{}
 		}
 		ca, cb := &anchored[a], &anchored[b]
-		m := match(ca, cb, inv.several(g, a, b) || dated.several(ca) || dated.several(cb))
+		m := match(ca, cb, storyCount{
+			several: inv.several(g, a, b) || dated.several(ca) || dated.several(cb),
+			dayTies: !inv.dayGivesBoth(g, ca.Event.Date),
+		})
 		if m.Certainty == Unrelated {
 			return false
 		}
@@ -227,12 +230,12 @@ func groupKeys(c *Claim) []string {
 	return []string{c.Story + "\x00" + string(c.Kind) + "\x00" + c.Slot}
 }
 
-func match(a, b *Claim, several bool) Match {
+func match(a, b *Claim, story storyCount) Match {
 	switch a.Kind {
 	case claim.KindOfficial:
 		return matchOfficial(a, b)
 	case claim.KindQuote:
 		return matchQuote(a, b)
 	}
-	return matchEvent(a, b, several)
+	return matchEvent(a, b, story)
 }

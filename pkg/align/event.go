@@ -45,16 +45,23 @@ func separated(a, b *Claim) bool {
 // the two claims share tie them: participants, the day of the event, or
 // the story holding a single thing of this measure. Anchors missing on
 // either side tie nothing.
-func matchEvent(a, b *Claim, several bool) Match {
+// storyCount is what the story as a whole says of a measure: whether it
+// holds several things of it, and whether a shared day can tie two of
+// them (not when one article gives two values for that very day).
+type storyCount struct {
+	several, dayTies bool
+}
+
+func matchEvent(a, b *Claim, story storyCount) Match {
 	if separated(a, b) {
 		return Match{}
 	}
 	shared, _, _ := overlap(a.Event.Participants, b.Event.Participants)
-	sameDay := a.Kind != "date" && a.Event.Date != "" && a.Event.Date == b.Event.Date
+	sameDay := a.Kind != "date" && a.Event.Date != "" && a.Event.Date == b.Event.Date && story.dayTies
 	if sameSequence(a, b) {
 		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
 	}
-	if several {
+	if story.several {
 		return matchAmongSeveral(shared, sameDay)
 	}
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {

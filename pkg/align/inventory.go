@@ -19,11 +19,14 @@ import "github.com/crosscheck/crosscheck/pkg/claim"
 // cannot both hold: enough to tell one such pair from several.
 type inventory struct {
 	discord map[int][][2]int // group -> pairs of claims (a < b)
+	// sharedDays are, per group, the days for which one article gives
+	// two values that cannot both hold: such a day ties nothing.
+	sharedDays map[int]map[string]bool
 }
 
 // takeInventory looks at each group's claims article by article.
 func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
-	inv := inventory{discord: map[int][][2]int{}}
+	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}}
 	for g, members := range groups {
 		byDoc := map[string][]int{}
 		for _, i := range members {
@@ -32,10 +35,26 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 			}
 		}
 		for _, same := range byDoc {
-			inv.discord[g] = append(inv.discord[g], discordantPairs(claims, same, tol, 2-len(inv.discord[g]))...)
+			pairs := discordantPairs(claims, same, tol, 2-len(inv.discord[g]))
+			inv.discord[g] = append(inv.discord[g], pairs...)
+			for _, p := range pairs {
+				if day := claims[p[0]].Event.Date; day != "" && day == claims[p[1]].Event.Date {
+					if inv.sharedDays[g] == nil {
+						inv.sharedDays[g] = map[string]bool{}
+					}
+					inv.sharedDays[g][day] = true
+				}
+			}
 		}
 	}
 	return inv
+}
+
+// dayGivesBoth reports a day for which one article of the story gives
+// two values of group g that cannot both hold ("seven life sentences and
+// four sentences of life without parole" for one crime's day).
+func (inv inventory) dayGivesBoth(g int, day string) bool {
+	return day != "" && inv.sharedDays[g][day]
 }
 
 // discordantPairs finds up to want pairs of one article's claims whose

@@ -154,3 +154,24 @@ func TestInventoryLiveBlogEntries(t *testing.T) {
 		t.Error("two stamped entries of one blog: not discordant, want them counted as one moment")
 	}
 }
+
+// A day one article gives two values of a measure for ("seven life
+// sentences and four of life without parole" for one crime) ties no
+// other article's figure to either; a day only one value holds still
+// does.
+func TestDayGivenTwoValuesTiesNothing(t *testing.T) {
+	const asOf, day = "2025-03-12T10:00:00Z", "2005-03-11"
+	dated := func(doc string, value float64) Claim {
+		c := figure(doc, "count:sentence", value, asOf)
+		c.Event.Date = day
+		return c
+	}
+	claims := []Claim{dated("a", 7), dated("a", 4), dated("b", 7), dated("b", 4)}
+	if got := certaintyOf(t, claims, 0, 3); got != Possible {
+		t.Errorf("a's 7 against b's 4 on a day each gives both: certainty %d, want Possible", got)
+	}
+	one := []Claim{dated("a", 7), dated("b", 4), figure("c", "count:sentence", 9, asOf), figure("c", "count:sentence", 2, asOf)}
+	if got := certaintyOf(t, one, 0, 1); got != Probable {
+		t.Errorf("one value each for the day in a story of several: certainty %d, want Probable", got)
+	}
+}
