@@ -153,8 +153,12 @@ func isExpectation(ws []word) bool {
 // from: "are due to begin on Monday", "expected to stretch over three
 // days", "will hold talks for two days".
 func (v *sentenceView) plannedBefore(from int) bool {
-	return isPlanned(v.clauseBefore(from, 6))
+	return isPlanned(v.clauseBefore(from, plannedReach))
 }
+
+// plannedReach is how many words before a figure or a date a word of
+// planning governs: "due to be released to the public Oct. 26".
+const plannedReach = 8
 
 // expectedBefore spots a forecast just before a figure: "economists had
 // expected a half-point rise".
@@ -194,7 +198,10 @@ func isPlanned(ws []word) bool {
 			if i+1 < len(ws) && ws[i+1].Lower == "for" {
 				return true
 			}
-		case "due", "expected", "set":
+		case "due", "expected", "set", "expects", "expect", "plans", "plan", "aims", "aim",
+			"hopes", "hope", "intends", "intend", "wants", "want":
+			// "is due to testify", "expects to close the deal": an
+			// intention, its event still to come.
 			if i+1 < len(ws) && ws[i+1].Lower == "to" {
 				return true
 			}
