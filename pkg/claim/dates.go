@@ -326,7 +326,12 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	// after the date is not its event when a verb the lexicons do not
 	// know governs the date: "flew to Kaldera on Wednesday for the final
 	// session" dates the flight.
-	cls, noun := v.nearestDated(from, to, func(ws []word, j int) string { return eventClass[stem(ws[j].Lower)] })
+	cls, noun := v.nearestDated(from, to, func(ws []word, j int) string {
+		if hosts(ws, j) {
+			return "" // "held an event": no one was held
+		}
+		return eventClass[stem(ws[j].Lower)]
+	})
 	if cls != "" && (!v.nounBefore(noun, from) || v.nounInPhraseBefore(noun, from)) && v.unknownVerbBefore(from) {
 		// "bodies were recovered from the site of the collapse on
 		// Friday": the day is the recovery's, an event no lexicon
@@ -364,6 +369,25 @@ func (v *sentenceView) subjectEvent(verb string, from int) (string, string) {
 		return "", "" // the head of the subject names no event
 	}
 	return "", ""
+}
+
+// hosts: word j is "held" or "hold" with an object that is a thing or an
+// event ("held an event", "held talks"), not people ("held the men",
+// "held hostage"): someone hosted something.
+func hosts(ws []word, j int) bool {
+	switch ws[j].Lower {
+	case "held", "hold", "holds", "holding":
+	default:
+		return false
+	}
+	k := j + 1
+	if k < len(ws) && determiners[ws[k].Lower] {
+		k++
+	}
+	if k >= len(ws) || isPeopleNoun(stem(ws[k].Lower)) || ws[k].Capital {
+		return false
+	}
+	return k > j+1 || isEventWord(ws[k].Lower)
 }
 
 // nounInPhraseBefore: the nearest noun before word from is the object
