@@ -281,6 +281,14 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	if entry, ok := v.timelineEntry(from, to); ok {
 		return v.entryEvent(entry)
 	}
+	if head, ok := v.attributiveYear(from, to); ok {
+		// "a 2001 policy change", "the 2019 election": the year dates
+		// its noun, whatever verb the clause has.
+		if cls := eventOfWord(dateEventClass, head); cls != "" {
+			return cls, head
+		}
+		return eventClass[stem(head)], head
+	}
 	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s") {
 		// "Sunday's signing ceremony": a possessive date belongs to the
 		// noun it goes with, whatever verb the clause has.
@@ -369,6 +377,29 @@ func (v *sentenceView) subjectEvent(verb string, from int) (string, string) {
 		return "", "" // the head of the subject names no event
 	}
 	return "", ""
+}
+
+// attributiveYear reads a year written before a noun, after a
+// determiner ("a 2001 Bush policy change", "the 2019 election"): it gives
+// the noun phrase's head. ok is false for a year elsewhere.
+func (v *sentenceView) attributiveYear(from, to int) (string, bool) {
+	if to-from != 1 || !isDigits(v.ws[from].Lower) || len(v.ws[from].Lower) != 4 {
+		return "", false
+	}
+	if from == 0 || !determiners[v.ws[from-1].Lower] && !strings.HasSuffix(v.ws[from-1].Lower, "'s") {
+		return "", false
+	}
+	head := ""
+	for k := to; k < len(v.ws) && k < to+4; k++ {
+		t := v.tag(k)
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+		if strings.HasPrefix(t, "NN") {
+			head = v.ws[k].Lower
+		}
+	}
+	return head, head != ""
 }
 
 // hosts: word j is "held" or "hold" with an object that is a thing or an
