@@ -1,6 +1,9 @@
 package mention
 
-import "time"
+import (
+	"time"
+	"unicode"
+)
 
 // grain is how precise a date is.
 type grain uint8
@@ -793,6 +796,9 @@ func (s *scanner) yearAlone(i int) (dateVal, int, bool) {
 		if s.glued(k) && k > 0 && s.toks[k-1].kind == tkWord && !s.isWord(k-1, "fy") || s.glued(k) && s.isPunct(k-1, "$") {
 			return noDate(), i, false
 		}
+		if s.codePrefix(k) {
+			return noDate(), i, false // "CVE-2013-3893": an identifier, not a year
+		}
 		if y, e, ok := s.eraYear(k); ok {
 			return abs(noDate(), gYear, day(y, 1, 1)), e, true
 		}
@@ -1009,4 +1015,19 @@ func (s *scanner) rangeStartBefore(i int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// codePrefix reports a number glued by a hyphen to a word in capitals
+// before it ("CVE-2013", "F-16"): part of a name or an identifier.
+// "mid-2013" and "pre-2010" are written in lower case.
+func (s *scanner) codePrefix(k int) bool {
+	if k < 2 || !s.glued(k) || !s.isPunct(k-1, "-") || !s.glued(k-1) || s.toks[k-2].kind != tkWord {
+		return false
+	}
+	for _, r := range s.text[s.toks[k-2].start:s.toks[k-2].end] {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -294,9 +294,11 @@ func TestNotDates(t *testing.T) {
 		{"Gold traded near 2019.12 an ounce.", "2019.12", `{"value":2019.12}`},
 		{"Four ferries a day cross the strait.", "a day", ""},
 		{"A letter from April Jones arrived.", "April", ""},
+		{"The patch closes CVE-2013-3893 at last.", "2013", ""},
 	})
 	// The same words still make dates where they are dates.
 	checkValues(t, refAt(may14), []valueCase{
+		{"Output fell in mid-2013 and recovered.", "2013", `{"year":2013}`},
 		{"The club met on Tuesday Smith said.", "on Tuesday", `{"date":"2025-05-13"}`},
 		{"Markets closed for Good Friday.", "Good Friday", `{"date":"2025-04-18"}`},
 		{"Results came on Sun. 11 May.", "on Sun. 11 May", `{"date":"2025-05-11"}`},
