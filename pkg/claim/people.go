@@ -901,6 +901,11 @@ func (p *peopleIndex) bareName(toks []ptoken, i int, heading bool) (personMentio
 		// capitals qualify the office that follows.
 		return personMention{}, false
 	}
+	if next+1 < len(toks) && toks[next].Fold == "'s" && p.startsOffice(toks[next+1]) {
+		// "Kessel Freight Rail's chief executive": the capitals own the
+		// office, whose holder is named after it.
+		return personMention{}, false
+	}
 	if at := skipAge(toks, next); at+1 < len(toks) && (appositiveOpener(toks[at]) || toks[at].Fold == "is") {
 		if om, ok := p.appositiveOffice(toks, at+1); ok {
 			m.office = om

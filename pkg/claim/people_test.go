@@ -179,6 +179,8 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ana Reyes|head|coastal authority|"}},
 		{"a body chaired in the present perfect", "Ana Reyes, who has chaired the harbour board since 2021, spoke.",
 			[]string{"Ana Reyes|chair|harbour board|"}},
+		{"a body of several words owns the office", "Kessel Freight Rail's chief executive, Jana Dorn, apologised.",
+			[]string{"Jana Dorn|chief executive|kessel freight rail|"}},
 		{"a second body chaired as well", "Mayor Ana Reyes, who also chairs the harbour board, spoke.",
 			[]string{"Ana Reyes|mayor||", "Ana Reyes|chair|harbour board|"}},
 		{"a body headed once", "Ana Reyes, who headed the Coastal Authority, spoke.", nil},
