@@ -101,6 +101,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Prosecutor Arno Vance said the suspects would be charged.",
 				"b.txt": "Police Chief Arno Vance said the suspects would be charged."},
 			[]string{"warning office-conflict"}},
+		{"a minister and a police superintendent",
+			map[string]string{
+				"a.txt": "Corrections Commissioner Arno Vance said the search would go on.",
+				"b.txt": "State Police Superintendent Arno Vance said the search would go on."},
+			[]string{"warning office-conflict"}},
 		{"a judge and a mayor",
 			map[string]string{
 				"a.txt": "Judge Arno Vance opened the hearing.",
