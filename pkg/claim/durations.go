@@ -794,6 +794,29 @@ func (v *sentenceView) insideRelative(i int) bool {
 	return false
 }
 
+// insideRestrictiveRelative: word i is in a relative clause with no
+// comma before it ("the man who ran the province for eight years was
+// jailed"), after the clause's own verb; the clause ends where the main
+// clause's verb comes.
+func (v *sentenceView) insideRestrictiveRelative(i int) bool {
+	verb := false
+	for k := i - 1; k >= 0 && k >= i-maxRelativeReach; k-- {
+		switch w := v.ws[k].Lower; {
+		case w == "who" || w == "which" || w == "that" && v.tag(k) == "WDT":
+			return verb && (k == 0 || v.ws[k-1].Lower != ",")
+		case isClauseBreak(v.ws[k]) || w == ",":
+			return false
+		case v.isFiniteVerbAt(k):
+			verb = true
+		}
+	}
+	return false
+}
+
+// maxRelativeReach bounds how far back a relative clause's pronoun is
+// looked for.
+const maxRelativeReach = 10
+
 // crossesClause reports whether a clause with a subject of its own opens
 // between two words, which then belong to different clauses.
 func (v *sentenceView) crossesClause(i, j int) bool {
@@ -801,7 +824,11 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 		i, j = j, i
 	}
 	inRelative := v.insideRelative(i)
+	restrictive := v.insideRestrictiveRelative(i)
 	for k := i + 1; k < j; k++ {
+		if restrictive && v.isFiniteVerbAt(k) {
+			return true // "the man who ran the province for eight years was sentenced"
+		}
 		switch v.ws[k].Lower {
 		case ";", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
 			return true
@@ -820,6 +847,24 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 			if v.ws[k-1].Lower == "," || k+1 < len(v.ws) && v.subjectThenVerb(k+1) {
 				return true
 			}
+			if k+1 < len(v.ws) && v.startsClauseVerb(k+1) && v.inPredicate(i, k) {
+				// "jailed him for six years and barred him from office
+				// for ten years": a predicate's words are its own; only
+				// the subject they share is common to both.
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inPredicate: word i, before the "and" at k, comes after the first verb
+// of its clause, so it belongs to the first predicate, not the subject.
+func (v *sentenceView) inPredicate(i, k int) bool {
+	start, _ := v.clauseOf(i)
+	for j := start; j <= i && j < k; j++ {
+		if v.isVerbAt(j) {
+			return true
 		}
 	}
 	return false
