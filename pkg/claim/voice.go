@@ -198,10 +198,16 @@ func isPlanned(ws []word) bool {
 			if i+1 < len(ws) && ws[i+1].Lower == "for" {
 				return true
 			}
-		case "due", "expected", "set", "expects", "expect", "plans", "plan", "aims", "aim",
+		case "due":
+			// "is due to testify", "not due until 2027", "due on
+			// Thursday"; "due to the storm" gives a cause.
+			if i+1 >= len(ws) || ws[i+1].Lower != "to" || i+2 >= len(ws) || !determiners[ws[i+2].Lower] {
+				return true
+			}
+		case "expected", "set", "expects", "expect", "plans", "plan", "aims", "aim",
 			"hopes", "hope", "intends", "intend", "wants", "want":
-			// "is due to testify", "expects to close the deal": an
-			// intention, its event still to come.
+			// "expects to close the deal": an intention, its event
+			// still to come.
 			if i+1 < len(ws) && ws[i+1].Lower == "to" {
 				return true
 			}

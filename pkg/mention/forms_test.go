@@ -205,6 +205,8 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The strike lasted until Monday.", "Monday", `{"date":"2025-05-12"}`},
 		{"The judge adjourned the trial until Monday.", "Monday", `{"date":"2025-05-19"}`},
 		{"The new model, due to be released June 30, was shown.", "June 30", `{"date":"2025-06-30"}`},
+		// "due to" and a noun give a cause, not a schedule.
+		{"Flights were cancelled due to the storm on Friday.", "on Friday", `{"date":"2025-05-09"}`},
 		{"Ministers Must Decide by May 20\n\nDozens of groups wrote to the ministry.", "May 20", `{"date":"2025-05-20"}`},
 		{"Lee will take over from Park, who retires in June.", "in June", `{"month":"2025-06"}`},
 		{"Lee took over from Park, who retired in June.", "in June", `{"month":"2024-06"}`},

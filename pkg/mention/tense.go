@@ -38,6 +38,13 @@ var futureWords = map[string]tense{
 	"intends": tenseFuture,
 }
 
+// causeDeterminers open the noun phrase after "due to" when it gives a
+// cause ("due to the storm", "due to a fault").
+var causeDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "heavy": true, "high": true, "bad": true,
+}
+
 // pastWords are past forms that do not end in "-ed".
 var pastWords = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
@@ -82,6 +89,9 @@ func (s *scanner) tenseOf(k int) tense {
 	t := s.toks[k]
 	if t.kind != tkWord {
 		return tenseNone
+	}
+	if t.lower == "due" && s.isWord(k+1, "to") && causeDeterminers[s.word(k+2)] {
+		return tenseNone // "cancelled due to the storm": a cause, not a schedule
 	}
 	if f, ok := futureWords[t.lower]; ok && (t.lower != "set" && t.lower != "going" || s.isWord(k+1, "to") || s.isWord(k+1, "for")) {
 		if f == tenseAhead && s.deferredBefore(k) {
