@@ -1,6 +1,10 @@
 package align
 
-import "github.com/crosscheck/crosscheck/pkg/claim"
+import (
+	"sort"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
 
 // The inventory answers, for each group of figures on one measure in one
 // story, whether the story holds one such thing or several. An article is
@@ -34,9 +38,12 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 				byDoc[claims[i].Doc] = append(byDoc[claims[i].Doc], i)
 			}
 		}
-		for _, same := range byDoc {
-			pairs := discordantPairs(claims, same, tol, 2-len(inv.discord[g]))
-			inv.discord[g] = append(inv.discord[g], pairs...)
+		for _, doc := range sortedKeys(byDoc) {
+			// Each article is read for two pairs whatever the others
+			// hold, so that the days it gives two values for do not
+			// depend on the order articles are read in.
+			pairs := discordantPairs(claims, byDoc[doc], tol, 2)
+			inv.discord[g] = append(inv.discord[g], pairs[:min(len(pairs), max(0, 2-len(inv.discord[g])))]...)
 			for _, p := range pairs {
 				if day := claims[p[0]].Event.Date; day != "" && day == claims[p[1]].Event.Date {
 					if inv.sharedDays[g] == nil {
@@ -125,4 +132,13 @@ func order(a, b int) (int, int) {
 		return b, a
 	}
 	return a, b
+}
+
+func sortedKeys(m map[string][]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -175,3 +175,31 @@ func TestDayGivenTwoValuesTiesNothing(t *testing.T) {
 		t.Errorf("one value each for the day in a story of several: certainty %d, want Probable", got)
 	}
 }
+
+// What the inventory learns does not hang on the order it reads
+// articles in: the same claims give the same pairs every time.
+func TestInventoryReadsArticlesInAnyOrder(t *testing.T) {
+	const asOf, day = "2025-03-12T10:00:00Z", "2005-03-11"
+	var claims []Claim
+	for _, doc := range []string{"e", "d", "c", "b", "a"} {
+		for _, v := range []float64{7, 4} {
+			c := figure(doc, "count:sentence", v, asOf)
+			if doc == "a" || doc == "c" {
+				c.Event.Date = day
+			}
+			claims = append(claims, c)
+		}
+	}
+	first := Pairs(claims, 0.05)
+	for run := 0; run < 20; run++ {
+		again := Pairs(claims, 0.05)
+		if len(again) != len(first) {
+			t.Fatalf("run %d: %d pairs, first run %d", run, len(again), len(first))
+		}
+		for i := range again {
+			if again[i] != first[i] {
+				t.Fatalf("run %d: pair %d is %+v, first run %+v", run, i, again[i], first[i])
+			}
+		}
+	}
+}
