@@ -17,7 +17,7 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # change may raise them, never lose them.
 DEV2_FLOOR = {"precision": 0.97, "recall": 0.70}
 BLIND_FLOOR = {"precision": 0.64, "recall": 0.35}
-REAL_NEWS_CEILING = {"cross": 1.0, "within": 4.5}
+REAL_NEWS_CEILING = {"cross": 0.8, "within": 4.0}
 
 
 def score(binary, shared, corpus):
