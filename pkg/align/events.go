@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
 )
 
 // eventDays is the story-level event inventory: for each story and kind
@@ -107,7 +109,7 @@ func (d eventDays) several(c *Claim) bool {
 		return false
 	}
 	if c.Tally != nil {
-		return c.Event.Part == "" && d.count(c.Story+"\x00"+voteKind) > 1
+		return c.Event.Part == "" && d.count(c.Story+"\x00"+claim.VoteEvent) > 1
 	}
 	if c.Kind != "duration" {
 		return false
@@ -115,9 +117,6 @@ func (d eventDays) several(c *Claim) bool {
 	key := c.Story + "\x00" + eventKind(c)
 	return d.count(key) > 1 || d.counted[key] && !c.Ongoing
 }
-
-// voteKind is the kind of event a vote's date claim is about.
-const voteKind = "election"
 
 // eventKind is the kind of event a date or duration claim is about.
 func eventKind(c *Claim) string {

@@ -171,7 +171,7 @@ func TestCrowdedMeasure(t *testing.T) {
 }
 
 func voteDay(doc, day string) Claim {
-	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: "date:" + voteKind,
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: "date:" + claim.VoteEvent,
 		Event: claim.Event{Date: day}, AsOf: "2025-03-11T10:00:00Z"}}
 }
 

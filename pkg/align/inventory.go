@@ -1,7 +1,8 @@
 package align
 
 import (
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
 )
@@ -38,7 +39,7 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 				byDoc[claims[i].Doc] = append(byDoc[claims[i].Doc], i)
 			}
 		}
-		for _, doc := range sortedKeys(byDoc) {
+		for _, doc := range slices.Sorted(maps.Keys(byDoc)) {
 			// Each article is read for two pairs whatever the others
 			// hold, so that the days it gives two values for do not
 			// depend on the order articles are read in.
@@ -132,13 +133,4 @@ func order(a, b int) (int, int) {
 		return b, a
 	}
 	return a, b
-}
-
-func sortedKeys(m map[string][]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

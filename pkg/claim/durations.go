@@ -778,44 +778,28 @@ func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
 	return ""
 }
 
-// insideRelative: word i stands in a relative clause set off by a comma
-// ("Aue, who kept the books for eleven years,"), which the next comma
-// closes: a "who", "which" or "whose" comes before it with no comma
-// between.
-func (v *sentenceView) insideRelative(i int) bool {
+// relativeAround reads the relative clause word i stands in, if any: one
+// set off by a comma ("Aue, who kept the books for eleven years,"), which
+// the next comma closes, or one with no comma ("the man who ran the
+// province for eight years was jailed"), in which word i comes after the
+// clause's own verb and the main clause's verb closes it.
+func (v *sentenceView) relativeAround(i int) (commaSet, restrictive bool) {
+	verb := false
 	for k := i - 1; k >= 0; k-- {
 		switch w := v.ws[k].Lower; {
-		case w == "who" || w == "which" || w == "whose":
-			return k > 0 && v.ws[k-1].Lower == ","
+		case w == "who" || w == "which" || w == "whose" || w == "that" && v.tag(k) == "WDT":
+			if k > 0 && v.ws[k-1].Lower == "," {
+				return w != "that", false
+			}
+			return false, verb && w != "whose"
 		case w == "," || isClauseBreak(v.ws[k]):
-			return false
-		}
-	}
-	return false
-}
-
-// insideRestrictiveRelative: word i is in a relative clause with no
-// comma before it ("the man who ran the province for eight years was
-// jailed"), after the clause's own verb; the clause ends where the main
-// clause's verb comes.
-func (v *sentenceView) insideRestrictiveRelative(i int) bool {
-	verb := false
-	for k := i - 1; k >= 0 && k >= i-maxRelativeReach; k-- {
-		switch w := v.ws[k].Lower; {
-		case w == "who" || w == "which" || w == "that" && v.tag(k) == "WDT":
-			return verb && (k == 0 || v.ws[k-1].Lower != ",")
-		case isClauseBreak(v.ws[k]) || w == ",":
-			return false
+			return false, false
 		case v.isFiniteVerbAt(k):
 			verb = true
 		}
 	}
-	return false
+	return false, false
 }
-
-// maxRelativeReach bounds how far back a relative clause's pronoun is
-// looked for.
-const maxRelativeReach = 10
 
 // crossesClause reports whether a clause with a subject of its own opens
 // between two words, which then belong to different clauses.
@@ -823,8 +807,7 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 	if i > j {
 		i, j = j, i
 	}
-	inRelative := v.insideRelative(i)
-	restrictive := v.insideRestrictiveRelative(i)
+	inRelative, restrictive := v.relativeAround(i)
 	for k := i + 1; k < j; k++ {
 		if restrictive && v.isFiniteVerbAt(k) {
 			return true // "the man who ran the province for eight years was sentenced"

@@ -101,11 +101,15 @@ var dateEventClass = map[string]string{
 	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
 	"cut": "rate-cut", "lowered": "rate-cut",
 	"arrested": "arrest", "arrest": "arrest", "charged": "charge",
-	"elected": "election", "election": "election", "vote": "election", "referendum": "election",
+	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
 }
+
+// VoteEvent is the class of the events a vote's date names: a tally
+// belongs to one of them.
+const VoteEvent = "election"
 
 // datePhrases are two-word event cues whose words alone say little.
 var datePhrases = map[[2]string]string{

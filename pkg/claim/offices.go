@@ -74,6 +74,9 @@ type officeLexicon struct {
 	// ("operator", "airline"), as CountryKey reduces them.
 	genericOrgs map[string]bool
 	aliases     aliasIndex
+	// apart holds the pairs of office families whose institutions are
+	// kept apart, both ways round ("separate-institutions").
+	apart map[[2]string]bool
 }
 
 var (
@@ -151,6 +154,12 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 		for w := range l.words[list] {
 			l.genericOrgs[w] = true
 			l.genericOrgs[countryKeyIn(l, w)] = true
+		}
+	}
+	l.apart = map[[2]string]bool{}
+	for _, line := range sectionLines(personWordsData, "separate-institutions") {
+		if ws := strings.Fields(line); len(ws) == 2 {
+			l.apart[[2]string{ws[0], ws[1]}], l.apart[[2]string{ws[1], ws[0]}] = true, true
 		}
 	}
 	for w := range l.words["honorifics"] {
@@ -319,13 +328,7 @@ func saysWhatItLeads(o *Official) bool {
 // (the bench, the prosecution, the police): one person does not serve in
 // both at once.
 func separateInstitutions(a, b *Official) bool {
-	for _, line := range sectionLines(personWordsData, "separate-institutions") {
-		ws := strings.Fields(line)
-		if len(ws) == 2 && (ws[0] == a.Family && ws[1] == b.Family || ws[0] == b.Family && ws[1] == a.Family) {
-			return true
-		}
-	}
-	return false
+	return officeLex().apart[[2]string{a.Family, b.Family}]
 }
 
 // portfolioFields returns the fields of two officers, commissioners or

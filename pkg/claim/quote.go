@@ -1002,15 +1002,7 @@ func negations(words []string) int {
 
 // hasNegation reports a word that reverses a statement ("not", "never",
 // "didnt" as quoteWords folds "didn't").
-func hasNegation(words []string) bool {
-	neg := officeLex().words["negations"]
-	for _, w := range words {
-		if neg[w] {
-			return true
-		}
-	}
-	return false
-}
+func hasNegation(words []string) bool { return negations(words) > 0 }
 
 // Limits of a changed excerpt: the fragment is short, and tied to the
 // full quotation by a run of words long enough not to be chance.
