@@ -289,13 +289,30 @@ func (v *sentenceView) isVerbAt(i int) bool { return strings.HasPrefix(v.tag(i),
 
 // isFiniteVerbAt reports a verb that heads a clause at word i ("includes",
 // "were"), not a participle before a noun ("planned operations", "the
-// derailed carriages").
+// derailed carriages"). A participle before a noun stands where a noun
+// phrase begins; after a noun or a relative pronoun the same form is the
+// verb of that subject ("the man who ran Serranía").
 func (v *sentenceView) isFiniteVerbAt(i int) bool {
 	switch v.tag(i) {
 	case "VBZ", "VBP", "MD":
 		return true
 	case "VBD":
-		return !strings.HasPrefix(v.tag(i+1), "NN")
+		return !strings.HasPrefix(v.tag(i+1), "NN") || v.afterSubject(i)
+	}
+	return false
+}
+
+// afterSubject: the word before i is a relative pronoun, a personal
+// pronoun or a noun, which a verb at i has for its subject.
+func (v *sentenceView) afterSubject(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch prev := v.tag(i - 1); {
+	case prev == "WP" || prev == "WDT" || prev == "PRP":
+		return true
+	case strings.HasPrefix(prev, "NN"):
+		return strings.HasPrefix(v.tag(i+1), "NNP") // "the police arrested Kern", not "the police derailed carriages"
 	}
 	return false
 }

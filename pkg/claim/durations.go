@@ -44,6 +44,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a time frame, not the length of an event")
 	}
 	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) {
+		if v.isWindow(from) {
+			// "180 mm fell in the 48 hours before the collapse": a stretch
+			// of time in which something else happened, not how long before.
+			return v.drop("a stretch of time around an event, not how long before or after it")
+		}
 		return v.offsetClaim(r, m, from, to) // "two days after the quake": how long after, not how long
 	}
 	if v.isRate(m, from) {
@@ -168,6 +173,7 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 	}
 	best, bestDist, noun := "", 1<<30, ""
+	governor := v.contentVerbGoverning(from)
 	for j, w := range v.ws {
 		if j >= from && j < to {
 			continue
@@ -175,6 +181,12 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		cls := eventClass[stem(w.Lower)]
 		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) || v.isLocation(j) {
 			continue
+		}
+		if v.inSourcePhrase(j) {
+			continue // "according to people familiar with the talks": the source, not the event
+		}
+		if governor >= 0 && !v.inVerbPhrase(j, governor, from) {
+			continue // "Besides the prison term, the court barred him from office for 15 years"
 		}
 		if j > 0 {
 			if mod := eventClass[stem(v.ws[j-1].Lower)]; mod != "" {
@@ -190,6 +202,118 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 	}
 	return best, noun
+}
+
+// contentVerbGoverning is the verb a length at from completes when that
+// verb names an action of its own, no event the lexicon knows and no verb
+// of length or being: "barred" in "barred him from office for 15 years",
+// "governed" in "who governed the region for eight years". The length is
+// that action's, so an event word elsewhere in the clause is not what it
+// measures. -1 when no such verb governs it.
+func (v *sentenceView) contentVerbGoverning(from int) int {
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return -1
+		}
+		if !v.isVerbAt(k) || v.prenominalParticiple(k) {
+			continue
+		}
+		w := v.ws[k].Lower
+		if auxiliaries[w] || lengthVerbs[w] || lengthLemmas[lemmaOf(w)] || endingVerbs[w] || spendingVerbs[w] || stateVerbs[lemmaOf(w)] || eventOfWord(eventClass, w) != "" || eventOfWord(dateEventClass, w) != "" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// lengthLemmas are the verbs of length in any form: "expected to
+// stretch over three days".
+var lengthLemmas = map[string]bool{"last": true, "run": true, "take": true, "continue": true, "drag": true, "stretch": true, "extend": true}
+
+// spendingVerbs give time to the activity or event around them: "spent
+// two hours bringing survivors up in a rescue operation".
+var spendingVerbs = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true}
+
+// prenominalParticiple: a participle standing before the noun it
+// describes, where a noun phrase begins ("the derailed carriages").
+func (v *sentenceView) prenominalParticiple(k int) bool {
+	if k == 0 || v.tag(k+1) != "NN" && v.tag(k+1) != "NNS" {
+		return false // before a name it is the verb: "the tribunal barred Ilse Dorn"
+	}
+	switch v.tag(k - 1) {
+	case "DT", "PRP$", "JJ", "CD", "POS":
+		return true
+	}
+	return false
+}
+
+// isWindow: the length at from is a definite stretch of time a
+// preposition opens: "in the 48 hours before", "during the two days
+// after".
+func (v *sentenceView) isWindow(from int) bool {
+	if from < 2 || v.ws[from-1].Lower != "the" {
+		return false
+	}
+	switch v.ws[from-2].Lower {
+	case "in", "during", "over", "within", "throughout", "for":
+		return true
+	}
+	return false
+}
+
+// inSourcePhrase: word j stands in an "according to" phrase, which names
+// who tells, up to the next punctuation.
+func (v *sentenceView) inSourcePhrase(j int) bool {
+	for k := j - 1; k >= 1; k-- {
+		if v.ws[k].isPunct() {
+			return false
+		}
+		if v.ws[k].Lower == "to" && v.ws[k-1].Lower == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// inVerbPhrase: word j can be what the verb at governor does or
+// undergoes: the verb itself, a word of its subject or of its object, or
+// a phrase the length at from opens. A word of another verb's predicate
+// or of a phrase set before the clause ("Besides the prison term, the
+// court barred him from office for 15 years") is not.
+func (v *sentenceView) inVerbPhrase(j, governor, from int) bool {
+	if j >= governor && j < from {
+		return true
+	}
+	if j > from {
+		// "sought nine years in prison", "spent 40 minutes inside": a
+		// phrase the length opens, up to the next verb.
+		for k := from + 1; k < j; k++ {
+			if v.isVerbAt(k) || isClauseBreak(v.ws[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	if v.isVerbAt(j) && !v.prenominalParticiple(j) {
+		return false
+	}
+	return !v.inFrontedPhrase(j, governor)
+}
+
+// inFrontedPhrase: word j stands in a phrase a preposition opens at the
+// head of the clause and a comma closes before the verb at governor.
+func (v *sentenceView) inFrontedPhrase(j, governor int) bool {
+	start, _ := v.clauseOf(j)
+	if v.tag(start) != "IN" {
+		return false
+	}
+	for k := j + 1; k < governor; k++ {
+		if v.ws[k].Lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // referredEvent finds the event of a length whose subject points

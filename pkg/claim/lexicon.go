@@ -53,7 +53,7 @@ var eventClass = map[string]string{
 	"earthquake": "shaking", "shock": "shaking", "aftershock": "aftershock",
 	"eruption": "eruption", "storm": "storm", "cyclone": "storm", "hurricane": "storm",
 	"typhoon": "storm", "flood": "flood", "flooding": "flood", "drought": "drought",
-	"heatwave": "heatwave", "fire": "fire", "blaze": "fire", "wildfire": "fire",
+	"heatwave": "heatwave", "fire": "fire", "blaze": "fire", "wildfire": "fire", "flame": "fire", "inferno": "fire",
 	// operations, restrictions and gatherings
 	"operation": "operation", "evacuation": "evacuation", "lockout": "strike",
 	"curfew": "curfew", "quarantine": "quarantine", "custody": "captivity",

@@ -186,8 +186,12 @@ func (v *sentenceView) clauseBefore(from, n int) []word {
 func isPlanned(ws []word) bool {
 	for i, w := range ws {
 		switch w.Lower {
-		case "will", "shall", "scheduled", "planned", "upcoming", "if", "could", "might", "would":
-			return true
+		case "will", "shall", "scheduled", "planned", "upcoming", "if", "could", "might", "would", "should":
+			return true // "should" also looks back at what was meant to be: "what should have been a two-hour crossing"
+		case "supposed", "meant":
+			if i+1 < len(ws) && ws[i+1].Lower == "to" {
+				return true // "was supposed to be a two-hour crossing"
+			}
 		case "may":
 			if !w.Capital {
 				return true // "cuts may be needed on Friday"; "in May" is a month
