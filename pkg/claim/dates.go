@@ -229,6 +229,12 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 		return "", ""
 	}
+	if at := v.nearestWord(from, noun); startWords[noun] && at >= 0 && v.thingInClause(at, noun) == "" && !v.startsItsSubject(at) {
+		// "shifts starting at 8am", "the union began an overtime ban":
+		// a start the clause does not say of what is no start of the
+		// story's event.
+		return "", ""
+	}
 	if aspects[cls] {
 		// "the strike ended on Thursday", "at the end of a 48-hour
 		// strike": the end of what, when the clause says.
@@ -241,6 +247,58 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 	}
 	return cls, noun
+}
+
+// nearestWord is the index of the word nearest to i that reads w, -1
+// when the sentence has none.
+func (v *sentenceView) nearestWord(i int, w string) int {
+	best := -1
+	for k := range v.ws {
+		if v.ws[k].Lower == w && (best < 0 || max(k-i, i-k) < max(best-i, i-best)) {
+			best = k
+		}
+	}
+	return best
+}
+
+// startsItsSubject: the start word at k is a verb with no object after
+// it, and a noun before it is its subject: "the recount will start on
+// Thursday", "since June 2, when the walkout began". A verb with an
+// object starts the object ("began an overtime ban"), which then must be
+// an event the lexicons know.
+func (v *sentenceView) startsItsSubject(k int) bool {
+	if !v.isVerbAt(k) {
+		return false
+	}
+	if next := v.tag(k + 1); next == "DT" || strings.HasPrefix(next, "NN") || next == "JJ" {
+		return false
+	}
+	subject := v.subjectOf(k)
+	return subject >= 0 && (v.tag(subject) == "NN" || v.tag(subject) == "NNS")
+}
+
+// subjectOf is the last word of the verb's subject: the word before it
+// and its auxiliaries, or the noun a relative pronoun there stands for.
+// -1 when there is none.
+func (v *sentenceView) subjectOf(verb int) int {
+	k := verb - 1
+	for k >= 0 && (auxiliaries[v.ws[k].Lower] || v.tag(k) == "RB" || v.tag(k) == "MD" || v.tag(k) == "TO" || v.ws[k+1].Lower == "to") {
+		k-- // "is due to begin", "was expected to start"
+	}
+	if k > 0 && (v.tag(k) == "WDT" || v.tag(k) == "WP") {
+		k-- // "the recount that will start on Thursday"
+		if k > 0 && v.ws[k].Lower == "," {
+			k-- // "the attack, which began on Tuesday"
+		}
+	}
+	return k
+}
+
+// startWords say that something began without saying what: the clause
+// must name it. "Erupted", "broke out" or "caught fire" name the event
+// that began, and are not here.
+var startWords = map[string]bool{
+	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true, "starting": true,
 }
 
 // aspects are classes that name the start or the end of something else.
