@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"sort"
@@ -242,11 +243,25 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		if thing == "" {
 			thing = v.antecedentEvent(from) // "the second stoppage, which ended on Thursday"
 		}
+		if thing == "" {
+			at := v.nearestWord(from, noun)
+			if at < 0 || !v.startsItsSubject(at) {
+				return "", "" // "by the end of Wednesday": the end of nothing named
+			}
+			thing = v.subjectClass(at) // "the agreement expires in 2028"
+		}
 		if thing != "" && thing != cls {
 			return cls + "-" + thing, noun
 		}
 	}
 	return cls, noun
+}
+
+// subjectClass is the event class of the subject of the verb at k, ""
+// when the lexicons give it none.
+func (v *sentenceView) subjectClass(k int) string {
+	w := v.ws[v.subjectOf(k)].Lower
+	return cmp.Or(eventOfWord(dateEventClass, w), eventClass[stem(w)])
 }
 
 // nearestWord is the index of the word nearest to i that reads w, -1
@@ -290,6 +305,8 @@ func (v *sentenceView) subjectOf(verb int) int {
 		if k > 0 && v.ws[k].Lower == "," {
 			k-- // "the attack, which began on Tuesday"
 		}
+	} else if k > 0 && v.ws[k].Lower == "," {
+		k = v.skipInserted(k) // "the toll, currently €2.40 a car, will end"
 	}
 	return k
 }
@@ -393,8 +410,8 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	// know governs the date: "flew to Kaldera on Wednesday for the final
 	// session" dates the flight.
 	cls, noun := v.nearestDated(from, to, func(ws []word, j int) string {
-		if hosts(ws, j) {
-			return "" // "held an event": no one was held
+		if hosts(ws, j) || v.namesAgent(j) {
+			return "" // "held an event": no one was held; "rescue teams" are people
 		}
 		return eventClass[stem(ws[j].Lower)]
 	})
