@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"unicode"
@@ -102,7 +103,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		// A fixed measure is dated by a day in its own clause ("a
 		// magnitude 7.3 quake struck on Tuesday"); a series is not: its
 		// day is that of the count ("rose to 19 on Wednesday").
-		if d := v.clauseDate(from); d != nil {
+		if d := cmp.Or(v.clauseDate(from), v.moveDate(from)); d != nil {
 			c.Event.Date, c.Event.DateText = dateString(d.Date), d.Text
 		}
 	}
@@ -253,8 +254,57 @@ func (v *sentenceView) countedOn(i int) string {
 // (not a statement, a dateline or an update).
 func (v *sentenceView) clauseDate(i int) *mention.Mention {
 	return v.clauseDay(i, func(m *mention.Mention, from int) bool {
-		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from) && !v.boundsAPeriod(from)
+		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from) && !v.boundsAPeriod(from) && !v.datesAnotherNoun(*m, i)
 	})
+}
+
+// datesAnotherNoun: the date is a year written before a noun that a
+// preposition governs ("making it the largest after a 2012 blaze that
+// consumed 13,000 hectares"), which dates that noun and what a relative
+// clause on it tells, not the other figures of the sentence (word i).
+func (v *sentenceView) datesAnotherNoun(m mention.Mention, i int) bool {
+	from, to := mentionWords(v.ws, m)
+	if _, ok := v.attributiveYear(from, to); !ok || from < 2 || v.tag(from-2) != "IN" {
+		return false // "the 2019 strike lasted 23 days": the subject's year dates its clause
+	}
+	head := to
+	for head+1 < len(v.ws) && (strings.HasPrefix(v.tag(head+1), "NN") || strings.HasPrefix(v.tag(head+1), "JJ")) {
+		head++
+	}
+	next := head + 1
+	if next < len(v.ws) && v.ws[next].Lower == "," {
+		next++
+	}
+	relative := next < len(v.ws) && (v.ws[next].Lower == "that" || v.ws[next].Lower == "which")
+	return !(relative && i > next)
+}
+
+// moveDate is the day of a move the figure at word from measures:
+// "shares fell 6% on Thursday" is Thursday's fall, an event of its own,
+// where "the toll rose to 19 on Wednesday" gives a level and the day it
+// held. nil when the figure is no move or its clause names no day.
+func (v *sentenceView) moveDate(from int) *mention.Mention {
+	if !v.isMoveAmount(from) {
+		return nil
+	}
+	return v.clauseDay(from, func(m *mention.Mention, first int) bool {
+		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.boundsAPeriod(first)
+	})
+}
+
+// isMoveAmount: the figure at word from is the size of a rise or fall,
+// straight after its verb or "by" ("fell 6%", "rose by 12", "down 14%"),
+// not the level it reached ("fell to 6%").
+func (v *sentenceView) isMoveAmount(from int) bool {
+	k := from - 1
+	if k >= 0 && v.ws[k].Lower == "by" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := v.ws[k].Lower
+	return w == "up" || w == "down" || v.isVerbAt(k) && movementVerbs[lemmaOf(w)]
 }
 
 // boundsAPeriod: the date at word from opens or closes a period ("since
@@ -304,7 +354,7 @@ func (v *sentenceView) subjectLongPast(i int) bool {
 		// "The bridge, built in 1968, carried 30,000 vehicles": a verb
 		// just before the day is the day's, not the subject's.
 		verbBefore := first > 0 && (v.tag(first-1) == "VBN" || v.tag(first-1) == "VBD")
-		return !verbBefore && !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m)
+		return !verbBefore && !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnotherNoun(*m, i)
 	})
 	return d != nil && v.longPast(d)
 }
