@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -971,33 +972,56 @@ func (a *Article) readEntryTimes() []string {
 }
 
 // acrossMidnight moves stamps that only give a time of day to the day
-// they were written on. A blog runs newest entry first or oldest first;
-// where the clock turns the wrong way for its order, the entries cross
-// midnight ("00:40" above "23:55" in a blog that runs newest first puts
-// the 23:55 entry on the day before). No entry is later than the
-// article's last publication time.
+// they were written on. A blog runs newest entry first or oldest first,
+// and no entry is later than the article's last publication time; of
+// the two readings, the one whose entries span the shorter time is the
+// blog's ("21:30", "23:10", "00:10" published at 01:00 runs oldest first
+// across midnight; "00:40" above "23:55" runs newest first).
 func acrossMidnight(stamps []time.Time, pub time.Time) {
-	down := 0
-	for k := 1; k < len(stamps); k++ {
-		switch {
-		case stamps[k].Before(stamps[k-1]):
-			down++
-		case stamps[k].After(stamps[k-1]):
-			down--
+	newest := slices.Clone(stamps)
+	settleDays(newest, pub, false)
+	oldest := slices.Clone(stamps)
+	settleDays(oldest, pub, true)
+	if span(oldest) < span(newest) {
+		copy(stamps, oldest)
+		return
+	}
+	copy(stamps, newest)
+}
+
+// settleDays walks the stamps from the newest, which is not after pub,
+// moving each earlier entry back a day until it is not after the one
+// written next.
+func settleDays(stamps []time.Time, pub time.Time, oldestFirst bool) {
+	order := make([]int, len(stamps))
+	for k := range order {
+		order[k] = k
+	}
+	if oldestFirst {
+		slices.Reverse(order)
+	}
+	for n, k := range order {
+		limit := pub
+		if n > 0 {
+			limit = stamps[order[n-1]]
 		}
-	}
-	newestFirst := down >= 0
-	if newestFirst && stamps[0].After(pub) {
-		stamps[0] = stamps[0].AddDate(0, 0, -1)
-	}
-	for k := 1; k < len(stamps); k++ {
-		for newestFirst && stamps[k].After(stamps[k-1]) {
+		for stamps[k].After(limit) {
 			stamps[k] = stamps[k].AddDate(0, 0, -1)
 		}
-		for !newestFirst && stamps[k].Before(stamps[k-1]) {
-			stamps[k] = stamps[k].AddDate(0, 0, 1)
+	}
+}
+
+func span(stamps []time.Time) time.Duration {
+	lo, hi := stamps[0], stamps[0]
+	for _, t := range stamps {
+		if t.Before(lo) {
+			lo = t
+		}
+		if t.After(hi) {
+			hi = t
 		}
 	}
+	return hi.Sub(lo)
 }
 
 // clockAt reads a time that opens text, on the day of pub in pub's zone.

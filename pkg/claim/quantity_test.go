@@ -246,6 +246,17 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 			t.Errorf("night blog, block %d: entry time %q, want %q", block, got, want)
 		}
 	}
+	// The same night told oldest first: the entries before the turn of
+	// the clock were written the day before, not two days before.
+	forward := articleOf(t, "2025-06-10T01:00:00Z",
+		"21:30 Police say five people have died.",
+		"23:10 Hospitals are treating 40 people.",
+		"00:10 Police now say seven people have died.")
+	for block, want := range []string{"2025-06-09T21:30:00Z", "2025-06-09T23:10:00Z", "2025-06-10T00:10:00Z"} {
+		if got := forward.entryTime(block); got != want {
+			t.Errorf("night blog told oldest first, block %d: entry time %q, want %q", block, got, want)
+		}
+	}
 	single := articleOf(t, "2025-10-14T22:40:00Z", "At 10:30 the road reopened.", "12:00 is when the count starts.")
 	if got := single.entryTime(0); got != "" {
 		t.Errorf("an article with one stamped paragraph: entry time %q, want none", got)
