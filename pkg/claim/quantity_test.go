@@ -235,26 +235,24 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 			t.Errorf("a stamp's weekday gave a date claim: %+v", c)
 		}
 	}
-	// A blog that runs newest first across midnight: the entries below
-	// the turn of the clock were written the day before.
-	night := articleOf(t, "2025-06-10T01:00:00Z",
-		"00:40 The toll has risen to 9.",
-		"23:55 Two more bodies were found.",
-		"22:10 Police say five people have died.")
-	for block, want := range []string{"2025-06-10T00:40:00Z", "2025-06-09T23:55:00Z", "2025-06-09T22:10:00Z"} {
-		if got := night.entryTime(block); got != want {
-			t.Errorf("night blog, block %d: entry time %q, want %q", block, got, want)
-		}
-	}
-	// The same night told oldest first: the entries before the turn of
-	// the clock were written the day before, not two days before.
-	forward := articleOf(t, "2025-06-10T01:00:00Z",
-		"21:30 Police say five people have died.",
-		"23:10 Hospitals are treating 40 people.",
-		"00:10 Police now say seven people have died.")
-	for block, want := range []string{"2025-06-09T21:30:00Z", "2025-06-09T23:10:00Z", "2025-06-10T00:10:00Z"} {
-		if got := forward.entryTime(block); got != want {
-			t.Errorf("night blog told oldest first, block %d: entry time %q, want %q", block, got, want)
+	// A night blog across midnight, newest entry first or oldest first:
+	// the entries before the turn of the clock were written the day before.
+	for _, blog := range []struct {
+		name          string
+		entries, want []string
+	}{
+		{"newest first",
+			[]string{"00:40 The toll has risen to 9.", "23:55 Two more bodies were found.", "22:10 Police say five people have died."},
+			[]string{"2025-06-10T00:40:00Z", "2025-06-09T23:55:00Z", "2025-06-09T22:10:00Z"}},
+		{"oldest first",
+			[]string{"21:30 Police say five people have died.", "23:10 Hospitals are treating 40 people.", "00:10 Police now say seven people have died."},
+			[]string{"2025-06-09T21:30:00Z", "2025-06-09T23:10:00Z", "2025-06-10T00:10:00Z"}},
+	} {
+		night := articleOf(t, "2025-06-10T01:00:00Z", blog.entries...)
+		for block, want := range blog.want {
+			if got := night.entryTime(block); got != want {
+				t.Errorf("night blog told %s, block %d: entry time %q, want %q", blog.name, block, got, want)
+			}
 		}
 	}
 	single := articleOf(t, "2025-10-14T22:40:00Z", "At 10:30 the road reopened.", "12:00 is when the count starts.")
