@@ -26,7 +26,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("the time of a live-blog entry, not of an event")
 	}
 	from, to := mentionWords(v.ws, m)
-	if v.datesAnUpdate(from) {
+	if v.datesAnUpdate(from) || v.countedBy(from) {
 		return v.drop("the day a count was updated")
 	}
 	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") {
@@ -94,6 +94,16 @@ func (v *sentenceView) datesAnUpdate(from int) bool {
 		}
 	}
 	return false
+}
+
+// countedBy: "by Monday evening there were five dead": a day after "by"
+// in a clause with a figure is the time the figure holds for.
+func (v *sentenceView) countedBy(from int) bool {
+	at := from
+	if at < len(v.ws) && v.ws[at].Lower != "by" {
+		at--
+	}
+	return at >= 0 && at < len(v.ws) && v.ws[at].Lower == "by" && v.figureInClause(v.ws[at].Start)
 }
 
 // figureInClause reports a number mention after offset in the clause

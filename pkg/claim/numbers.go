@@ -1140,11 +1140,18 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		if first == "" {
 			first, firstAt = s, j
 		}
-		if isPeopleNoun(s) || peopleNouns[w.Lower] || s != w.Lower || moneyWords[w.Lower] != "" {
+		if isPeopleNoun(s) || peopleNouns[w.Lower] || v.headsToll(j) || s != w.Lower || moneyWords[w.Lower] != "" {
 			return s, j
 		}
 	}
 	return first, firstAt
+}
+
+// headsToll: word j is a noun that is itself the toll and heads its
+// phrase: "five confirmed dead", however qualified, but not the "life"
+// of "three life sentences".
+func (v *sentenceView) headsToll(j int) bool {
+	return casualtyNouns[stem(v.ws[j].Lower)] && !strings.HasPrefix(v.tag(j+1), "NN")
 }
 
 // measureModifiers set one count of a noun apart from another.
@@ -1175,7 +1182,7 @@ var stopAfterNumber = map[string]bool{
 // 19 overnight", "30 now", "12 yesterday").
 func isAdverb(s string) bool {
 	switch s {
-	case "overnight", "today", "yesterday", "tonight", "now", "so", "far", "ago", "already", "since",
+	case "overnight", "today", "yesterday", "tonight", "now", "so", "far", "ago", "already", "since", "still", "yet",
 		"last", "this", "next", "early", "late", "later", "earlier", "each", "apiece", "altogether", "in", "all":
 		return true
 	}
