@@ -291,13 +291,9 @@ var groupReferences = [][]string{
 }
 
 // movementVerbs say that a figure went up or down; the figure straight
-// after them is the size of the move ("fell 6%"). Keys are lemmas, and
-// the irregular past forms.
+// after them is the size of the move ("fell 6%"). Keys are lemmas.
 var movementVerbs = map[string]bool{
 	"rise": true, "fall": true, "climb": true, "jump": true, "drop": true, "slide": true, "slip": true,
 	"gain": true, "lose": true, "plunge": true, "tumble": true, "surge": true, "soar": true, "increase": true,
 	"decrease": true, "decline": true, "grow": true, "shrink": true, "sink": true, "dip": true, "rally": true,
-	// irregular forms, which lemmaOf leaves as they are
-	"fell": true, "fallen": true, "rose": true, "risen": true, "grew": true, "grown": true, "sank": true,
-	"sunk": true, "lost": true, "slid": true, "shrank": true, "shrunk": true,
 }

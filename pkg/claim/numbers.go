@@ -1477,6 +1477,7 @@ var sameThings = map[string]string{
 	"home": "home", "house": "home", "dwelling": "home", "residence": "home",
 	"ship": "ship", "vessel": "ship",
 	"worker": "worker", "employee": "worker",
+	"prisoner": "prisoner", "inmate": "prisoner", "detainee": "prisoner",
 }
 
 var genericPeople = map[string]bool{
