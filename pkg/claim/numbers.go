@@ -1071,6 +1071,9 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 		case "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "now", "still", "already", "also":
 			continue
 		}
+		if w == "aboard" || w == "on" && j+1 < len(v.ws) && v.ws[j+1].Lower == "board" {
+			return ":carry" // "with 52 pupils aboard": what the vessel carried
+		}
 		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || v.ws[j].Capital {
 			break
 		}
