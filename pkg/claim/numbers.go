@@ -860,13 +860,39 @@ func (v *sentenceView) isThreshold(from int) bool {
 	}
 	switch v.ws[from].Lower {
 	case "over", "above", "under", "below":
+	case "more", "less", "fewer":
+		if v.ws[from-1].Lower != "worth" {
+			return false
+		}
 	default:
 		return false
 	}
-	if prev := v.ws[from-1]; from == 1 && prev.Capital {
+	noun := from - 1
+	if v.ws[noun].Lower == "worth" {
+		// "every road contract worth more than one million euros" picks
+		// contracts out; "won contracts worth more than €140m" may be
+		// their sum.
+		return noun > 0 && v.quantifiedNoun(noun-1)
+	}
+	if prev := v.ws[noun]; noun == 0 && prev.Capital {
 		return stem(prev.Lower) != prev.Lower || irregularPlurals[prev.Lower] // the tagger reads a capital as a name
 	}
-	return v.tag(from-1) == "NNS"
+	return v.tag(noun) == "NNS" || v.quantifiedNoun(noun)
+}
+
+// quantifiedNoun: the noun at word k, with the words that modify it, is
+// taken by "every", "each", "any" or "all": a set, not one thing.
+func (v *sentenceView) quantifiedNoun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch v.ws[j].Lower {
+		case "every", "each", "any", "all":
+			return true
+		}
+		if t := v.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // irregularPlurals are plural nouns that do not end in "s".

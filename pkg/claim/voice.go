@@ -166,18 +166,32 @@ func (v *sentenceView) expectedBefore(from int) bool {
 	return isExpectation(v.clauseBefore(from, 6))
 }
 
-// clauseBefore gives up to n words before from, within its clause.
+// clauseBefore gives up to n words before from, within its clause. A
+// quoted stretch counts as one word: "she would start talks with 'every
+// party that shares our values' on Monday" plans the talks.
 func (v *sentenceView) clauseBefore(from, n int) []word {
-	start := from - n
-	if start < 0 {
-		start = 0
-	}
-	for k := from - 1; k >= start; k-- {
+	k := from - 1
+	for counted := 0; k >= 0 && counted < n; k-- {
 		if isClauseBreak(v.ws[k]) {
-			return v.ws[k+1 : from]
+			break
+		}
+		if open := v.quoteOpening(k); open >= 0 {
+			k = open
+		}
+		counted++
+	}
+	return v.ws[k+1 : from]
+}
+
+// quoteOpening is the first word of the quotation word k stands in, -1
+// when word k is not quoted.
+func (v *sentenceView) quoteOpening(k int) int {
+	for _, r := range v.quoted {
+		if r[0] <= v.ws[k].Start && v.ws[k].Start < r[1] {
+			return wordIndexAt(v.ws, r[0])
 		}
 	}
-	return v.ws[start:from]
+	return -1
 }
 
 // isPlanned reports whether words announce an event still to come, or an
