@@ -51,6 +51,10 @@ type Claim struct {
 	// Running marks a count given as a total so far ("have been
 	// evacuated", "so far"), which a later, higher total updates.
 	Running bool `json:"running,omitempty"`
+	// State marks a count of people or things doing something at one
+	// moment ("27 ships were waiting", "300 people sheltering"), which
+	// rises and falls as a story goes on.
+	State bool `json:"state,omitempty"`
 	// Display is the value as an editor reads it ("more than 120 min").
 	Display string `json:"display"`
 

@@ -108,6 +108,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Event.Sequence == int(flag[3]-'0')
 	case "running":
 		return c.Running
+	case "state":
+		return c.State
 	case "part":
 		return c.Event.Part != ""
 	case "dated":

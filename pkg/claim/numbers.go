@@ -94,6 +94,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Event.Noun = noun
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from)
+	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
@@ -1063,6 +1064,23 @@ func (v *sentenceView) measureNounBefore(from int) string {
 		return ""
 	}
 	return w
+}
+
+// inProgress: the figure's noun is followed by a verb in progress
+// ("27 ships were waiting at anchor", "44 ships waiting"): a count of a
+// state at one moment.
+func (v *sentenceView) inProgress(to int) bool {
+	for j := to; j < len(v.ws) && j < to+5; j++ {
+		switch t := v.tag(j); {
+		case strings.HasPrefix(t, "NN") || t == "JJ" || t == "RB" || auxiliaries[v.ws[j].Lower] && v.ws[j].Lower != "have" && v.ws[j].Lower != "has" && v.ws[j].Lower != "had":
+			continue
+		case t == "VBG":
+			return !v.ws[j-1].isPunct()
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // wholeNouns only frame a figure: "a total of", "a group of", "a maximum of".

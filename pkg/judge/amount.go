@@ -19,8 +19,10 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if meet, ok := ongoingMeet(a, b, opts.Tolerance); ok && meet || !ok && intervalsMeet(a, b, opts.Tolerance) {
 		return Finding{}, false
 	}
-	if claim.MovesBothWays(a.Slot) && differentTimes(a, b) {
-		return Finding{}, false // people missing or in hospital are found and discharged: figures move both ways
+	if (claim.MovesBothWays(a.Slot) || a.State || b.State) && differentTimes(a, b) {
+		// People missing or in hospital are found and discharged, ships
+		// waiting sail: figures of a state move both ways.
+		return Finding{}, false
 	}
 	series := claim.IsSeries(a.Slot) || a.Running && b.Running
 	if series && oneSideUndated(a, b) {

@@ -70,6 +70,35 @@ func TestRunningTotals(t *testing.T) {
 	}
 }
 
+func stateClaim(path, asOf string, n float64) align.Claim {
+	c := tollClaim(path, asOf, n)
+	c.Kind, c.Slot, c.State = claim.KindQuantity, "count:ship:wait", true
+	return c
+}
+
+// A count of a state at one moment ("27 ships were waiting") moves both
+// ways: figures for two moments do not conflict, figures for one do.
+func TestStatesMoveBothWays(t *testing.T) {
+	const monAM, monPM, wed = "2025-03-10T08:00:00Z", "2025-03-10T11:00:00Z", "2025-03-12T18:00:00Z"
+	tests := []struct {
+		name      string
+		a, b      align.Claim
+		conflicts bool
+	}{
+		{"fewer ships two days later", stateClaim("mon.md", monAM, 44), stateClaim("wed.md", wed, 27), false},
+		{"more ships two days later", stateClaim("mon.md", monAM, 27), stateClaim("wed.md", wed, 44), false},
+		{"two counts of one morning", stateClaim("mon.md", monAM, 44), stateClaim("wire.md", monPM, 27), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
+			if ok != tt.conflicts {
+				t.Fatalf("conflict = %v, want %v", ok, tt.conflicts)
+			}
+		})
+	}
+}
+
 func lengthClaim(path, asOf string, hours float64, ongoing bool) align.Claim {
 	c := tollClaim(path, asOf, hours*3600)
 	c.Kind, c.Slot, c.Ongoing = claim.KindDuration, "duration:fire", ongoing
