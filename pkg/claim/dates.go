@@ -421,8 +421,10 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	// know governs the date: "flew to Kaldera on Wednesday for the final
 	// session" dates the flight.
 	cls, noun := v.nearestDated(from, to, func(ws []word, j int) string {
-		if hosts(ws, j) || v.namesAgent(j) {
-			return "" // "held an event": no one was held; "rescue teams" are people
+		if hosts(ws, j) || v.namesAgent(j) || v.tag(j) == "JJ" {
+			// "held an event": no one was held; "rescue teams" are
+			// people; "the weather was fine" names no fine.
+			return ""
 		}
 		return eventClass[stem(ws[j].Lower)]
 	})

@@ -69,6 +69,7 @@ var eventClass = map[string]string{
 	"landslide": "avalanche", "landslip": "avalanche", "mudslide": "avalanche", "rockfall": "avalanche",
 	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
+	"fine": "fine",
 }
 
 // dateEventClass maps verbs and nouns that date an event ("capsized on
@@ -100,7 +101,7 @@ var dateEventClass = map[string]string{
 	"quake": "incident", "flood": "incident", "flooding": "incident", "landslide": "incident",
 	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
 	"cut": "rate-cut", "lowered": "rate-cut",
-	"arrested": "arrest", "arrest": "arrest", "charged": "charge",
+	"arrested": "arrest", "arrest": "arrest", "charged": "charge", "fined": "fine",
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
@@ -113,7 +114,7 @@ const VoteEvent = "election"
 
 // datePhrases are two-word event cues whose words alone say little.
 var datePhrases = map[[2]string]string{
-	{"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak",
+	{"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak", {"broke", "through"}: "incident",
 	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration",
