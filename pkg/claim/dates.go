@@ -839,8 +839,8 @@ func (v *sentenceView) governingVerb(from, to int) string {
 		if isClauseBreak(v.ws[j]) || v.ws[j].Lower == "when" || v.ws[j].Lower == "which" {
 			break
 		}
-		if isVerbLike(v.ws[j]) {
-			return v.ws[j].Lower
+		if isVerbLike(v.ws[j]) && v.tag(j) != "JJ" {
+			return v.ws[j].Lower // "from the collapsed wing on Tuesday": an adjective governs nothing
 		}
 	}
 	opens := from == 0 || isClauseBreak(v.ws[from-1])
