@@ -239,6 +239,11 @@ func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
 		return quoteSource{}, false
 	}
 	if p.isWord(toks[i], "speech-verbs") {
+		if i+1 < len(toks) && reportsOtherWords(toks[i+1].Fold) {
+			// `..." said on Tuesday that the company would`: the
+			// subject said something else; the quotation is told before.
+			return quoteSource{}, false
+		}
 		return p.speakerAt(q, block, i+1, q.open, true)
 	}
 	if toks[i].Fold == "according" && i+1 < len(toks) && toks[i+1].Fold == "to" {
@@ -252,6 +257,22 @@ func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
 		return quoteSource{}, false
 	}
 	return at, true
+}
+
+// putsIt: token k is "put" followed by "it" ("as the minister put it"),
+// an idiom that gives words to its subject.
+func putsIt(toks []ptoken, k int) bool {
+	return toks[k].Fold == "put" && k+1 < len(toks) && toks[k+1].Fold == "it"
+}
+
+// reportsOtherWords: a word that, right after a speech verb, opens what
+// was said or when ("said that", "said on Tuesday"), never a speaker.
+func reportsOtherWords(w string) bool {
+	switch w {
+	case "that", "on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later", "to":
+		return true
+	}
+	return false
 }
 
 // verbFollows reports a speech verb within a short clause after token i,
@@ -327,7 +348,7 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 // (`Tamaev told reporters`): a person the article names by surname only.
 func (p *peopleIndex) bareSurname(toks []ptoken, i int) (string, bool) {
 	t := toks[i]
-	if !t.Cap || !t.Word || i+1 >= len(toks) || !p.isWord(toks[i+1], "speech-verbs") {
+	if !t.Cap || !t.Word || i+1 >= len(toks) || !p.isWord(toks[i+1], "speech-verbs") && !putsIt(toks, i+1) {
 		return "", false
 	}
 	for _, list := range []string{"not-names", "pronouns", "org-words", "org-kinds", "function-words", "modifiers"} {
@@ -559,7 +580,7 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 	start := sentenceStartToken(toks, qi)
 	verb := -1
 	for k := qi - 1; k >= start && qi-k <= 14; k-- {
-		if p.isWord(toks[k], "speech-verbs") {
+		if p.isWord(toks[k], "speech-verbs") || putsIt(toks, k) {
 			verb = k
 			break
 		}
