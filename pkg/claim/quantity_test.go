@@ -80,6 +80,24 @@ func TestQuantityClaimSlots(t *testing.T) {
 	}
 }
 
+// Points of a rate are compared in points: basis points are hundredths
+// of one, so "25 basis points" meets "a quarter-point".
+func TestPointsOfARate(t *testing.T) {
+	tests := []struct{ text, evidence string }{
+		{"The bank cut its main rate by 25 basis points.", "25"},
+		{"The bank cut its main rate by a quarter of a percentage point.", "a quarter"},
+		{"The bank cut its main rate by 0.25 percentage points.", "0.25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{}), tt.evidence)
+			if c == nil || !strings.Contains(c.Slot, "points:") || c.Lo != 0.25 || c.Hi != 0.25 {
+				t.Fatalf("got %+v, want a quarter of a point", c)
+			}
+		})
+	}
+}
+
 func TestFiguresWithoutSubjectMakeNoClaim(t *testing.T) {
 	for _, text := range []string{
 		"The 52-year-old driver was arrested at the scene.",

@@ -16,8 +16,8 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 		scale = 100
 	}
 	switch {
-	case head == "basis":
-		unit, scale = "points", 0.01
+	case head == "basis", head == "point" && headAt > 0 && v.ws[headAt-1].Lower == "basis":
+		unit, scale = "points", 0.01 // "25 basis points" is a quarter of a point
 	case head == "point" || head == "percentage":
 		unit, scale = "points", 1
 	}

@@ -109,8 +109,8 @@ func stem(s string) string {
 		return s[:len(s)-3] + "y"
 	case strings.HasSuffix(s, "sses"):
 		return s[:len(s)-2]
-	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && len(s) > 3:
-		return s[:len(s)-1]
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is") && len(s) > 3:
+		return s[:len(s)-1] // "-is" ends singulars ("basis", "crisis"), not plurals
 	}
 	return s
 }
