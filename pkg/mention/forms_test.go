@@ -223,6 +223,12 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The Leeds-based firm lists on May 30.", "May 30", `{"date":"2025-05-30"}`},
 		{"Officials said he rear-ended a van on May 30.", "May 30", `{"date":"2024-05-30"}`},
 		{"The series will end with a special (airing December 25) on the main channel.", "December 25", `{"date":"2025-12-25"}`},
+		// A commitment looks ahead to the act it binds to; the act itself
+		// told in the past looks back.
+		{"The two sides agreed to meet again on Tuesday.", "on Tuesday", `{"date":"2025-05-20"}`},
+		{"The mayor vowed to reopen the bridge on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		{"The two sides met again on Tuesday.", "on Tuesday", `{"date":"2025-05-13"}`},
+		{"The council agreed on Tuesday to close the pool.", "on Tuesday", `{"date":"2025-05-13"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{
 		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},

@@ -38,6 +38,14 @@ var futureWords = map[string]tense{
 	"intends": tenseFuture,
 }
 
+// commitments bind someone to an act to come, which the verb after "to"
+// names: "agreed to meet on Tuesday", "vowed to return next week".
+var commitments = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "promised": true, "promise": true, "promises": true,
+	"pledged": true, "pledges": true, "vowed": true, "vows": true, "decided": true, "decides": true,
+	"voted": true, "votes": true, "threatened": true, "threatens": true, "offered": true, "offers": true,
+}
+
 // causeDeterminers open the noun phrase after "due to" when it gives a
 // cause ("due to the storm", "due to a fault").
 var causeDeterminers = map[string]bool{
@@ -101,6 +109,9 @@ func (s *scanner) tenseOf(k int) tense {
 	}
 	if passiveAux[s.word(k-1)] {
 		return tenseNone // "will be held", "is to be released"
+	}
+	if s.isWord(k-1, "to") && commitments[s.word(k-2)] {
+		return tenseReported // "agreed to meet again on Tuesday": ahead of the agreeing
 	}
 	if pastWords[t.lower] {
 		return tensePast
