@@ -219,7 +219,7 @@ func (v *sentenceView) contentVerbGoverning(from int) int {
 			continue
 		}
 		w := v.ws[k].Lower
-		if auxiliaries[w] || lengthVerbs[w] || lengthLemmas[lemmaOf(w)] || endingVerbs[w] || spendingVerbs[w] || stateVerbs[lemmaOf(w)] || eventOfWord(eventClass, w) != "" || eventOfWord(dateEventClass, w) != "" {
+		if auxiliaries[w] || lengthVerbs[w] || lengthLemmas[lemmaOf(w)] || endingVerbs[w] || stateVerbs[lemmaOf(w)] || eventOfWord(eventClass, w) != "" || eventOfWord(dateEventClass, w) != "" {
 			return -1
 		}
 		return k
@@ -227,13 +227,11 @@ func (v *sentenceView) contentVerbGoverning(from int) int {
 	return -1
 }
 
-// lengthLemmas are the verbs of length in any form: "expected to
-// stretch over three days".
-var lengthLemmas = map[string]bool{"last": true, "run": true, "take": true, "continue": true, "drag": true, "stretch": true, "extend": true}
-
-// spendingVerbs give time to the activity or event around them: "spent
-// two hours bringing survivors up in a rescue operation".
-var spendingVerbs = map[string]bool{"spent": true, "spend": true, "spends": true, "spending": true}
+// lengthLemmas are the verbs of length in any form ("expected to stretch
+// over three days"), and "spend", which gives time to the activity or
+// event around it ("spent two hours bringing survivors up in a rescue
+// operation").
+var lengthLemmas = map[string]bool{"last": true, "run": true, "take": true, "continue": true, "drag": true, "stretch": true, "extend": true, "spend": true}
 
 // prenominalParticiple: a participle standing before the noun it
 // describes, where a noun phrase begins ("the derailed carriages").
