@@ -13,8 +13,8 @@ import (
 // ("the dam burst on 3 May"). The claim stage keeps such a day without a
 // year; here, where a story's articles are read together, it takes the
 // year that puts it nearest the time of the dated articles that tell the
-// same story: those that name one of the people it names (in office or
-// quoted), and that give a date or length of the same kind of
+// same story: those that name at least two of the people it names (in
+// office or quoted), and that give a date or length of the same kind of
 // event (the claims a story block holds together, so that a story judged
 // whole or block by block settles it alike). Sharing a topic is not
 // enough: an undated report of last year's earthquake names other people
@@ -44,8 +44,8 @@ func settleYears(claims []Claim) []bool {
 }
 
 // storyTime is the middle of the publication times of the dated claims
-// on c's kind of event whose articles name one of the people c's article
-// names.
+// on c's kind of event whose articles name two or more of the people c's
+// article names.
 func storyTime(claims []Claim, c *Claim, people peopleByDoc) (time.Time, bool) {
 	var times []time.Time
 	key := blockKey(c)
@@ -91,7 +91,7 @@ func namedPeople(claims []Claim) peopleByDoc {
 	return out
 }
 
-// share: two articles name a person in common.
+// share: two articles name at least two people in common.
 func (p peopleByDoc) share(a, b string) bool {
 	n := 0
 	for key := range p[a] {
