@@ -101,11 +101,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	index := map[string]int{}
 	var groups [][]int
 	memberships := make([]int, len(claims))
-	yearless := settleYears(claims)
 	for i := range claims {
-		if yearless[i] {
-			continue // a day no dated article of its story can place
-		}
 		keys := groupKeys(&claims[i])
 		memberships[i] = len(keys)
 		for _, key := range keys {

@@ -32,9 +32,6 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") {
 		return v.drop("the day of a state that went on, not of an event")
 	}
-	if d.Unresolved && d.MonthDay != "" {
-		return v.yearlessClaim(r, m, from, to)
-	}
 	if d.Unresolved {
 		return v.weekdayClaim(r, m, from, to)
 	}
@@ -175,37 +172,6 @@ func (v *sentenceView) weekdayClaim(r *reading, m mention.Mention, from, to int)
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.DateText = m.Text
 	return c
-}
-
-// yearlessClaim dates an event by a month and day an undated article
-// writes without a year ("the dam burst on 3 May"). Its Event.Date is the
-// month and day alone ("--05-03"); alignment gives it the year of the
-// story's dated articles, or leaves it out (align.SettleYears).
-func (v *sentenceView) yearlessClaim(r *reading, m mention.Mention, from, to int) *Claim {
-	cls, noun := v.dateEvent(from, to)
-	if cls == "" {
-		return v.drop("no event in its clause for it to date")
-	}
-	d := m.Date
-	c := v.base(KindDate, "date:"+cls, m.Start, m.End)
-	c.Value = map[string]any{"month_day": d.MonthDay}
-	c.Exact = true
-	c.Display = yearlessDisplay(d.MonthDay)
-	c.Event.Noun = eventLabel(cls, noun)
-	c.Event.Planned = v.plannedBefore(from)
-	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
-	c.Event.Date, c.Event.DateText = d.MonthDay, m.Text
-	c.Event.Weekday = d.StatedWeekday
-	return c
-}
-
-// yearlessDisplay writes "--05-03" as "3 May (no year)".
-func yearlessDisplay(monthDay string) string {
-	t, err := time.Parse("2006--01-02", "2000"+monthDay)
-	if err != nil {
-		return monthDay
-	}
-	return t.Format("2 Jan") + " (no year)"
 }
 
 func weekdayIn(text string) string {

@@ -130,12 +130,6 @@ func (v dateVal) mention() *Date {
 	d := &Date{Relative: v.relative}
 	if v.noRef {
 		d.Unresolved = true
-		if v.yearless && !v.relative && v.g == gDay && !v.t.IsZero() {
-			d.MonthDay = v.t.Format("--01-02")
-			if v.stated >= 0 {
-				d.StatedWeekday = weekdayNames[v.stated]
-			}
-		}
 		return d
 	}
 	switch v.g {
@@ -363,10 +357,8 @@ func (s *scanner) statedWeekday(i int) (int, int) {
 func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
 	v := dateVal{g: gDay, stated: stated, hasDate: true, yearless: true}
 	if !s.hasRef {
-		// The month and day are kept, in a leap year so that 29 February
-		// stands: a story's other articles may give the year.
-		v.noRef, v.t = true, day(2000, m, d)
-		return v, m >= 1 && m <= 12 && d >= 1 && d <= 31 && validDay(2000, m, d)
+		v.noRef = true
+		return v, m >= 1 && m <= 12 && d >= 1 && d <= 31
 	}
 	y := s.ref.Year()
 	if !validDay(y, m, d) && !validDay(y-1, m, d) {

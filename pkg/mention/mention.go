@@ -82,10 +82,6 @@ type Date struct {
 	WeekdayMismatch bool
 	// StatedWeekday is the weekday written in the text, if any.
 	StatedWeekday string
-	// MonthDay is a month and day written without a year in an article
-	// with no date of its own ("--05-03"); the story's other articles may
-	// give the year. Unresolved is set with it.
-	MonthDay string
 }
 
 // Reference is what relative dates are resolved against.
@@ -172,9 +168,6 @@ func (d *Date) jsonValue() map[string]any {
 	}
 	if d.Unresolved {
 		v["unresolved"] = true
-	}
-	if d.MonthDay != "" {
-		v["month_day"] = d.MonthDay
 	}
 	if d.WeekdayMismatch {
 		v["weekday_mismatch"] = d.StatedWeekday

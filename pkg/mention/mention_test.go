@@ -241,22 +241,15 @@ func TestWeekdayMismatch(t *testing.T) {
 
 // TestWithoutPublicationDate: relative dates are kept but not guessed.
 func TestWithoutPublicationDate(t *testing.T) {
-	for _, tc := range []struct{ text, span, monthDay, weekday string }{
-		{"The mayor resigned on Monday.", "on Monday", "", ""},
-		{"The mayor resigned three days ago.", "three days ago", "", ""},
-		// A month and day keep what they say, for the story to give a year.
-		{"The mayor resigned on April 4.", "April 4", "--04-04", ""},
-		{"The mayor resigned on Friday, 29 February.", "on Friday, 29 February", "--02-29", "Friday"},
-		{"The mayor resigned last April 4.", "last April 4", "", ""},
+	for _, tc := range []struct{ text, span string }{
+		{"The mayor resigned on Monday.", "on Monday"},
+		{"The mayor resigned three days ago.", "three days ago"},
+		{"The mayor resigned on April 4.", "April 4"},
 	} {
 		m := findOne(t, tc.text, tc.span, Reference{})
 		d := m.Date
 		if d == nil || !d.Unresolved || d.Day != "" || d.Month != "" || d.Year != 0 {
 			t.Errorf("%q: got %+v, want unresolved", tc.text, d)
-			continue
-		}
-		if d.MonthDay != tc.monthDay || d.StatedWeekday != tc.weekday {
-			t.Errorf("%q: month and day %q (%q), want %q (%q)", tc.text, d.MonthDay, d.StatedWeekday, tc.monthDay, tc.weekday)
 		}
 	}
 	m := findOne(t, "It opened on 9 January 2023.", "9 January 2023", Reference{})
