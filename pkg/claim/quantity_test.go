@@ -98,6 +98,21 @@ func TestPointsOfARate(t *testing.T) {
 	}
 }
 
+// A speech verb in the passive has no speaker in its subject: the people
+// told to leave heard the order; the police who told them spoke.
+func TestPassiveSpeechHasNoSpeakerBefore(t *testing.T) {
+	tests := []struct{ text, evidence, source string }{
+		{"About 1,200 people were told to leave their homes.", "About 1,200", ""},
+		{"Police told 1,200 people to leave their homes.", "1,200", "police"},
+	}
+	for _, tt := range tests {
+		c := findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{}), tt.evidence)
+		if c == nil || c.Source != tt.source {
+			t.Errorf("%q: claim %+v, want source %q", tt.text, c, tt.source)
+		}
+	}
+}
+
 func TestFiguresWithoutSubjectMakeNoClaim(t *testing.T) {
 	for _, text := range []string{
 		"The 52-year-old driver was arrested at the scene.",

@@ -14,8 +14,8 @@ func attribution(ws []word, names []nameRun) string {
 		}
 	}
 	for i, w := range ws {
-		if !isSpeech(ws, i) || w.Lower == "described" {
-			continue
+		if !isSpeech(ws, i) || w.Lower == "described" || isPassive(ws, i) {
+			continue // "1,200 people were told to leave": they heard, nobody of them spoke
 		}
 		if w.Lower == "according" && i+2 < len(ws) && ws[i+1].Lower == "to" {
 			return accordingTo(ws[i+2:])
