@@ -732,15 +732,21 @@ func (v *sentenceView) isDifference(to int) bool {
 // remaining two miners": a figure after "the" and a word that places it
 // in a sequence counts one batch of a count that goes on, not the count.
 func (v *sentenceView) isBatch(from int) bool {
+	if from >= 4 && v.ws[from-1].Lower == "of" && batchNouns[stem(v.ws[from-2].Lower)] && batchOrders[v.ws[from-3].Lower] {
+		return true // "a first group of 12 hostages", "a second wave of 300"
+	}
 	if from < 2 || v.ws[from-2].Lower != "the" {
 		return false
 	}
-	switch v.ws[from-1].Lower {
-	case "last", "final", "first", "remaining", "latest":
-		return true
-	}
-	return false
+	return batchOrders[v.ws[from-1].Lower]
 }
+
+// batchOrders place one batch of a count among others; batchNouns name
+// a batch.
+var (
+	batchOrders = map[string]bool{"last": true, "final": true, "first": true, "second": true, "third": true, "remaining": true, "latest": true, "next": true}
+	batchNouns  = map[string]bool{"group": true, "batch": true, "wave": true, "convoy": true, "round": true}
+)
 
 // isRequirement: the figure is a level something needs, told by a
 // participle or adjective of need on its noun phrase: "the 95% needed to
