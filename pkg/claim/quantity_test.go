@@ -98,6 +98,35 @@ func TestPointsOfARate(t *testing.T) {
 	}
 }
 
+// A tally is read however its sides are written: by figures, by words,
+// or by the people who voted each way.
+func TestTallies(t *testing.T) {
+	tests := []struct {
+		text, evidence string
+		want           Tally
+	}{
+		{"The board voted 6-3 to approve the plan.", "6-3", Tally{6, 3}},
+		{"The council approved the budget by 21 votes to 14.", "21 votes to 14", Tally{21, 14}},
+		{"Seven members voted in favour and four against.", "Seven members voted in favour and four against", Tally{7, 4}},
+		{"It passed with nine councillors voting in favour and six voting against.", "nine councillors voting in favour and six voting against", Tally{9, 6}},
+		{"The motion had 95 against.", "95 against", Tally{-1, 95}},
+	}
+	for _, tt := range tests {
+		c := findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{}), tt.evidence)
+		if c == nil || c.Tally == nil || *c.Tally != tt.want {
+			t.Errorf("%q: claim %+v, want tally %+v", tt.text, c, tt.want)
+		}
+	}
+	// People who voted one way alone may be a group among the voters.
+	for _, text := range []string{"Three voted against and one abstained.", "Four councillors voted against."} {
+		for _, c := range Build(articleOf(t, "2024-05-10T09:00:00Z", text), Options{}) {
+			if c.Tally != nil {
+				t.Errorf("%q: tally %+v, want none", text, *c.Tally)
+			}
+		}
+	}
+}
+
 // A speech verb in the passive has no speaker in its subject: the people
 // told to leave heard the order; the police who told them spoke.
 func TestPassiveSpeechHasNoSpeakerBefore(t *testing.T) {

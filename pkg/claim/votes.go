@@ -82,24 +82,46 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	if j < len(ws) && (ws[j].Lower == "votes" || ws[j].Lower == "vote") {
 		j++
 	}
+	named := j
+	j = v.voters(j) // "seven members voted in favour and four against"
+	// People who voted one way alone may be a group among the voters
+	// ("three voted against and one abstained"): only both sides make a
+	// tally then.
+	bothSides := j != named
 	if j+1 < len(ws) && ws[j].Lower == "to" {
 		if b, ok := tallySide(ws[j+1].Lower); ok {
 			return Tally{For: n, Against: b}, j + 2, true
 		}
 	}
-	if j < len(ws) && ws[j].Lower == "against" {
+	if j < len(ws) && ws[j].Lower == "against" && !bothSides {
 		return Tally{For: -1, Against: n}, j + 1, true
 	}
 	if j+1 < len(ws) && ws[j].Lower == "in" && (ws[j+1].Lower == "favour" || ws[j+1].Lower == "favor") {
 		t, end := Tally{For: n, Against: -1}, j+2
 		if end+2 < len(ws) && ws[end].Lower == "and" {
-			if b, ok := tallySide(ws[end+1].Lower); ok && ws[end+2].Lower == "against" {
-				t.Against, end = b, end+3
+			if b, ok := tallySide(ws[end+1].Lower); ok {
+				if k := v.voters(end + 2); k < len(ws) && ws[k].Lower == "against" {
+					t.Against, end = b, k+1 // "and four against", "and six voting against"
+				}
 			}
 		}
-		return t, end, true
+		return t, end, !bothSides || t.Against >= 0
 	}
 	return Tally{}, 0, false
+}
+
+// voters skips, from word j, the people who voted and their verb: "seven
+// members voted in favour", "four councillors voting against", "five
+// abstained" is not a tally side and is left alone.
+func (v *sentenceView) voters(j int) int {
+	k := j
+	if k < len(v.ws) && v.tag(k) == "NNS" && isPeopleNoun(stem(v.ws[k].Lower)) {
+		k++
+	}
+	if k < len(v.ws) && (v.ws[k].Lower == "voted" || v.ws[k].Lower == "voting") {
+		return k + 1
+	}
+	return j
 }
 
 // tallyAt reads "5-2" or "four to three" at word i.
