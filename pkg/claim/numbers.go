@@ -1306,6 +1306,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	}
 	verbPassed := false
 	var described *role
+	governing, governed := v.objectRole(from)
 	for j := to; j < len(v.ws) && j < to+8; j++ {
 		if isClauseBreak(v.ws[j]) || j > to && v.opensOwnClause(j, verbPassed) {
 			break // a cue in the next clause belongs to that clause's figure
@@ -1313,6 +1314,15 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
 			if v.tag(j) == "NN" && v.modifiesNoun(j) {
 				continue // "600 rescue workers": a noun naming who they are
+			}
+			if governed && v.reducedRelative(j) {
+				return governing, true // "released 40 prisoners arrested during the protests"
+			}
+			if j == to && described == nil && strings.HasPrefix(v.tag(j), "NN") {
+				// "40 detainees were freed": the noun says who they are,
+				// a verb after it what befell them.
+				described = &rl
+				continue
 			}
 			if described == nil && v.premodifiers(to, j) && v.modifiesNoun(j) {
 				// "two injured workers later died": the participle says
@@ -1342,6 +1352,21 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// objectRole is the role of the verb right before a figure, which takes
+// the figure's phrase for its object ("released 40 prisoners").
+func (v *sentenceView) objectRole(from int) (role, bool) {
+	if from == 0 || !v.isVerbAt(from-1) {
+		return role{}, false
+	}
+	return cueAt(v.ws, from-1, "")
+}
+
+// reducedRelative: the participle at j follows its noun with no verb of
+// its own ("prisoners arrested during the protests"): it describes them.
+func (v *sentenceView) reducedRelative(j int) bool {
+	return (v.tag(j) == "VBN" || v.tag(j) == "VBD") && j > 0 && strings.HasPrefix(v.tag(j-1), "NN")
 }
 
 // premodifiers: the words from `from` up to j are adverbs or adjectives
