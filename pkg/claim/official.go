@@ -233,6 +233,9 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
 		o.Country = CountryKey(p.resolveOrganisation(om, m))
 	}
+	if p.presidesBody(om, p.blocks[m.block]) {
+		o.Family = familyHead // "union president X" heads the union, as its general secretary may
+	}
 	for _, other := range held[m.person] {
 		if other != om.Canonical {
 			o.AlsoHolds = append(o.AlsoHolds, other)
@@ -249,6 +252,32 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Official: o,
 	}
 	return c
+}
+
+// presidesBody: a president named with a body that is no country ("union
+// president", "the federation's president") leads that body, an office
+// of the body's heads, not a head of state.
+func (p *peopleIndex) presidesBody(om *officeMatch, toks []ptoken) bool {
+	if om.Canonical != "president" && om.Canonical != "vice president" {
+		return false
+	}
+	isBody := func(w string) bool {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		return p.lx.words["org-words"][w] || p.lx.words["org-kinds"][w]
+	}
+	k := om.titleFirst - 1
+	if k >= 0 && k < len(toks) && (toks[k].Fold == "'s" || toks[k].Fold == "’s" || !toks[k].Word) {
+		k-- // "the union's president"
+	}
+	if k >= 0 && k < len(toks) && isBody(toks[k].Fold) {
+		return true // "union president", "the federation's president"
+	}
+	for _, w := range strings.Fields(om.Qualifier) {
+		if isBody(w) {
+			return true // "president of the dockers' union"
+		}
+	}
+	return false
 }
 
 // resolveOrganisation ties a body named only by its kind ("the agency's

@@ -357,6 +357,11 @@ func TestDifferentPosts(t *testing.T) {
 		{"The airline's chief executive, Ines Marlow, spoke.", "The airline's head, Ines Marlow, spoke.", false},
 		{"Acme chief executive Ines Marlow spoke.", "Acme spokeswoman Ines Marlow spoke.", true},
 		{"Chief executive Ines Marlow spoke.", "Spokeswoman Ines Marlow spoke.", false},
+		// A president of a body that is no country heads it, beside its
+		// general secretary; a head of state is not a union's officer.
+		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
+		{"The federation's president, Ines Marlow, spoke.", "Federation general secretary Ines Marlow spoke.", true},
+		{"Union president Ines Marlow spoke.", "The union's president, Ines Marlow, spoke.", false},
 	}
 	for _, tc := range tests {
 		a, b := officialsOf(t, tc.a), officialsOf(t, tc.b)
