@@ -4,6 +4,7 @@
 package claim
 
 import (
+	"github.com/crosscheck/crosscheck/pkg/mention"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/nlp"
@@ -317,32 +318,11 @@ func (v *sentenceView) afterSubject(i int) bool {
 	return false
 }
 
-// irregularVerbs are the past forms English does not make with -ed, by
-// their base: "held" and "holding" are one predicate.
-var irregularVerbs = map[string]string{
-	"held": "hold", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "lost": "lose",
-	"took": "take", "taken": "take", "left": "leave", "struck": "strike", "stricken": "strike", "shot": "shoot",
-	"fled": "flee", "caught": "catch", "sought": "seek", "brought": "bring", "kept": "keep", "won": "win",
-	"drew": "draw", "drawn": "draw", "grew": "grow", "grown": "grow", "sank": "sink", "sunk": "sink",
-	"stole": "steal", "stolen": "steal", "froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide",
-	"broke": "break", "broken": "break", "gave": "give", "given": "give", "met": "meet", "spent": "spend",
-	"sent": "send", "told": "tell", "sold": "sell", "paid": "pay", "said": "say", "made": "make", "ran": "run",
-	"began": "begin", "begun": "begin", "came": "come", "went": "go", "gone": "go", "saw": "see", "seen": "see",
-	"found": "find", "led": "lead", "fought": "fight", "bought": "buy", "built": "build", "dug": "dig",
-	"swept": "sweep", "slid": "slide", "shook": "shake", "shaken": "shake", "threw": "throw", "thrown": "throw",
-	"flew": "fly", "flown": "fly", "drove": "drive", "driven": "drive", "wrote": "write", "written": "write",
-	"chose": "choose", "chosen": "choose", "felt": "feel", "stood": "stand", "withdrew": "withdraw",
-	"withdrawn": "withdraw", "shrank": "shrink", "shrunk": "shrink", "arose": "arise", "arisen": "arise", "bore": "bear", "borne": "bear", "hung": "hang",
-	"lent": "lend", "lain": "lie", "rode": "ride", "ridden": "ride", "shut": "shut", "cut": "cut",
-	"hurt": "hurt", "quit": "quit", "set": "set", "spread": "spread", "upheld": "uphold", "overtook": "overtake",
-	"undertook": "undertake", "forgave": "forgive", "forgiven": "forgive", "bitten": "bite",
-}
-
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest,
 // "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
 // or z takes back the e English drops before -ed and -ing.
 func lemmaOf(w string) string {
-	if base, ok := irregularVerbs[w]; ok {
+	if base, ok := mention.VerbBase(w); ok {
 		return base
 	}
 	bases := verbBases(w)

@@ -241,7 +241,11 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 		return "", ""
 	}
-	if at := v.nearestWord(from, noun); startWords[noun] && at >= 0 && v.thingInClause(at, noun) == "" && !v.startsItsSubject(at) {
+	at := -1 // the start or end word itself, found once
+	if startWords[noun] || aspects[cls] {
+		at = v.nearestWord(from, noun)
+	}
+	if startWords[noun] && at >= 0 && v.thingInClause(at, noun) == "" && !v.startsItsSubject(at) {
 		// "shifts starting at 8am", "the union began an overtime ban":
 		// a start the clause does not say of what is no start of the
 		// story's event.
@@ -255,7 +259,6 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 			thing = v.antecedentEvent(from) // "the second stoppage, which ended on Thursday"
 		}
 		if thing == "" {
-			at := v.nearestWord(from, noun)
 			if at < 0 || !v.startsItsSubject(at) {
 				return "", "" // "by the end of Wednesday": the end of nothing named
 			}

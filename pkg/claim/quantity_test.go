@@ -31,6 +31,13 @@ func articleOf(t *testing.T, pub string, paragraphs ...string) *Article {
 	return NewArticle(doc, mention.Find(text, mention.Reference{Published: doc.Published}))
 }
 
+// claimOn is the claim a one-sentence article gives on the words
+// evidence, nil when none.
+func claimOn(t *testing.T, text, evidence string) *Claim {
+	t.Helper()
+	return findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", text), Options{}), evidence)
+}
+
 func findClaim(cs []Claim, text string) *Claim {
 	for i := range cs {
 		if cs[i].Evidence.Text == text {
@@ -90,7 +97,7 @@ func TestPointsOfARate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			c := findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{}), tt.evidence)
+			c := claimOn(t, tt.text, tt.evidence)
 			if c == nil || !strings.Contains(c.Slot, "points:") || c.Lo != 0.25 || c.Hi != 0.25 {
 				t.Fatalf("got %+v, want a quarter of a point", c)
 			}
@@ -112,7 +119,7 @@ func TestTallies(t *testing.T) {
 		{"The motion had 95 against.", "95 against", Tally{-1, 95}},
 	}
 	for _, tt := range tests {
-		c := findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{}), tt.evidence)
+		c := claimOn(t, tt.text, tt.evidence)
 		if c == nil || c.Tally == nil || *c.Tally != tt.want {
 			t.Errorf("%q: claim %+v, want tally %+v", tt.text, c, tt.want)
 		}
@@ -135,7 +142,7 @@ func TestPassiveSpeechHasNoSpeakerBefore(t *testing.T) {
 		{"Police told 1,200 people to leave their homes.", "1,200", "police"},
 	}
 	for _, tt := range tests {
-		c := findClaim(Build(articleOf(t, "2024-05-10T09:00:00Z", tt.text), Options{}), tt.evidence)
+		c := claimOn(t, tt.text, tt.evidence)
 		if c == nil || c.Source != tt.source {
 			t.Errorf("%q: claim %+v, want source %q", tt.text, c, tt.source)
 		}

@@ -15,18 +15,17 @@ func tollClaim(path, asOf string, n float64) align.Claim {
 	}}
 }
 
-// A dateline day without a year orders a toll against dated reports.
-func TestDatelineDayOrdersTolls(t *testing.T) {
-	tests := []struct {
-		name      string
-		a, b      align.Claim
-		conflicts bool
-	}{
-		{"lower toll on a later dateline", tollClaim("live.md", "2025-01-27T18:00:00Z", 8), tollClaim("agency.md", "--01-29", 5), true},
-		{"higher toll on a later dateline", tollClaim("live.md", "2025-01-27T18:00:00Z", 5), tollClaim("agency.md", "--01-29", 8), false},
-		{"dateline across the new year", tollClaim("live.md", "2025-01-01T08:00:00Z", 9), tollClaim("agency.md", "--12-31", 7), false},
-		{"no date at all on one side", tollClaim("live.md", "2025-01-27T18:00:00Z", 8), tollClaim("agency.md", "", 5), false},
-	}
+// conflictCase is two figures and whether judging them finds a conflict.
+type conflictCase struct {
+	name      string
+	a, b      align.Claim
+	conflicts bool
+}
+
+// checkConflicts judges each case's two figures as one event's; a
+// finding must say why.
+func checkConflicts(t *testing.T, tests []conflictCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
@@ -40,6 +39,16 @@ func TestDatelineDayOrdersTolls(t *testing.T) {
 	}
 }
 
+// A dateline day without a year orders a toll against dated reports.
+func TestDatelineDayOrdersTolls(t *testing.T) {
+	checkConflicts(t, []conflictCase{
+		{"lower toll on a later dateline", tollClaim("live.md", "2025-01-27T18:00:00Z", 8), tollClaim("agency.md", "--01-29", 5), true},
+		{"higher toll on a later dateline", tollClaim("live.md", "2025-01-27T18:00:00Z", 5), tollClaim("agency.md", "--01-29", 8), false},
+		{"dateline across the new year", tollClaim("live.md", "2025-01-01T08:00:00Z", 9), tollClaim("agency.md", "--12-31", 7), false},
+		{"no date at all on one side", tollClaim("live.md", "2025-01-27T18:00:00Z", 8), tollClaim("agency.md", "", 5), false},
+	})
+}
+
 func countClaim(path, asOf string, n float64, running bool) align.Claim {
 	c := tollClaim(path, asOf, n)
 	c.Kind, c.Slot, c.Running = claim.KindQuantity, "evacuated:people", running
@@ -50,24 +59,12 @@ func countClaim(path, asOf string, n float64, running bool) align.Claim {
 // for a time it names is compared as it stands.
 func TestRunningTotals(t *testing.T) {
 	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
-	tests := []struct {
-		name      string
-		a, b      align.Claim
-		conflicts bool
-	}{
+	checkConflicts(t, []conflictCase{
 		{"higher total later", countClaim("mon.md", mon, 18000, true), countClaim("wed.md", wed, 25000, true), false},
 		{"lower total later", countClaim("mon.md", mon, 25000, true), countClaim("wed.md", wed, 18000, true), true},
 		{"one side not a total so far", countClaim("mon.md", mon, 18000, false), countClaim("wed.md", wed, 25000, true), true},
 		{"a total on an undated side", countClaim("mon.md", mon, 18000, true), countClaim("note.txt", "", 25000, true), false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
-			if ok != tt.conflicts {
-				t.Fatalf("conflict = %v, want %v", ok, tt.conflicts)
-			}
-		})
-	}
+	})
 }
 
 func stateClaim(path, asOf string, n float64) align.Claim {
@@ -80,23 +77,11 @@ func stateClaim(path, asOf string, n float64) align.Claim {
 // ways: figures for two moments do not conflict, figures for one do.
 func TestStatesMoveBothWays(t *testing.T) {
 	const monAM, monPM, wed = "2025-03-10T08:00:00Z", "2025-03-10T11:00:00Z", "2025-03-12T18:00:00Z"
-	tests := []struct {
-		name      string
-		a, b      align.Claim
-		conflicts bool
-	}{
+	checkConflicts(t, []conflictCase{
 		{"fewer ships two days later", stateClaim("mon.md", monAM, 44), stateClaim("wed.md", wed, 27), false},
 		{"more ships two days later", stateClaim("mon.md", monAM, 27), stateClaim("wed.md", wed, 44), false},
 		{"two counts of one morning", stateClaim("mon.md", monAM, 44), stateClaim("wire.md", monPM, 27), true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
-			if ok != tt.conflicts {
-				t.Fatalf("conflict = %v, want %v", ok, tt.conflicts)
-			}
-		})
-	}
+	})
 }
 
 func lengthClaim(path, asOf string, hours float64, ongoing bool) align.Claim {
@@ -109,20 +94,9 @@ func lengthClaim(path, asOf string, hours float64, ongoing bool) align.Claim {
 // whole event's length it is a lower bound.
 func TestLengthSoFar(t *testing.T) {
 	const mon = "2025-03-10T18:00:00Z"
-	tests := []struct {
-		name      string
-		a, b      align.Claim
-		conflicts bool
-	}{
+	checkConflicts(t, []conflictCase{
 		{"five hours so far, nine in all", lengthClaim("live.md", mon, 5, true), lengthClaim("wire.md", mon, 9, false), false},
 		{"ten hours so far, nine in all", lengthClaim("live.md", mon, 10, true), lengthClaim("wire.md", mon, 9, false), true},
 		{"five hours and nine hours in all", lengthClaim("live.md", mon, 5, false), lengthClaim("wire.md", mon, 9, false), true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if _, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{}); ok != tt.conflicts {
-				t.Fatalf("conflict = %v, want %v", ok, tt.conflicts)
-			}
-		})
-	}
+	})
 }

@@ -229,6 +229,11 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The mayor vowed to reopen the bridge on Friday.", "on Friday", `{"date":"2025-05-16"}`},
 		{"The two sides met again on Tuesday.", "on Tuesday", `{"date":"2025-05-13"}`},
 		{"The council agreed on Tuesday to close the pool.", "on Tuesday", `{"date":"2025-05-13"}`},
+		// An irregular past form is the past as "-ed" is; a form that is
+		// also the base ("cut", "set") says nothing of the time.
+		{"The ferry ran aground on June 3.", "June 3", `{"date":"2024-06-03"}`},
+		{"The letter was written on June 3.", "June 3", `{"date":"2024-06-03"}`},
+		{"The council cut fees on June 3 to help shops.", "June 3", `{"date":"2025-06-03"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{
 		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},

@@ -281,3 +281,34 @@ var wordClasses = func() map[string]uint16 {
 	}
 	return m
 }()
+
+// irregularVerbs are the past forms English does not make with -ed, by
+// their base: "held" and "holding" are one predicate, and "ran" puts its
+// clause in the past as "walked" does.
+var irregularVerbs = map[string]string{
+	"held": "hold", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "lost": "lose",
+	"took": "take", "taken": "take", "left": "leave", "struck": "strike", "stricken": "strike", "shot": "shoot",
+	"fled": "flee", "caught": "catch", "sought": "seek", "brought": "bring", "kept": "keep", "won": "win",
+	"drew": "draw", "drawn": "draw", "grew": "grow", "grown": "grow", "sank": "sink", "sunk": "sink",
+	"stole": "steal", "stolen": "steal", "froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide",
+	"broke": "break", "broken": "break", "gave": "give", "given": "give", "met": "meet", "spent": "spend",
+	"sent": "send", "told": "tell", "sold": "sell", "paid": "pay", "said": "say", "made": "make", "ran": "run",
+	"began": "begin", "begun": "begin", "came": "come", "went": "go", "gone": "go", "saw": "see", "seen": "see",
+	"found": "find", "led": "lead", "fought": "fight", "bought": "buy", "built": "build", "dug": "dig",
+	"swept": "sweep", "slid": "slide", "shook": "shake", "shaken": "shake", "threw": "throw", "thrown": "throw",
+	"flew": "fly", "flown": "fly", "drove": "drive", "driven": "drive", "wrote": "write", "written": "write",
+	"chose": "choose", "chosen": "choose", "felt": "feel", "stood": "stand", "withdrew": "withdraw",
+	"withdrawn": "withdraw", "shrank": "shrink", "shrunk": "shrink", "arose": "arise", "arisen": "arise", "bore": "bear", "borne": "bear", "hung": "hang",
+	"lent": "lend", "lain": "lie", "rode": "ride", "ridden": "ride", "shut": "shut", "cut": "cut",
+	"hurt": "hurt", "quit": "quit", "set": "set", "spread": "spread", "upheld": "uphold", "overtook": "overtake",
+	"undertook": "undertake", "forgave": "forgive", "forgiven": "forgive", "bitten": "bite",
+	"became": "become", "knew": "know", "known": "know", "spoke": "speak", "spoken": "speak", "thought": "think",
+	"tore": "tear", "torn": "tear", "got": "get", "gotten": "get",
+}
+
+// VerbBase gives the base of an irregular past form ("held" -> "hold");
+// ok is false for any other word.
+func VerbBase(w string) (string, bool) {
+	base, ok := irregularVerbs[w]
+	return base, ok
+}

@@ -53,21 +53,23 @@ var causeDeterminers = map[string]bool{
 	"this": true, "that": true, "these": true, "those": true, "heavy": true, "high": true, "bad": true,
 }
 
-// pastWords are past forms that do not end in "-ed".
+// pastWords mark the past besides the irregular past forms
+// (irregularVerbs) and the "-ed" forms: the past of "be", "have" and
+// "do", and words that place a clause before now.
 var pastWords = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
-	"went": true, "came": true, "made": true, "took": true, "gave": true, "began": true,
-	"found": true, "left": true, "held": true, "met": true, "saw": true, "won": true,
-	"lost": true, "fell": true, "rose": true, "got": true, "paid": true, "sent": true,
-	"spent": true, "built": true, "brought": true, "thought": true, "became": true,
-	"broke": true, "chose": true, "drove": true, "fought": true, "flew": true,
-	"grew": true, "kept": true, "knew": true, "led": true, "sold": true, "stood": true,
-	"struck": true, "wrote": true, "spoke": true, "shot": true, "sank": true,
-	"sought": true, "bought": true, "caught": true, "drew": true, "froze": true,
-	"fled": true, "slid": true, "swept": true, "tore": true, "withdrew": true,
-	"fallen": true, "risen": true, "gone": true, "been": true, "taken": true,
-	"given": true, "seen": true, "done": true, "begun": true, "grown": true,
-	"ago": true, "earlier": true, "yesterday": true, "last": true,
+	"was": true, "were": true, "had": true, "did": true, "been": true, "done": true,
+	"ago": true, "earlier": true, "last": true, "yesterday": true,
+}
+
+// isPast reports a word that puts its clause in the past: one of
+// pastWords, or an irregular past form that is not also the verb's base
+// ("ran", "threw", but not "cut" or "set").
+func isPast(w string) bool {
+	if pastWords[w] {
+		return true
+	}
+	base, ok := irregularVerbs[w]
+	return ok && base != w
 }
 
 // passiveAux before a participle make it a passive, not a past: "is to
@@ -113,7 +115,7 @@ func (s *scanner) tenseOf(k int) tense {
 	if s.isWord(k-1, "to") && commitments[s.word(k-2)] {
 		return tenseReported // "agreed to meet again on Tuesday": ahead of the agreeing
 	}
-	if pastWords[t.lower] {
+	if isPast(t.lower) {
 		return tensePast
 	}
 	// "-eed" words ("proceed", "exceed") and compound adjectives
