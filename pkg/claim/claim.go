@@ -55,6 +55,10 @@ type Claim struct {
 	// moment ("27 ships were waiting", "300 people sheltering"), which
 	// rises and falls as a story goes on.
 	State bool `json:"state,omitempty"`
+	// Changed marks a level the text says a change brought the measure to
+	// ("the reward was doubled to $50,000", "coverage has fallen to 71%"):
+	// a report from before the change rightly gives the old level.
+	Changed bool `json:"changed,omitempty"`
 	// Display is the value as an editor reads it ("more than 120 min").
 	Display string `json:"display"`
 

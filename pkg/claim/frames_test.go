@@ -110,6 +110,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Running
 	case "state":
 		return c.State
+	case "changed":
+		return c.Changed
 	case "part":
 		return c.Event.Part != ""
 	case "dated":

@@ -31,7 +31,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
 	}
-	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) {
+	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) || v.addedBefore(from) {
 		return v.drop("a part of a count or an addition to it")
 	}
 	if v.isDifference(to) {
@@ -95,6 +95,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from)
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
+	c.Changed = v.raisedTo(from) || v.loweredTo(from)
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
@@ -174,12 +175,45 @@ func (v *sentenceView) runningTotal(from int) bool {
 // text says the figure grows, as a total so far does, so two such
 // figures are read as a series.
 func (v *sentenceView) raisedTo(from int) bool {
-	if from < 2 || v.ws[from-1].Lower != "to" {
+	verb := v.verbBeforeTo(from)
+	if verb == "" {
 		return false
 	}
-	verb := v.ws[from-2].Lower
 	for _, rise := range []string{"rise", "rose", "risen", "climb", "increase", "double", "triple", "raise", "grow", "grew", "grown", "jump", "soar", "swell", "swollen"} {
 		if verb == rise || sameVerb(verb, rise) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeTo is the verb of "VERB [its object] to FIGURE" ("rose to
+// 19", "doubled the reward to $50,000"), "" when "to" does not come right
+// before the figure or no verb stands before it.
+func (v *sentenceView) verbBeforeTo(from int) string {
+	if from < 2 || v.ws[from-1].Lower != "to" {
+		return ""
+	}
+	k := from - 2
+	for ; k > 0 && k > from-7; k-- {
+		t := v.tag(k)
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "PRP$" && t != "POS" && v.ws[k].Lower != "of" {
+			break
+		}
+	}
+	return v.ws[k].Lower
+}
+
+// loweredTo: the figure is the level a fall or a revision brought
+// something to ("the estimate was cut to 400", "coverage fell to 71%").
+// Unlike a rise it makes no running total.
+func (v *sentenceView) loweredTo(from int) bool {
+	verb := v.verbBeforeTo(from)
+	if verb == "" {
+		return false
+	}
+	for _, fall := range []string{"cut", "lower", "reduce", "fall", "fell", "fallen", "drop", "decrease", "halve", "revise", "slash", "shrink", "shrank", "shrunk", "lift", "raise", "adjust", "update", "change", "increase"} {
+		if verb == fall || sameVerb(verb, fall) {
 			return true
 		}
 	}
@@ -701,6 +735,23 @@ func (v *sentenceView) isIncrement(to int) bool {
 	switch v.ws[to].Lower {
 	case "more", "further", "additional", "extra", "new":
 		return true
+	}
+	return false
+}
+
+// addedBefore spots "a further 12 people", "another 50-basis-point
+// rise", "an additional 300 troops": an amount added to one told of
+// elsewhere, not the total.
+func (v *sentenceView) addedBefore(from int) bool {
+	if from >= 1 && v.ws[from-1].Lower == "another" {
+		return true
+	}
+	if from < 2 {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "further", "additional", "extra":
+		return v.ws[from-2].Lower == "a" || v.ws[from-2].Lower == "an"
 	}
 	return false
 }
@@ -1307,7 +1358,8 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	verbPassed := false
 	var described *role
 	governing, governed := v.objectRole(from)
-	for j := to; j < len(v.ws) && j < to+8; j++ {
+	reach := to + 8 + v.participlePhrase(to)
+	for j := to; j < len(v.ws) && j < reach; j++ {
 		if isClauseBreak(v.ws[j]) || j > to && v.opensOwnClause(j, verbPassed) {
 			break // a cue in the next clause belongs to that clause's figure
 		}
@@ -1352,6 +1404,29 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// participlePhrase is the length of a participle phrase that follows the
+// counted noun and describes it ("4,300 people living along the river
+// were told to leave"), up to the clause's own verb: the figure's role
+// lies beyond it, so the phrase does not count against the search.
+func (v *sentenceView) participlePhrase(to int) int {
+	start := to
+	if start < len(v.ws) && strings.HasPrefix(v.tag(start), "NN") {
+		start++
+	}
+	if start >= len(v.ws) || v.tag(start) != "VBG" || start == to {
+		return 0
+	}
+	for k := start + 1; k < len(v.ws) && k < start+10; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return 0
+		}
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return k - start
+		}
+	}
+	return 0
 }
 
 // objectRole is the role of the verb right before a figure, which takes
@@ -1500,16 +1575,18 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 var cueForms = func() map[string][]string {
 	out := map[string][]string{}
 	for _, cue := range roleCues {
-		if len(cue.Words) == 1 && !adjectiveCues[cue.Words[0]] {
+		if len(cue.Words) == 1 && !literalCues[cue.Words[0]] {
 			out[cue.Words[0]] = verbForms(cue.Words[0])
 		}
 	}
 	return out
 }()
 
-// adjectiveCues are cues only as themselves: people "missing" are
-// unaccounted for, while a player who "missed" a shot lost nobody.
-var adjectiveCues = map[string]bool{"missing": true}
+// literalCues are cues only as themselves, never by a verb form they
+// share: people "missing" are unaccounted for, while a player who
+// "missed" a shot lost nobody; "lives" lost are deaths, while people
+// "living" by a river are alive.
+var literalCues = map[string]bool{"missing": true, "lives": true}
 
 // isPeopleNoun: the listed nouns, and agent nouns by their ending
 // ("firefighter", "protester", "journalist"), but not units ("metre").

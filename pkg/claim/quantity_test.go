@@ -94,6 +94,8 @@ func TestPointsOfARate(t *testing.T) {
 		{"The bank cut its main rate by 25 basis points.", "25"},
 		{"The bank cut its main rate by a quarter of a percentage point.", "a quarter"},
 		{"The bank cut its main rate by 0.25 percentage points.", "0.25"},
+		{"It followed a 25-basis-point cut in April.", "25"},
+		{"The bank made a quarter-point cut in April.", "a quarter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -102,6 +104,14 @@ func TestPointsOfARate(t *testing.T) {
 				t.Fatalf("got %+v, want a quarter of a point", c)
 			}
 		})
+	}
+}
+
+// A point that is no basis point keeps its size: a lead in the polls.
+func TestPointsOfALead(t *testing.T) {
+	c := claimOn(t, "The party holds a 10-point lead in the polls.", "10")
+	if c == nil || c.Lo != 10 {
+		t.Fatalf("got %+v, want 10 points", c)
 	}
 }
 

@@ -16,7 +16,7 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 		scale = 100
 	}
 	switch {
-	case head == "basis", head == "point" && headAt > 0 && v.ws[headAt-1].Lower == "basis":
+	case head == "basis", head == "point" && v.basisBefore(to, headAt):
 		unit, scale = "points", 0.01 // "25 basis points" is a quarter of a point
 	case head == "point" || head == "percentage":
 		unit, scale = "points", 1
@@ -29,6 +29,15 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 		return "", "", 0, ""
 	}
 	return KindQuantity, unit + ":" + subject, scale, subject
+}
+
+// basisBefore: the point a figure counts is a basis point, written
+// apart ("25 basis points") or in one compound ("a 25-basis-point cut").
+func (v *sentenceView) basisBefore(to, headAt int) bool {
+	if headAt > 0 {
+		return v.ws[headAt-1].Lower == "basis"
+	}
+	return to > 0 && strings.Contains(v.ws[to-1].Lower, "-basis-")
 }
 
 // shareSubject is what a share is of: a known measure named near it

@@ -24,6 +24,9 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 		// waiting sail: figures of a state move both ways.
 		return Finding{}, false
 	}
+	if changedSince(a, b) || changedSince(b, a) {
+		return Finding{}, false
+	}
 	series := claim.IsSeries(a.Slot) || a.Running && b.Running
 	if series && oneSideUndated(a, b) {
 		return Finding{}, false // a toll without a date may be older or newer than the other
@@ -91,6 +94,17 @@ func differentTimes(a, b *align.Claim) bool {
 	}
 	d := ta.Sub(tb)
 	return d > 6*time.Hour || d < -6*time.Hour
+}
+
+// changedSince: the text of a says a change brought the measure to a's
+// level, and b is not known to come after that report, so b may give
+// the level before the change.
+func changedSince(a, b *align.Claim) bool {
+	if !a.Changed {
+		return false
+	}
+	ta, tb, known := asOfTimes(a.AsOf, b.AsOf)
+	return !known || tb.Sub(ta) <= 6*time.Hour
 }
 
 func oneSideUndated(a, b *align.Claim) bool { return (a.AsOf == "") != (b.AsOf == "") }

@@ -67,6 +67,26 @@ func TestRunningTotals(t *testing.T) {
 	})
 }
 
+func rewardClaim(path, asOf string, n float64, changed bool) align.Claim {
+	c := tollClaim(path, asOf, n)
+	c.Kind, c.Slot, c.Changed = claim.KindQuantity, "money:USD:reward", changed
+	return c
+}
+
+// A level the text says a change brought a measure to ("doubled the
+// reward to $50,000") leaves the old level to reports from before the
+// change; a report after it should give the new one.
+func TestChangedLevels(t *testing.T) {
+	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
+	checkConflicts(t, []conflictCase{
+		{"old level before the change", rewardClaim("mon.md", mon, 25000, false), rewardClaim("wed.md", wed, 50000, true), false},
+		{"a cut to a lower level", rewardClaim("mon.md", mon, 50000, false), rewardClaim("wed.md", wed, 25000, true), false},
+		{"old level after the change", rewardClaim("mon.md", mon, 50000, true), rewardClaim("wed.md", wed, 25000, false), true},
+		{"no change said", rewardClaim("mon.md", mon, 25000, false), rewardClaim("wed.md", wed, 50000, false), true},
+		{"change on an undated side", rewardClaim("mon.md", mon, 25000, false), rewardClaim("note.txt", "", 50000, true), false},
+	})
+}
+
 func stateClaim(path, asOf string, n float64) align.Claim {
 	c := tollClaim(path, asOf, n)
 	c.Kind, c.Slot, c.State = claim.KindQuantity, "count:ship:wait", true
