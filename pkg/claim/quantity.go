@@ -21,9 +21,59 @@ func quantityClaims(a *Article, opts Options) []Claim {
 	return dropHeadlineCopies(out)
 }
 
+// dropParts: a sentence does not give one measure two values, so a
+// figure brought in by "with", "including" or "of which" after another
+// figure in the same unit is a part of it ("a 7.5% rise over two years,
+// with 5% in the first year"), not another report of it; which part it
+// is the words seldom say in a way two articles share, so it is left
+// out. ms[i] is the mention claim i was built from.
+func (v *sentenceView) dropParts(cs []Claim, ms []mention.Mention) []Claim {
+	out := cs[:0]
+	for j := range cs {
+		if cs[j].Kind == KindQuantity && v.bringsInPart(wordIndexAt(v.ws, ms[j].Start)) && v.figureBefore(ms[j]) {
+			continue
+		}
+		out = append(out, cs[j])
+	}
+	return out
+}
+
+// figureBefore: an earlier figure of the sentence is in m's unit, a
+// share or a currency, with another value. Plain counts are left alone:
+// "with two interceptions" after "for 162 yards" counts another thing.
+func (v *sentenceView) figureBefore(m mention.Mention) bool {
+	if m.Number == nil || m.Number.Unit == "" {
+		return false
+	}
+	for _, i := range v.s.Mentions {
+		o := v.a.Mentions[i]
+		if o.Start < m.Start && o.Number != nil && o.Number.Unit == m.Number.Unit && o.Number.Min != m.Number.Min {
+			return true
+		}
+	}
+	return false
+}
+
+// bringsInPart: the words just before word i ("with", "including", "of
+// which", past an article or a hedge) bring in a part of what came
+// before.
+func (v *sentenceView) bringsInPart(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.ws[k].Lower {
+		case "with", "including", "which":
+			return true
+		case "a", "an", "about", "some", "around", "nearly", "almost", "approximately":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // claims builds the claims of one sentence.
 func (v *sentenceView) claims(r *reading) []Claim {
 	var out []Claim
+	var ms []mention.Mention
 	for _, mi := range v.s.Mentions {
 		m := v.a.Mentions[mi]
 		var c *Claim
@@ -35,14 +85,15 @@ func (v *sentenceView) claims(r *reading) []Claim {
 		case mention.TypeDate:
 			c = v.dateClaim(r, m)
 			if m.Date.WeekdayMismatch {
-				out = append(out, v.weekdayMismatchClaim(m))
+				out, ms = append(out, v.weekdayMismatchClaim(m)), append(ms, m)
 			}
 		}
 		v.explain(m, c)
 		if c != nil {
-			out = append(out, *c)
+			out, ms = append(out, *c), append(ms, m)
 		}
 	}
+	out = v.dropParts(out, ms)
 	out = append(out, v.voteClaims()...)
 	out = append(out, v.noneClaims()...)
 	out = append(out, v.ageClaims()...)
