@@ -156,6 +156,32 @@ func (p *peopleIndex) sinceAfter(toks []ptoken, i int) string {
 	return ""
 }
 
+// maxEndClauseWords bounds how far after an office a clause may say when
+// the holding ended.
+const maxEndClauseWords = 8
+
+// heldUntil reads a clause after an office that says the holding ended:
+// "who was elected mayor in 2009 and served until 2019", "mayor until
+// her resignation in 2021". A time still to come ("will serve until
+// 2027", "is due to stay until the election") ends nothing yet.
+func heldUntil(toks []ptoken, i int) bool {
+	for k := i; k < len(toks) && k-i <= maxEndClauseWords; k++ {
+		switch t := toks[k]; {
+		case !t.Word && t.Fold != "'s":
+			return false
+		case t.Fold == "will" || t.Fold == "would" || t.Fold == "is" || t.Fold == "are" || t.Fold == "due" || t.Fold == "expected":
+			return false
+		case t.Fold == "until" || t.Fold == "till":
+			if k+1 >= len(toks) {
+				return false
+			}
+			next := toks[k+1].Fold
+			return yearAt(toks, k+1) != "" || next == "his" || next == "her" || next == "their"
+		}
+	}
+	return false
+}
+
 // yearAt reads a year at token i, or after a month's name.
 func yearAt(toks []ptoken, i int) string {
 	if i >= len(toks) {

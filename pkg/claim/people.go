@@ -1019,14 +1019,31 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 			// "X, the former president's daughter": the office is another's.
 			return nil, false
 		}
-		if _, named := p.nameAt(toks, om.next, false); named {
+		if p.nameFollows(toks, om.next) {
 			// "Marco Rubio, CIA Director John Ratcliffe": a list of
-			// people, the office belongs to the name after it.
+			// people, the office belongs to the name after it; so too
+			// in "Acme Terminals, the company's chief executive, Jane
+			// Doe, said".
 			return nil, false
+		}
+		if om.Tenure == "" && heldUntil(toks, om.next) {
+			om.Tenure = "former" // "who was elected mayor in 2009 and served until 2019"
 		}
 		return om, true
 	}
 	return nil, false
+}
+
+// nameFollows: a name starts at token i, or after a comma there.
+func (p *peopleIndex) nameFollows(toks []ptoken, i int) bool {
+	if _, named := p.nameAt(toks, i, false); named {
+		return true
+	}
+	if i+1 < len(toks) && toks[i].Fold == "," {
+		_, named := p.nameAt(toks, i+1, false)
+		return named
+	}
+	return false
 }
 
 // personContext reports whether a name stands where only people stand.
