@@ -456,6 +456,11 @@ func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMenti
 	if !ok || m.anonymous || m.person < 0 || m.nameFirst != k && m.first != k {
 		return personMention{}, "", false
 	}
+	if m.nameNext < len(toks) && toks[m.nameNext].Fold == "'s" {
+		// "Outside court, Ashcombe's barrister, ...": a name in the
+		// possessive owns what follows; it holds no role before it.
+		return personMention{}, "", false
+	}
 	return m, role, true
 }
 
