@@ -111,6 +111,10 @@ type Frame struct {
 	// verb ("Brees threw for 364 yards", "Velmarch released 61"), as a
 	// name key.
 	Holder string `json:"holder,omitempty"`
+	// Group is who a casualty figure counts when the words name a group
+	// narrower than people ("two rescue workers were injured", "the
+	// pilots"), lemmatised: such a count may be a part of a toll.
+	Group string `json:"group,omitempty"`
 }
 
 // Complete reports whether the frame says enough of what a count counts

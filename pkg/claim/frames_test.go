@@ -112,6 +112,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.State
 	case "changed":
 		return c.Changed
+	case "group":
+		return c.Frame != nil && c.Frame.Group != ""
 	case "part":
 		return c.Event.Part != ""
 	case "dated":

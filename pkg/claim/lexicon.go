@@ -217,6 +217,15 @@ var roleCues = []struct {
 	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},
 }
 
+// responders are people who come to an incident to help or to keep
+// order, by their lemma: their casualties are counted apart from those
+// of the people the incident befell.
+var responders = map[string]bool{
+	"rescuer": true, "rescue worker": true, "firefighter": true, "fireman": true, "paramedic": true,
+	"medic": true, "lifeguard": true, "police officer": true, "policeman": true, "soldier": true,
+	"emergency worker": true, "aid worker": true, "volunteer": true, "responder": true,
+}
+
 // populationHeads are nouns that, after "of", make a figure a place's
 // population ("a town of 4,000 people").
 var populationHeads = map[string]bool{

@@ -93,6 +93,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c.Event.Noun = noun
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
+	if kind == KindCasualties {
+		c.Frame.Group = v.countedGroup(from, to, m.End)
+	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from)
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Changed = v.raisedTo(from) || v.loweredTo(from)
@@ -266,6 +269,24 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 	}
 	f.Holder = v.subjectNameOf(from)
 	return f
+}
+
+// countedGroup is the group a casualty figure counts when its noun names
+// people who came to help ("two rescue workers", "a firefighter"): news
+// counts casualties among them apart from the victims, so such a count
+// is a part of a toll, not the toll. "" for anyone else.
+func (v *sentenceView) countedGroup(from, to, mentionEnd int) string {
+	head, at := v.headNoun(from, to, mentionEnd)
+	if head == "" {
+		return ""
+	}
+	if at > to && responders[v.ws[at-1].Lower+" "+head] {
+		return v.ws[at-1].Lower + " " + head // "rescue workers", not the workers of a plant
+	}
+	if responders[head] {
+		return head
+	}
+	return ""
 }
 
 // countedOn is the time a count holds for when its clause dates the count

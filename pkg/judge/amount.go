@@ -3,6 +3,7 @@ package judge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,6 +38,9 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 		if ok && float64(later.Lo) >= float64(earlier.Lo) {
 			return Finding{}, false // a rising toll: the later report updates the earlier
 		}
+		if ok && countsAGroup(later, earlier) {
+			return Finding{}, false // "two rescue workers were hurt" days after "140 injured": a part
+		}
 		if ok {
 			note = "; the later report gives a lower figure than the earlier one's"
 		}
@@ -48,6 +52,55 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 		f.Message = fmt.Sprintf("%s and %s disagree on %s: %s vs %s", a.Source, b.Source, slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
 	}
 	return f, true
+}
+
+// storyVictims clears the group of casualty figures whose group two or
+// more articles of the story count on one measure (a block of the story
+// is judged apart from the rest, so the count stays within the slot): "workers" at an exploded plant,
+// "fans" at a crushed stadium are everyone the toll counts, not a part
+// of it. A group one article alone names ("two rescue workers were
+// hurt") stays a part.
+func storyVictims(claims []align.Claim) []align.Claim {
+	docs := map[[3]string]map[string]bool{}
+	for i := range claims {
+		if g := groupOf(&claims[i]); g != "" {
+			key := [3]string{claims[i].Story, claims[i].Slot, g}
+			if docs[key] == nil {
+				docs[key] = map[string]bool{}
+			}
+			docs[key][claims[i].Doc] = true
+		}
+	}
+	var out []align.Claim
+	for i := range claims {
+		g := groupOf(&claims[i])
+		if g == "" || len(docs[[3]string{claims[i].Story, claims[i].Slot, g}]) < 2 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(claims)
+		}
+		frame := *out[i].Frame
+		frame.Group = ""
+		out[i].Frame = &frame
+	}
+	if out == nil {
+		return claims
+	}
+	return out
+}
+
+func groupOf(c *align.Claim) string {
+	if c.Kind != claim.KindCasualties || c.Frame == nil {
+		return ""
+	}
+	return c.Frame.Group
+}
+
+// countsAGroup: a counts a group narrower than what b counts, so a lower
+// figure in a is a part of b's, not a revision of it.
+func countsAGroup(a, b *align.Claim) bool {
+	return a.Frame != nil && a.Frame.Group != "" && (b.Frame == nil || b.Frame.Group != a.Frame.Group)
 }
 
 // asOfTimes reads two as-of times. A dateline day without a year

@@ -49,6 +49,41 @@ func TestDatelineDayOrdersTolls(t *testing.T) {
 	})
 }
 
+func groupToll(path, asOf string, n float64, group string) align.Claim {
+	c := tollClaim(path, asOf, n)
+	c.Story, c.Frame = "s", &claim.Frame{Head: "injured", Predicate: "injured", Group: group}
+	return c
+}
+
+// A later, lower count of responders ("two rescue workers were hurt") is
+// a part of an earlier toll, not a revision of it; a later, lower toll
+// of the victims still conflicts.
+func TestRespondersArePartOfAToll(t *testing.T) {
+	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
+	checkConflicts(t, []conflictCase{
+		{"responders later and fewer", groupToll("mon.md", mon, 140, ""), groupToll("wed.md", wed, 2, "rescue worker"), false},
+		{"victims later and fewer", groupToll("mon.md", mon, 140, ""), groupToll("wed.md", wed, 2, ""), true},
+		{"the same responders later and fewer", groupToll("mon.md", mon, 5, "firefighter"), groupToll("wed.md", wed, 2, "firefighter"), true},
+	})
+}
+
+// Responders two articles count on one measure are the story's subject,
+// not a part of another toll.
+func TestRespondersTheStoryCounts(t *testing.T) {
+	claims := []align.Claim{
+		groupToll("mon.md", "2025-03-10T18:00:00Z", 5, "firefighter"),
+		groupToll("wed.md", "2025-03-12T18:00:00Z", 3, "firefighter"),
+		groupToll("thu.md", "2025-03-13T18:00:00Z", 2, "paramedic"),
+	}
+	got := storyVictims(claims)
+	if got[0].Frame.Group != "" || got[1].Frame.Group != "" || got[2].Frame.Group != "paramedic" {
+		t.Errorf("groups %q %q %q, want the firefighters pooled and the paramedic kept", got[0].Frame.Group, got[1].Frame.Group, got[2].Frame.Group)
+	}
+	if claims[0].Frame.Group != "firefighter" {
+		t.Error("pooling changed the claims it was given")
+	}
+}
+
 func countClaim(path, asOf string, n float64, running bool) align.Claim {
 	c := tollClaim(path, asOf, n)
 	c.Kind, c.Slot, c.Running = claim.KindQuantity, "evacuated:people", running

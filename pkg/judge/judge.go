@@ -25,6 +25,7 @@ type Options struct {
 // Judge turns aligned pairs into findings, sorted deterministically.
 func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	claims = poolOffices(claims)
+	claims = storyVictims(claims)
 	var out []Finding
 	for _, p := range pairs {
 		a, b := &claims[p.A], &claims[p.B]
