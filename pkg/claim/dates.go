@@ -26,11 +26,20 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("the time of a live-blog entry, not of an event")
 	}
 	from, to := mentionWords(v.ws, m)
-	if v.datesAnUpdate(from) || v.countedBy(from) {
+	if v.datesAnUpdate(from) {
 		return v.drop("the day a count was updated")
+	}
+	if v.byDay(from) {
+		return v.drop("a time by which something holds, not the day it happened")
 	}
 	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") {
 		return v.drop("the day of a state that went on, not of an event")
+	}
+	if v.inSourcePhrase(from) {
+		return v.drop("the day of a source's figures (\"according to figures given on Wednesday\"), not of an event")
+	}
+	if v.joinedToAnotherDay(from, to) {
+		return v.drop("one end of a span of days (\"on Tuesday and Wednesday\"), not the day of an event")
 	}
 	if d.Unresolved {
 		return v.weekdayClaim(r, m, from, to)
@@ -96,14 +105,15 @@ func (v *sentenceView) datesAnUpdate(from int) bool {
 	return false
 }
 
-// countedBy: "by Monday evening there were five dead": a day after "by"
-// in a clause with a figure is the time the figure holds for.
-func (v *sentenceView) countedBy(from int) bool {
+// byDay: a day after "by" is a time by which something holds ("by Monday
+// evening there were five dead", "had grown to 5,100 hectares by
+// Thursday", "must be signed by Friday"), not the day it happened.
+func (v *sentenceView) byDay(from int) bool {
 	at := from
 	if at < len(v.ws) && v.ws[at].Lower != "by" {
 		at--
 	}
-	return at >= 0 && at < len(v.ws) && v.ws[at].Lower == "by" && v.figureInClause(v.ws[at].Start)
+	return at >= 0 && at < len(v.ws) && v.ws[at].Lower == "by"
 }
 
 // figureInClause reports a number mention after offset in the clause
@@ -230,6 +240,9 @@ func (v *sentenceView) inComparison(from int) bool {
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	cls, noun := v.datedWord(from, to)
+	if cls != "" && v.deniedOrIntended(from, noun) {
+		return "", ""
+	}
 	if v.deathAfterEvent(noun, from) {
 		return "death", noun
 	}
@@ -269,6 +282,58 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 	}
 	return cls, noun
+}
+
+// deniedOrIntended: the event word the date was given to is denied ("broke
+// up without agreement", "no deal was reached on Monday") or only
+// intended ("agreed to meet again on Tuesday"): the day is of no such
+// event.
+func (v *sentenceView) deniedOrIntended(from int, noun string) bool {
+	at := v.nearestWord(from, noun)
+	if at < 0 {
+		return false
+	}
+	if at > 0 {
+		switch v.ws[at-1].Lower {
+		case "without", "no":
+			return true
+		}
+	}
+	return at+2 < len(v.ws) && v.ws[at+1].Lower == "to" && v.tag(at+2) == "VB" && v.tag(at) != "NN"
+}
+
+// joinedToAnotherDay: the date at [from, to) and another are joined into
+// a span ("on Tuesday and Wednesday", "from Monday to Thursday",
+// "Monday or Tuesday").
+func (v *sentenceView) joinedToAnotherDay(from, to int) bool {
+	joins := func(w string) bool { return w == "and" || w == "or" || w == "to" || w == "through" || w == "until" }
+	if to+1 < len(v.ws) && joins(v.ws[to].Lower) && (v.dateStartsAt(to+1) || v.ws[to+1].Lower == "on" && v.dateStartsAt(to+2)) {
+		return true
+	}
+	k := from - 1
+	if k >= 0 && v.ws[k].Lower == "on" {
+		k--
+	}
+	return k >= 1 && joins(v.ws[k].Lower) && v.dateEndsAt(k)
+}
+
+// dateStartsAt: a date mention starts at word k; dateEndsAt: one ends
+// right before word k.
+func (v *sentenceView) dateStartsAt(k int) bool {
+	return k < len(v.ws) && v.dateMention(func(m *mention.Mention) bool { return m.Start == v.ws[k].Start })
+}
+
+func (v *sentenceView) dateEndsAt(k int) bool {
+	return k > 0 && v.dateMention(func(m *mention.Mention) bool { return m.End == v.ws[k-1].End })
+}
+
+func (v *sentenceView) dateMention(at func(*mention.Mention) bool) bool {
+	for _, i := range v.s.Mentions {
+		if m := &v.a.Mentions[i]; m.Type == mention.TypeDate && m.Date != nil && m.Date.Day != "" && at(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectClass is the event class of the subject of the verb at k, ""
@@ -641,7 +706,7 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 	// distance below); looking no further keeps a long sentence linear.
 	for j := max(0, from-14); j < min(len(v.ws), to+7); j++ {
 		w := v.ws[j]
-		if j >= from && j < to || v.crossesClause(j, from) || v.timeOfDayBefore(j, from) {
+		if j >= from && j < to || v.crossesClause(j, from) || v.subordinateBetween(j, from) || v.timeOfDayBefore(j, from) {
 			continue
 		}
 		cls := classOf(v.ws, j)
@@ -660,6 +725,40 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 		return "", ""
 	}
 	return best, noun
+}
+
+// subordinateBetween: a clause brought in by "before", "after", "until"
+// or "once" lies between words i and j, holding one and not the other:
+// "an offer made in January before the strike began" dates the offer,
+// not the start. (A length is another matter: "it was three hours before
+// the last passenger was freed" measures up to the clause.)
+func (v *sentenceView) subordinateBetween(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k <= j && k < len(v.ws); k++ {
+		switch v.ws[k].Lower {
+		case "before", "after", "until", "once":
+			if v.clauseFollows(k + 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseFollows: a subject and its finite verb start at word j ("the
+// strike began", "talks had ended"), as after a subordinating word.
+func (v *sentenceView) clauseFollows(j int) bool {
+	for k := j; k < len(v.ws) && k <= j+4; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.isFiniteVerbAt(k) {
+			return k > j
+		}
+	}
+	return false
 }
 
 // timeOfDayBefore reports word j as a part of the date at from that says
