@@ -266,6 +266,12 @@ func newFinding(a, b *align.Claim, m align.Match, rule string) Finding {
 		sev = SeverityWarning
 		why += fmt.Sprintf("; sources disagree (%s / %s)", a.Source, b.Source)
 	}
+	if a.Headline || b.Headline {
+		// A headline rounds and compresses; its article's body tells the
+		// figure in full and is compared on its own.
+		sev = SeverityInfo
+		why += "; one side is a headline"
+	}
 	why += "; " + anchors(a) + " / " + anchors(b)
 	return Finding{
 		Severity: sev,

@@ -49,6 +49,22 @@ func TestDatelineDayOrdersTolls(t *testing.T) {
 	})
 }
 
+// A headline's figure against another article's is a note, not an
+// alarm: the body of the headline's article tells the figure in full.
+func TestHeadlinesAreNotes(t *testing.T) {
+	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
+	body, headline := tollClaim("mon.md", mon, 12), tollClaim("wed.md", wed, 9)
+	headline.Headline = true
+	f, ok := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{})
+	if !ok || f.Severity != SeverityInfo {
+		t.Errorf("headline against body: found %v at %q, want a note", ok, f.Severity)
+	}
+	headline.Headline = false
+	if f, _ := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}); f.Severity != SeverityError {
+		t.Errorf("body against body: %q, want an error", f.Severity)
+	}
+}
+
 func groupToll(path, asOf string, n float64, group string) align.Claim {
 	c := tollClaim(path, asOf, n)
 	c.Story, c.Frame = "s", &claim.Frame{Head: "injured", Predicate: "injured", Group: group}
