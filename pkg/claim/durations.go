@@ -29,6 +29,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.clockTime(to) {
 		return v.drop("a time of day, not a length") // "at one minute past midnight"
 	}
+	if v.addedLength(from) {
+		return v.drop("time added to something, not its length") // "adding up to 40 minutes to journeys"
+	}
 	before := ""
 	if from > 0 {
 		before = v.ws[from-1].Lower
@@ -90,6 +93,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
+	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from)
 	c.Event.Part = v.partOfSeries(from, c.Event.Sequence)
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate := v.clauseDate(from); eventDate != nil {
@@ -898,6 +902,25 @@ func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
 		return stem(w[i+1:])
 	}
 	return ""
+}
+
+// addedLength: the length at from is added to another ("an extra 45
+// minutes", "a further 30 minutes", "will add another two hours",
+// "adding up to 40 minutes to some journeys").
+func (v *sentenceView) addedLength(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		w := v.ws[k].Lower
+		switch {
+		case w == "extra" || w == "further" || w == "additional" || w == "another":
+			return true
+		case sameVerb(w, "add") || w == "add" || w == "adds":
+			return true
+		case w == "up" || w == "to" || w == "an" || w == "a" || isAdverb(w):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // relativeAround reads the relative clause word i stands in, if any: one

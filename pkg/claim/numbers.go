@@ -430,6 +430,25 @@ func (v *sentenceView) longPast(d *mention.Mention) bool {
 // it a possibility, not a measurement ("a quake of magnitude 5 or above
 // cannot be ruled out", "the toll could reach 100").
 func (v *sentenceView) hypothetical(from int) bool {
+	return v.modal(from) || v.conditional(from)
+}
+
+// conditional: the clause of word from is a condition ("unless he is
+// sentenced to more than a year", "if the course is 40 metres too
+// long"), not a fact.
+func (v *sentenceView) conditional(from int) bool {
+	start, end := v.clauseOf(from)
+	for _, w := range v.ws[start:end] {
+		if w.Lower == "if" || w.Lower == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// modal: the clause of word from holds a modal or a hedge that makes its
+// figure a possibility ("could", "may", "cannot be ruled out").
+func (v *sentenceView) modal(from int) bool {
 	start, end := v.clauseOf(from)
 	ws := v.ws[start:end]
 	for i, w := range ws {
@@ -438,8 +457,6 @@ func (v *sentenceView) hypothetical(from int) bool {
 			// "should have been 18 to 17" is what did not happen; "should
 			// be" what ought to, not what is.
 			return true
-		case "if", "unless":
-			return true // "if the course is more than 40 metres too long": a condition, not a fact
 		case "may":
 			if !w.Capital {
 				return true // "the toll may rise"; "in May" is a month
