@@ -460,6 +460,7 @@ var eventNouns = map[string]bool{
 var genericEvents = map[string]bool{
 	"accident": true, "incident": true, "occasion": true, "disaster": true, "fall": true,
 	"contact": true, "round": true, "episode": true, "outbreak": true, "collapse": true,
+	"attempt": true, "bid": true,
 }
 
 // mentionWords gives the word range [from, to) a mention covers.

@@ -1204,8 +1204,16 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	if headAt < 0 {
 		return ""
 	}
-	for j := headAt + 1; j < len(v.ws) && j < headAt+5; j++ {
+	limit := headAt + 5
+	for j := headAt + 1; j < len(v.ws) && j < limit; j++ {
 		w := v.ws[j].Lower
+		if j == headAt+1 && v.passiveParticiple(j) && v.reducedRelative(j) && v.finiteVerbAfter(j) && workforceCue(w) {
+			// "1,150 crew employed by the operator are taking part": the
+			// clause's own verb, past the phrase that describes them.
+			k := v.nextFiniteVerb(j)
+			j, limit = k-1, k+4
+			continue
+		}
 		switch w {
 		case "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "now", "still", "already", "also":
 			continue
@@ -1395,6 +1403,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	}
 	verbPassed := false
 	var described *role
+	describedOnly := false // a participle phrase after the noun gave a role, which the clause's verb overrides
 	governing, governed := v.objectRole(from)
 	reach := to + 8 + v.participlePhrase(to)
 	for j := to; j < len(v.ws) && j < reach; j++ {
@@ -1407,6 +1416,15 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			}
 			if governed && v.reducedRelative(j) {
 				return governing, true // "released 40 prisoners arrested during the protests"
+			}
+			if rl == roleWorkforce && v.passiveParticiple(j) && v.reducedRelative(j) && v.finiteVerbAfter(j) {
+				// "1,150 crew employed by the operator are on strike": the
+				// participle says whose crew they are, the clause's verb
+				// what these do; they are not the whole workforce. (An
+				// event's participle does say what is counted: "the 412
+				// flights cancelled on Friday had been booked by ...".)
+				describedOnly = true
+				continue
 			}
 			if j == to && described == nil && strings.HasPrefix(v.tag(j), "NN") {
 				// "40 detainees were freed": the noun says who they are,
@@ -1429,6 +1447,9 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	}
 	if described != nil {
 		return *described, true // "three injured workers were flown out"
+	}
+	if describedOnly {
+		return role{}, false
 	}
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
 		if isClauseBreak(v.ws[j]) || v.opensClause(j+1) && j+1 < from {
@@ -1474,6 +1495,35 @@ func (v *sentenceView) objectRole(from int) (role, bool) {
 		return role{}, false
 	}
 	return cueAt(v.ws, from-1, "")
+}
+
+// workforceCue: the word gives the workforce role.
+func workforceCue(w string) bool {
+	rl, ok := cueAt([]word{{Lower: w}}, 0, "")
+	return ok && rl == roleWorkforce
+}
+
+// passiveParticiple: word j is a past participle by its tag, or by the
+// agent after it ("employed by the operator"), which a past tense never
+// takes in that place.
+func (v *sentenceView) passiveParticiple(j int) bool {
+	return v.tag(j) == "VBN" || j+1 < len(v.ws) && v.ws[j+1].Lower == "by"
+}
+
+// finiteVerbAfter: a finite verb follows word j in its clause, the
+// clause's own predicate after a participle phrase.
+func (v *sentenceView) finiteVerbAfter(j int) bool { return v.nextFiniteVerb(j) >= 0 }
+
+// nextFiniteVerb is the first finite verb after word j in its clause, -1
+// when there is none.
+func (v *sentenceView) nextFiniteVerb(j int) int {
+	_, end := v.looseClauseOf(j) // past an apposition: "employed by the operator, Nordvik Line, are"
+	for k := j + 1; k < end; k++ {
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return k
+		}
+	}
+	return -1
 }
 
 // reducedRelative: the participle at j follows its noun with no verb of

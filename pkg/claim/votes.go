@@ -44,7 +44,7 @@ func (v *sentenceView) voteClaims() []Claim {
 // one ("the final vote", 8-7). A bill passes through stages, and each has
 // its tally.
 func (v *sentenceView) voteStage(i int) (int, string) {
-	from, to := v.clauseOf(i)
+	from, to := v.looseClauseOf(i) // "At the first reading in October, the budget passed by 97 votes to 78"
 	for j := from; j+1 < to; j++ {
 		if !voteStages[stem(v.ws[j+1].Lower)] {
 			continue
