@@ -300,10 +300,17 @@ var groupReferences = [][]string{
 	{"the", "two"},
 }
 
+// fallingVerbs are the movement verbs that say a figure went down.
+var fallingVerbs = map[string]bool{
+	"fall": true, "drop": true, "slide": true, "slip": true, "lose": true, "plunge": true, "tumble": true,
+	"decrease": true, "decline": true, "shrink": true, "sink": true, "dip": true, "shed": true,
+}
+
 // movementVerbs say that a figure went up or down; the figure straight
 // after them is the size of the move ("fell 6%"). Keys are lemmas.
 var movementVerbs = map[string]bool{
 	"rise": true, "fall": true, "climb": true, "jump": true, "drop": true, "slide": true, "slip": true,
 	"gain": true, "lose": true, "plunge": true, "tumble": true, "surge": true, "soar": true, "increase": true,
 	"decrease": true, "decline": true, "grow": true, "shrink": true, "sink": true, "dip": true, "rally": true,
+	"shed": true,
 }

@@ -65,6 +65,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if period := v.ratePeriod(to); period != "" {
 		slot += ":per-" + period // "54,000 tonnes a year": a rate, measured against rates only
 	}
+	if dir := v.moveDirection(from); dir != "" && (strings.HasPrefix(slot, "percent:") || strings.HasPrefix(slot, "points:")) {
+		slot += ":" + dir // "shares rose 3%" and "lost a tenth of their value" are two moves
+	}
 	if n.Vague && v.s.Headline {
 		return v.drop("a vague figure in a headline") // "several dead": the body gives the figure
 	}
@@ -361,6 +364,28 @@ func (v *sentenceView) isMoveAmount(from int) bool {
 	}
 	w := v.ws[k].Lower
 	return w == "up" || w == "down" || v.isVerbAt(k) && movementVerbs[lemmaOf(w)]
+}
+
+// moveDirection is "up" or "down" for the size of a rise or a fall
+// ("rose 3%", "lost nearly a tenth", "down 14%"), "" for any other
+// figure.
+func (v *sentenceView) moveDirection(from int) string {
+	if !v.isMoveAmount(from) {
+		return ""
+	}
+	k := from - 1
+	if v.ws[k].Lower == "by" {
+		k--
+	}
+	switch w := v.ws[k].Lower; {
+	case w == "up":
+		return "up"
+	case w == "down":
+		return "down"
+	case fallingVerbs[lemmaOf(w)]:
+		return "down"
+	}
+	return "up"
 }
 
 // boundsAPeriod: the date at word from opens or closes a period ("since
