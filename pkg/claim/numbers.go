@@ -870,7 +870,12 @@ func (v *sentenceView) isRequirement(from, to int) bool {
 	if from > 0 && requirementWords[v.ws[from-1].Lower] {
 		return true
 	}
-	for j := to; j < len(v.ws) && j <= to+2 && !isClauseBreak(v.ws[j]); j++ {
+	reach := to + 2
+	for j := to; j < len(v.ws) && j <= reach && !isClauseBreak(v.ws[j]); j++ {
+		if w := v.ws[j].Lower; j > to && (attributionVerbs[w] || w == "believe" || w == "is" || w == "are") && reach < to+5 {
+			reach++ // "the 95% coverage experts say is needed": a reported requirement
+			continue
+		}
 		if requirementWords[v.ws[j].Lower] {
 			// "needed to halt", "required for passage", "required." modify
 			// the figure; "40 homes needed repairs" is the clause's verb
@@ -1187,20 +1192,25 @@ func (v *sentenceView) measureNounBefore(from int) string {
 }
 
 // inProgress: the figure's noun is followed by a verb in progress
-// ("27 ships were waiting at anchor", "44 ships waiting"): a count of a
-// state at one moment.
+// ("27 ships were waiting at anchor", "44 ships waiting"), or by a
+// present "now" ("6,100 people are now displaced"): a count of a state
+// at one moment.
 func (v *sentenceView) inProgress(to int) bool {
+	now, present := false, false
 	for j := to; j < len(v.ws) && j < to+5; j++ {
+		w := v.ws[j].Lower
+		now = now || w == "now"
+		present = present || w == "is" || w == "are"
 		switch t := v.tag(j); {
-		case strings.HasPrefix(t, "NN") || t == "JJ" || t == "RB" || auxiliaries[v.ws[j].Lower] && v.ws[j].Lower != "have" && v.ws[j].Lower != "has" && v.ws[j].Lower != "had":
+		case strings.HasPrefix(t, "NN") || t == "JJ" || t == "RB" || auxiliaries[w] && w != "have" && w != "has" && w != "had":
 			continue
 		case t == "VBG":
 			return !v.ws[j-1].isPunct()
 		default:
-			return false
+			return now && present
 		}
 	}
-	return false
+	return now && present
 }
 
 // wholeNouns only frame a figure: "a total of", "a group of", "a maximum of".
