@@ -55,7 +55,8 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.inComparison(from) {
 		return v.drop("a time named to compare with (\"more than May usually gets\"), not the event's")
 	}
-	if thing := v.builtThing(from); thing != "" && d.Year != 0 {
+	if thing := v.builtThing(from); thing != "" && d.Year != 0 && (d.Day == "" || !v.openedAt(from)) {
+		lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 		return v.builtClaim(m, thing, lo, hi)
 	}
 	cls, noun := v.dateEvent(from, to)
@@ -860,7 +861,9 @@ func widenHedged(m mention.Mention, lo, hi float64, published *time.Time) (float
 	if !strings.Contains(text, "ago") || published == nil {
 		return lo, hi
 	}
-	for _, h := range []string{"nearly", "almost", "about", "around", "roughly", "more than", "over", "some", "just under", "just over"} {
+	// Decades are counted in round figures: "four decades ago" is not
+	// one year.
+	for _, h := range []string{"nearly", "almost", "about", "around", "roughly", "more than", "over", "some", "just under", "just over", "decade"} {
 		if strings.Contains(text, h) {
 			back := days(*published) - lo
 			slack := back / 5
@@ -1330,6 +1333,13 @@ func (v *sentenceView) builtThing(from int) string {
 		return v.fronted(from) // "Built in 2001, the Aurelia Bay is ..."
 	}
 	end := k - 1 // the thing's last word: before ", built" or "was built"
+	if w := v.ws[end].Lower; (w == "which" || w == "that") && end > 0 {
+		end-- // "the terminal, which opened in 1967"
+		if v.ws[end].Lower == "," {
+			end--
+		}
+		return v.nounPhraseEndingAt(end)
+	}
 	switch {
 	case v.ws[end].Lower == ",":
 		end--
@@ -1338,6 +1348,9 @@ func (v *sentenceView) builtThing(from int) string {
 		if end >= 0 && auxiliaries[v.ws[end].Lower] {
 			end-- // "had been built"
 		}
+	case openingVerbs[v.ws[k].Lower]:
+		// "the old bridge opened in 1971": the verb's own subject, with
+		// nothing between verb and date.
 	default:
 		return ""
 	}
@@ -1395,4 +1408,19 @@ func (v *sentenceView) fronted(from int) string {
 var buildingVerbs = map[string]bool{
 	"built": true, "constructed": true, "completed": true, "erected": true,
 	"launched": true, "commissioned": true, "founded": true, "established": true,
+	"opened": true, "finished": true, "inaugurated": true,
+}
+
+// openingVerbs open a thing that can open again (gates, a road, a
+// hearing): only a year, not a day, dates their first opening.
+var openingVerbs = map[string]bool{"opened": true, "finished": true}
+
+// openedAt: the verb before the date at from (past "in") is one of
+// opening.
+func (v *sentenceView) openedAt(from int) bool {
+	k := from - 1
+	if k >= 0 && (v.ws[k].Lower == "in" || v.ws[k].Lower == "on") {
+		k--
+	}
+	return k >= 0 && openingVerbs[v.ws[k].Lower]
 }

@@ -340,3 +340,13 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 		t.Errorf("an article with one stamped paragraph: entry time %q, want none", got)
 	}
 }
+
+// Decades are counted in round figures: "four decades ago" in 2024 takes
+// in 1987, a year "nearly four decades" back.
+func TestDecadesAgoAreRound(t *testing.T) {
+	c := claimOn(t, "The east wing was opened four decades ago.", "four decades ago")
+	day1987 := Bound(time.Date(1987, 6, 1, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	if c == nil || c.Lo > day1987 || c.Hi < day1987 {
+		t.Fatalf("got %+v, want a span that takes in 1987", c)
+	}
+}
