@@ -102,6 +102,9 @@ var dateEventClass = map[string]string{
 	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
 	"cut": "rate-cut", "lowered": "rate-cut",
 	"arrested": "arrest", "arrest": "arrest", "charged": "charge", "fined": "fine",
+	"convicted": "verdict", "conviction": "verdict", "acquitted": "verdict",
+	"verdict": "verdict", "sentenced": "sentencing", "sentencing": "sentencing",
+	"recalled": "recall", "recall": "recall",
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
@@ -114,7 +117,7 @@ const VoteEvent = "election"
 
 // datePhrases are two-word event cues whose words alone say little.
 var datePhrases = map[[2]string]string{
-	{"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak", {"broke", "through"}: "incident",
+	{"found", "guilty"}: "verdict", {"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak", {"broke", "through"}: "incident",
 	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration",
