@@ -503,7 +503,60 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		// knows, not the collapse's, named in a phrase on its object.
 		return "", ""
 	}
+	if cls == "" {
+		return v.incidentSubject(from)
+	}
 	return cls, noun
+}
+
+// incidentSubject reads the nearest finite verb before the date in its
+// clause, however far back: a verb the lexicons know dates its event ("A
+// cargo plane crashed in fog about 1.2 kilometres short of the runway at
+// the airport late on Sunday"); a verb they do not know dates its
+// subject when that is a sudden event ("An explosion tore through the
+// depot shortly before 6:40 a.m. on Monday", "the blast, which ripped
+// open the building on Tuesday morning"). Events that go on for days
+// ("the strike closed schools on Tuesday") are not dated by their
+// subject.
+func (v *sentenceView) incidentSubject(from int) (string, string) {
+	start, _ := v.looseClauseOf(from)
+	for k := from - 1; k > start; k-- {
+		if isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
+			break
+		}
+		w := v.ws[k].Lower
+		if !v.finitePast(k) || auxiliaries[w] || statementActs[w] || attributes(w) {
+			continue
+		}
+		if cls := eventOfWord(dateEventClass, w); cls != "" {
+			return cls, w
+		}
+		subject := k - 1
+		if s := v.ws[subject].Lower; s == "which" || s == "that" {
+			subject-- // "the blast, which ripped open ..."
+			if subject >= 0 && v.ws[subject].Lower == "," {
+				subject--
+			}
+		}
+		if subject >= 0 && strings.HasPrefix(v.tag(subject), "NN") && eventOfWord(dateEventClass, v.ws[subject].Lower) == "incident" {
+			return "incident", v.ws[subject].Lower
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// finitePast: word k is a verb in the past or present after its subject
+// ("tore", which the tagger may read as a noun, "crashed", "rips").
+func (v *sentenceView) finitePast(k int) bool {
+	switch t := v.tag(k); {
+	case t == "VBD" || t == "VBZ":
+		return true
+	case t == "VBN":
+		return k > 0 && strings.HasPrefix(v.tag(k-1), "NN") // "a cargo plane crashed": no auxiliary, so finite
+	}
+	_, irregular := mention.VerbBase(v.ws[k].Lower)
+	return irregular && k > 0 && strings.HasPrefix(v.tag(k-1), "NN")
 }
 
 // occurrenceVerbs say that their subject happened and nothing more.
