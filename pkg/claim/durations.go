@@ -32,6 +32,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.addedLength(from) {
 		return v.drop("time added to something, not its length") // "adding up to 40 minutes to journeys"
 	}
+	if v.spreadOfFigure(from) {
+		return v.drop("the span a figure is spread over, not the length of an event") // "a 5% rise over three years"
+	}
 	before := ""
 	if from > 0 {
 		before = v.ws[from-1].Lower
@@ -902,6 +905,28 @@ func hyphenSuffix(ws []word, from, to, mentionEnd int) string {
 		return stem(w[i+1:])
 	}
 	return ""
+}
+
+// spreadOfFigure: the length is brought in by "over" straight after a
+// noun phrase holding a figure ("a 7.5% rise over two years", "€2bn over
+// five years"): the span the figure is spread over.
+func (v *sentenceView) spreadOfFigure(from int) bool {
+	over := from
+	if over >= len(v.ws) || v.ws[over].Lower != "over" {
+		over = from - 1
+	}
+	if over < 1 || v.ws[over].Lower != "over" {
+		return false
+	}
+	for k := over - 1; k >= 0 && k >= over-3; k-- {
+		if !v.isNounAt(k) && !isFigureWord(v.ws[k]) {
+			return false
+		}
+		if isFigureWord(v.ws[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // addedLength: the length at from is added to another ("an extra 45
