@@ -1069,8 +1069,11 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, "population:" + place, 1, "population"
 	}
 	rl, ok := v.roleOf(from, to, m.End)
-	if !ok {
-		rl, ok = v.relativeRole(headAt) // "the 10 fans who lost their lives"
+	if rel, relOK := v.relativeRole(headAt); relOK && (!ok || from > 0 && v.ws[from-1].Lower == "the") {
+		// "the 10 fans who lost their lives"; "doctors treated the two
+		// runners who died": a definite count with a clause of its own
+		// is counted by that clause, not by the verb it is the object of.
+		rl, ok = rel, true
 	}
 	if !ok && workforceNouns[head] && from > 0 && (strings.HasSuffix(v.ws[from-1].Lower, "'s") || v.ws[from-1].Lower == "its") {
 		rl, ok = roleWorkforce, true // "the plant's 600 workers": its whole workforce
