@@ -463,6 +463,11 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 			if cls, noun := v.subjectEvent(verb, from); cls != "" {
 				return cls, noun
 			}
+			if v.reachesLevel(verb, from) {
+				// "demand hit an all-time high on Tuesday": a level
+				// reached, no blow struck.
+				return "", ""
+			}
 		}
 		// The predicate a date hangs on names its event ("exchanged 125
 		// prisoners at the border crossing on Thursday in a deal").
@@ -477,6 +482,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		if occurrenceVerbs[noun] {
 			if subject, word := v.subjectEvent(noun, from); subject != "" {
 				return subject, word
+			}
+			if v.reachesLevel(noun, from) {
+				return "", "" // "demand hit an all-time high on Tuesday"
 			}
 		}
 		if v.nounInPhraseBefore(noun, from) && v.unknownVerbBefore(from) {
@@ -562,6 +570,28 @@ func (v *sentenceView) finitePast(k int) bool {
 // occurrenceVerbs say that their subject happened and nothing more.
 var occurrenceVerbs = map[string]bool{
 	"struck": true, "hit": true, "happened": true, "occurred": true, "came": true,
+}
+
+// reachesLevel: the verb before word from takes a level for its object
+// ("hit an all-time high", "struck a record low"): a figure reached, not
+// a blow struck.
+func (v *sentenceView) reachesLevel(verb string, from int) bool {
+	k := from - 1
+	for k >= 0 && v.ws[k].Lower != verb {
+		k--
+	}
+	for j := k + 1; j > 0 && j < from && j <= k+4; j++ {
+		if levelNouns[v.ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// levelNouns name a level a measure reaches.
+var levelNouns = map[string]bool{
+	"high": true, "low": true, "record": true, "peak": true, "level": true, "mark": true,
+	"target": true, "milestone": true, "ceiling": true, "threshold": true,
 }
 
 // subjectEvent is the class of the event noun that is the subject of verb,
