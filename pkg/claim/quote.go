@@ -439,6 +439,9 @@ const maxRoleWords = 3
 // it. It returns the name's mention and the role as written.
 func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMention, string, bool) {
 	k := p.skipPossessor(toks, i)
+	for k < len(toks) && k-i < maxPlaceWords && toks[k].Cap && toks[k].Word && !p.startsMention(block, k) {
+		k++ // the place or body the role is of: "Riverton council leader Jo Smith"
+	}
 	roleFirst := k
 	for k < len(toks) && k-roleFirst < maxRoleWords && p.roleWord(toks[k]) {
 		k++
@@ -450,10 +453,15 @@ func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMenti
 	if toks[k].Fold == "," {
 		k++
 	}
-	m, ok := p.mentionAt(block, k)
 	// The name follows the role words, or an office does that ends the
-	// role: "federation president Carla Montesi".
-	if !ok || m.anonymous || m.person < 0 || m.nameFirst != k && m.first != k {
+	// role ("federation president Carla Montesi"), or a title does
+	// ("zoo director Dr Marta Kell").
+	m, ok := p.mentionAt(block, k)
+	if !ok {
+		m, ok = p.mentionEndingRole(block, roleFirst, k)
+	}
+	follows := m.first == k || m.nameFirst == k || m.first >= roleFirst && m.first < k && m.nameFirst >= k
+	if !ok || m.anonymous || m.person < 0 || !follows {
 		return personMention{}, "", false
 	}
 	if m.nameNext < len(toks) && toks[m.nameNext].Fold == "'s" {
@@ -462,6 +470,29 @@ func (p *peopleIndex) describedSpeaker(toks []ptoken, block, i int) (personMenti
 		return personMention{}, "", false
 	}
 	return m, role, true
+}
+
+// maxPlaceWords bounds the capitalised words naming the place or body a
+// speaker's role is of.
+const maxPlaceWords = 3
+
+// startsMention: a person mention starts at token k of the block.
+func (p *peopleIndex) startsMention(block, k int) bool {
+	_, ok := p.mentionAt(block, k)
+	return ok
+}
+
+// mentionEndingRole finds a person mention that starts among the role
+// words [from, k) and names its person at or after k: the office or title
+// that closes the role belongs to the mention ("zoo director Dr Marta
+// Kell").
+func (p *peopleIndex) mentionEndingRole(block, from, k int) (personMention, bool) {
+	for j := from; j < k; j++ {
+		if m, ok := p.mentionAt(block, j); ok && m.nameFirst >= k {
+			return m, true
+		}
+	}
+	return personMention{}, false
 }
 
 // skipPossessor passes over what owns a role: "his", "the", "Kell's",
