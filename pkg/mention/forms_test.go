@@ -234,6 +234,11 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The ferry ran aground on June 3.", "June 3", `{"date":"2024-06-03"}`},
 		{"The letter was written on June 3.", "June 3", `{"date":"2024-06-03"}`},
 		{"The council cut fees on June 3 to help shops.", "June 3", `{"date":"2025-06-03"}`},
+		// "Scheduled", "planned" and "expected" after a determiner describe
+		// a noun and set no time; as a predicate they look ahead.
+		{"The agency shut the road late on Monday after a scheduled inspection found cracks.", "on Monday", `{"date":"2025-05-12"}`},
+		{"The inspection is scheduled for Monday.", "Monday", `{"date":"2025-05-19"}`},
+		{"The expected storm hit the coast on Friday.", "on Friday", `{"date":"2025-05-09"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{
 		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},

@@ -46,6 +46,11 @@ var commitments = map[string]bool{
 	"voted": true, "votes": true, "threatened": true, "threatens": true, "offered": true, "offers": true,
 }
 
+// attributiveParticiple are future cues that, after a determiner,
+// describe a noun instead ("a scheduled inspection", "the expected
+// storm"): they point ahead only as a predicate ("is scheduled for").
+var attributiveParticiple = map[string]bool{"scheduled": true, "planned": true, "expected": true}
+
 // causeDeterminers open the noun phrase after "due to" when it gives a
 // cause ("due to the storm", "due to a fault").
 var causeDeterminers = map[string]bool{
@@ -102,6 +107,9 @@ func (s *scanner) tenseOf(k int) tense {
 	}
 	if t.lower == "due" && s.isWord(k+1, "to") && causeDeterminers[s.word(k+2)] {
 		return tenseNone // "cancelled due to the storm": a cause, not a schedule
+	}
+	if attributiveParticiple[t.lower] && causeDeterminers[s.word(k-1)] {
+		return tenseNone // "after a scheduled inspection found cracks": it describes the noun, it sets no time
 	}
 	if f, ok := futureWords[t.lower]; ok && (t.lower != "set" && t.lower != "going" || s.isWord(k+1, "to") || s.isWord(k+1, "for")) {
 		if f == tenseAhead && s.deferredBefore(k) {
