@@ -241,7 +241,7 @@ func (v *sentenceView) inComparison(from int) bool {
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	cls, noun := v.datedWord(from, to)
-	if cls != "" && v.deniedOrIntended(from, noun) {
+	if cls != "" && (v.deniedOrIntended(from, noun) || cls != VoteEvent && v.countedNoun(from, to, noun)) {
 		return "", ""
 	}
 	if v.deathAfterEvent(noun, from) {
@@ -301,6 +301,24 @@ func (v *sentenceView) deniedOrIntended(from int, noun string) bool {
 		}
 	}
 	return at+2 < len(v.ws) && v.ws[at+1].Lower == "to" && v.tag(at+2) == "VB" && v.tag(at) != "NN"
+}
+
+// countedNoun: the event word the date was given to is counted by a
+// figure ("cancelled 1,380 flights on Friday"): a set of things, whose
+// day is the count's, not one event's.
+func (v *sentenceView) countedNoun(from, to int, noun string) bool {
+	at := v.nearestWord(from, noun)
+	if at < 1 || v.tag(at) != "NNS" {
+		return false // "12 killed", "nine dead": a toll's verb or word, not a counted set
+	}
+	k := at - 1
+	if !isFigureWord(v.ws[k]) && k > 0 && v.tag(k) == "JJ" {
+		k-- // "1,380 scheduled flights"
+	}
+	if k >= from && k < to {
+		return false // "the 2019 election": the date itself
+	}
+	return isFigureWord(v.ws[k]) && !strings.HasSuffix(v.ws[k].Lower, "'s")
 }
 
 // joinedToAnotherDay: the date at [from, to) and another are joined into
