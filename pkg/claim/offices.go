@@ -411,7 +411,14 @@ func DifferentOrganisations(a, b string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	return !sharesWord(strings.Join(wa, " "), strings.Join(wb, " "))
+	for _, x := range wa {
+		for _, y := range wb {
+			if x == y || CountryKey(x) == CountryKey(y) {
+				return false // "Orvalia's" and "Orvalia Airlines": one name, by its stem
+			}
+		}
+	}
+	return true
 }
 
 // abbreviates reports an organisation key of one word that is the

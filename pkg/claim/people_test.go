@@ -401,6 +401,8 @@ func TestDifferentOrganisations(t *testing.T) {
 		{"Committee", "finance committee", false},
 		{"the board", "Harbour Board", false},
 		{"Finance Committee", "Water Agency", true},
+		{"Orvalia's", "Orvalia Airlines", false},
+		{"Orvalia's", "Norvand Airlines", true},
 	}
 	for _, tc := range tests {
 		if got := DifferentOrganisations(CountryKey(tc.a), CountryKey(tc.b)); got != tc.want {
