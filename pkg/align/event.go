@@ -19,7 +19,7 @@ func separated(a, b *Claim) bool {
 	if a.Event.Sequence > 0 && b.Event.Sequence > 0 && a.Event.Sequence != b.Event.Sequence {
 		return true // "the first round" against "the second round"
 	}
-	if a.Event.Other != b.Event.Other && !sameSequence(a, b) || a.Event.Planned != b.Event.Planned {
+	if a.Event.Other != b.Event.Other && !sameSequence(a, b) || a.Event.Planned != b.Event.Planned || a.Event.Past != b.Event.Past {
 		return true
 	}
 	if a.Event.Part != b.Event.Part {

@@ -63,6 +63,14 @@ func TestPlaceInASeries(t *testing.T) {
 	if got := certaintyOf(t, claims, 0, 2); got != Unrelated {
 		t.Errorf("second round against first: certainty %d, want Unrelated", got)
 	}
+	// "A year ago, the budget passed its second reading": the same place
+	// in a series a year back is another event.
+	lastYear := round("d", 2, 60)
+	lastYear.Event.Past = true
+	claims = append(claims, lastYear)
+	if got := certaintyOf(t, claims, 0, 3); got != Unrelated {
+		t.Errorf("second round against last year's second round: certainty %d, want Unrelated", got)
+	}
 }
 
 // A story that numbers an event past the first ("the second strike")

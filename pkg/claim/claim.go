@@ -145,6 +145,10 @@ type Event struct {
 	// Other marks an event the text sets apart from the story's main one
 	// ("the previous call in January", "an earlier collapse").
 	Other bool `json:"other,omitempty"`
+	// Past marks an event the text puts a year or more back ("a year ago",
+	// "last year"): however it is numbered ("its second reading"), it is
+	// not this story's.
+	Past bool `json:"past,omitempty"`
 	// Sequence is the event's place in a series the text counts ("the
 	// second round", "round one", "the first session"), 0 when none.
 	Sequence int `json:"sequence,omitempty"`

@@ -432,6 +432,8 @@ func isPastReference(ws []word, i int) bool {
 	switch {
 	case w == "last" && (next == "year" || next == "year's" || next == "decade" || next == "century"):
 		return true
+	case (stem(w) == "year" || stem(w) == "decade") && next == "ago":
+		return true // "A year ago, the budget passed by 128 votes to 110"
 	case (w == "that" || w == "those") && (i == 0 || pointingPrepositions[ws[i-1].Lower]):
 		return eventNouns[next] // "that flood", but not "a deadlock that began"
 	}

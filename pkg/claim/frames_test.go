@@ -100,6 +100,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Unverified
 	case "other":
 		return c.Event.Other
+	case "past":
+		return c.Event.Past
 	case "whole":
 		return c.Frame != nil && c.Frame.Whole
 	case "holder":

@@ -116,6 +116,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 		Paragraph: v.s.Paragraph,
 	}
 	c.Event.Other = v.other || v.otherInClause(start)
+	c.Event.Past = v.pastInClause(start)
 	c.Event.Sequence = v.sequenceInClause(start)
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
@@ -139,6 +140,23 @@ func (v *sentenceView) otherInClause(offset int) bool {
 	}
 	from, to := v.subjectScope(i)
 	return mentionsOtherEvent(v.ws[from:to]) || v.introducesComparedEvent(from, to)
+}
+
+// pastInClause: the clause of the word at offset, with what its subject
+// shares, puts its event a year or more back ("A year ago, the budget
+// passed by 128 votes to 110").
+func (v *sentenceView) pastInClause(offset int) bool {
+	i := wordIndexAt(v.ws, offset)
+	if i < 0 || i >= len(v.ws) {
+		return false
+	}
+	from, to := v.subjectScope(i)
+	for k := from; k+1 < to; k++ {
+		if isPastReference(v.ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesComparedEvent spots "a smaller tremor", "a stronger
