@@ -59,6 +59,11 @@ type Claim struct {
 	// QuoteForm is the quotation as comparing it needs it, read once
 	// (FormOf); nil when not given, and then read at each comparison.
 	QuoteForm *claim.QuoteForm
+	// Framed marks a claim of an undated article that gives a day of an
+	// event a dated article of the story gives too: the article is of
+	// the story's time, though when it was written stays unknown. Set by
+	// alignment on its own copies.
+	Framed bool
 }
 
 // ReportOrder puts two claims in the order a finding shows them: by file,
@@ -117,6 +122,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 	inv := takeInventory(claims, groups, tol)
 	dated := datedEvents(claims)
 	anchored := dated.withReportedDays(claims)
+	frameUndated(anchored)
 	seen := map[uint64]struct{}{} // pairs of claims in several groups, as a<<32 | b
 	discords := make([]int, len(claims))
 	var out []Pair

@@ -169,7 +169,7 @@ func sameFrame(a, b *Claim) bool {
 	ta, errA := parseAsOf(a.AsOf)
 	tb, errB := parseAsOf(b.AsOf)
 	if undated(a) != undated(b) {
-		return false
+		return a.Framed || b.Framed // an undated article the story's days place in its time
 	}
 	if errA != nil || errB != nil || a.Event.Date != "" || b.Event.Date != "" {
 		return true

@@ -127,3 +127,29 @@ func eventKind(c *Claim) string {
 	}
 	return ""
 }
+
+// frameUndated marks the claims of each undated article that gives the
+// day of an event which a dated article of its story gives too ("the
+// collapse on 10 April 2025"): a shared day is evidence that the article
+// tells of the story's event, as a publication date would be. An undated
+// article sharing no such day keeps no time frame.
+func frameUndated(claims []Claim) {
+	days := map[string]bool{} // story and day of dated articles' events
+	for i := range claims {
+		if c := &claims[i]; c.Kind == claim.KindDate && !undated(c) && isDay(c.Event.Date) {
+			days[c.Story+"\x00"+c.Event.Date] = true
+		}
+	}
+	framed := map[string]bool{} // story and document
+	for i := range claims {
+		if c := &claims[i]; c.Kind == claim.KindDate && undated(c) && isDay(c.Event.Date) && !c.Event.Other && days[c.Story+"\x00"+c.Event.Date] {
+			framed[c.Story+"\x00"+c.Doc] = true
+		}
+	}
+	for i := range claims {
+		claims[i].Framed = framed[claims[i].Story+"\x00"+claims[i].Doc]
+	}
+}
+
+// isDay: a date given to the day ("2025-04-10"), not a month or a year.
+func isDay(date string) bool { return len(date) == len("2006-01-02") }

@@ -202,3 +202,26 @@ func TestTalliesInAStoryOfSeveralVotes(t *testing.T) {
 		t.Errorf("two tallies of the story's one vote: certainty %d, want them judged", got)
 	}
 }
+
+// An undated article that gives the day of an event a dated article gives
+// too is of the story's time: its lengths are compared with the dated
+// article's. One that shares no day keeps no time frame.
+func TestUndatedArticlePlacedByADay(t *testing.T) {
+	undatedDay := callDay("explainer.txt", "2025-03-06")
+	undatedDay.AsOf = ""
+	claims := []Claim{
+		callDay("wire", "2025-03-06"),
+		callLength("wire", 135, "", "2025-03-07T10:00:00Z"),
+		undatedDay,
+		callLength("explainer.txt", 70, "", ""),
+	}
+	if got := certaintyOf(t, claims, 1, 3); got == Unrelated || got == Possible {
+		t.Errorf("undated article sharing the call's day: certainty %d, want the lengths judged", got)
+	}
+	otherDay := callDay("explainer.txt", "2025-02-04")
+	otherDay.AsOf = ""
+	claims[2] = otherDay
+	if got := certaintyOf(t, claims, 1, 3); got != Possible && got != Unrelated {
+		t.Errorf("undated article sharing no day: certainty %d, want at most Possible", got)
+	}
+}
