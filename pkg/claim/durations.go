@@ -88,6 +88,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
 	c.Exact = d.Mod == mention.ModNone
 	c.Display = durationDisplay(d)
+	if allNight(m.Text) {
+		// "an all-night session" runs into the morning: at least the
+		// night, at most a day, never an exact 24 hours.
+		c.Lo, c.Hi, c.Exact, c.Display = Bound(nightMin), Bound(nightMax), false, "all night"
+	}
 	c.Ongoing = v.isOngoing(from)
 	if before == "after" && v.activityFollows(to) {
 		// "after three days of searching" says the search went on at
@@ -927,6 +932,18 @@ func (v *sentenceView) spreadOfFigure(from int) bool {
 		}
 	}
 	return false
+}
+
+// A night's length, as "all night" and "an all-night session" give it.
+const (
+	nightMin = 6 * 3600
+	nightMax = 24 * 3600
+)
+
+// allNight: the length is "all night" or "all-night".
+func allNight(text string) bool {
+	t := strings.ToLower(text)
+	return t == "all night" || t == "all-night" || t == "all the night"
 }
 
 // addedLength: the length at from is added to another ("an extra 45
