@@ -22,6 +22,9 @@ type reading struct {
 	// lastEvent is the class of the event the article named last, which
 	// "it" and "the talks" point back to.
 	lastEvent, lastEventNoun string
+	// lastRounds is the class and noun of the event named last of those
+	// held in rounds (talks, votes), which "round one" points back to.
+	lastRounds, lastRoundsNoun string
 }
 
 // sentenceView is one sentence prepared for claim building.
@@ -219,22 +222,29 @@ var interpersonal = map[string]bool{"call": true, "meeting": true, "handover": t
 // noteEvents records the first participants of each event class named in
 // a sentence, even one without figures.
 func (r *reading) noteEvents(v *sentenceView) {
-	for _, w := range v.ws {
-		if cls := eventClass[stem(w.Lower)]; cls != "" {
-			r.lastEvent, r.lastEventNoun = cls, w.Lower
+	for j, w := range v.ws {
+		if cls := eventClass[stem(w.Lower)]; cls != "" && !v.isProperNoun(j) {
+			r.lastEvent, r.lastEventNoun = cls, w.Lower // not "March" the month
+			if heldInRounds[cls] {
+				r.lastRounds, r.lastRoundsNoun = cls, w.Lower
+			}
 		}
 	}
 	if len(v.persons) < 2 {
 		return
 	}
-	for _, w := range v.ws {
-		if cls := eventClass[stem(w.Lower)]; cls != "" {
+	for j, w := range v.ws {
+		if cls := eventClass[stem(w.Lower)]; cls != "" && !v.isProperNoun(j) {
 			if _, ok := r.antecedents[cls]; !ok {
 				r.antecedents[cls] = v.persons
 			}
 		}
 	}
 }
+
+// heldInRounds are the event classes that come in rounds: talks and
+// votes.
+var heldInRounds = map[string]bool{"meeting": true, VoteEvent: true}
 
 // definite reports whether the sentence refers back to an event of class
 // cls ("the call", "their conversation", "this meeting").

@@ -344,8 +344,30 @@ func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
 		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] && r.lastEvent != "" && !v.infinitiveAfter(from) {
 			return r.lastEvent, r.lastEventNoun
 		}
+		if lengthVerbs[v.ws[k].Lower] && r.lastRounds != "" && v.roundBefore(k) {
+			// "Round one (Friday): lasted five hours", "the second round
+			// lasted nine hours": a round of the talks or the vote the
+			// article told of last.
+			return r.lastRounds, r.lastRoundsNoun
+		}
 	}
 	return v.lengthSubject(from)
+}
+
+// roundBefore: the subject of the verb at k is a round, written before it
+// ("the second round lasted") or as a label ("Round one (Friday):
+// lasted").
+func (v *sentenceView) roundBefore(k int) bool {
+	subject := k - 1
+	if v.ws[subject].Lower == ":" && v.labelsPredicate(subject) {
+		for j := 0; j < subject; j++ {
+			if stem(v.ws[j].Lower) == "round" {
+				return true
+			}
+		}
+		return false
+	}
+	return stem(v.ws[subject].Lower) == "round"
 }
 
 // infinitiveAfter reports "to" and a verb soon after the length at from:
