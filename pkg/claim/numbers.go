@@ -1216,6 +1216,27 @@ func (v *sentenceView) inProgress(to int) bool {
 	return now && present
 }
 
+// predicateIdiom is the one-word predicate a verb and its object make
+// together ("left the track" is "derail"), "" when they make none.
+func (v *sentenceView) predicateIdiom(j int) string {
+	verb := lemmaOf(v.ws[j].Lower)
+	for k := j + 1; k < len(v.ws) && k <= j+3; k++ {
+		w := v.ws[k].Lower
+		if determiners[w] || w == "off" || w == "its" || w == "their" {
+			continue
+		}
+		return predicateIdioms[[2]string{verb, stem(w)}]
+	}
+	return ""
+}
+
+// predicateIdioms map a verb and its object's head to the predicate they
+// say in one word, as news writes it both ways.
+var predicateIdioms = map[[2]string]string{
+	{"leave", "track"}: "derail", {"leave", "rail"}: "derail", {"come", "track"}: "derail",
+	{"come", "rail"}: "derail", {"jump", "track"}: "derail", {"jump", "rail"}: "derail",
+}
+
 // wholeNouns only frame a figure: "a total of", "a group of", "a maximum of".
 var wholeNouns = map[string]bool{
 	"total": true, "number": true, "group": true, "maximum": true, "minimum": true, "average": true,
@@ -1263,6 +1284,9 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 			break
 		}
 		if v.isVerbAt(j) {
+			if idiom := v.predicateIdiom(j); idiom != "" {
+				return ":" + idiom // "five carriages left the track": they derailed
+			}
 			return ":" + lemmaOf(w) // "300 schools were closed"
 		}
 		if strings.HasPrefix(v.tag(j), "RB") {
