@@ -1543,7 +1543,7 @@ func (v *sentenceView) participlePhrase(to int) int {
 		if isClauseBreak(v.ws[k]) {
 			return 0
 		}
-		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		if v.isFiniteVerbAt(k) {
 			return k - start
 		}
 	}
@@ -1581,7 +1581,7 @@ func (v *sentenceView) finiteVerbAfter(j int) bool { return v.nextFiniteVerb(j) 
 func (v *sentenceView) nextFiniteVerb(j int) int {
 	_, end := v.looseClauseOf(j) // past an apposition: "employed by the operator, Nordvik Line, are"
 	for k := j + 1; k < end; k++ {
-		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		if v.isFiniteVerbAt(k) {
 			return k
 		}
 	}
