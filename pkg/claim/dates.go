@@ -606,12 +606,6 @@ func (v *sentenceView) reachesLevel(verb string, from int) bool {
 	return false
 }
 
-// levelNouns name a level a measure reaches.
-var levelNouns = map[string]bool{
-	"high": true, "low": true, "record": true, "peak": true, "level": true, "mark": true,
-	"target": true, "milestone": true, "ceiling": true, "threshold": true,
-}
-
 // subjectEvent is the class of the event noun that is the subject of verb,
 // the verb before word from: the nearest noun before the verb, in its
 // clause, that names an event. "" when the subject names none.
@@ -1511,10 +1505,6 @@ var buildingVerbs = map[string]bool{
 	"launched": true, "commissioned": true, "founded": true, "established": true,
 	"opened": true, "finished": true, "inaugurated": true,
 }
-
-// openingVerbs open a thing that can open again (gates, a road, a
-// hearing): only a year, not a day, dates their first opening.
-var openingVerbs = map[string]bool{"opened": true, "finished": true}
 
 // openedAt: the verb before the date at from (past "in") is one of
 // opening.

@@ -317,3 +317,20 @@ var movementVerbs = map[string]bool{
 	"decrease": true, "decline": true, "grow": true, "shrink": true, "sink": true, "dip": true, "rally": true,
 	"shed": true,
 }
+
+// predicateIdioms map a verb and its object's head to the predicate they
+// say in one word, as news writes it both ways.
+var predicateIdioms = map[[2]string]string{
+	{"leave", "track"}: "derail", {"leave", "rail"}: "derail", {"come", "track"}: "derail",
+	{"come", "rail"}: "derail", {"jump", "track"}: "derail", {"jump", "rail"}: "derail",
+}
+
+// levelNouns name a level a measure reaches.
+var levelNouns = map[string]bool{
+	"high": true, "low": true, "record": true, "peak": true, "level": true, "mark": true,
+	"target": true, "milestone": true, "ceiling": true, "threshold": true,
+}
+
+// openingVerbs open a thing that can open again (gates, a road, a
+// hearing): only a year, not a day, dates their first opening.
+var openingVerbs = map[string]bool{"opened": true, "finished": true}

@@ -1230,13 +1230,6 @@ func (v *sentenceView) predicateIdiom(j int) string {
 	return ""
 }
 
-// predicateIdioms map a verb and its object's head to the predicate they
-// say in one word, as news writes it both ways.
-var predicateIdioms = map[[2]string]string{
-	{"leave", "track"}: "derail", {"leave", "rail"}: "derail", {"come", "track"}: "derail",
-	{"come", "rail"}: "derail", {"jump", "track"}: "derail", {"jump", "rail"}: "derail",
-}
-
 // wholeNouns only frame a figure: "a total of", "a group of", "a maximum of".
 var wholeNouns = map[string]bool{
 	"total": true, "number": true, "group": true, "maximum": true, "minimum": true, "average": true,
