@@ -137,12 +137,16 @@ func isHearsay(ws []word) bool {
 	return false
 }
 
-// isExpectation spots forecasts: "economists had expected a half-point
-// rise" says what was foreseen, not what happened.
+// isExpectation spots forecasts and aims: "economists had expected a
+// half-point rise", "the bank expects inflation to fall to 2.4%", "aims
+// to keep inflation at 2%", "its inflation target is 2%" say what was
+// foreseen or sought, not what happened.
 func isExpectation(ws []word) bool {
 	for _, w := range ws {
 		switch w.Lower {
-		case "expected", "forecast", "predicted", "anticipated", "projected", "forecasts", "predicts":
+		case "expected", "forecast", "predicted", "anticipated", "projected", "forecasts", "predicts",
+			"expects", "expect", "projects", "anticipates",
+			"aims", "aim", "aiming", "target", "targets", "goal", "objective":
 			return true
 		}
 	}

@@ -30,6 +30,11 @@ func (v *sentenceView) voteClaims() []Claim {
 		if body := v.votingBody(i); body != "" {
 			c.Frame = &Frame{Holder: body} // a committee's vote is not the assembly's
 		}
+		if d := v.clauseDate(i); d != nil {
+			// "At its last meeting, in April, the committee voted 6-3":
+			// the vote of that day.
+			c.Event.Date, c.Event.DateText = dateString(d.Date), d.Text
+		}
 		c.Refuted = v.refuted(i)
 		c.Unverified = c.Unverified || v.expectedBefore(i) || v.hypothetical(i)
 		out = append(out, *c)
