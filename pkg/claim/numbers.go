@@ -1195,25 +1195,26 @@ func (v *sentenceView) measureNounBefore(from int) string {
 }
 
 // inProgress: the figure's noun is followed by a verb in progress
-// ("27 ships were waiting at anchor", "44 ships waiting"), or by a
-// present "now" ("6,100 people are now displaced"): a count of a state
-// at one moment.
+// ("27 ships were waiting at anchor", "44 ships waiting"), by a present
+// "now" ("6,100 people are now displaced") or by "still" ("about 40
+// roads still closed"): a count of a state at one moment.
 func (v *sentenceView) inProgress(to int) bool {
-	now, present := false, false
+	now, present, still := false, false, false
 	for j := to; j < len(v.ws) && j < to+5; j++ {
 		w := v.ws[j].Lower
 		now = now || w == "now"
 		present = present || w == "is" || w == "are"
+		still = still || w == "still"
 		switch t := v.tag(j); {
 		case strings.HasPrefix(t, "NN") || t == "JJ" || t == "RB" || auxiliaries[w] && w != "have" && w != "has" && w != "had":
 			continue
 		case t == "VBG":
 			return !v.ws[j-1].isPunct()
 		default:
-			return now && present
+			return now && present || still
 		}
 	}
-	return now && present
+	return now && present || still
 }
 
 // predicateIdiom is the one-word predicate a verb and its object make
