@@ -46,6 +46,9 @@ func (v *sentenceView) basisBefore(to, headAt int) bool {
 // favour" and "45.7% against" are two figures.
 func (v *sentenceView) shareSubject(from, to int) string {
 	subject := v.shareNoun(from, to)
+	if narrowed := v.narrowedMeasure(subject, from, to); narrowed != "" {
+		return narrowed // "services inflation", "youth unemployment": a part of the measure
+	}
 	if subject == "vote" || subject == "voter" || subject == "support" {
 		return "vote" + v.sideOf(from, to)
 	}
@@ -135,6 +138,39 @@ func (v *sentenceView) stanceOf(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// narrowedMeasure is a measure named with a noun or adjective that
+// narrows it ("services inflation", "core inflation", "youth
+// unemployment", "regional turnout"), as "services-inflation"; "" when
+// the measure stands alone or with a word that does not narrow it
+// ("annual inflation").
+func (v *sentenceView) narrowedMeasure(subject string, from, to int) string {
+	if !narrowable[subject] {
+		return ""
+	}
+	for d := 1; d <= 12; d++ {
+		for _, j := range []int{from - d, to - 1 + d} {
+			if j < 1 || j >= len(v.ws) || v.crossesClause(j, from) || measures[stem(v.ws[j].Lower)] != subject {
+				continue
+			}
+			mod := v.ws[j-1]
+			if t := v.tag(j - 1); (strings.HasPrefix(t, "NN") || t == "JJ") && !(mod.Capital && j > 1) && !neutralMeasureWords[mod.Lower] {
+				return stem(mod.Lower) + "-" + subject
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// narrowable are measures a word before them can narrow to a part.
+var narrowable = map[string]bool{"inflation": true, "unemployment": true, "turnout": true, "growth": true}
+
+// neutralMeasureWords stand before a measure without narrowing it.
+var neutralMeasureWords = map[string]bool{
+	"annual": true, "yearly": true, "overall": true, "headline": true, "official": true, "latest": true,
+	"current": true, "the": true, "its": true, "total": true,
 }
 
 func voteSide(w string) string {
