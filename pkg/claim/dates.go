@@ -663,6 +663,9 @@ func hosts(ws []word, j int) bool {
 	default:
 		return false
 	}
+	if heldEvent(ws, j) {
+		return true // "the funeral is to be held on Sunday": the funeral takes place
+	}
 	k := j + 1
 	if k < len(ws) && determiners[ws[k].Lower] {
 		k++
@@ -671,6 +674,16 @@ func hosts(ws []word, j int) bool {
 		return false
 	}
 	return k > j+1 || isEventWord(ws[k].Lower)
+}
+
+// heldEvent: word j is a passive "held" whose subject names an event
+// ("the vote will be held", "talks were held"): the event takes place.
+func heldEvent(ws []word, j int) bool {
+	k := j - 1
+	for k >= 0 && (auxiliaries[ws[k].Lower] || ws[k].Lower == "to" || ws[k].Lower == "be") {
+		k--
+	}
+	return k < j-1 && k >= 0 && isEventWord(ws[k].Lower)
 }
 
 // nounInPhraseBefore: the nearest noun before word from is the object

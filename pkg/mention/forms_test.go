@@ -239,6 +239,9 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The agency shut the road late on Monday after a scheduled inspection found cracks.", "on Monday", `{"date":"2025-05-12"}`},
 		{"The inspection is scheduled for Monday.", "Monday", `{"date":"2025-05-19"}`},
 		{"The expected storm hit the coast on Friday.", "on Friday", `{"date":"2025-05-09"}`},
+		// "Is to be" looks ahead as "will be" does.
+		{"The funeral is to be held on Sunday.", "on Sunday", `{"date":"2025-05-18"}`},
+		{"The funeral was held on Sunday.", "on Sunday", `{"date":"2025-05-11"}`},
 	})
 	checkValues(t, refAt(oct14), []valueCase{
 		{"Prices peaked last May.", "last May", `{"month":"2025-05"}`},

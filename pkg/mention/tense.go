@@ -108,6 +108,9 @@ func (s *scanner) tenseOf(k int) tense {
 	if t.lower == "due" && s.isWord(k+1, "to") && causeDeterminers[s.word(k+2)] {
 		return tenseNone // "cancelled due to the storm": a cause, not a schedule
 	}
+	if t.lower == "to" && (s.isWord(k-1, "is") || s.isWord(k-1, "are")) && s.isWord(k+1, "be") {
+		return tenseFuture // "the funeral is to be held on Sunday"
+	}
 	if attributiveParticiple[t.lower] && causeDeterminers[s.word(k-1)] {
 		return tenseNone // "after a scheduled inspection found cracks": it describes the noun, it sets no time
 	}
