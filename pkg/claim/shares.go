@@ -24,7 +24,7 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	if unit == "percent" && n.Unit != "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") {
 		return "", "", 0, "" // a bare "half" is no share of anything said
 	}
-	subject := v.shareSubject(from, to)
+	subject := v.shareSubject(from, to, head, headAt)
 	if subject == "" {
 		return "", "", 0, ""
 	}
@@ -44,8 +44,8 @@ func (v *sentenceView) basisBefore(to, headAt int) bool {
 // ("turnout was just under half of registered voters"), else the noun
 // after "of (its|the)". Shares of a vote keep their side: "54.3% voted in
 // favour" and "45.7% against" are two figures.
-func (v *sentenceView) shareSubject(from, to int) string {
-	subject := v.shareNoun(from, to)
+func (v *sentenceView) shareSubject(from, to int, head string, headAt int) string {
+	subject := v.shareNoun(from, to, head, headAt)
 	if narrowed := v.narrowedMeasure(subject, from, to); narrowed != "" {
 		return narrowed // "services inflation", "youth unemployment": a part of the measure
 	}
@@ -60,7 +60,12 @@ func (v *sentenceView) shareSubject(from, to int) string {
 	return subject
 }
 
-func (v *sentenceView) shareNoun(from, to int) string {
+func (v *sentenceView) shareNoun(from, to int, head string, headAt int) string {
+	if headAt == to && head != "" && !isPoints(head) && to+1 < len(v.ws) && v.ws[to+1].Lower == "of" {
+		// "a 40 percent refund of the fare": the share is the refund's,
+		// not the fare's ("a credit worth 20 percent of the fare").
+		return head
+	}
 	if m := v.subjectMeasure(from); m != "" {
 		return m // "turnout in the vote rose to 52%": the subject's, not the phrase's
 	}
