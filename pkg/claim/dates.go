@@ -71,6 +71,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Display = dateDisplay(d)
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
+	if c.Event.Planned && cls == "incident" {
+		// "a band of snow was due to reach the Alps on Wednesday": an
+		// incident is not scheduled; a day ahead for one is a forecast.
+		return v.drop("a forecast day for an incident, not the day of one")
+	}
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	return c
@@ -1088,6 +1093,7 @@ var statementActs = map[string]bool{
 	"said": true, "announced": true, "certified": true, "ratified": true, "rated": true, "classified": true,
 	"assessed": true, "published": true, "reported": true, "declared": true, "disclosed": true,
 	"revealed": true, "unveiled": true, "presented": true, "briefed": true, "told": true, "stated": true,
+	"issued": true,
 	"surveyed": true, "estimated": true, "updated": true, "revised": true, "ordered": true,
 	"launched": true, "promised": true, "pledged": true, "urged": true, "demanded": true, "vowed": true,
 	"criticised": true, "criticized": true, "condemned": true, "visited": true, "toured": true,

@@ -60,9 +60,9 @@ func (v *sentenceView) figureBefore(m mention.Mention) bool {
 func (v *sentenceView) bringsInPart(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch v.ws[k].Lower {
-		case "with", "including", "which":
-			return true
-		case "a", "an", "about", "some", "around", "nearly", "almost", "approximately":
+		case "with", "including", "which", "less", "minus":
+			return true // "estimated at $84,000, less the $25,000 deposit"
+		case "a", "an", "the", "about", "some", "around", "nearly", "almost", "approximately":
 			continue
 		}
 		return false
