@@ -1093,7 +1093,7 @@ var statementActs = map[string]bool{
 	"said": true, "announced": true, "certified": true, "ratified": true, "rated": true, "classified": true,
 	"assessed": true, "published": true, "reported": true, "declared": true, "disclosed": true,
 	"revealed": true, "unveiled": true, "presented": true, "briefed": true, "told": true, "stated": true,
-	"issued": true,
+	"issued":   true,
 	"surveyed": true, "estimated": true, "updated": true, "revised": true, "ordered": true,
 	"launched": true, "promised": true, "pledged": true, "urged": true, "demanded": true, "vowed": true,
 	"criticised": true, "criticized": true, "condemned": true, "visited": true, "toured": true,
