@@ -249,6 +249,9 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	if cls != "" && (v.deniedOrIntended(from, noun) || cls != VoteEvent && v.countedNoun(from, to, noun)) {
 		return "", ""
 	}
+	if cls == "call" && v.callWithParticle(from, noun) {
+		return "", "" // "crews were called out on Monday": summoned, no telephone call
+	}
 	if v.deathAfterEvent(noun, from) {
 		return "death", noun
 	}
@@ -324,6 +327,21 @@ func (v *sentenceView) countedNoun(from, to int, noun string) bool {
 		return false // "the 2019 election": the date itself
 	}
 	return isFigureWord(v.ws[k]) && !strings.HasSuffix(v.ws[k].Lower, "'s")
+}
+
+// callWithParticle: the "call" a date was given to is a verb with a
+// particle that makes it another verb ("called out", "called off",
+// "called for", "called in", "called on").
+func (v *sentenceView) callWithParticle(from int, noun string) bool {
+	at := v.nearestWord(from, noun)
+	if at < 0 || at+1 >= len(v.ws) || !sameVerb(v.ws[at].Lower, "call") {
+		return false
+	}
+	switch v.ws[at+1].Lower {
+	case "out", "off", "for", "in", "on":
+		return true
+	}
+	return false
 }
 
 // joinedToAnotherDay: the date at [from, to) and another are joined into
