@@ -246,11 +246,12 @@ func (v *sentenceView) inComparison(from int) bool {
 // noun in the clause, looking back first ("rolled over ... late on Monday").
 func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	cls, noun := v.datedWord(from, to)
-	if cls != "" && (v.deniedOrIntended(from, noun) || cls != VoteEvent && v.countedNoun(from, to, noun)) {
-		return "", ""
-	}
-	if cls == "call" && v.callWithParticle(from, noun) {
-		return "", "" // "crews were called out on Monday": summoned, no telephone call
+	at := -1 // the word the date was given to, found once
+	if cls != "" {
+		at = v.nearestWord(from, noun)
+		if v.deniedOrIntended(at) || cls != VoteEvent && v.countedNoun(at, from, to) || cls == "call" && v.callWithParticle(at) {
+			return "", "" // "broke up without agreement", "cancelled 640 flights", "were called out"
+		}
 	}
 	if v.deathAfterEvent(noun, from) {
 		return "death", noun
@@ -262,10 +263,6 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 			return cls, complement
 		}
 		return "", ""
-	}
-	at := -1 // the start or end word itself, found once
-	if startWords[noun] || aspects[cls] {
-		at = v.nearestWord(from, noun)
 	}
 	if startWords[noun] && at >= 0 && v.thingInClause(at, noun) == "" && !v.startsItsSubject(at) {
 		// "shifts starting at 8am", "the union began an overtime ban":
@@ -297,8 +294,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 // up without agreement", "no deal was reached on Monday") or only
 // intended ("agreed to meet again on Tuesday"): the day is of no such
 // event.
-func (v *sentenceView) deniedOrIntended(from int, noun string) bool {
-	at := v.nearestWord(from, noun)
+func (v *sentenceView) deniedOrIntended(at int) bool {
 	if at < 0 {
 		return false
 	}
@@ -314,8 +310,7 @@ func (v *sentenceView) deniedOrIntended(from int, noun string) bool {
 // countedNoun: the event word the date was given to is counted by a
 // figure ("cancelled 1,380 flights on Friday"): a set of things, whose
 // day is the count's, not one event's.
-func (v *sentenceView) countedNoun(from, to int, noun string) bool {
-	at := v.nearestWord(from, noun)
+func (v *sentenceView) countedNoun(at, from, to int) bool {
 	if at < 1 || v.tag(at) != "NNS" {
 		return false // "12 killed", "nine dead": a toll's verb or word, not a counted set
 	}
@@ -332,8 +327,7 @@ func (v *sentenceView) countedNoun(from, to int, noun string) bool {
 // callWithParticle: the "call" a date was given to is a verb with a
 // particle that makes it another verb ("called out", "called off",
 // "called for", "called in", "called on").
-func (v *sentenceView) callWithParticle(from int, noun string) bool {
-	at := v.nearestWord(from, noun)
+func (v *sentenceView) callWithParticle(at int) bool {
 	if at < 0 || at+1 >= len(v.ws) || !sameVerb(v.ws[at].Lower, "call") {
 		return false
 	}

@@ -359,7 +359,8 @@ func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
 // lasted").
 func (v *sentenceView) roundBefore(k int) bool {
 	subject := k - 1
-	if v.ws[subject].Lower == ":" && v.labelsPredicate(subject) {
+	if v.ws[subject].Lower == ":" && subject <= maxLabelWords {
+		// a label, whatever the tagger makes of "Round" in it
 		for j := 0; j < subject; j++ {
 			if stem(v.ws[j].Lower) == "round" {
 				return true
@@ -975,7 +976,7 @@ func (v *sentenceView) addedLength(from int) bool {
 	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		w := v.ws[k].Lower
 		switch {
-		case w == "extra" || w == "further" || w == "additional" || w == "another":
+		case additionWords[w]:
 			return true
 		case sameVerb(w, "add") || w == "add" || w == "adds":
 			return true

@@ -303,19 +303,40 @@ var groupReferences = [][]string{
 	{"the", "two"},
 }
 
-// fallingVerbs are the movement verbs that say a figure went down.
+// risingVerbs and fallingVerbs are the verbs that say a figure went up or
+// down, by lemma. The figure straight after one is the size of the move
+// ("fell 6%"); a figure after one and "to" is the level it reached
+// ("rose to 19").
+var risingVerbs = map[string]bool{
+	"rise": true, "climb": true, "jump": true, "gain": true, "surge": true, "soar": true, "increase": true,
+	"grow": true, "rally": true,
+}
+
 var fallingVerbs = map[string]bool{
 	"fall": true, "drop": true, "slide": true, "slip": true, "lose": true, "plunge": true, "tumble": true,
 	"decrease": true, "decline": true, "shrink": true, "sink": true, "dip": true, "shed": true,
 }
 
-// movementVerbs say that a figure went up or down; the figure straight
-// after them is the size of the move ("fell 6%"). Keys are lemmas.
-var movementVerbs = map[string]bool{
-	"rise": true, "fall": true, "climb": true, "jump": true, "drop": true, "slide": true, "slip": true,
-	"gain": true, "lose": true, "plunge": true, "tumble": true, "surge": true, "soar": true, "increase": true,
-	"decrease": true, "decline": true, "grow": true, "shrink": true, "sink": true, "dip": true, "rally": true,
-	"shed": true,
+// movementVerbs are the verbs of a move either way.
+var movementVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range risingVerbs {
+		out[w] = true
+	}
+	for w := range fallingVerbs {
+		out[w] = true
+	}
+	return out
+}()
+
+// scalingVerbs raise a level someone sets ("doubled the reward to
+// $50,000"); revisionVerbs change one either way or down ("cut its
+// estimate to 400", "revised the toll to 31").
+var scalingVerbs = map[string]bool{"double": true, "triple": true, "raise": true, "swell": true}
+
+var revisionVerbs = map[string]bool{
+	"cut": true, "lower": true, "reduce": true, "halve": true, "revise": true, "slash": true,
+	"adjust": true, "update": true, "change": true, "lift": true,
 }
 
 // predicateIdioms map a verb and its object's head to the predicate they
@@ -334,3 +355,7 @@ var levelNouns = map[string]bool{
 // openingVerbs open a thing that can open again (gates, a road, a
 // hearing): only a year, not a day, dates their first opening.
 var openingVerbs = map[string]bool{"opened": true, "finished": true}
+
+// additionWords bring in an amount added to another ("a further 12",
+// "another two hours", "an extra 45 minutes").
+var additionWords = map[string]bool{"further": true, "additional": true, "extra": true, "another": true}

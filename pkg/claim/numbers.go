@@ -185,8 +185,20 @@ func (v *sentenceView) raisedTo(from int) bool {
 	if verb == "" {
 		return false
 	}
-	for _, rise := range []string{"rise", "rose", "risen", "climb", "increase", "double", "triple", "raise", "grow", "grew", "grown", "jump", "soar", "swell", "swollen"} {
-		if verb == rise || sameVerb(verb, rise) {
+	return verbIn(verb, risingVerbs) || verbIn(verb, scalingVerbs)
+}
+
+// verbIn: the word is a form of a verb of the set, irregular forms
+// included ("rose", "fell").
+func verbIn(w string, verbs map[string]bool) bool {
+	if base, ok := mention.VerbBase(w); ok {
+		return verbs[base]
+	}
+	if verbs[w] {
+		return true
+	}
+	for _, base := range verbBases(w) {
+		if verbs[base] {
 			return true
 		}
 	}
@@ -218,12 +230,7 @@ func (v *sentenceView) loweredTo(from int) bool {
 	if verb == "" {
 		return false
 	}
-	for _, fall := range []string{"cut", "lower", "reduce", "fall", "fell", "fallen", "drop", "decrease", "halve", "revise", "slash", "shrink", "shrank", "shrunk", "lift", "raise", "adjust", "update", "change", "increase"} {
-		if verb == fall || sameVerb(verb, fall) {
-			return true
-		}
-	}
-	return false
+	return verbIn(verb, fallingVerbs) || verbIn(verb, revisionVerbs)
 }
 
 // perfectAfter reports the auxiliary at j followed, past any adverbs, by
@@ -806,17 +813,11 @@ func (v *sentenceView) isIncrement(to int) bool {
 // rise", "an additional 300 troops": an amount added to one told of
 // elsewhere, not the total.
 func (v *sentenceView) addedBefore(from int) bool {
-	if from >= 1 && v.ws[from-1].Lower == "another" {
-		return true
-	}
-	if from < 2 {
+	if from < 1 || !additionWords[v.ws[from-1].Lower] {
 		return false
 	}
-	switch v.ws[from-1].Lower {
-	case "further", "additional", "extra":
-		return v.ws[from-2].Lower == "a" || v.ws[from-2].Lower == "an"
-	}
-	return false
+	// "another" alone; the others after "a": "a further 12"
+	return v.ws[from-1].Lower == "another" || from >= 2 && (v.ws[from-2].Lower == "a" || v.ws[from-2].Lower == "an")
 }
 
 // isDifference: the figure ending before word to is followed by a

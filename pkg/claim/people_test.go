@@ -179,7 +179,7 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ana Reyes|mayor||former"}},
 		{"a post held until a resignation", "Ana Reyes, who was appointed health minister in 2012 and stayed until her resignation, spoke.",
 			[]string{"Ana Reyes|health minister||former"}},
-		{"a known surname with a post left", "Ana Reyes arrived. Later Reyes, who was elected mayor in 2012 and served until 2022, spoke.",
+		{"a known surname with a post left", "Ana Reyes arrived. Later Reyes, who was elected mayor in 2004 and stayed until 2015, spoke.",
 			[]string{"Ana Reyes|mayor||former"}},
 		{"a post to be held until a time to come", "Ana Reyes, who was elected mayor in 2023 and will serve until 2027, spoke.",
 			[]string{"Ana Reyes|mayor||"}},
@@ -401,8 +401,8 @@ func TestDifferentOrganisations(t *testing.T) {
 		{"Committee", "finance committee", false},
 		{"the board", "Harbour Board", false},
 		{"Finance Committee", "Water Agency", true},
-		{"Orvalia's", "Orvalia Airlines", false},
-		{"Orvalia's", "Norvand Airlines", true},
+		{"Talvaria's", "Talvaria Rail", false},
+		{"Talvaria's", "Brennmark Rail", true},
 	}
 	for _, tc := range tests {
 		if got := DifferentOrganisations(CountryKey(tc.a), CountryKey(tc.b)); got != tc.want {
