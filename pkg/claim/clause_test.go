@@ -35,9 +35,9 @@ func TestSetApartCueGovernsItsOwnClause(t *testing.T) {
 		text, evidence string
 		other          bool
 	}{
-		{"On Thursday they talked for more than two hours, and their negotiators are now packing for a second round of talks.", "more than two hours", false},
+		{"On Monday they spoke for more than three hours, and their envoys are already preparing for a second round of talks.", "more than three hours", false},
 		{"The previous call, in January, lasted 90 minutes.", "90 minutes", true},
-		{"It was their second conversation this year: in late January the two presidents talked for 40 minutes.", "40 minutes", true},
+		{"It was their second conversation this spring: in early March the two prime ministers talked for 35 minutes.", "35 minutes", true},
 	}
 	for _, tc := range tests {
 		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", tc.text), Options{})
@@ -60,12 +60,12 @@ func TestLengthOfEventPointedTo(t *testing.T) {
 		slot       string // "" for no claim
 	}{
 		{[]string{"The deal was agreed during Thursday's call between the two presidents, which ran to two hours and fifteen minutes."}, "two hours and fifteen minutes", "duration:call"},
-		{[]string{"The ministers' meeting in Vell was tense.", "Officials on both sides say it lasted an hour and ten minutes."}, "an hour and ten minutes", "duration:meeting"},
+		{[]string{"The envoys' meeting in Sarn was frosty.", "Aides to both men say it lasted an hour and twenty minutes."}, "an hour and twenty minutes", "duration:meeting"},
 		{[]string{"The count was reversed after a recount that lasted nearly 14 hours."}, "nearly 14 hours", "duration:recount"},
-		{[]string{"The recount, which began on Tuesday morning at the town hall, ended after more than 16 hours."}, "more than 16 hours", "duration:recount"},
+		{[]string{"The recount, which started on Friday morning at the civic centre, finished after more than 11 hours."}, "more than 11 hours", "duration:recount"},
 		{[]string{"The first session broke up after less than two hours."}, "less than two hours", "duration:meeting"},
 		// left alone: nothing named before "it", and a time frame is no length
-		{[]string{"Officials say it lasted an hour and ten minutes."}, "an hour and ten minutes", ""},
+		{[]string{"Aides say it lasted an hour and twenty minutes."}, "an hour and twenty minutes", ""},
 		{[]string{"The rescuers arrived after two hours."}, "two hours", ""},
 	}
 	for _, tc := range tests {
@@ -98,7 +98,7 @@ func TestDateOfAnEventNoun(t *testing.T) {
 	}{
 		{"The exchange on Wednesday at the border crossing was the largest of the war.", "on Wednesday", "date:handover"},
 		{"Some 2,000 farmers marched through the capital during Sunday's signing ceremony.", "Sunday", "date:agreement"},
-		{"Daskovia and Velmarch exchanged 125 prisoners at the border crossing on Thursday in a deal brokered by Aurenne.", "on Thursday", "date:handover"},
+		{"Norvia and Kessland exchanged 80 prisoners at the border on Monday in a deal brokered by Lissa.", "on Monday", "date:handover"},
 		// left alone: a verb of dating nearer than a noun wins
 		{"The ferry capsized late on Monday, hours after the storm warning.", "on Monday", "date:capsize"},
 	}
