@@ -147,6 +147,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		m := match(ca, cb, storyCount{
 			several: inv.several(g, a, b) || dated.several(ca) || dated.several(cb),
 			dayTies: !inv.dayGivesBoth(g, ca.Event.Date),
+			holders: inv.holders[g],
 		})
 		if m.Certainty == Unrelated {
 			return false

@@ -3,6 +3,7 @@ package align
 import (
 	"errors"
 	"fmt"
+	"github.com/crosscheck/crosscheck/pkg/claim"
 	"math"
 	"strings"
 	"time"
@@ -28,7 +29,7 @@ func separated(a, b *Claim) bool {
 	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
 		return true // "Brandt and Melnyk" against "Brandt and Dubrin"
 	}
-	if a.Frame != nil && b.Frame != nil && a.Frame.Holder != "" && b.Frame.Holder != "" && a.Frame.Holder != b.Frame.Holder {
+	if holderOf(a) != "" && holderOf(b) != "" && holderOf(a) != holderOf(b) {
 		return true // "Brees threw for 364 yards" against "Manning threw for 205"
 	}
 	if a.Kind != "date" && !datesCompatible(a, b) {
@@ -50,6 +51,9 @@ func separated(a, b *Claim) bool {
 // them (not when one article gives two values for that very day).
 type storyCount struct {
 	several, dayTies bool
+	// holders is how many different names the story gives as whose
+	// figure of this measure it is.
+	holders int
 }
 
 func matchEvent(a, b *Claim, story storyCount) Match {
@@ -63,6 +67,14 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	}
 	if story.several {
 		return matchAmongSeveral(shared, sameDay)
+	}
+	if a.Kind == claim.KindDuration && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
+		// "Pelleri was banned for four years", "the doctor was banned for
+		// ten": the story gives this length for several people (terms,
+		// bans, years in office), and a length that names none is no
+		// one's in particular. A count's holder is often its agent (the
+		// storm that killed), which says nothing of whose count it is.
+		return Match{Certainty: Possible, Reason: "the story gives this length for several people and one of these names none"}
 	}
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
@@ -101,6 +113,14 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	return Match{Certainty: Probable, Reason: reason}
 }
 
+// holderOf is the name that holds a claim's figure, "" when none does.
+func holderOf(c *Claim) string {
+	if c.Frame == nil {
+		return ""
+	}
+	return c.Frame.Holder
+}
+
 // bareCount: "52 catches", "14 games": a noun counted with no verb,
 // role or holder to say whose or which; such figures abound in any story
 // and tie to nothing.
@@ -115,7 +135,7 @@ func namesItsOwnHolder(a, b *Claim) bool {
 	if place, ok := strings.CutPrefix(a.Slot, "population:"); ok && place != "here" {
 		return true
 	}
-	return a.Frame != nil && b.Frame != nil && a.Frame.Holder != "" && a.Frame.Holder == b.Frame.Holder
+	return holderOf(a) != "" && holderOf(a) == holderOf(b)
 }
 
 // sameSequence: both claims name the same place in a series of events

@@ -27,12 +27,16 @@ type inventory struct {
 	// sharedDays are, per group, the days for which one article gives
 	// two values that cannot both hold: such a day ties nothing.
 	sharedDays map[int]map[string]bool
+	// holders counts, per group, the different names the story gives as
+	// whose figure it is ("Pelleri's ban", "the doctor's ban").
+	holders map[int]int
 }
 
 // takeInventory looks at each group's claims article by article.
 func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
-	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}}
+	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}}
 	for g, members := range groups {
+		inv.holders[g] = countHolders(claims, members)
 		byDoc := map[string][]int{}
 		for _, i := range members {
 			if isAmountKind(&claims[i]) {
@@ -56,6 +60,17 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 		}
 	}
 	return inv
+}
+
+// countHolders is how many different names hold the members' figures.
+func countHolders(claims []Claim, members []int) int {
+	var seen []string
+	for _, i := range members {
+		if f := claims[i].Frame; f != nil && f.Holder != "" && !slices.Contains(seen, f.Holder) {
+			seen = append(seen, f.Holder)
+		}
+	}
+	return len(seen)
 }
 
 // dayGivesBoth reports a day for which one article of the story gives

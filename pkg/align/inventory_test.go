@@ -141,6 +141,31 @@ func TestHoldersSetFiguresApart(t *testing.T) {
 	}
 }
 
+// A story that gives a length for several people ("Pelleri was banned
+// for four years", "the doctor Brandel was banned for ten") ties a
+// length that names no one to neither of them; with one person named in
+// the story, or both lengths named, the ordinary anchors decide.
+func TestLengthsOfSeveralPeople(t *testing.T) {
+	length := func(doc string, years float64, holder string) Claim {
+		c := figure(doc, "duration:ban", years, "")
+		c.Kind, c.Frame.Holder = claim.KindDuration, holder
+		return c
+	}
+	named, unnamed, other := length("a", 4, "pelleri"), length("b", 10, ""), length("c", 10, "brandel")
+	if got := certaintyOf(t, []Claim{named, unnamed, other}, 0, 1); got != Possible {
+		t.Errorf("named vs unnamed among two people: certainty %d, want Possible", got)
+	}
+	if got := certaintyOf(t, []Claim{named, unnamed}, 0, 1); got != Probable {
+		t.Errorf("named vs unnamed, one person in the story: certainty %d, want Probable", got)
+	}
+	// left alone: a count's holder is often its agent, not whose count it is
+	a, b, c := figure("a", "count:vote", 9, ""), figure("b", "count:vote", 8, ""), figure("c", "count:vote", 7, "")
+	a.Frame.Holder, c.Frame.Holder = "north-party", "south-party"
+	if got := certaintyOf(t, []Claim{a, b, c}, 0, 1); got == Possible {
+		t.Error("counts with holders of several names: certainty Possible, want the ordinary anchors")
+	}
+}
+
 // Two entries of one live blog are one moment to the inventory: their
 // stamps order figures, but do not show that the measure covers one thing.
 func TestInventoryLiveBlogEntries(t *testing.T) {

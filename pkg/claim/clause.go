@@ -320,7 +320,8 @@ func (v *sentenceView) afterSubject(i int) bool {
 
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest,
 // "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
-// or z takes back the e English drops before -ed and -ing.
+// or z takes back the e English drops before -ed and -ing; a consonant
+// doubled before them is single again.
 func lemmaOf(w string) string {
 	if base, ok := mention.VerbBase(w); ok {
 		return base
@@ -332,6 +333,9 @@ func lemmaOf(w string) string {
 	b := bases[0]
 	if n := len(b); n >= 2 && strings.ContainsRune("scgvz", rune(b[n-1])) && b[n-1] != b[n-2] {
 		return b + "e"
+	}
+	if n := len(b); n >= 4 && b[n-1] == b[n-2] && !strings.ContainsRune("lsfz", rune(b[n-1])) {
+		return b[:n-1] // "barred" -> bar, "stopped" -> stop; "added" and "called" keep theirs
 	}
 	return b
 }

@@ -2,6 +2,21 @@ package claim
 
 import "testing"
 
+func TestLemmaOf(t *testing.T) {
+	tests := map[string]string{
+		"crested": "crest", "phased": "phase", "derailing": "derail",
+		"barred": "bar", "stopped": "stop", "trapped": "trap", "jamming": "jam",
+		"stranded": "strand", "questioned": "question",
+		// left alone: a doubled consonant of the base itself
+		"added": "add", "called": "call", "passed": "pass", "buzzed": "buzz",
+	}
+	for word, want := range tests {
+		if got := lemmaOf(word); got != want {
+			t.Errorf("lemmaOf(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
+
 func TestSameVerb(t *testing.T) {
 	tests := []struct {
 		word, cue string

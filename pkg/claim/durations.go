@@ -81,6 +81,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		}
 	}
 	if cls == "" {
+		cls, noun = v.predicateOfLength(from)
+	}
+	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
@@ -113,6 +116,95 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Refuted = v.refuted(from)
 	return c
 }
+
+// predicateOfLength names what a length opened by "for" measures when no
+// event word does: the predicate it completes. "Stranded for 30 hours"
+// is the time stranded, "questioned for six hours" the questioning, and
+// after "be" or "have" the state the complement names ("without power
+// for nine hours", "had access to the server for four weeks", "on the
+// loose for 90 minutes"). Only that same predicate in another article
+// measures the same thing; a light verb ("kept", "gave"), a verb of
+// speech or a complement too long to name says too little, and yields "".
+func (v *sentenceView) predicateOfLength(from int) (string, string) {
+	if from == 0 || v.ws[from-1].Lower != "for" {
+		return "", ""
+	}
+	if k := v.contentVerbGoverning(from); k >= 0 {
+		w := v.ws[k].Lower
+		if lightVerbs[lemmaOf(w)] || officeLex().words["speech-verbs"][w] || v.superlativeBetween(k, from) {
+			return "", ""
+		}
+		return lemmaOf(w), w
+	}
+	return v.stateBeforeLength(from - 1)
+}
+
+// stateBeforeLength reads the complement between a form of "be",
+// "remain", "stay" or "have" and the "for" at word at: its preposition
+// and first noun ("at sea", "without power", "in office"), or else its
+// first word ("down", "undetected", "access"). "" when no such verb
+// opens the complement within a few words.
+func (v *sentenceView) stateBeforeLength(at int) (string, string) {
+	const maxComplement = 5
+	verb := -1
+	for k := at - 1; k >= 0 && k >= at-maxComplement-1; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return "", ""
+		}
+		w := v.ws[k].Lower
+		if auxiliaries[w] || stateVerbs[lemmaOf(w)] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return "", ""
+	}
+	for k := verb + 1; k < at; k++ {
+		if v.isVerbAt(k) && v.tag(k) != "VBN" && !auxiliaries[v.ws[k].Lower] || v.ws[k].Lower == "to" && v.tag(k+1) == "VB" || v.tag(k) == "JJS" {
+			// another verb's clause ("were likely to keep rising for
+			// weeks"), or a superlative's span ("the worst in the region
+			// for a decade")
+			return "", ""
+		}
+	}
+	var words []string
+	for k := verb + 1; k < at; k++ {
+		w := v.ws[k].Lower
+		if auxiliaries[w] || determiners[w] || v.tag(k) == "RB" && len(words) == 0 && k < at-1 {
+			continue // "had been at sea", "was still on the loose"
+		}
+		if v.isProperNoun(k) && len(words) == 0 {
+			return "", "" // a name: "was Anna for"
+		}
+		words = append(words, stem(w))
+		if len(words) == 2 || len(words) == 1 && v.tag(k) != "IN" {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return "", ""
+	}
+	state := strings.Join(words, "-")
+	return state, strings.Join(words, " ")
+}
+
+// superlativeBetween: a superlative stands between the verb at k and the
+// length at from, which is then the span it is measured over ("the
+// largest outbreak in the province for more than a decade").
+func (v *sentenceView) superlativeBetween(k, from int) bool {
+	for j := k + 1; j < from; j++ {
+		if v.tag(j) == "JJS" || v.tag(j) == "RBS" {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs say little by themselves; the length they govern belongs to
+// their object or complement ("kept the port closed for a week", "gave
+// residents three hours").
+var lightVerbs = map[string]bool{"keep": true, "have": true, "get": true, "give": true, "make": true, "put": true, "hold": true, "leave": true, "let": true, "do": true, "go": true, "come": true, "see": true}
 
 // clockTime: minutes before "past" or "to" and an hour tell a time of
 // day ("one minute past midnight", "ten minutes to six").

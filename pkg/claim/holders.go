@@ -45,12 +45,15 @@ func (v *sentenceView) personOfLength(from int) string {
 
 // nameBeforeVerb is the person named just before the verb at word verb
 // and its auxiliaries, its subject whatever titles go before the name
-// ("Former mayor Ivo Ortiz was jailed", "Ortiz was sentenced"); "" when
-// the word before is no person's name.
+// ("Former mayor Ivo Ortiz was jailed", "Ortiz was sentenced", "Ortiz,
+// who was sentenced"); "" when the word before is no person's name.
 func (v *sentenceView) nameBeforeVerb(verb int) string {
 	k := verb - 1
 	for k >= 0 && auxiliaries[v.ws[k].Lower] {
 		k--
+	}
+	if k >= 1 && v.ws[k].Lower == "who" && v.ws[k-1].Lower == "," {
+		k -= 2 // "Lena Brandt, who was jailed": the name the clause hangs on
 	}
 	if k >= 0 && v.ws[k].Lower == "," {
 		k = v.beforeAppositive(k) // "Lena Brandt, his deputy, was jailed"
