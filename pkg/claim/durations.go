@@ -26,6 +26,12 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {
 		return v.drop("time left, not the length of anything") // "with four minutes left"
 	}
+	if v.isAgeRange(from) {
+		return v.drop("an age, not a length") // "children aged six months to 12 years"
+	}
+	if v.timeAllowed(from, to) {
+		return v.drop("time allowed to do something, not how long anything lasted") // "has 28 days to appeal"
+	}
 	if v.clockTime(to) {
 		return v.drop("a time of day, not a length") // "at one minute past midnight"
 	}
@@ -205,6 +211,43 @@ func (v *sentenceView) superlativeBetween(k, from int) bool {
 // their object or complement ("kept the port closed for a week", "gave
 // residents three hours").
 var lightVerbs = map[string]bool{"keep": true, "have": true, "get": true, "give": true, "make": true, "put": true, "hold": true, "leave": true, "let": true, "do": true, "go": true, "come": true, "see": true}
+
+// isAgeRange: the length at from gives an age, after "aged" or "ages"
+// or as the far end of a range they open ("aged six months to 12
+// years", "between the ages of 5 and 11").
+func (v *sentenceView) isAgeRange(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		switch w := v.ws[k].Lower; {
+		case w == "aged" || w == "ages" || w == "age":
+			return true
+		case w == "to" || w == "and" || w == "between" || w == "of" || w == "-" || v.tag(k) == "CD" || v.tag(k) == "NNS" || v.tag(k) == "NN":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// timeAllowed: a length given or had to do something, an infinitive after
+// it ("has 28 days to appeal", "were given three hours to leave"): the
+// time allowed, which need not be used up.
+func (v *sentenceView) timeAllowed(from, to int) bool {
+	if to+1 >= len(v.ws) || v.ws[to].Lower != "to" || v.tag(to+1) != "VB" {
+		return false
+	}
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if allowingVerbs[lemmaOf(v.ws[k].Lower)] || v.ws[k].Lower == "has" || v.ws[k].Lower == "had" {
+			return true
+		}
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// allowingVerbs give or grant time.
+var allowingVerbs = map[string]bool{"have": true, "give": true, "get": true, "allow": true, "grant": true}
 
 // clockTime: minutes before "past" or "to" and an hour tell a time of
 // day ("one minute past midnight", "ten minutes to six").

@@ -40,8 +40,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isBatch(from) {
 		return v.drop("a batch of a count (\"the last three bodies\"), not its total")
 	}
-	if v.isRequirement(from, to) {
+	if v.isRequirement(from, to) || v.mustVerb(to) {
 		return v.drop("a level something needs (\"the 95% needed\"), not one reached")
+	}
+	if v.isLimit(from) {
+		return v.drop("a limit set on an amount (\"capped at £2m\"), not the amount")
 	}
 	if !strings.HasPrefix(slot, "percent:") && v.countsSpeakers(to) {
 		return v.drop("the people who spoke (\"two survivors said\"), not a measure of the story")
@@ -467,11 +470,12 @@ func (v *sentenceView) hypothetical(from int) bool {
 
 // conditional: the clause of word from is a condition ("unless he is
 // sentenced to more than a year", "if the course is 40 metres too
-// long"), not a fact.
+// long"), or a question asked of it ("no word on whether any of the 40
+// passengers were hurt"), not a fact.
 func (v *sentenceView) conditional(from int) bool {
 	start, end := v.clauseOf(from)
 	for _, w := range v.ws[start:end] {
-		if w.Lower == "if" || w.Lower == "unless" {
+		if w.Lower == "if" || w.Lower == "unless" || w.Lower == "whether" {
 			return true
 		}
 	}
@@ -913,6 +917,36 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 	}
 	return false
 }
+
+// mustVerb: the figure's own verb is "must", "needs to" or "has to":
+// "at least 95% of children must be vaccinated" is what is required.
+// The first verb after the figure's noun in its clause decides.
+func (v *sentenceView) mustVerb(to int) bool {
+	_, end := v.clauseOf(max(to-1, 0))
+	for j := to; j < end; j++ {
+		w := v.ws[j].Lower
+		if w == "must" {
+			return true
+		}
+		if v.isVerbAt(j) || v.tag(j) == "MD" {
+			return (w == "need" || w == "needs" || w == "have" || w == "has") && j+1 < end && v.ws[j+1].Lower == "to"
+		}
+	}
+	return false
+}
+
+// isLimit: the figure is the size of a limit put on an amount ("a cap of
+// £2m", "capped at 40%", "up to a ceiling of"), not the amount itself.
+func (v *sentenceView) isLimit(from int) bool {
+	if from < 2 {
+		return false
+	}
+	prev, head := v.ws[from-1].Lower, v.ws[from-2].Lower
+	return prev == "of" && limitNouns[stem(head)] || prev == "at" && (head == "capped" || head == "limited")
+}
+
+// limitNouns name a limit put on an amount.
+var limitNouns = map[string]bool{"limit": true, "cap": true, "ceiling": true, "maximum": true}
 
 // requirementWords make a figure a level needed.
 var requirementWords = map[string]bool{"needed": true, "required": true, "necessary": true}
