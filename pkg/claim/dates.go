@@ -492,6 +492,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		}
 	}
 	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
+		if v.closedAtLevel(from) {
+			return "", "" // "shares closed 2.1% higher on Tuesday": a price at the day's end
+		}
 		if occurrenceVerbs[verb] {
 			// "An aftershock struck on Sunday": a verb of happening says
 			// only that its subject happened; the subject names the event.
@@ -550,6 +553,26 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return v.incidentSubject(from)
 	}
 	return cls, noun
+}
+
+// closedAtLevel: a verb of closing or ending before the date in its
+// clause takes a figure or a direction at once ("closed 2.1% higher",
+// "ended down", "finished 40 points lower"): a price or an index at the
+// day's end, no closure.
+func (v *sentenceView) closedAtLevel(from int) bool {
+	start, _ := v.clauseOf(from)
+	for k := from - 1; k > start; k-- {
+		if w := v.ws[k].Lower; w != "closed" && w != "ended" && w != "finished" || k+1 >= from {
+			continue
+		}
+		switch next := v.ws[k+1].Lower; {
+		case v.tag(k+1) == "CD":
+			return true
+		case next == "higher" || next == "lower" || next == "up" || next == "down" || next == "flat" || next == "unchanged":
+			return true
+		}
+	}
+	return false
 }
 
 // incidentSubject reads the nearest finite verb before the date in its

@@ -26,6 +26,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {
 		return v.drop("time left, not the length of anything") // "with four minutes left"
 	}
+	if v.partOfPeriod(from) {
+		return v.drop("a stretch at the start or end of a period, not its length") // "in the first two weeks of the campaign"
+	}
 	if v.isAgeRange(from) {
 		return v.drop("an age, not a length") // "children aged six months to 12 years"
 	}
@@ -211,6 +214,21 @@ func (v *sentenceView) superlativeBetween(k, from int) bool {
 // their object or complement ("kept the port closed for a week", "gave
 // residents three hours").
 var lightVerbs = map[string]bool{"keep": true, "have": true, "get": true, "give": true, "make": true, "put": true, "hold": true, "leave": true, "let": true, "do": true, "go": true, "come": true, "see": true}
+
+// partOfPeriod: "the first", "the last", "the past" or "the next" before
+// a length make it a stretch of a longer period, counted from one end
+// ("in the first two weeks of the campaign", "over the past three
+// days"), not how long anything lasted.
+func (v *sentenceView) partOfPeriod(from int) bool {
+	if from < 2 || v.ws[from-2].Lower != "the" {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "first", "last", "past", "next", "final", "opening", "coming", "previous":
+		return true
+	}
+	return false
+}
 
 // isAgeRange: the length at from gives an age, after "aged" or "ages"
 // or as the far end of a range they open ("aged six months to 12

@@ -315,6 +315,7 @@ var risingVerbs = map[string]bool{
 var fallingVerbs = map[string]bool{
 	"fall": true, "drop": true, "slide": true, "slip": true, "lose": true, "plunge": true, "tumble": true,
 	"decrease": true, "decline": true, "shrink": true, "sink": true, "dip": true, "shed": true,
+	"narrow": true,
 }
 
 // movementVerbs are the verbs of a move either way.
@@ -336,7 +337,7 @@ var scalingVerbs = map[string]bool{"double": true, "triple": true, "raise": true
 
 var revisionVerbs = map[string]bool{
 	"cut": true, "lower": true, "reduce": true, "halve": true, "revise": true, "slash": true,
-	"adjust": true, "update": true, "change": true, "lift": true,
+	"adjust": true, "update": true, "change": true, "lift": true, "shave": true, "trim": true,
 }
 
 // predicateIdioms map a verb and its object's head to the predicate they

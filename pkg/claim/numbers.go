@@ -43,6 +43,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isRequirement(from, to) || v.mustVerb(to) {
 		return v.drop("a level something needs (\"the 95% needed\"), not one reached")
 	}
+	if v.fractionOfOne(m, to) {
+		return v.drop("a fraction of one thing (\"0.6 of a share for each share\"), not a share of a set")
+	}
 	if v.isLimit(from) {
 		return v.drop("a limit set on an amount (\"capped at £2m\"), not the amount")
 	}
@@ -61,6 +64,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	if !strings.HasPrefix(slot, "votes:margin") {
 		slot = v.changePrefix(from) + slot
+		if strings.HasPrefix(slot, "percent:") && v.comparativeAfter(to) {
+			slot = "change:" + slot // "shares closed 1.3% higher": a move, not a share of anything
+		}
 	}
 	if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
@@ -104,7 +110,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from)
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
-	c.Changed = v.raisedTo(from) || v.loweredTo(from)
+	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from)
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
@@ -223,6 +229,37 @@ func (v *sentenceView) verbBeforeTo(from int) string {
 		}
 	}
 	return v.ws[k].Lower
+}
+
+// leftByChange: the figure is the level a change told just before left
+// something at: "shaved 16 votes from her lead, leaving her ahead by
+// 291", "rose by 40, bringing the total to 310".
+func (v *sentenceView) leftByChange(from int) bool {
+	for k := from - 1; k > 0 && k >= from-6; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if resultVerbs[v.ws[k].Lower] && v.ws[k-1].Lower == "," {
+			return v.changeVerbBefore(k - 1)
+		}
+	}
+	return false
+}
+
+// resultVerbs open a phrase that tells where a change left something.
+var resultVerbs = map[string]bool{"leaving": true, "bringing": true, "taking": true, "putting": true, "pushing": true}
+
+// changeVerbBefore: a verb of rising, falling, scaling or revision stands
+// in the clause that ends at word k.
+func (v *sentenceView) changeVerbBefore(k int) bool {
+	start, _ := v.clauseOf(max(k-1, 0))
+	for j := k - 1; j >= start; j-- {
+		w := v.ws[j].Lower
+		if verbIn(w, risingVerbs) || verbIn(w, fallingVerbs) || verbIn(w, scalingVerbs) || verbIn(w, revisionVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // loweredTo: the figure is the level a fall or a revision brought
@@ -935,6 +972,23 @@ func (v *sentenceView) mustVerb(to int) bool {
 	return false
 }
 
+// fractionOfOne: a bare fraction of a single thing, "0.85 of a share",
+// which is a ratio of exchange or a part of one unit, not a share of a
+// set.
+func (v *sentenceView) fractionOfOne(m mention.Mention, to int) bool {
+	n := m.Number
+	if n.Unit != "" || n.Value <= 0 || n.Value >= 1 || to+1 >= len(v.ws) {
+		return false
+	}
+	if v.ws[to].Lower != "of" || v.ws[to+1].Lower != "a" && v.ws[to+1].Lower != "an" {
+		return false
+	}
+	return to+2 >= len(v.ws) || !pointWords[v.ws[to+2].Lower] // "a quarter of a percentage point" is a size
+}
+
+// pointWords name a unit of a rate's move.
+var pointWords = map[string]bool{"percentage": true, "point": true, "basis": true, "per": true}
+
 // isLimit: the figure is the size of a limit put on an amount ("a cap of
 // £2m", "capped at 40%", "up to a ceiling of"), not the amount itself.
 func (v *sentenceView) isLimit(from int) bool {
@@ -1068,6 +1122,19 @@ func (v *sentenceView) inChange(from int) bool {
 	before := from > 0 && ws[from-1].Lower == "from" && from+2 < len(ws) && ws[from+1].Lower == "to"
 	after := from >= 3 && ws[from-1].Lower == "to" && ws[from-3].Lower == "from"
 	return before || after
+}
+
+// comparativeAfter: a comparative of direction follows the figure ("1.3
+// per cent higher", "2% lower"): the figure is how far something moved.
+func (v *sentenceView) comparativeAfter(to int) bool {
+	if to >= len(v.ws) {
+		return false
+	}
+	switch v.ws[to].Lower {
+	case "higher", "lower", "up", "down", "stronger", "weaker", "cheaper", "dearer":
+		return true
+	}
+	return false
 }
 
 // changePrefix marks a figure that is a change, not a level: "raised
