@@ -60,6 +60,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.builtClaim(m, thing, lo, hi)
 	}
 	cls, noun := v.dateEvent(from, to)
+	if cls == "closure" && v.personUndergoes(from) {
+		return v.drop("a sanction on a person (\"he was suspended in 2022\"), not a closure")
+	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
@@ -86,10 +89,25 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 // start nor the end of anything. A possessive date still dates its noun
 // ("still missing after yesterday's avalanche").
 func (v *sentenceView) datesAState(from int) bool {
-	for _, w := range v.clauseBefore(from, 8) {
-		if w.Lower == "still" || stateVerbs[lemmaOf(w.Lower)] {
+	ws := v.clauseBefore(from, 8)
+	for i, w := range ws {
+		if w.Lower == "still" || stateVerbs[lemmaOf(w.Lower)] || absenceAt(ws, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// absenceAt: "there was no" at word i says what had not happened yet by
+// the day named ("There was no word late on Tuesday on whether anyone
+// was hurt"): a state, no event.
+func absenceAt(ws []word, i int) bool {
+	if ws[i].Lower != "there" || i+2 >= len(ws) {
+		return false
+	}
+	switch ws[i+1].Lower {
+	case "was", "were", "is", "are", "had":
+		return ws[i+2].Lower == "no" || ws[i+2].Lower == "still"
 	}
 	return false
 }
@@ -553,6 +571,24 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return v.incidentSubject(from)
 	}
 	return cls, noun
+}
+
+// personUndergoes: the clause of the date at from opens with a personal
+// pronoun or a person's name, so that a verb of suspending or closing in
+// it befalls a person ("He was suspended in 2022", "Kern was suspended on
+// Monday").
+func (v *sentenceView) personUndergoes(from int) bool {
+	start, _ := v.clauseOf(from)
+	switch v.ws[start].Lower {
+	case "he", "she":
+		return true
+	}
+	for _, n := range v.names {
+		if n.Person && n.Start == v.ws[start].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // closedAtLevel: a verb of closing or ending before the date in its

@@ -635,10 +635,22 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 			}
 		}
 	}
-	// The subject: the first named person or pronoun of the sentence,
-	// else the first unnamed office holder ("the official").
+	// The subject of the verb's clause speaks. A clause a conjunction
+	// opens has its own subject: in "Brandt will serve six years after a
+	// judge said she had shown 'no regret'", the judge speaks.
+	if clause := speechClauseStart(toks, start, verb); clause > start {
+		if at, ok := p.subjectSpeaker(q, toks, clause, verb); ok {
+			return at, true
+		}
+	}
+	return p.subjectSpeaker(q, toks, start, verb) // "The minister, speaking after the meeting, said"
+}
+
+// subjectSpeaker is the first named person or pronoun between tokens
+// from and verb, else the first unnamed office holder ("the official").
+func (p *peopleIndex) subjectSpeaker(q quotation, toks []ptoken, from, verb int) (quoteSource, bool) {
 	var unnamed *quoteSource
-	for k := start; k < verb; k++ {
+	for k := from; k < verb; k++ {
 		at, ok := p.speakerAt(q, q.block, k, q.close, false)
 		if !ok {
 			continue
@@ -655,6 +667,24 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 		return *unnamed, true
 	}
 	return quoteSource{}, false
+}
+
+// speechClauseStart is the first token of the clause of the speech verb
+// at verb: after the last conjunction that opens a clause of its own
+// between the sentence's start and the verb, else the sentence's start.
+func speechClauseStart(toks []ptoken, start, verb int) int {
+	for k := verb - 1; k > start; k-- {
+		if clauseConjunctions[toks[k].Fold] {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// clauseConjunctions open a clause with a subject of its own.
+var clauseConjunctions = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "since": true, "until": true, "whereas": true,
 }
 
 // accordingBefore reads "According to X, ..." opening the sentence of a
