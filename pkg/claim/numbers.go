@@ -175,7 +175,7 @@ func (v *sentenceView) runningTotal(from int) bool {
 		}
 		switch w := v.ws[j].Lower; {
 		case w == "have" || w == "has" || w == "had":
-			if v.perfectAfter(j, end) {
+			if v.perfectAfter(j, end) && v.perfectGoverns(j, from) {
 				return true
 			}
 		case w == "so" && next == "far", w == "to" && next == "date", w == "in" && (next == "all" || next == "total"):
@@ -271,6 +271,32 @@ func (v *sentenceView) loweredTo(from int) bool {
 		return false
 	}
 	return verbIn(verb, fallingVerbs) || verbIn(verb, revisionVerbs)
+}
+
+// perfectGoverns: the perfect at j is the figure's own verb, not a verb
+// whose object merely holds the figure somewhere ("we have been sent a
+// photo of the 58,000-capacity stadium"): before the figure, no noun
+// stands between the verb and the figure; after it, the figure's noun
+// phrase runs up to the auxiliary.
+func (v *sentenceView) perfectGoverns(j, from int) bool {
+	if j > from {
+		figure := from
+		for figure < j && v.tag(figure) != "CD" {
+			figure++ // past a hedge: "more than 6,000"
+		}
+		for k := figure + 1; k < j; k++ {
+			if v.isVerbAt(k) && !v.prenominalParticiple(k) || v.tag(k) == "IN" && v.ws[k].Lower != "of" {
+				return false // "2,000 residents of the valley have fled" still holds
+			}
+		}
+		return true
+	}
+	for k := j + 1; k < from; k++ {
+		if v.isNounAt(k) || v.isProperNoun(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // perfectAfter reports the auxiliary at j followed, past any adverbs, by
