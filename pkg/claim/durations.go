@@ -118,6 +118,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate := v.clauseDate(from); eventDate != nil {
 		c.Event.Date, c.Event.DateText = dateString(eventDate.Date), eventDate.Text
+		// "since 2022, when a two-day walkout closed the schools": a
+		// length dated a year or more back is a past event's.
+		c.Event.Past = c.Event.Past || v.longPast(eventDate)
 	}
 	if who := cmp.Or(v.personAfterLength(to), v.personOfLength(from)); who != "" {
 		c.Frame = &Frame{Holder: who} // "Brand was jailed for five years", "Kern for two"

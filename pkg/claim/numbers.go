@@ -386,6 +386,9 @@ func (v *sentenceView) countedOn(i int) string {
 // (not a statement, a dateline or an update).
 func (v *sentenceView) clauseDate(i int) *mention.Mention {
 	return v.clauseDay(i, func(m *mention.Mention, from int) bool {
+		if i < from && v.isRecordSince(from) {
+			return false // "the three-day strike was the first since 2022": the last one's year
+		}
 		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from) && !v.boundsAPeriod(from) && !v.datesAnotherNoun(*m, i)
 	})
 }
