@@ -320,8 +320,8 @@ func (v *sentenceView) afterSubject(i int) bool {
 
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest,
 // "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
-// or z takes back the e English drops before -ed and -ing; a consonant
-// doubled before them is single again.
+// or z, or in -at after a consonant or u, takes back the e English drops
+// before -ed and -ing; a consonant doubled before them is single again.
 func lemmaOf(w string) string {
 	if base, ok := mention.VerbBase(w); ok {
 		return base
@@ -336,6 +336,9 @@ func lemmaOf(w string) string {
 	}
 	if n := len(b); n >= 4 && b[n-1] == b[n-2] && !strings.ContainsRune("lsfz", rune(b[n-1])) {
 		return b[:n-1] // "barred" -> bar, "stopped" -> stop; "added" and "called" keep theirs
+	}
+	if n := len(b); n >= 5 && strings.HasSuffix(b, "at") && !strings.ContainsRune("eoa", rune(b[n-3])) {
+		return b + "e" // "vaccinated" -> vaccinate, "evacuated" -> evacuate; "treated" keeps treat
 	}
 	return b
 }

@@ -7,6 +7,8 @@ func TestLemmaOf(t *testing.T) {
 		"crested": "crest", "phased": "phase", "derailing": "derail",
 		"barred": "bar", "stopped": "stop", "trapped": "trap", "jamming": "jam",
 		"stranded": "strand", "questioned": "question",
+		"vaccinated": "vaccinate", "evacuated": "evacuate", "located": "locate",
+		"treated": "treat", "floated": "float",
 		// left alone: a doubled consonant of the base itself
 		"added": "add", "called": "call", "passed": "pass", "buzzed": "buzz",
 	}
@@ -221,8 +223,13 @@ func TestPossibilityNotAMonth(t *testing.T) {
 
 // Plurals of nouns in "f" or "fe" stem to their singular; others lose
 // their "s" as before.
-func TestStemPluralsInFe(t *testing.T) {
-	for in, want := range map[string]string{"lives": "life", "knives": "knife", "prisoners": "prisoner", "olives": "olive", "casualties": "casualty"} {
+func TestStemPlurals(t *testing.T) {
+	for in, want := range map[string]string{
+		"lives": "life", "knives": "knife", "prisoners": "prisoner", "olives": "olive", "casualties": "casualty",
+		"branches": "branch", "crashes": "crash", "taxes": "tax", "witnesses": "witness",
+		// left alone: an e of the singular's own
+		"houses": "house", "prizes": "prize", "cases": "case", "aches": "ache",
+	} {
 		if got := stem(in); got != want {
 			t.Errorf("stem(%q) = %q, want %q", in, got, want)
 		}

@@ -913,7 +913,8 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 }
 
 // subordinateBetween: a clause brought in by "before", "after", "until"
-// or "once" lies between words i and j, holding one and not the other:
+// or "once", or a relative clause, lies between words i and j, holding
+// one and not the other:
 // "an offer made in January before the strike began" dates the offer,
 // not the start. (A length is another matter: "it was three hours before
 // the last passenger was freed" measures up to the clause.)
@@ -925,6 +926,12 @@ func (v *sentenceView) subordinateBetween(i, j int) bool {
 		switch v.ws[k].Lower {
 		case "before", "after", "until", "once":
 			if v.clauseFollows(k + 1) {
+				return true
+			}
+		case "that", "which", "who":
+			// "detained the driver of a coach that went off the road on
+			// Saturday": the relative clause holds its own day.
+			if k+1 < len(v.ws) && (v.isFiniteVerbAt(k+1) || v.clauseFollows(k+1)) {
 				return true
 			}
 		}
@@ -1125,8 +1132,8 @@ func (v *sentenceView) possessiveDate(m mention.Mention) bool {
 // team rated the tornado EF3").
 func (v *sentenceView) governingVerb(from, to int) string {
 	for j := from - 1; j >= 0 && j >= from-12; j-- {
-		if isClauseBreak(v.ws[j]) || v.ws[j].Lower == "when" || v.ws[j].Lower == "which" {
-			break
+		if w := v.ws[j].Lower; isClauseBreak(v.ws[j]) || w == "when" || w == "which" || w == "that" || w == "who" {
+			break // a relative clause holds its own day, whatever its verb
 		}
 		if isVerbLike(v.ws[j]) && v.tag(j) != "JJ" {
 			return v.ws[j].Lower // "from the collapsed wing on Tuesday": an adjective governs nothing

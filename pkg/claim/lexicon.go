@@ -101,7 +101,7 @@ var dateEventClass = map[string]string{
 	"quake": "incident", "flood": "incident", "flooding": "incident", "landslide": "incident",
 	"hike": "rate-rise", "increase": "rate-rise", "rise": "rate-rise", "raised": "rate-rise",
 	"cut": "rate-cut", "lowered": "rate-cut",
-	"arrested": "arrest", "arrest": "arrest", "charged": "charge", "fined": "fine",
+	"arrested": "arrest", "arrest": "arrest", "detained": "arrest", "apprehended": "arrest", "charged": "charge", "fined": "fine",
 	"convicted": "verdict", "conviction": "verdict", "acquitted": "verdict",
 	"verdict": "verdict", "sentenced": "sentencing", "sentencing": "sentencing",
 	"recalled": "recall", "recall": "recall",

@@ -1376,7 +1376,7 @@ var wholeNouns = map[string]bool{
 func (v *sentenceView) countPredicate(from, headAt int) string {
 	for j := from + 1; j < headAt; j++ {
 		if w := v.ws[j].Lower; strings.HasSuffix(w, "ed") && len(w) > 4 || measureModifiers[w] {
-			return ":" + lemmaOf(w) // "the three derailed carriages", "an average 12 trains"
+			return ":" + sameAct(lemmaOf(w)) // "the three derailed carriages", "an average 12 trains"
 		}
 	}
 	if from > 0 {
@@ -1412,7 +1412,7 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 			if idiom := v.predicateIdiom(j); idiom != "" {
 				return ":" + idiom // "five carriages left the track": they derailed
 			}
-			return ":" + lemmaOf(w) // "300 schools were closed"
+			return ":" + sameAct(lemmaOf(w)) // "300 schools were closed"
 		}
 		if strings.HasPrefix(v.tag(j), "RB") {
 			continue // "two dozen engines eventually arrived"
@@ -1428,7 +1428,7 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	// person's, whom an unnamed "he" does not say.
 	if name, verb := v.subjectOfFigure(from); verb >= 0 && verb == from-1 && name == "" && !auxiliaries[v.ws[verb].Lower] && !v.personBefore(verb) {
 		if lemma := lemmaOf(v.ws[verb].Lower); !reportingVerbs[lemma] && !attributes(v.ws[verb].Lower) && !statementActs[v.ws[verb].Lower] {
-			return ":" + lemma
+			return ":" + sameAct(lemma)
 		}
 	}
 	return ""
@@ -1908,7 +1908,20 @@ var sameThings = map[string]string{
 	"ship": "ship", "vessel": "ship",
 	"worker": "worker", "employee": "worker",
 	"prisoner": "prisoner", "inmate": "prisoner", "detainee": "prisoner",
+	"match": "match", "game": "match", "fixture": "match",
 }
+
+// sameActs are verbs news uses for one act on what is counted, by the
+// verb that stands for them all: "schools were shut" and "schools were
+// closed" count one thing, as do children "immunised" and "vaccinated".
+var sameActs = map[string]string{
+	"shut":     "close",
+	"immunise": "vaccinate", "immunize": "vaccinate", "inoculate": "vaccinate",
+	"detain": "arrest", "apprehend": "arrest",
+}
+
+// sameAct gives the verb that stands for a count's act.
+func sameAct(lemma string) string { return cmp.Or(sameActs[lemma], lemma) }
 
 var genericPeople = map[string]bool{
 	"people": true, "person": true, "resident": true, "inhabitant": true, "civilian": true,

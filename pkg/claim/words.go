@@ -107,8 +107,8 @@ func stem(s string) string {
 	switch {
 	case strings.HasSuffix(s, "ies") && len(s) > 4:
 		return s[:len(s)-3] + "y"
-	case strings.HasSuffix(s, "sses"):
-		return s[:len(s)-2]
+	case strings.HasSuffix(s, "sses"), strings.HasSuffix(s, "ches") && len(s) > 5, strings.HasSuffix(s, "shes") && len(s) > 5, strings.HasSuffix(s, "xes") && len(s) > 4:
+		return s[:len(s)-2] // "branches", "crashes", "taxes"
 	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is") && len(s) > 3:
 		return s[:len(s)-1] // "-is" ends singulars ("basis", "crisis"), not plurals
 	}
