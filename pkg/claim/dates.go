@@ -282,10 +282,11 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 		return "", ""
 	}
-	if startWords[noun] && at >= 0 && v.thingInClause(at, noun) == "" && !v.startsItsSubject(at) {
+	if startWords[noun] && at >= 0 && (v.thingInClause(at, noun) == "" && !v.startsItsSubject(at) || v.startsAnActivity(at)) {
 		// "shifts starting at 8am", "the union began an overtime ban":
 		// a start the clause does not say of what is no start of the
-		// story's event.
+		// story's event; nor is "investigators began an inquiry into
+		// the blaze" or "work began on Monday".
 		return "", ""
 	}
 	if aspects[cls] {
@@ -423,6 +424,41 @@ func (v *sentenceView) startsItsSubject(k int) bool {
 	}
 	subject := v.subjectOf(k)
 	return subject >= 0 && (v.tag(subject) == "NN" || v.tag(subject) == "NNS")
+}
+
+// startsAnActivity: the start verb at k takes an object that names no
+// event of the lexicons or an inquiry ("began an inquiry", "started
+// examining the tank"): the start of someone's activity, not of an event
+// the story reports.
+func (v *sentenceView) startsAnActivity(k int) bool {
+	j := k + 1
+	for j < len(v.ws) && (v.dateStartsAt(j) || v.tag(j) == "RB" || timesOfDay[v.ws[j].Lower]) {
+		j = v.skipDate(j) // "began on Monday evening an inquiry", "began quickly"
+	}
+	if j >= len(v.ws) || isClauseBreak(v.ws[j]) {
+		return false
+	}
+	switch t := v.tag(j); {
+	case t == "DT" || t == "PRP$" || t == "JJ" || t == "VBG" || strings.HasPrefix(t, "NN"):
+		head := j
+		for head+1 < len(v.ws) && (v.tag(head) == "DT" || v.tag(head) == "PRP$" || v.tag(head) == "JJ") {
+			head++
+		}
+		cls := cmp.Or(eventOfWord(eventClass, v.ws[head].Lower), eventOfWord(dateEventClass, v.ws[head].Lower))
+		return cls == "" || cls == "inquiry" // "began an inquiry": what investigators do, not what befell
+	}
+	return false // "began to fall": the complement's start, read elsewhere
+}
+
+// skipDate steps past the words of a date that starts at word j, or past
+// one word when none does.
+func (v *sentenceView) skipDate(j int) int {
+	for k := j + 1; k <= len(v.ws) && k <= j+6; k++ {
+		if v.dateEndsAt(k) {
+			return k
+		}
+	}
+	return j + 1
 }
 
 // subjectOf is the last word of the verb's subject: the word before it
