@@ -216,6 +216,11 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
 		Shared: holders[om.Canonical] > 1, Since: om.Since, Succession: om.succession,
 	}
+	if om.Tenure == "" && p.namedToSucceed(m) {
+		// "named Deputy Transport Minister Petra Vosk as his successor":
+		// the person moves to the post of the one succeeded.
+		o.Succession, o.PostChanged = true, true
+	}
 	// A post already given as former or incoming says its own change.
 	if om.Tenure == "" {
 		switch change, dest := p.changeOfPost(m, a.Sentences[sentenceIndexAt(a, m.start)].Sentence); {
@@ -252,6 +257,29 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Official: o,
 	}
 	return c
+}
+
+// namedToSucceed: the words right after the person name them as
+// someone's successor or replacement ("as his successor", "as the new
+// chief", "to succeed Brenner", "to replace her").
+func (p *peopleIndex) namedToSucceed(m personMention) bool {
+	toks := p.blocks[m.block]
+	k := m.next
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].Fold {
+	case "as":
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if f := toks[j].Fold; f == "successor" || f == "replacement" {
+				return true
+			}
+		}
+	case "to":
+		f := toks[k+1].Fold
+		return f == "succeed" || f == "replace"
+	}
+	return false
 }
 
 // presidesBody: a president named with a body that is no country ("union

@@ -501,6 +501,10 @@ func TestPostChanged(t *testing.T) {
 		// A move to come names the person in the old post and the new.
 		{"Labour Minister Karin Vogt will be promoted in the reshuffle.", map[string]bool{"Karin Vogt": true}},
 		{"Trade Minister Rosa Ruiz will take part in the talks.", map[string]bool{"Rosa Ruiz": false}},
+		// Named as someone's successor: the person moves to that post.
+		{"The premier named Deputy Energy Minister Karin Vogt as her successor.", map[string]bool{"Karin Vogt": true}},
+		{"The board appointed finance director Emil Sandor to replace him.", map[string]bool{"Emil Sandor": true}},
+		{"Trade Minister Rosa Ruiz praised her successor.", map[string]bool{"Rosa Ruiz": false}},
 	}
 	for _, tc := range tests {
 		cs := officialsOf(t, tc.text)
