@@ -26,6 +26,12 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {
 		return v.drop("time left, not the length of anything") // "with four minutes left"
 	}
+	if strings.HasPrefix(strings.ToLower(m.Text), "the ") {
+		return v.drop("a stretch named, not measured (\"for the night\")")
+	}
+	if v.boundOnEvery(from) {
+		return v.drop("a bound on every such event (\"no outage lasted longer than six hours\"), not one's length")
+	}
 	if v.partOfPeriod(from) {
 		return v.drop("a stretch at the start or end of a period, not its length") // "in the first two weeks of the campaign"
 	}
@@ -217,6 +223,19 @@ func (v *sentenceView) superlativeBetween(k, from int) bool {
 // their object or complement ("kept the port closed for a week", "gave
 // residents three hours").
 var lightVerbs = map[string]bool{"keep": true, "have": true, "get": true, "give": true, "make": true, "put": true, "hold": true, "leave": true, "let": true, "do": true, "go": true, "come": true, "see": true}
+
+// boundOnEvery: the clause's subject is quantified by "no" or "none"
+// ("No outage lasted longer than six hours", "none of the meetings ran
+// past two hours"): the length bounds them all.
+func (v *sentenceView) boundOnEvery(from int) bool {
+	start, _ := v.clauseOf(from)
+	for k := start; k < from && k <= start+3; k++ {
+		if w := v.ws[k].Lower; w == "no" || w == "none" {
+			return true
+		}
+	}
+	return false
+}
 
 // partOfPeriod: "the first", "the last", "the past" or "the next" before
 // a length make it a stretch of a longer period, counted from one end
