@@ -1185,6 +1185,12 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		if purpose == "" {
 			return "", "", 0, ""
 		}
+		if purpose == "budget" {
+			// "the $700m operating budget" is a part of "the $2bn budget"
+			if mod := v.narrowingWord(from, to, 8, func(w string) bool { return stem(w) == "budget" }); mod != "" && !amountWord(mod) {
+				purpose = mod + "-budget"
+			}
+		}
 		return KindQuantity, "money:" + currency + ":" + purpose, 1, purpose
 	}
 	if n.Unit == "percent" || isPoints(head) || n.Value < 1 && n.Value > 0 && n.Unit == "" {
@@ -1909,6 +1915,16 @@ var sameThings = map[string]string{
 	"worker": "worker", "employee": "worker",
 	"prisoner": "prisoner", "inmate": "prisoner", "detainee": "prisoner",
 	"match": "match", "game": "match", "fixture": "match",
+}
+
+// amountWord: a currency or a scale written with a figure ("a 412
+// million euro budget"), which narrows nothing.
+func amountWord(w string) bool {
+	switch w {
+	case "million", "billion", "trillion", "bn", "m", "mn", "k":
+		return true
+	}
+	return moneyWords[w] != "" || moneyWords[w+"s"] != ""
 }
 
 // sameActs are verbs news uses for one act on what is counted, by the

@@ -154,14 +154,27 @@ func (v *sentenceView) narrowedMeasure(subject string, from, to int) string {
 	if !narrowable[subject] {
 		return ""
 	}
-	for d := 1; d <= 12; d++ {
+	mod := v.narrowingWord(from, to, 12, func(w string) bool { return measures[stem(w)] == subject })
+	if mod == "" {
+		return ""
+	}
+	return mod + "-" + subject
+}
+
+// narrowingWord is the noun or adjective that stands right before the
+// word nearest the figure that names its measure (is), within span
+// words: "services" in "services inflation", "operating" in "the
+// operating budget". "" when that word stands alone or with a word that
+// does not narrow it ("annual inflation", "the city's budget").
+func (v *sentenceView) narrowingWord(from, to, span int, is func(string) bool) string {
+	for d := 1; d <= span; d++ {
 		for _, j := range []int{from - d, to - 1 + d} {
-			if j < 1 || j >= len(v.ws) || v.crossesClause(j, from) || measures[stem(v.ws[j].Lower)] != subject {
+			if j < 1 || j >= len(v.ws) || v.crossesClause(j, from) || !is(v.ws[j].Lower) {
 				continue
 			}
 			mod := v.ws[j-1]
 			if t := v.tag(j - 1); (strings.HasPrefix(t, "NN") || t == "JJ") && !(mod.Capital && j > 1) && !neutralMeasureWords[mod.Lower] {
-				return stem(mod.Lower) + "-" + subject
+				return stem(mod.Lower)
 			}
 			return ""
 		}
@@ -175,7 +188,9 @@ var narrowable = map[string]bool{"inflation": true, "unemployment": true, "turno
 // neutralMeasureWords stand before a measure without narrowing it.
 var neutralMeasureWords = map[string]bool{
 	"annual": true, "yearly": true, "overall": true, "headline": true, "official": true, "latest": true,
-	"current": true, "the": true, "its": true, "total": true,
+	"current": true, "the": true, "its": true, "total": true, "new": true, "proposed": true,
+	"draft": true, "final": true, "revised": true, "city": true, "council": true, "state": true,
+	"national": true, "federal": true, "year": true, "entire": true, "whole": true,
 }
 
 func voteSide(w string) string {
