@@ -42,3 +42,29 @@ func TestMeetRoundsNoMoreThanDigitsAllow(t *testing.T) {
 		}
 	}
 }
+
+// A figure rounds in the unit its text used: "six miles" stands for 5.5
+// to 6.5 miles, which holds "10 kilometres"; in the base unit the two
+// read as 9,656 and 10,000 metres.
+func TestRoundingInTheStatedUnit(t *testing.T) {
+	const tol = 0.05
+	for _, tc := range []struct {
+		a, b   string // sentence, figure
+		fa, fb string
+		want   bool
+	}{
+		{"The quake struck at a depth of six miles.", "The quake struck at a depth of 10 kilometres.", "six", "10", true},
+		{"The gauge read 8.4 metres at dawn.", "The gauge read 7.9 metres at dawn.", "8.4", "7.9", false},
+		{"The convoy drove 120 kilometres on Monday.", "The convoy drove 112 kilometres on Monday.", "120", "112", false},
+		{"The convoy drove 44 miles on Monday.", "The convoy drove 45 miles on Monday.", "44", "45", false},
+	} {
+		a, b := claimOn(t, tc.a, tc.fa), claimOn(t, tc.b, tc.fb)
+		if a == nil || b == nil {
+			t.Errorf("%q / %q: no claim", tc.a, tc.b)
+			continue
+		}
+		if got := Meet(a, b, tol); got != tc.want {
+			t.Errorf("%q (%v..%v) meets %q (%v..%v) = %v, want %v", tc.a, a.Lo, a.Hi, tc.b, b.Lo, b.Hi, got, tc.want)
+		}
+	}
+}

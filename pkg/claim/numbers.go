@@ -3,6 +3,7 @@ package claim
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 
@@ -89,9 +90,17 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c := v.base(kind, slot, m.Start, end)
 	c.Value = m.Value()
-	scale *= v.unitScale(from, to, m.End)
+	unit := v.unitScale(from, to, m.End)
+	scale *= unit
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
+	if unit != 1 && c.Exact {
+		// "a depth of six miles" stands for about 5.5 to 6.5 miles: a
+		// figure rounds in the unit its text used, which the base unit
+		// hides.
+		half := Bound(statedRounding(n.Min) * scale)
+		c.Lo, c.Hi, c.Exact = c.Lo-half, c.Hi+half, false
+	}
 	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
 	for _, part := range listed {
 		pn := part.Number
@@ -1915,6 +1924,18 @@ var sameThings = map[string]string{
 	"worker": "worker", "employee": "worker",
 	"prisoner": "prisoner", "inmate": "prisoner", "detainee": "prisoner",
 	"match": "match", "game": "match", "fixture": "match",
+}
+
+// statedRounding is nearly half a unit of the last digit a figure was
+// written with: 0.45 for a whole number, 0.045 for 6.4. Short of the
+// half, so that 44 and 45 yards still stand apart.
+func statedRounding(x float64) float64 {
+	half := 0.45
+	for x != math.Trunc(x) && half > 1e-6 {
+		x *= 10
+		half /= 10
+	}
+	return half
 }
 
 // amountWord: a currency or a scale written with a figure ("a 412
