@@ -1215,6 +1215,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, "population:" + place, 1, "population"
 	}
 	rl, ok := v.roleOf(from, to, m.End)
+	if ok && v.companionsOf(from, to) {
+		ok = false // "fled with her mother and four children": who came along, not who fled
+	}
 	if rel, relOK := v.relativeRole(headAt); relOK && (!ok || from > 0 && v.ws[from-1].Lower == "the") {
 		// "the 10 fans who lost their lives"; "doctors treated the two
 		// runners who died": a definite count with a clause of its own
@@ -1936,6 +1939,30 @@ func statedRounding(x float64) float64 {
 		half /= 10
 	}
 	return half
+}
+
+// companionsOf: the figure stands in a phrase opened by "with" after its
+// clause's verb, whose own verb it lacks ("fled with her husband and six
+// children", "escaped with three suitcases"): the people or things that
+// went along, not those the verb counts. "With 400 forced from their
+// homes" has a verb of its own and is left to it.
+func (v *sentenceView) companionsOf(from, to int) bool {
+	_, end := v.clauseOf(max(to-1, 0))
+	for k := to; k < end; k++ {
+		if v.isVerbAt(k) {
+			return false
+		}
+	}
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
+		switch w := v.ws[k].Lower; {
+		case w == "with":
+			return k > 0 && v.isVerbAt(k-1)
+		case w == "and" || w == "," || determiners[w] || v.tag(k) == "PRP$" || v.tag(k) == "CD" || strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // amountWord: a currency or a scale written with a figure ("a 412
