@@ -341,6 +341,13 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 	if k == i {
 		return quoteSource{}, false
 	}
+	for j := i + 1; j < k; j++ {
+		// "said central Harwick district resident Ilse Marrow": the words
+		// before the name describe the person the name gives.
+		if m, ok := p.mentionAt(block, j); ok {
+			return p.mentionSource(q, m, toks, from), true
+		}
+	}
 	return quoteSource{person: -1, descriptor: joinTokens(toks, i, k), start: from, end: toks[k-1].End}, true
 }
 
