@@ -65,9 +65,6 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if sameSequence(a, b) {
 		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
 	}
-	if story.several {
-		return matchAmongSeveral(shared, sameDay)
-	}
 	if a.Kind == claim.KindDuration && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
 		// "Pelleri was banned for four years", "the doctor was banned for
 		// ten": the story gives this length for several people (terms,
@@ -75,6 +72,9 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// one's in particular. A count's holder is often its agent (the
 		// storm that killed), which says nothing of whose count it is.
 		return Match{Certainty: Possible, Reason: "the story gives this length for several people and one of these names none"}
+	}
+	if story.several {
+		return matchAmongSeveral(shared, sameDay)
 	}
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}

@@ -25,6 +25,10 @@ type reading struct {
 	// lastRounds is the class and noun of the event named last of those
 	// held in rounds (talks, votes), which "round one" points back to.
 	lastRounds, lastRoundsNoun string
+	// lastOther marks a sentence just read that told of another event
+	// than the story's ("In 2015 inmates held two guards"), which "That
+	// standoff" in the next sentence goes on telling of.
+	lastOther bool
 }
 
 // sentenceView is one sentence prepared for claim building.
@@ -70,7 +74,8 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	}
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
-	v.other = v.opensWithPastDate() || v.hasWord("elsewhere")
+	v.other = v.opensWithPastDate() || v.hasWord("elsewhere") || r.lastOther && v.opensWithDemonstrative()
+	r.lastOther = v.other
 	v.hearsay = isHearsay(ws)
 
 	v.quoted = quotedRanges(a.Doc.Text, s.Start, s.End)
@@ -373,6 +378,17 @@ func (v *sentenceView) opensWithPastDate() bool {
 		return ok && days(*pub)-hi > 365
 	}
 	return false
+}
+
+// opensWithDemonstrative: the sentence's subject opens with "That" or
+// "Those" and a noun ("That standoff lasted six hours"), which points
+// back to what the sentence before told.
+func (v *sentenceView) opensWithDemonstrative() bool {
+	if len(v.ws) < 2 {
+		return false
+	}
+	w := v.ws[0].Lower
+	return (w == "that" || w == "those") && strings.HasPrefix(v.tag(1), "NN")
 }
 
 // mentionsOtherEvent spots "an earlier accident", "the previous call":

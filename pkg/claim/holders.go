@@ -24,7 +24,12 @@ func (v *sentenceView) subjectNameOf(from int) string {
 func (v *sentenceView) personOfLength(from int) string {
 	name, verb := v.subjectOfFigure(from)
 	if verb < 0 {
-		return ""
+		if who := v.gappedPerson(from); who != "" {
+			return who
+		}
+		if verb = v.sentencingVerbBefore(from); verb < 0 {
+			return ""
+		}
 	}
 	for _, n := range v.names {
 		if n.Person && n.Start >= v.ws[verb].End && n.End <= v.ws[from].Start && !v.nameSpansBreak(n, from) {
@@ -43,6 +48,55 @@ func (v *sentenceView) personOfLength(from int) string {
 	return v.appositiveSubject(verb)
 }
 
+// maxObjectWords bounds the object, titles and all, between a verb and
+// the length it gives ("sentenced the former chief executive of the
+// group, Ivan Dorsky, to eight years").
+const maxObjectWords = 12
+
+// sentencingVerbBefore is the verb, further back than a subject's verb
+// is looked for, whose long object a length completes; -1 when a clause
+// opens or breaks first.
+func (v *sentenceView) sentencingVerbBefore(from int) int {
+	if from == 0 || v.ws[from-1].Lower != "to" && v.ws[from-1].Lower != "for" {
+		return -1 // "sentenced X to eight years", "jailed X for eight years"
+	}
+	for k := from - 1; k > 0 && k >= from-maxObjectWords; k-- {
+		if isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," || v.opensClause(k) {
+			return -1
+		}
+		if v.tag(k) == "IN" && v.ws[k].Lower != "of" && k < from-1 {
+			return -1 // "spoke by phone with President Vell for 50 minutes": no object the length completes
+		}
+		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] && !v.prenominalParticiple(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// gappedPerson is the person of a conjunct that leaves out its verb:
+// "sentenced Dorsky to eight years and his deputy Lena Marsh to three":
+// the name right before "to" after "and".
+func (v *sentenceView) gappedPerson(from int) string {
+	if from < 3 || v.ws[from-1].Lower != "to" {
+		return ""
+	}
+	for _, n := range v.names {
+		if !n.Person || n.End != v.ws[from-2].End {
+			continue
+		}
+		for k := wordIndexAt(v.ws, n.Start) - 1; k >= 0 && k >= from-8; k-- {
+			switch {
+			case v.ws[k].Lower == "and":
+				return n.Key
+			case v.isVerbAt(k) && !v.prenominalParticiple(k) || isClauseBreak(v.ws[k]):
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
 // nameBeforeVerb is the person named just before the verb at word verb
 // and its auxiliaries, its subject whatever titles go before the name
 // ("Former mayor Ivo Ortiz was jailed", "Ortiz was sentenced", "Ortiz,
@@ -54,6 +108,9 @@ func (v *sentenceView) nameBeforeVerb(verb int) string {
 	}
 	if k >= 1 && v.ws[k].Lower == "who" && v.ws[k-1].Lower == "," {
 		k -= 2 // "Lena Brandt, who was jailed": the name the clause hangs on
+		if k >= 1 && v.tag(k) == "CD" && v.ws[k-1].Lower == "," {
+			k -= 2 // "Lena Brandt, 47, who was jailed": past her age
+		}
 	}
 	if k >= 0 && v.ws[k].Lower == "," {
 		k = v.beforeAppositive(k) // "Lena Brandt, his deputy, was jailed"

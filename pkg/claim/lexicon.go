@@ -40,7 +40,7 @@ var eventClass = map[string]string{
 	"war": "war", "conflict": "war", "fighting": "war", "invasion": "war", "occupation": "war",
 	// captivity
 	"imprisoned": "captivity", "detained": "captivity", "captivity": "captivity", "jailed": "captivity",
-	"prison": "captivity", "sentence": "captivity", "held": "captivity", "detention": "captivity",
+	"prison": "captivity", "sentence": "captivity", "sentenced": "captivity", "held": "captivity", "detention": "captivity",
 	"hostage": "captivity",
 	// strikes and protests
 	"strike": "strike", "walkout": "strike", "protest": "strike", "stoppage": "strike",
