@@ -65,13 +65,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if sameSequence(a, b) {
 		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
 	}
-	if a.Kind == claim.KindDuration && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
+	if heldBySomeone(a) && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
 		// "Pelleri was banned for four years", "the doctor was banned for
-		// ten": the story gives this length for several people (terms,
-		// bans, years in office), and a length that names none is no
-		// one's in particular. A count's holder is often its agent (the
-		// storm that killed), which says nothing of whose count it is.
-		return Match{Certainty: Possible, Reason: "the story gives this length for several people and one of these names none"}
+		// ten": the story gives this figure for several holders (terms,
+		// bans, parties' shares), and one that names none is no one's in
+		// particular. A count's holder is often its agent (the storm
+		// that killed), which says nothing of whose count it is.
+		return Match{Certainty: Possible, Reason: "the story gives this figure for several holders and one of these names none"}
 	}
 	if story.several {
 		return matchAmongSeveral(shared, sameDay)
@@ -111,6 +111,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		reason += "; same day"
 	}
 	return Match{Certainty: Probable, Reason: reason}
+}
+
+// heldBySomeone: a length or a share of a vote is always someone's (a
+// defendant's term, a party's share), so a story that gives it for
+// several names leaves one that names none unplaced.
+func heldBySomeone(c *Claim) bool {
+	return c.Kind == claim.KindDuration || strings.HasPrefix(c.Slot, "percent:vote")
 }
 
 // holderOf is the name that holds a claim's figure, "" when none does.

@@ -25,6 +25,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isThreshold(from) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
+	if to < len(v.ws) && barNouns[stem(v.ws[to].Lower)] {
+		return v.drop("a bar to clear (\"the five percent threshold\"), not a result")
+	}
 	if v.setOfQuantifier(from) {
 		return v.drop("the size of a set a part is taken from (\"none of the 200\")")
 	}
@@ -32,7 +35,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
 	}
-	if kind == KindCasualties && v.isPartialCount(from) || v.isIncrement(to) || v.addedBefore(from) {
+	if kind == KindCasualties && v.isPartialCount(from) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
 		return v.drop("a part of a count or an addition to it")
 	}
 	if v.isDifference(to) {
@@ -117,7 +120,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties {
 		c.Frame.Group = v.countedGroup(from, to, m.End)
 	}
-	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from)
+	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && v.towardTarget(to)
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from)
 	if IsSeries(slot) || c.Running {
@@ -143,7 +146,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		c.Event.Other = true
 	}
 	c.Refuted = v.refuted(from)
-	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from)
+	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from) || strings.HasPrefix(slot, "percent:") && v.pollBefore(from) || v.ruleClause(from)
 	return c
 }
 
@@ -352,8 +355,27 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 	if hyphenSuffix(v.ws, from, to, mentionEnd) != "" {
 		f.Whole = true // "an eight-carriage train": the figure is the train's size
 	}
-	f.Holder = v.subjectNameOf(from)
+	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from))
 	return f
+}
+
+// nameStandingOn is the name a share is given to with "on" or "with"
+// right before it: "ahead of Civic Union on 31.2 per cent", "the
+// Greens, with 12%". "" when no name ends right before.
+func (v *sentenceView) nameStandingOn(from int) string {
+	if from < 2 || v.ws[from-1].Lower != "on" && v.ws[from-1].Lower != "with" {
+		return ""
+	}
+	k := from - 2
+	if v.ws[k].Lower == "," && k > 0 {
+		k--
+	}
+	for _, n := range v.names {
+		if n.End == v.ws[k].End && !n.Person {
+			return n.Key
+		}
+	}
+	return ""
 }
 
 // countedGroup is the group a casualty figure counts when its noun names
@@ -1964,6 +1986,56 @@ func (v *sentenceView) companionsOf(from, to int) bool {
 	}
 	return false
 }
+
+// towardTarget: a share of a target or goal ("70 percent of its
+// target") is progress toward it, which grows as a total so far does.
+func (v *sentenceView) towardTarget(to int) bool {
+	if to+2 >= len(v.ws) || v.ws[to].Lower != "of" {
+		return false
+	}
+	k := to + 1
+	if determiners[v.ws[k].Lower] {
+		k++
+	}
+	w := stem(v.ws[k].Lower)
+	return w == "target" || w == "goal"
+}
+
+// ruleClause: the figure stands in a clause opened by "when" or "if" whose
+// verb is in the present ("a recount is automatic when the gap is less
+// than 0.5 percent"): a rule that holds whenever, not a figure of the
+// story.
+func (v *sentenceView) ruleClause(from int) bool {
+	start, end := v.clauseOf(from)
+	opened := false
+	for k := start; k < end; k++ {
+		switch w := v.ws[k].Lower; {
+		case w == "when" || w == "whenever" || w == "if":
+			opened = true
+		case opened && (v.tag(k) == "VBZ" || v.tag(k) == "VBP"):
+			return true
+		}
+	}
+	return false
+}
+
+// pollBefore: a poll, survey or projection is named before the share in
+// its sentence ("The exit poll gave Civic Union 34 per cent"): an
+// estimate of a result, not the result.
+func (v *sentenceView) pollBefore(from int) bool {
+	for k := 0; k < from; k++ {
+		if estimateNouns[stem(v.ws[k].Lower)] && strings.HasPrefix(v.tag(k), "NN") {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateNouns name a count made to estimate a result.
+var estimateNouns = map[string]bool{"poll": true, "survey": true, "projection": true, "forecast": true}
+
+// barNouns name a level set in advance that a result must reach.
+var barNouns = map[string]bool{"threshold": true, "hurdle": true, "quorum": true, "barrier": true}
 
 // amountWord: a currency or a scale written with a figure ("a 412
 // million euro budget"), which narrows nothing.

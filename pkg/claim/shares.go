@@ -50,6 +50,9 @@ func (v *sentenceView) shareSubject(from, to int, head string, headAt int) strin
 		return narrowed // "services inflation", "youth unemployment": a part of the measure
 	}
 	if subject == "vote" || subject == "voter" || subject == "support" {
+		if process := v.voteProcess(to); process != "" {
+			return process // "two-thirds of voters turned out", "with 99% of ballots counted"
+		}
 		return "vote" + v.sideOf(from, to)
 	}
 	if subject == "rise" || subject == "cut" || subject == "offer" || subject == "demand" {
@@ -88,6 +91,25 @@ func (v *sentenceView) shareNoun(from, to int, head string, headAt int) string {
 		}
 	}
 	return v.nearestFrom(measures, from, to, 12)
+}
+
+// voteProcess reads the verb after a share of voters or ballots: those
+// who "turned out" give the turnout, ballots "counted" or "reported" the
+// progress of the count, neither a side's share. "" for any other verb.
+func (v *sentenceView) voteProcess(to int) string {
+	for j := to; j < len(v.ws) && j <= to+8 && !isClauseBreak(v.ws[j]); j++ {
+		if !v.isVerbAt(j) || auxiliaries[v.ws[j].Lower] {
+			continue
+		}
+		switch w := v.ws[j].Lower; {
+		case (w == "turned" || w == "turn") && j+1 < len(v.ws) && v.ws[j+1].Lower == "out":
+			return "turnout"
+		case strings.HasSuffix(w, "counted") || w == "tallied" || w == "reported" || w == "processed" || w == "checked":
+			return "vote-counted" // "counted", "recounted"
+		}
+		return ""
+	}
+	return ""
 }
 
 // subjectMeasure is a measure that is the subject of the figure's clause,
