@@ -113,11 +113,18 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	return Match{Certainty: Probable, Reason: reason}
 }
 
-// heldBySomeone: a length or a share of a vote is always someone's (a
-// defendant's term, a party's share), so a story that gives it for
-// several names leaves one that names none unplaced.
+// heldBySomeone: a length, a share of a vote or a move is always
+// someone's (a defendant's term, a party's share, a company's shares),
+// so a story that gives it for several names leaves one that names none
+// unplaced.
 func heldBySomeone(c *Claim) bool {
-	return c.Kind == claim.KindDuration || strings.HasPrefix(c.Slot, "percent:vote")
+	return c.Kind == claim.KindDuration || strings.HasPrefix(c.Slot, "percent:vote") || isMove(c.Slot)
+}
+
+// isMove: a share that moved up or down ("shares in Norvik fell 4.2%"),
+// always the move of some one thing.
+func isMove(slot string) bool {
+	return strings.HasPrefix(slot, "percent:") && (strings.HasSuffix(slot, ":up") || strings.HasSuffix(slot, ":down"))
 }
 
 // holderOf is the name that holds a claim's figure, "" when none does.

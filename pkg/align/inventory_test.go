@@ -166,6 +166,14 @@ func TestLengthsOfSeveralPeople(t *testing.T) {
 	if got := certaintyOf(t, []Claim{share("a", 32.8, "renewal"), share("b", 38.2, ""), share("c", 31.2, "civic")}, 0, 1); got != Possible {
 		t.Errorf("a party's share vs an unnamed one among two parties: certainty %d, want Possible", got)
 	}
+	move := func(doc string, pct float64, holder string) Claim {
+		c := figure(doc, "percent:share:down", pct, "")
+		c.Frame.Holder = holder
+		return c
+	}
+	if got := certaintyOf(t, []Claim{move("a", 4.2, "norvik"), move("b", 1.6, ""), move("c", 3.1, "bresta")}, 0, 1); got != Possible {
+		t.Errorf("a company's fall vs an unnamed one among two companies: certainty %d, want Possible", got)
+	}
 	// left alone: a count's holder is often its agent, not whose count it is
 	a, b, c := figure("a", "count:vote", 9, ""), figure("b", "count:vote", 8, ""), figure("c", "count:vote", 7, "")
 	a.Frame.Holder, c.Frame.Holder = "north-party", "south-party"

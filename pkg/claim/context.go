@@ -54,6 +54,14 @@ type sentenceView struct {
 	posTags []string
 	// dropped says why the last mention read gave no claim.
 	dropped string
+	// daySpans are the words that join two days into a span ("Monday and
+	// Tuesday"), found on first need.
+	daySpans     []int
+	daySpansRead bool
+	// estimateAt is the first word naming a poll or a projection, -1 for
+	// none, read on first need (estimateRead).
+	estimateAt   int
+	estimateRead bool
 }
 
 func newReading() *reading {

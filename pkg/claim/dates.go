@@ -81,6 +81,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
+	if batch := v.batchInClause(from); batch != "" {
+		// "the final two hostages were freed on Tuesday": the day of one
+		// batch, told apart from the whole event and from other batches.
+		c.Event.Part = "batch:" + batch
+	}
 	return c
 }
 
@@ -609,6 +614,24 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	return cls, noun
 }
 
+// batchInClause is the figure of one batch of what the event befell
+// that the clause of the date counts ("the final two hostages", "four of
+// whom", "the first 30 passengers"): the day is that batch's, when
+// events come in batches. "" when the clause counts no batch.
+func (v *sentenceView) batchInClause(from int) string {
+	start, end := v.clauseOf(from)
+	start, end = max(start, from-nearWords), min(end, from+nearWords)
+	for k := start; k < end; k++ {
+		if v.tag(k) != "CD" || k >= from && k < from+3 {
+			continue
+		}
+		if v.isBatch(k) || k+2 < len(v.ws) && v.ws[k+1].Lower == "of" && (v.ws[k+2].Lower == "whom" || v.ws[k+2].Lower == "them") {
+			return v.ws[k].Lower
+		}
+	}
+	return ""
+}
+
 // personUndergoes: the clause of the date at from opens with a personal
 // pronoun or a person's name, so that a verb of suspending or closing in
 // it befalls a person ("He was suspended in 2022", "Kern was suspended on
@@ -633,7 +656,7 @@ func (v *sentenceView) personUndergoes(from int) bool {
 // day's end, no closure.
 func (v *sentenceView) closedAtLevel(from int) bool {
 	start, _ := v.clauseOf(from)
-	for k := from - 1; k > start; k-- {
+	for k := from - 1; k > max(start, from-nearWords); k-- {
 		if w := v.ws[k].Lower; w != "closed" && w != "ended" && w != "finished" || k+1 >= from {
 			continue
 		}
@@ -931,8 +954,8 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 			continue
 		}
 		cls := classOf(v.ws, j)
-		if cls == "" || v.isProperNoun(j) {
-			continue
+		if cls == "" || v.isProperNoun(j) || j > to && v.datedByPossessive(j) {
+			continue // "recovered two bodies on Sunday from Saturday's landslide": the landslide has its day
 		}
 		dist := from - j
 		if j >= to {
@@ -946,6 +969,22 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 		return "", ""
 	}
 	return best, noun
+}
+
+// datedByPossessive: the noun at j carries a day of its own in a
+// possessive before it ("Saturday's landslide").
+func (v *sentenceView) datedByPossessive(j int) bool {
+	k := j - 1
+	for k > 0 && strings.HasPrefix(v.tag(k), "JJ") {
+		k-- // "Saturday's deadly landslide"
+	}
+	if k < 0 {
+		return false
+	}
+	if v.ws[k].Lower == "'s" || v.ws[k].Lower == "’s" {
+		return v.dateEndsAt(k)
+	}
+	return (strings.HasSuffix(v.ws[k].Lower, "'s") || strings.HasSuffix(v.ws[k].Lower, "’s")) && v.dateStartsAt(k)
 }
 
 // subordinateBetween: a clause brought in by "before", "after", "until"

@@ -41,7 +41,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isDifference(to) {
 		return v.drop("the difference between two figures (\"€6m larger than\"), not a measure")
 	}
-	if v.isBatch(from) {
+	if v.isBatch(from) || kind != KindQuantity && v.countedOverDays(from) {
 		return v.drop("a batch of a count (\"the last three bodies\"), not its total")
 	}
 	if v.isRequirement(from, to) || v.mustVerb(to) {
@@ -957,6 +957,46 @@ func (v *sentenceView) isBatch(from int) bool {
 	return batchOrders[v.ws[from-1].Lower]
 }
 
+// countedOverDays: the count's clause dates it by a span of days
+// ("recovered six bodies on Monday and Tuesday", "between Friday and
+// Sunday"): what was added in those days, not the total so far.
+func (v *sentenceView) countedOverDays(from int) bool {
+	start, end := v.clauseOf(from)
+	for _, join := range v.spansOfDays() {
+		if join >= max(start, from-nearWords) && join < min(end, from+nearWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// spansOfDays are the words of the sentence that join two days into a
+// span ("on Monday and Tuesday", "from Friday to Sunday"), read once.
+func (v *sentenceView) spansOfDays() []int {
+	if v.daySpansRead {
+		return v.daySpans
+	}
+	v.daySpansRead = true
+	for _, mi := range v.s.Mentions {
+		m := v.a.Mentions[mi]
+		if m.Type != mention.TypeDate {
+			continue
+		}
+		_, to := mentionWords(v.ws, m)
+		if to+1 >= len(v.ws) {
+			continue
+		}
+		if w := v.ws[to].Lower; (w == "and" || w == "to" || w == "through") && (v.dateStartsAt(to+1) || v.ws[to+1].Lower == "on" && v.dateStartsAt(to+2)) {
+			v.daySpans = append(v.daySpans, to)
+		}
+	}
+	return v.daySpans
+}
+
+// nearWords bounds how far from a figure a reader of its clause looks,
+// so that one endless sentence is read in time that grows with it.
+const nearWords = 12
+
 // batchOrders place one batch of a count among others; batchNouns name
 // a batch.
 var (
@@ -1020,7 +1060,7 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 // The first verb after the figure's noun in its clause decides.
 func (v *sentenceView) mustVerb(to int) bool {
 	_, end := v.clauseOf(max(to-1, 0))
-	for j := to; j < end; j++ {
+	for j := to; j < min(end, to+nearWords); j++ {
 		w := v.ws[j].Lower
 		if w == "must" {
 			return true
@@ -1970,7 +2010,7 @@ func statedRounding(x float64) float64 {
 // homes" has a verb of its own and is left to it.
 func (v *sentenceView) companionsOf(from, to int) bool {
 	_, end := v.clauseOf(max(to-1, 0))
-	for k := to; k < end; k++ {
+	for k := to; k < min(end, to+nearWords); k++ {
 		if v.isVerbAt(k) {
 			return false
 		}
@@ -2007,6 +2047,7 @@ func (v *sentenceView) towardTarget(to int) bool {
 // story.
 func (v *sentenceView) ruleClause(from int) bool {
 	start, end := v.clauseOf(from)
+	start, end = max(start, from-nearWords), min(end, from+nearWords)
 	opened := false
 	for k := start; k < end; k++ {
 		switch w := v.ws[k].Lower; {
@@ -2023,12 +2064,16 @@ func (v *sentenceView) ruleClause(from int) bool {
 // its sentence ("The exit poll gave Civic Union 34 per cent"): an
 // estimate of a result, not the result.
 func (v *sentenceView) pollBefore(from int) bool {
-	for k := 0; k < from; k++ {
-		if estimateNouns[stem(v.ws[k].Lower)] && strings.HasPrefix(v.tag(k), "NN") {
-			return true
+	if !v.estimateRead {
+		v.estimateRead, v.estimateAt = true, -1
+		for k := range v.ws {
+			if estimateNouns[stem(v.ws[k].Lower)] && strings.HasPrefix(v.tag(k), "NN") {
+				v.estimateAt = k
+				break
+			}
 		}
 	}
-	return false
+	return v.estimateAt >= 0 && v.estimateAt < from
 }
 
 // estimateNouns name a count made to estimate a result.
