@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -141,43 +142,42 @@ func TestHoldersSetFiguresApart(t *testing.T) {
 	}
 }
 
-// A story that gives a length for several people ("Pelleri was banned
-// for four years", "the doctor Brandel was banned for ten") ties a
-// length that names no one to neither of them; with one person named in
-// the story, or both lengths named, the ordinary anchors decide.
-func TestLengthsOfSeveralPeople(t *testing.T) {
-	length := func(doc string, years float64, holder string) Claim {
-		c := figure(doc, "duration:ban", years, "")
-		c.Kind, c.Frame.Holder = claim.KindDuration, holder
-		return c
+// heldFigure is a figure of slot whose holder is the name key holder
+// ("" for none).
+func heldFigure(doc, slot string, value float64, holder string) Claim {
+	c := figure(doc, slot, value, "")
+	c.Frame.Holder = holder
+	if strings.HasPrefix(slot, "duration:") {
+		c.Kind = claim.KindDuration
 	}
-	named, unnamed, other := length("a", 4, "pelleri"), length("b", 10, ""), length("c", 10, "brandel")
-	if got := certaintyOf(t, []Claim{named, unnamed, other}, 0, 1); got != Possible {
-		t.Errorf("named vs unnamed among two people: certainty %d, want Possible", got)
-	}
-	if got := certaintyOf(t, []Claim{named, unnamed}, 0, 1); got != Probable {
-		t.Errorf("named vs unnamed, one person in the story: certainty %d, want Probable", got)
-	}
-	share := func(doc string, pct float64, holder string) Claim {
-		c := figure(doc, "percent:vote", pct, "")
-		c.Frame.Holder = holder
-		return c
-	}
-	if got := certaintyOf(t, []Claim{share("a", 32.8, "renewal"), share("b", 38.2, ""), share("c", 31.2, "civic")}, 0, 1); got != Possible {
-		t.Errorf("a party's share vs an unnamed one among two parties: certainty %d, want Possible", got)
-	}
-	move := func(doc string, pct float64, holder string) Claim {
-		c := figure(doc, "percent:share:down", pct, "")
-		c.Frame.Holder = holder
-		return c
-	}
-	if got := certaintyOf(t, []Claim{move("a", 4.2, "norvik"), move("b", 1.6, ""), move("c", 3.1, "bresta")}, 0, 1); got != Possible {
-		t.Errorf("a company's fall vs an unnamed one among two companies: certainty %d, want Possible", got)
+	return c
+}
+
+// A story that gives a figure always someone's for several names (a
+// term: "Pelleri was banned for four years", "the doctor Brandel was
+// banned for ten"; a party's share of a vote; a company's fall in price)
+// ties one that names no one to none of them; with one name in the
+// story, the ordinary anchors decide.
+func TestFiguresOfSeveralHolders(t *testing.T) {
+	for _, tc := range []struct {
+		slot    string
+		a, b, c float64
+	}{
+		{"duration:ban", 4, 10, 10},
+		{"percent:vote", 32.8, 38.2, 31.2},
+		{"percent:share:down", 4.2, 1.6, 3.1},
+	} {
+		named, unnamed, other := heldFigure("a", tc.slot, tc.a, "first"), heldFigure("b", tc.slot, tc.b, ""), heldFigure("c", tc.slot, tc.c, "second")
+		if got := certaintyOf(t, []Claim{named, unnamed, other}, 0, 1); got != Possible {
+			t.Errorf("%s: named vs unnamed among two names: certainty %d, want Possible", tc.slot, got)
+		}
+		if got := certaintyOf(t, []Claim{named, unnamed}, 0, 1); got == Possible || got == Unrelated {
+			t.Errorf("%s: named vs unnamed, one name in the story: certainty %d, want the ordinary anchors", tc.slot, got)
+		}
 	}
 	// left alone: a count's holder is often its agent, not whose count it is
-	a, b, c := figure("a", "count:vote", 9, ""), figure("b", "count:vote", 8, ""), figure("c", "count:vote", 7, "")
-	a.Frame.Holder, c.Frame.Holder = "north-party", "south-party"
-	if got := certaintyOf(t, []Claim{a, b, c}, 0, 1); got == Possible {
+	agentA, unnamed, agentC := heldFigure("a", "count:vote", 9, "north-party"), heldFigure("b", "count:vote", 8, ""), heldFigure("c", "count:vote", 7, "south-party")
+	if got := certaintyOf(t, []Claim{agentA, unnamed, agentC}, 0, 1); got == Possible {
 		t.Error("counts with holders of several names: certainty Possible, want the ordinary anchors")
 	}
 }
