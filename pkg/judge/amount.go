@@ -28,6 +28,11 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if changedSince(a, b) || changedSince(b, a) {
 		return Finding{}, false
 	}
+	if earlier, later, ok := byTime(a, b); ok && later.Running && float64(later.Lo) >= float64(earlier.Lo) {
+		// "6,000 have now been ordered out" a day after "2,400 were
+		// evacuated overnight": a total so far takes in what came before.
+		return Finding{}, false
+	}
 	series := claim.IsSeries(a.Slot) || a.Running && b.Running
 	if series && oneSideUndated(a, b) {
 		return Finding{}, false // a toll without a date may be older or newer than the other

@@ -113,7 +113,9 @@ func TestRunningTotals(t *testing.T) {
 	checkConflicts(t, []conflictCase{
 		{"higher total later", countClaim("mon.md", mon, 18000, true), countClaim("wed.md", wed, 25000, true), false},
 		{"lower total later", countClaim("mon.md", mon, 25000, true), countClaim("wed.md", wed, 18000, true), true},
-		{"one side not a total so far", countClaim("mon.md", mon, 18000, false), countClaim("wed.md", wed, 25000, true), true},
+		{"a higher total so far after a plain count", countClaim("mon.md", mon, 18000, false), countClaim("wed.md", wed, 25000, true), false},
+		{"a lower total so far after a plain count", countClaim("mon.md", mon, 25000, false), countClaim("wed.md", wed, 18000, true), true},
+		{"a plain count after a lower total so far", countClaim("mon.md", mon, 18000, true), countClaim("wed.md", wed, 25000, false), true},
 		{"a total on an undated side", countClaim("mon.md", mon, 18000, true), countClaim("note.txt", "", 25000, true), false},
 	})
 }
