@@ -26,6 +26,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("the time of a live-blog entry, not of an event")
 	}
 	from, to := mentionWords(v.ws, m)
+	if d.Relative && weekdayIn(m.Text) != "" && from > 0 && v.ws[from-1].Lower == "the" {
+		return v.drop("a weekday named with \"the\" (\"on the Tuesday after an election\"), no day of the calendar")
+	}
 	if v.datesAnUpdate(from) {
 		return v.drop("the day a count was updated")
 	}

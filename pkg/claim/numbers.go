@@ -1422,7 +1422,9 @@ func (v *sentenceView) inProgress(to int) bool {
 		case t == "VBG":
 			return !v.ws[j-1].isPunct()
 		default:
-			return now && present || still
+			// "About 120 residents remained out of their homes": a verb of
+			// a state that went on.
+			return now && present || still || stateVerbs[lemmaOf(w)]
 		}
 	}
 	return now && present || still
