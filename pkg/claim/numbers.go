@@ -1083,11 +1083,8 @@ func (v *sentenceView) fractionOfOne(m mention.Mention, to int) bool {
 	if v.ws[to].Lower != "of" || v.ws[to+1].Lower != "a" && v.ws[to+1].Lower != "an" {
 		return false
 	}
-	return to+2 >= len(v.ws) || !pointWords[v.ws[to+2].Lower] // "a quarter of a percentage point" is a size
+	return to+2 >= len(v.ws) || !isPoints(v.ws[to+2].Lower) // "a quarter of a percentage point" is a size
 }
-
-// pointWords name a unit of a rate's move.
-var pointWords = map[string]bool{"percentage": true, "point": true, "basis": true, "per": true}
 
 // isLimit: the figure is the size of a limit put on an amount ("a cap of
 // £2m", "capped at 40%", "up to a ceiling of"), not the amount itself.
