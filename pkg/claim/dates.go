@@ -1007,7 +1007,7 @@ func (v *sentenceView) subordinateBetween(i, j int) bool {
 				return true
 			}
 		case "that", "which", "who":
-			// "detained the driver of a coach that went off the road on
+			// "detained the owner of a trawler that sank off the cape on
 			// Saturday": the relative clause holds its own day.
 			if k+1 < len(v.ws) && (v.isFiniteVerbAt(k+1) || v.clauseFollows(k+1)) {
 				return true

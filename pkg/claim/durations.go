@@ -209,7 +209,7 @@ func (v *sentenceView) stateBeforeLength(at int) (string, string) {
 
 // superlativeBetween: a superlative stands between the verb at k and the
 // length at from, which is then the span it is measured over ("the
-// largest outbreak in the province for more than a decade").
+// worst outbreak of the disease in the region for a decade").
 func (v *sentenceView) superlativeBetween(k, from int) bool {
 	for j := k + 1; j < from; j++ {
 		if v.tag(j) == "JJS" || v.tag(j) == "RBS" {

@@ -360,7 +360,7 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 }
 
 // nameStandingOn is the name a share is given to with "on" or "with"
-// right before it: "ahead of Civic Union on 31.2 per cent", "the
+// right before it: "ahead of the Farmers Party on 31 per cent", "the
 // Greens, with 12%". "" when no name ends right before.
 func (v *sentenceView) nameStandingOn(from int) string {
 	if from < 2 || v.ws[from-1].Lower != "on" && v.ws[from-1].Lower != "with" {
@@ -1419,7 +1419,7 @@ func (v *sentenceView) inProgress(to int) bool {
 		case t == "VBG":
 			return !v.ws[j-1].isPunct()
 		default:
-			// "About 120 residents remained out of their homes": a verb of
+			// "Some 90 families stayed out of their houses": a verb of
 			// a state that went on.
 			return now && present || still || stateVerbs[lemmaOf(w)]
 		}
@@ -2060,7 +2060,7 @@ func (v *sentenceView) ruleClause(from int) bool {
 }
 
 // pollBefore: a poll, survey or projection is named before the share in
-// its sentence ("The exit poll gave Civic Union 34 per cent"): an
+// its sentence ("The exit poll gave the Greens 19 per cent"): an
 // estimate of a result, not the result.
 func (v *sentenceView) pollBefore(from int) bool {
 	if !v.estimateRead {

@@ -33,7 +33,7 @@ func TestQuoteSpeakers(t *testing.T) {
 			"\"The pumps are working again,\" Okonjo told reporters at the quay.",
 			[]string{"The pumps are working again"}, []string{"Okonjo"}, "Okonjo"},
 		{"a clause a conjunction opens has its own speaker",
-			"Former treasurer Ivo Marsh will serve five years in prison after a judge said he had shown \"not one sign of regret\".",
+			"Ivo Marsh, the former treasurer, begins a five-year term today after a judge told him he had shown \"not one sign of regret\".",
 			[]string{"not one sign of regret"}, []string{""}, "a judge"},
 		{"the speaker after a subordinate clause's conjunction is still the named person",
 			"When the vote was over, Mayor Rana Oyelaran said: \"We start rebuilding tomorrow.\"",
