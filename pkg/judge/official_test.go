@@ -71,6 +71,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"two police ranks for one officer",
+			map[string]string{
+				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
+				"b.txt": "Detective Superintendent Mara Vell said the vault was opened in minutes."},
+			[]string{"warning office-conflict"}},
+		{"one police rank, in full and in short",
+			map[string]string{
+				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
+				"b.txt": "DCI Mara Vell said the vault was opened in minutes."},
+			nil},
 		{"a police chief and an agency head named by its field",
 			map[string]string{
 				"a.txt": "Police chief Hana Boyce toured the quay on Monday.",
