@@ -118,7 +118,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		c.Hi, c.Exact = Bound(math.Inf(1)), false
 	}
 	c.Event.Noun = eventLabel(cls, noun)
-	c.Event.Planned = v.plannedBefore(from)
+	c.Event.Planned = v.plannedBefore(from) || d.Adjectival && v.plannedAfter(to)
 	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from)
 	c.Event.Part = v.partOfSeries(from, c.Event.Sequence)
 	c.Event.Participants = r.eventParticipants(v, cls)
@@ -354,9 +354,19 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 			}
 		}
 		if to < len(v.ws) && strings.HasPrefix(v.tag(to), "NN") {
-			// "the one-week anniversary of the shooting": the length is
-			// the noun's, one no class names; not the protests' nearby.
-			return "", ""
+			// "a three-year ban", "a 30-year lease": the length is the
+			// noun's, one no class names, and only that noun in another
+			// article measures the same; not the protests' nearby. A
+			// stretch of travel ("a 20-minute drive from the city") says
+			// how far a place is.
+			if next := to + 1; next < len(v.ws) && (v.ws[next].Lower == "from" || v.ws[next].Lower == "away") {
+				return "", ""
+			}
+			head := v.nounHeadAt(to)
+			if pointNouns[stem(v.ws[head].Lower)] {
+				return "", "" // "the one-month anniversary", "a 10-year high": a point in time, no length
+			}
+			return stem(v.ws[head].Lower), v.ws[head].Lower
 		}
 	}
 	best, bestDist, noun := "", 1<<30, ""
@@ -389,6 +399,18 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 	}
 	return best, noun
+}
+
+// pointNouns name a point a length leads up to, not a thing that lasts.
+var pointNouns = map[string]bool{"anniversary": true, "mark": true, "milestone": true, "high": true, "low": true, "record": true}
+
+// nounHeadAt is the last noun of the compound that starts at word i
+// ("ban" in "doping ban", "yield" in "bond yield").
+func (v *sentenceView) nounHeadAt(i int) int {
+	for i+1 < len(v.ws) && strings.HasPrefix(v.tag(i+1), "NN") && !v.ws[i+1].Capital {
+		i++
+	}
+	return i
 }
 
 // contentVerbGoverning is the verb a length at from completes when that

@@ -160,6 +160,25 @@ func (v *sentenceView) plannedBefore(from int) bool {
 	return isPlanned(v.clauseBefore(from, plannedReach))
 }
 
+// plannedAfter spots a verb of scheduling as the verb of the noun phrase
+// of the figure that ends at word to, past the comma that closes an
+// apposition: "The ship's next departure, a seven-night cruise, is
+// scheduled for Friday". Another verb first ends the search.
+func (v *sentenceView) plannedAfter(to int) bool {
+	commas := 0
+	for k := to; k < len(v.ws) && k < to+plannedReach; k++ {
+		switch w := v.ws[k].Lower; {
+		case w == "," && commas == 0:
+			commas++
+		case w == "scheduled" || w == "planned" || w == "due":
+			return true
+		case isClauseBreak(v.ws[k]) || v.isVerbAt(k) && !auxiliaries[w]:
+			return false // "who chaired the 40-minute meeting, said": another verb's clause
+		}
+	}
+	return false
+}
+
 // plannedReach is how many words before a figure or a date a word of
 // planning governs: "due to be released to the public Oct. 26".
 const plannedReach = 8
