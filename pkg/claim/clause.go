@@ -320,8 +320,9 @@ func (v *sentenceView) afterSubject(i int) bool {
 
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest,
 // "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
-// or z, or in -at after a consonant or u, takes back the e English drops
-// before -ed and -ing; a consonant doubled before them is single again.
+// or z, in -at after a consonant or u, or in -id or -ud after a
+// consonant, takes back the e English drops before -ed and -ing; a
+// consonant doubled before them is single again.
 func lemmaOf(w string) string {
 	if base, ok := mention.VerbBase(w); ok {
 		return base
@@ -339,6 +340,9 @@ func lemmaOf(w string) string {
 	}
 	if n := len(b); n >= 5 && strings.HasSuffix(b, "at") && !strings.ContainsRune("eoa", rune(b[n-3])) {
 		return b + "e" // "vaccinated" -> vaccinate, "evacuated" -> evacuate; "treated" keeps treat
+	}
+	if n := len(b); n >= 5 && b[n-1] == 'd' && strings.ContainsRune("iu", rune(b[n-2])) && !strings.ContainsRune("aeiou", rune(b[n-3])) {
+		return b + "e" // "divided" -> divide, "included" -> include; "avoided" keeps avoid
 	}
 	return b
 }

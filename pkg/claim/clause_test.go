@@ -9,6 +9,7 @@ func TestLemmaOf(t *testing.T) {
 		"stranded": "strand", "questioned": "question",
 		"vaccinated": "vaccinate", "evacuated": "evacuate", "located": "locate",
 		"treated": "treat", "floated": "float",
+		"divided": "divide", "included": "include", "decided": "decide", "avoided": "avoid", "raided": "raid",
 		// left alone: a doubled consonant of the base itself
 		"added": "add", "called": "call", "passed": "pass", "buzzed": "buzz",
 	}

@@ -492,6 +492,14 @@ func (v *sentenceView) inVerbPhrase(j, governor, from int) bool {
 	if j >= governor && j < from {
 		return true
 	}
+	for k := j + 2; k < governor; k++ {
+		if w := v.ws[k].Lower; w == "that" || w == "which" || w == "who" {
+			// "the visit did not settle the dispute that has soured
+			// relations for two years": a word before the noun a relative
+			// clause hangs on is outside the clause the length is in.
+			return false
+		}
+	}
 	if j > from {
 		// "sought nine years in prison", "spent 40 minutes inside": a
 		// phrase the length opens, up to the next verb.
