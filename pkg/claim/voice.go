@@ -162,7 +162,7 @@ func (v *sentenceView) plannedBefore(from int) bool {
 
 // plannedAfter spots a verb of scheduling as the verb of the noun phrase
 // of the figure that ends at word to, past the comma that closes an
-// apposition: "The ship's next departure, a seven-night cruise, is
+// apposition: "The liner's next sailing, a nine-night cruise, is
 // scheduled for Friday". Another verb first ends the search.
 func (v *sentenceView) plannedAfter(to int) bool {
 	commas := 0
