@@ -338,6 +338,9 @@ func lemmaOf(w string) string {
 	if n := len(b); n >= 4 && b[n-1] == b[n-2] && !strings.ContainsRune("lsfz", rune(b[n-1])) {
 		return b[:n-1] // "barred" -> bar, "stopped" -> stop; "added" and "called" keep theirs
 	}
+	if n := len(b); n >= 6 && strings.HasSuffix(b, "ell") {
+		return b[:n-1] // "levelled" -> level, "cancelled" -> cancel; "spelled" keeps spell
+	}
 	if n := len(b); n >= 5 && strings.HasSuffix(b, "at") && !strings.ContainsRune("eoa", rune(b[n-3])) {
 		return b + "e" // "vaccinated" -> vaccinate, "evacuated" -> evacuate; "treated" keeps treat
 	}

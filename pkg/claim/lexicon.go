@@ -199,6 +199,7 @@ var roleCues = []struct {
 	{[]string{"from", "their", "homes"}, roleEvacuated}, {[]string{"out", "of", "their", "homes"}, roleEvacuated},
 	{[]string{"homeless"}, roleEvacuated},
 	{[]string{"destroyed"}, roleDestroyed}, {[]string{"damaged"}, roleDamaged}, {[]string{"razed"}, roleDestroyed},
+	{[]string{"levelled"}, roleDestroyed}, {[]string{"leveled"}, roleDestroyed}, {[]string{"flattened"}, roleDestroyed},
 	{[]string{"burned"}, roleBurned}, {[]string{"burnt"}, roleBurned}, {[]string{"scorched"}, roleBurned},
 	{[]string{"capacity"}, roleCapacity}, {[]string{"megawatt"}, roleCapacity}, {[]string{"gigawatt"}, roleCapacity},
 	{[]string{"mw"}, roleCapacity}, {[]string{"allowed"}, roleCapacity}, {[]string{"licence"}, roleCapacity},

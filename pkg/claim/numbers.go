@@ -2098,6 +2098,7 @@ var sameActs = map[string]string{
 	"shut":     "close",
 	"immunise": "vaccinate", "immunize": "vaccinate", "inoculate": "vaccinate",
 	"detain": "arrest", "apprehend": "arrest",
+	"abduct": "kidnap",
 }
 
 // sameAct gives the verb that stands for a count's act.
