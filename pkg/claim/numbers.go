@@ -75,6 +75,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
 	}
+	if v.worldwideAfter(to) {
+		slot += ":worldwide" // "employs 40,000 people worldwide": the whole group's, not one site's
+	}
 	if period := v.ratePeriod(to); period != "" {
 		slot += ":per-" + period // "54,000 tonnes a year": a rate, measured against rates only
 	}
@@ -2080,6 +2083,22 @@ var estimateNouns = map[string]bool{"poll": true, "survey": true, "projection": 
 
 // barNouns name a level set in advance that a result must reach.
 var barNouns = map[string]bool{"threshold": true, "hurdle": true, "quorum": true, "barrier": true}
+
+// worldwideAfter: "worldwide" or "globally" closes the figure's noun
+// phrase or its clause within a few words, so the figure is a whole
+// group's across the world, not the figure of the place the story is
+// about.
+func (v *sentenceView) worldwideAfter(to int) bool {
+	for k := to; k < len(v.ws) && k < to+4; k++ {
+		switch w := v.ws[k].Lower; {
+		case w == "worldwide" || w == "globally":
+			return true
+		case isClauseBreak(v.ws[k]):
+			return false
+		}
+	}
+	return false
+}
 
 // amountWord: a currency or a scale written with a figure ("a 412
 // million euro budget"), which narrows nothing.
