@@ -65,7 +65,7 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if sameSequence(a, b) {
 		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
 	}
-	if heldBySomeone(a) && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
+	if claim.AlwaysHeld(a.Kind, a.Slot) && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
 		// "Pelleri was banned for four years", "the doctor was banned for
 		// ten": the story gives this figure for several holders (terms,
 		// bans, parties' shares), and one that names none is no one's in
@@ -111,20 +111,6 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		reason += "; same day"
 	}
 	return Match{Certainty: Probable, Reason: reason}
-}
-
-// heldBySomeone: a length, a share of a vote or a move is always
-// someone's (a defendant's term, a party's share, a company's shares),
-// so a story that gives it for several names leaves one that names none
-// unplaced.
-func heldBySomeone(c *Claim) bool {
-	return c.Kind == claim.KindDuration || strings.HasPrefix(c.Slot, "percent:vote") || isMove(c.Slot)
-}
-
-// isMove: a share that moved up or down ("shares in Norvik fell 4.2%"),
-// always the move of some one thing.
-func isMove(slot string) bool {
-	return strings.HasPrefix(slot, "percent:") && (strings.HasSuffix(slot, ":up") || strings.HasSuffix(slot, ":down"))
 }
 
 // holderOf is the name that holds a claim's figure, "" when none does.

@@ -54,6 +54,7 @@ func TestRoundingInTheStatedUnit(t *testing.T) {
 		want   bool
 	}{
 		{"The quake struck at a depth of six miles.", "The quake struck at a depth of 10 kilometres.", "six", "10", true},
+		{"The tailback stretched for three miles.", "The tailback stretched for five kilometres.", "three", "five", true},
 		{"The gauge read 8.4 metres at dawn.", "The gauge read 7.9 metres at dawn.", "8.4", "7.9", false},
 		{"The convoy drove 120 kilometres on Monday.", "The convoy drove 112 kilometres on Monday.", "120", "112", false},
 		{"The convoy drove 44 miles on Monday.", "The convoy drove 45 miles on Monday.", "44", "45", false},

@@ -41,7 +41,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isDifference(to) {
 		return v.drop("the difference between two figures (\"€6m larger than\"), not a measure")
 	}
-	if v.isBatch(from) || kind != KindQuantity && v.countedOverDays(from) {
+	if v.isBatch(from) || (kind == KindCasualties || IsSeries(slot)) && v.countedOverDays(from) {
 		return v.drop("a batch of a count (\"the last three bodies\"), not its total")
 	}
 	if v.isRequirement(from, to) || v.mustVerb(to) {
@@ -2043,8 +2043,8 @@ func (v *sentenceView) towardTarget(to int) bool {
 	return w == "target" || w == "goal"
 }
 
-// ruleClause: the figure stands in a clause opened by "when" or "if" whose
-// verb is in the present ("a recount is automatic when the gap is less
+// ruleClause: the figure stands in a clause opened by "when" whose verb
+// is in the present ("a recount is automatic when the gap is less
 // than 0.5 percent"): a rule that holds whenever, not a figure of the
 // story.
 func (v *sentenceView) ruleClause(from int) bool {
@@ -2053,8 +2053,8 @@ func (v *sentenceView) ruleClause(from int) bool {
 	opened := false
 	for k := start; k < end; k++ {
 		switch w := v.ws[k].Lower; {
-		case w == "when" || w == "whenever" || w == "if":
-			opened = true
+		case w == "when" || w == "whenever":
+			opened = true // "if" makes any clause a condition (conditional)
 		case opened && (v.tag(k) == "VBZ" || v.tag(k) == "VBP"):
 			return true
 		}

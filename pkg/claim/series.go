@@ -42,3 +42,19 @@ var seriesNouns = map[string]bool{
 func MovesBothWays(slot string) bool { return movingRoles[slot] }
 
 var movingRoles = rolesWhere(func(r role) bool { return r.Moves })
+
+// AlwaysHeld reports whether a claim's figure always belongs to someone
+// it names or leaves unnamed: a length (a defendant's term, a rider's
+// ban), a share of a vote (a party's) or a move in price (a company's
+// shares). A story that gives such a figure for several names leaves one
+// that names none unplaced. A count's holder is often its agent (the
+// storm that killed), which says nothing of whose count it is.
+func AlwaysHeld(kind Kind, slot string) bool {
+	return kind == KindDuration || strings.HasPrefix(slot, "percent:vote") || isMove(slot)
+}
+
+// isMove: a share that moved up or down ("shares in Norvik fell 4.2%"),
+// which moveDirection marks with its direction.
+func isMove(slot string) bool {
+	return strings.HasPrefix(slot, "percent:") && (strings.HasSuffix(slot, ":up") || strings.HasSuffix(slot, ":down"))
+}

@@ -76,6 +76,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
 				"b.txt": "Detective Superintendent Mara Vell said the vault was opened in minutes."},
 			[]string{"warning office-conflict"}},
+		{"a chief superintendent named as a detective inspector",
+			map[string]string{
+				"a.txt": "Chief Superintendent Ola Brenn said the road would reopen by noon.",
+				"b.txt": "Detective Inspector Ola Brenn said the road would reopen by noon."},
+			[]string{"warning office-conflict"}},
 		{"one police rank, in full and in short",
 			map[string]string{
 				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
