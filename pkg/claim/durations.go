@@ -229,17 +229,14 @@ var lightVerbs = map[string]bool{"keep": true, "have": true, "get": true, "give"
 // past two hours"): the length bounds them all.
 func (v *sentenceView) boundOnEvery(from int) bool {
 	for k := from - 1; k >= 0 && k >= from-nearWords && !isClauseBreak(v.ws[k]); k-- {
-		w := v.ws[k].Lower
-		if w != "no" && w != "none" || k+1 < len(v.ws) && comparativeHedges[v.ws[k+1].Lower] {
-			continue // "lasted no more than an hour" hedges one length
+		// "lasted no more than an hour" is one length's hedge, inside the
+		// mention and so never read here
+		if w := v.ws[k].Lower; w == "no" || w == "none" {
+			return true
 		}
-		return true
 	}
 	return false
 }
-
-// comparativeHedges follow "no" in a hedge on one figure ("no more than").
-var comparativeHedges = map[string]bool{"more": true, "longer": true, "less": true, "fewer": true, "later": true, "earlier": true}
 
 // partOfPeriod: "the first", "the last", "the past" or "the next" before
 // a length make it a stretch of a longer period, counted from one end
