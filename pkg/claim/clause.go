@@ -241,6 +241,16 @@ func (v *sentenceView) inMention(offset int) bool {
 	return false
 }
 
+// inDateMention reports whether word j is part of a date.
+func (v *sentenceView) inDateMention(j int) bool {
+	for _, mi := range v.s.Mentions {
+		if m := v.a.Mentions[mi]; m.Type == mention.TypeDate && m.Start <= v.ws[j].Start && v.ws[j].Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // startsClauseVerb: word j is a verb that heads a clause of its own: a
 // finite verb, an auxiliary or a gerund, by the tagger's reading.
 func (v *sentenceView) startsClauseVerb(j int) bool {

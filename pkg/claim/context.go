@@ -364,20 +364,25 @@ func matchWords(ws []word, i int, seq []string) bool {
 
 // opensWithPastDate spots "In 2021 an attack ...": a sentence that opens
 // on a date more than a year before publication, or on a year before the
-// year of publication, tells history.
+// year of publication, tells history. So does one that opens on a phrase
+// naming an event by its year ("In the 2019 uprising, ..."): a fronted
+// phrase of time sets the time of the whole sentence.
 func (v *sentenceView) opensWithPastDate() bool {
 	pub := v.a.Doc.Published
-	if pub == nil {
-		return false
-	}
 	for _, mi := range v.s.Mentions {
 		m := v.a.Mentions[mi]
 		if m.Type != mention.TypeDate || m.Date.Unresolved {
 			continue
 		}
 		from, _ := mentionWords(v.ws, m)
-		if from > 1 {
+		if from > 1 && !opensTimePhrase(v.ws, from) {
 			return false
+		}
+		if pub == nil {
+			// An article with no date still tells its news by the day
+			// ("on Saturday"); a sentence it opens on a bare year looks
+			// back.
+			return m.Date.Year != 0
 		}
 		if m.Date.Year != 0 && m.Date.Year < pub.Year() {
 			return true // "In 2025, Typhoon Haliya killed 41": a year gone by is background
@@ -387,6 +392,26 @@ func (v *sentenceView) opensWithPastDate() bool {
 	}
 	return false
 }
+
+// opensTimePhrase: the sentence opens on a preposition of time and a
+// determiner before word at ("In the 2019 uprising", "During its 2016
+// review"), so the date there names the time of what the sentence tells.
+func opensTimePhrase(ws []word, at int) bool {
+	if at > 3 || at < 2 || !timePrepositions[ws[0].Lower] {
+		return false
+	}
+	for _, w := range ws[1:at] {
+		if !eventDeterminers[w.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	timePrepositions = map[string]bool{"in": true, "during": true, "at": true}
+	eventDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "that": true, "this": true}
+)
 
 // opensWithDemonstrative: the sentence's subject opens with "That" or
 // "Those" and a noun ("That standoff lasted six hours"), which points

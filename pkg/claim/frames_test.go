@@ -30,7 +30,11 @@ func TestFrameRules(t *testing.T) {
 			continue
 		}
 		text = strings.TrimSpace(text)
-		cs := Build(articleOf(t, "2025-03-12T10:00:00Z", text), Options{})
+		pub := "2025-03-12T10:00:00Z"
+		if rest, ok := strings.CutPrefix(text, "[undated] "); ok {
+			text, pub = rest, ""
+		}
+		cs := Build(articleOf(t, pub, text), Options{})
 		for _, w := range parseWants(t, line, want) {
 			checkWant(t, line, text, cs, w)
 		}

@@ -143,7 +143,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		start, end := v.looseClauseOf(from)
 		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
 	}
-	if v.subjectLongPast(from) {
+	if v.subjectLongPast(from) || v.whenOfLongPast(from) {
 		// "the 2009 fire burned 20,000 acres and destroyed over 40
 		// houses": a count of a year long past is another event's.
 		c.Event.Other = true
@@ -550,6 +550,30 @@ func (v *sentenceView) subjectLongPast(i int) bool {
 	return d != nil && v.longPast(d)
 }
 
+// whenOfLongPast: the figure's clause opens on "when" right after a day
+// long past ("the worst blast was in 2011, when four workers died"): a
+// "when" clause on a time tells what happened at that time.
+func (v *sentenceView) whenOfLongPast(i int) bool {
+	start, _ := v.clauseOf(i)
+	if v.ws[start].Lower != "when" {
+		return false
+	}
+	end := start
+	if end > 0 && v.ws[end-1].Lower == "," {
+		end--
+	}
+	for _, mi := range v.s.Mentions {
+		m := v.a.Mentions[mi]
+		if m.Type != mention.TypeDate || m.Date.Unresolved {
+			continue
+		}
+		if _, to := mentionWords(v.ws, m); to == end {
+			return v.longPast(&m)
+		}
+	}
+	return false
+}
+
 // longPast reports a date that ended more than a year before the
 // article was published; false when it has no publication time.
 func (v *sentenceView) longPast(d *mention.Mention) bool {
@@ -837,10 +861,27 @@ func (v *sentenceView) nextListed(to int) int {
 			return -1 // "12 people dead and 40 injured": a cue of its own ends the list
 		}
 		if v.joinsList(k) && k+1 < len(v.ws) && isFigureWord(v.ws[k+1]) {
+			if partOfNamedSet(v.ws, k+2) {
+				return -1 // "13 dead, two of them teenagers": a part of the 13, not more
+			}
 			return k + 1
 		}
 	}
 	return -1
+}
+
+// partOfNamedSet: the words from word at on say that the figure before
+// them counts part of a set already named ("of them", "of whom", "of the
+// dead").
+func partOfNamedSet(ws []word, at int) bool {
+	if at+1 >= len(ws) || ws[at].Lower != "of" {
+		return false
+	}
+	switch ws[at+1].Lower {
+	case "them", "whom", "those", "these", "the":
+		return true
+	}
+	return false
 }
 
 // listedAfterAnother: a figure listed before the one at from shares its
@@ -852,8 +893,8 @@ func (v *sentenceView) listedAfterAnother(from int) bool {
 		}
 		if v.joinsList(k) {
 			for j := k - 1; j >= 0 && j >= k-4 && !v.isVerbAt(j); j-- {
-				if isFigureWord(v.ws[j]) {
-					return true
+				if isFigureWord(v.ws[j]) && !v.inDateMention(j) {
+					return true // a day's number ("the March 10 blast, six workers") is no figure listed
 				}
 				if _, ok := cueAt(v.ws, j, ""); ok {
 					return false // "12 people dead and 40 injured": the first has its own cue
