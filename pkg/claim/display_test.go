@@ -48,3 +48,22 @@ func TestDurationDisplay(t *testing.T) {
 		t.Errorf("nearly four hours reads %q, want %q", got, "~3.3–4 h")
 	}
 }
+
+// A figure in a unit shows in the unit it is compared in, so that a
+// length never reads as a count ("25 km" is 25,000 m, not 25,000).
+func TestUnitDisplay(t *testing.T) {
+	for _, tc := range []struct{ text, evidence, want string }{
+		{"The runner collapsed at the 25-kilometre mark.", "25", "25,000 m"},
+		{"The tanker spilled 300 tonnes of oil.", "300", "300,000 kg"},
+		{"The council hired 40 staff.", "40", "40"},
+	} {
+		c := claimOn(t, tc.text, tc.evidence)
+		if c == nil {
+			t.Errorf("%q: no claim on %q", tc.text, tc.evidence)
+			continue
+		}
+		if c.Display != tc.want {
+			t.Errorf("%q: display %q, want %q", tc.text, c.Display, tc.want)
+		}
+	}
+}

@@ -96,7 +96,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c := v.base(kind, slot, m.Start, end)
 	c.Value = m.Value()
-	unit := v.unitScale(from, to, m.End)
+	unit, base := v.unitScale(from, to, m.End)
 	scale *= unit
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
@@ -107,7 +107,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		half := Bound(statedRounding(n.Min) * scale)
 		c.Lo, c.Hi, c.Exact = c.Lo-half, c.Hi+half, false
 	}
-	c.Display = numberDisplay(m.Text, n, scale, unitLabel(slot))
+	c.Display = numberDisplay(m.Text, n, scale, cmp.Or(unitLabel(slot), base))
 	for _, part := range listed {
 		pn := part.Number
 		c.Lo += Bound(pn.Min * scale)

@@ -640,6 +640,27 @@ func (p *peopleIndex) orgLike(t ptoken) bool {
 	return p.isWord(t, "org-words") || p.lx.portfolios[t.Fold] != "" || t.Fold == "affairs"
 }
 
+// isTenure: a word that says when an office is held ("former",
+// "acting").
+func (p *peopleIndex) isTenure(t ptoken) bool {
+	return p.isWord(t, "tenure-former") || p.isWord(t, "tenure-acting") || p.isWord(t, "tenure-outgoing") || p.isWord(t, "tenure-incoming")
+}
+
+// markTenure records what a tenure word says of the office.
+func (p *peopleIndex) markTenure(t ptoken, om *officeMatch) {
+	switch {
+	case p.isWord(t, "tenure-former") || t.Fold == "ex":
+		om.Tenure = "former"
+	case p.isWord(t, "tenure-acting"):
+		om.Tenure = "acting"
+	case p.isWord(t, "tenure-outgoing"):
+		om.Tenure = "outgoing"
+	case p.isWord(t, "tenure-incoming"):
+		om.Tenure = "incoming"
+		om.succession = true
+	}
+}
+
 func isInitial(t ptoken) bool {
 	return t.Word && strings.HasSuffix(t.Text, ".") && utf8.RuneCountInString(t.Text) == 2
 }
@@ -663,15 +684,8 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.determined = true
 			p.applyDistinct(om, distinct)
 			return p.skipDeterminer(toks, q, om)
-		case p.isWord(t, "tenure-former") || t.Fold == "ex":
-			om.Tenure = "former"
-		case p.isWord(t, "tenure-acting"):
-			om.Tenure = "acting"
-		case p.isWord(t, "tenure-outgoing"):
-			om.Tenure = "outgoing"
-		case p.isWord(t, "tenure-incoming"):
-			om.Tenure = "incoming"
-			om.succession = true
+		case p.isTenure(t) || t.Fold == "ex":
+			p.markTenure(t, om)
 		case p.isWord(t, "succession"):
 			om.succession = true
 		case p.isWord(t, "distinct") && (t.Cap || !toks[i].Cap):
@@ -696,13 +710,19 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			// "museum director": the body the head leads, written in lower
 			// case, which a later step may tie to the body's name.
 			om.Qualifier = t.Text
-		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t):
+		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t) && !p.isTenure(t):
 			q := k
-			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && k-q < 3 {
+			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && !p.isTenure(toks[q-1]) && k-q < 3 {
 				q--
 			}
 			om.Qualifier = joinTokens(toks, q, k+1)
 			first = q
+			if q > p.floor && p.isTenure(toks[q-1]) {
+				// "Former Ashby councillor Dan Pruitt": a tenure word that
+				// opens the sentence is capitalised, and still no name.
+				first = q - 1
+				p.markTenure(toks[q-1], om)
+			}
 			if q > p.floor && toks[q-1].Fold == "the" {
 				om.determined = true
 				first = q - 1

@@ -174,17 +174,23 @@ var participles = map[string]bool{
 
 // unitScale brings a figure to the base unit of its kind, so that "1.2
 // gigawatts" meets "1,200 megawatts" and "2 kilometres" meets "2,000
-// metres".
-func (v *sentenceView) unitScale(from, to, mentionEnd int) float64 {
+// metres". base is the symbol of the base unit ("m", "kg"), "" when
+// the figure has no unit.
+func (v *sentenceView) unitScale(from, to, mentionEnd int) (factor float64, base string) {
 	name := cmp.Or(hyphenSuffix(v.ws, from, to, mentionEnd), attachedUnit(v.ws, to, mentionEnd))
 	if name == "" && to < len(v.ws) {
 		name = stem(v.ws[to].Lower)
 	}
 	if u, ok := units[name]; ok {
-		return u.factor
+		return u.factor, baseUnits[u.measure]
 	}
-	return 1
+	return 1, ""
 }
+
+// baseUnits are the symbols of the units figures are compared in, by
+// measure: a figure shown in them reads as the length it is ("25,000 m"),
+// not as a count.
+var baseUnits = map[string]string{"size": " m", "area": " ha", "mass": " kg", "volume": " L", "power": " MW"}
 
 // attachedUnit is the unit written straight after a figure's digits
 // ("600m", "2,000ft", "40km"), by its full name; "" when none.

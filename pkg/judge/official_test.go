@@ -407,13 +407,17 @@ func TestTenureOverTime(t *testing.T) {
 		daysApart   int
 		want        []string
 	}{
-		{"same week", "The former finance minister Lena Marr now sits in opposition.", 3, []string{"warning tenure-conflict"}},
-		{"two months apart", "The former finance minister Lena Marr now sits in opposition.", 60, nil},
+		{"former three days before sitting", "The former finance minister Lena Marr now sits in opposition.", -3, []string{"warning tenure-conflict"}},
+		{"former on the same day", "The former finance minister Lena Marr now sits in opposition.", 0, []string{"warning tenure-conflict"}},
+		// People leave office between two reports far more often than
+		// they come back to it.
+		{"former three days after sitting", "The former finance minister Lena Marr now sits in opposition.", 3, nil},
+		{"two months apart", "The former finance minister Lena Marr now sits in opposition.", -60, nil},
 		// An outgoing holder still holds the office.
-		{"outgoing in the same week", "The outgoing finance minister Lena Marr presented her last budget.", 3, nil},
-		{"retiring in the same week", "Retiring Finance Minister Lena Marr presented her last budget.", 3, nil},
+		{"outgoing in the same week", "The outgoing finance minister Lena Marr presented her last budget.", -3, nil},
+		{"retiring in the same week", "Retiring Finance Minister Lena Marr presented her last budget.", -3, nil},
 		// The story tells of the post changing hands.
-		{"resigned in the same week", "Finance Minister Lena Marr resigns. The former finance minister Lena Marr now sits in opposition.", 3, nil},
+		{"resigned in the same week", "Finance Minister Lena Marr resigns. The former finance minister Lena Marr now sits in opposition.", -3, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -534,6 +538,26 @@ func TestOfficeConflictMessageKeepsDeputy(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q / %q:\n got %q\nwant %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// Articles' as-of times come as full timestamps or as bare days; both
+// are read to the day.
+func TestWithinDays(t *testing.T) {
+	tests := []struct {
+		x, y string
+		want bool
+	}{
+		{"2025-05-22T14:30:00Z", "2025-05-26T10:00:00Z", true},
+		{"2025-01-02T09:00:00Z", "2025-03-20T09:00:00Z", false},
+		{"2025-01-02", "2025-03-20", false},
+		{"--01-29", "2025-03-20T09:00:00Z", true}, // no year: not ruled out
+		{"", "2025-03-20", true},
+	}
+	for _, tt := range tests {
+		if got := withinDays(tt.x, tt.y, 10*24*time.Hour); got != tt.want {
+			t.Errorf("withinDays(%q, %q) = %v, want %v", tt.x, tt.y, got, tt.want)
 		}
 	}
 }
