@@ -879,9 +879,15 @@ func (v *sentenceView) deathAfterEvent(word string, from int) bool {
 		if laterDeathCues[stem(v.ws[j].Lower)] {
 			return true
 		}
+		if n, ok := ordinalValue(v.ws[j].Lower); ok && n > 1 && j > start && isIndefinite(v.ws[j-1].Lower) {
+			return true // "a third patient died on Saturday": one more death, after the event's
+		}
 	}
 	return false
 }
+
+// isIndefinite: an article that introduces something not yet told of.
+func isIndefinite(w string) bool { return w == "a" || w == "an" }
 
 // laterDeathCues place a death after the event that caused it.
 var laterDeathCues = map[string]bool{"hospital": true, "injury": true, "wound": true, "later": true, "subsequently": true}

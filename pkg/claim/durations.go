@@ -82,6 +82,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.durationEvent(from, to, m.End, d.Adjectival)
 	}
+	if cls == "" && v.activityFollows(to) {
+		// "11 hours of deliberation": the length of what "of" names,
+		// which no lexicon knows; not of the story's event.
+		return v.drop("the length of an activity no event lexicon knows")
+	}
 	if cls == "" {
 		cls, noun = v.referredEvent(r, from)
 	}

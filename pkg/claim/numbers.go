@@ -1627,7 +1627,7 @@ var workforceNouns = map[string]bool{"worker": true, "employee": true, "staff": 
 var casualtyNouns = map[string]bool{
 	"dead": true, "death": true, "fatality": true, "casualty": true, "injured": true, "wounded": true,
 	"missing": true, "body": true, "survivor": true, "life": true, "victim": true, "trapped": true,
-	"hurt": true,
+	"hurt": true, "injury": true,
 }
 
 var stopAfterNumber = map[string]bool{

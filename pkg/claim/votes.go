@@ -199,11 +199,16 @@ func (v *sentenceView) noneClaims() []Claim {
 			continue
 		}
 		rl, ok := v.roleOf(start, end, v.ws[end-1].End)
+		nounRole := false
+		if !ok && end == i+2 && v.ws[i].Lower == "no" {
+			rl, ok = cueAt(v.ws, i+1, "") // "no deaths have been reported": the noun is the role
+			nounRole = true
+		}
 		if !ok || !rl.Casualties || v.refuted(start) {
 			continue
 		}
 		stop := end
-		for stop < len(v.ws) && stop < end+4 && !isClauseBreak(v.ws[stop]) {
+		for !nounRole && stop < len(v.ws) && stop < end+4 && !isClauseBreak(v.ws[stop]) {
 			if r, ok := cueAt(v.ws, stop, ""); ok && r == rl {
 				stop++
 				break
@@ -215,6 +220,7 @@ func (v *sentenceView) noneClaims() []Claim {
 		c.Exact = true
 		c.Display = "none"
 		c.Event.Noun = rl.Name
+		c.Unverified = v.hypothetical(start) // "no one would have been hurt had ...": a possibility, not a count
 		out = append(out, *c)
 	}
 	return out
