@@ -53,7 +53,7 @@ func TestDurationDisplay(t *testing.T) {
 // length never reads as a count ("25 km" is 25,000 m, not 25,000).
 func TestUnitDisplay(t *testing.T) {
 	for _, tc := range []struct{ text, evidence, want string }{
-		{"The runner collapsed at the 25-kilometre mark.", "25", "25,000 m"},
+		{"The ship sank 25 kilometres off the cape.", "25", "25,000 m"},
 		{"The tanker spilled 300 tonnes of oil.", "300", "300,000 kg"},
 		{"The council hired 40 staff.", "40", "40"},
 	} {

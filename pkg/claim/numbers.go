@@ -38,6 +38,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties && v.isPartialCount(from) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
 		return v.drop("a part of a count or an addition to it")
 	}
+	if strings.HasPrefix(slot, "money:") && v.includedPart(from) {
+		return v.drop("a part a whole includes (\"the budget includes $7.1 million for repairs\"), not the whole")
+	}
 	if v.isDifference(to) {
 		return v.drop("the difference between two figures (\"€6m larger than\"), not a measure")
 	}
@@ -806,6 +809,23 @@ func (v *sentenceView) isPartialCount(from int) bool {
 		}
 	}
 	return false
+}
+
+// includedPart: the clause tells the figure as what a whole includes
+// ("the budget includes $7.1 million for repairs", "a package that
+// contains $40 million in grants"): a part of the whole, not its size.
+func (v *sentenceView) includedPart(from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := from - 1; j >= start && j >= from-nearWords; j-- {
+		if isInclusionVerb(v.ws[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func isInclusionVerb(w string) bool {
+	return sameVerb(w, "include") || sameVerb(w, "contain") || sameVerb(w, "comprise")
 }
 
 // memberOfSetAfter reports a figure its clause places among a set given

@@ -14,8 +14,8 @@ import (
 func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt int) (string, string) {
 	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" && sizeUnit(hy) {
 		thing := v.lastNounAfter(to)
-		if thing == "" {
-			return "", ""
+		if thing == "" || pointNouns[stem(thing)] {
+			return "", "" // "at the 25-kilometre mark": a point on a route, measuring nothing
 		}
 		return units[hy].measure + ":" + thing, thing
 	}
