@@ -6,6 +6,25 @@ import "strings"
 // or the person a length belongs to ("sentenced Brand to five years"),
 // read from the verb that governs the figure and its subject or object.
 
+// sentenceSubjectName is the name that opens the sentence as the subject
+// of its first verb ("Manning finished ..."); "" when the sentence opens
+// otherwise.
+func (v *sentenceView) sentenceSubjectName() string {
+	for _, n := range v.names {
+		if n.Start != v.ws[0].Start {
+			continue
+		}
+		next := wordIndexAt(v.ws, n.End)
+		for next < len(v.ws) && v.ws[next].Start < n.End {
+			next++
+		}
+		if next < len(v.ws) && v.isVerbAt(next) {
+			return n.Key
+		}
+	}
+	return ""
+}
+
 // subjectNameOf is the name that is the subject of the verb governing the
 // figure at word from, in its clause: "Velmarch released 61", "Brees
 // threw for 364 yards". "" when the subject is no name.
@@ -249,6 +268,11 @@ func (v *sentenceView) subjectOfFigure(from int) (string, int) {
 		}
 		if subject < 0 {
 			return "", k
+		}
+		if v.ws[subject].Lower == "and" {
+			// "Manning finished 29 of 34 and threw for 364 yards": a verb
+			// joined to the first shares its subject.
+			return v.sentenceSubjectName(), k
 		}
 		for _, n := range v.names {
 			if n.Start <= v.ws[subject].Start && v.ws[subject].Start < n.End {

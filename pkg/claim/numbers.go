@@ -93,6 +93,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindQuantity && strings.EqualFold(m.Text, "one") {
 		return v.drop(`"one" as an article`) // "said one mother"
 	}
+	if strings.EqualFold(m.Text, "zero") && to < len(v.ws) && v.tag(to) == "NN" {
+		// "zero tolerance", "a zero-day flaw": a count of none takes a
+		// plural ("zero deaths"); a singular makes a term.
+		return v.drop(`"zero" in a term, not a count`)
+	}
 	end := m.End
 	if len(listed) > 0 {
 		end = listed[len(listed)-1].End
