@@ -319,6 +319,9 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		return at, true
 	}
 	if m, ok := p.mentionAt(block, i); ok {
+		if later, ok := p.describedBy(toks, block, m); ok {
+			m = later
+		}
 		return p.mentionSource(q, m, toks, from), true
 	}
 	if p.isWord(toks[i], "pronouns") && !p.possessiveRole(toks, i) {
@@ -345,10 +348,38 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		// "said central Harwick district resident Ilse Marrow": the words
 		// before the name describe the person the name gives.
 		if m, ok := p.mentionAt(block, j); ok {
+			if later, ok := p.describedBy(toks, block, m); ok {
+				m = later
+			}
 			return p.mentionSource(q, m, toks, from), true
 		}
 	}
 	return quoteSource{person: -1, descriptor: joinTokens(toks, i, k), start: from, end: toks[k-1].End}, true
+}
+
+// describedBy is the person a name and the lower-case words after it
+// describe: "said Norvik Labs senior analyst Dana Quell" names the
+// speaker last, after the body she works for and her role.
+func (p *peopleIndex) describedBy(toks []ptoken, block int, m personMention) (personMention, bool) {
+	if m.office != nil {
+		return personMention{}, false // "Judge Miriam Oduya granted Ashcombe bail": a person, then her verb
+	}
+	k := m.next
+	for k < len(toks) && k-m.next < 4 && p.describingWord(toks[k]) {
+		k++
+	}
+	if k == m.next {
+		return personMention{}, false
+	}
+	later, ok := p.mentionAt(block, k)
+	return later, ok && later.person >= 0 && !later.anonymous
+}
+
+// describingWord: a lower-case word that may describe a person's role
+// ("site manager"), not a verb of hers ("granted") or a word of speech.
+func (p *peopleIndex) describingWord(t ptoken) bool {
+	return t.Word && !t.Cap && !strings.HasSuffix(t.Fold, "ed") && !isNumberWord(t) &&
+		!p.isWord(t, "function-words") && !p.isWord(t, "speech-verbs") && !p.isWord(t, "pronouns")
 }
 
 // bareSurname reads a lone capitalised name right before a speech verb
@@ -1224,20 +1255,56 @@ func wordHashes(words []string) []uint64 {
 // go on with different words.
 func changedWords(a, b []string, pairs [][2]int) ([]string, []string) {
 	var onlyA, onlyB []string
+	gap := func(ga, gb []string) {
+		if !sameWording(ga, gb) {
+			onlyA, onlyB = append(onlyA, ga...), append(onlyB, gb...)
+		}
+	}
 	first, last := pairs[0], pairs[len(pairs)-1]
 	if first[0] > 0 && first[1] > 0 {
-		onlyA = append(onlyA, a[:first[0]]...)
-		onlyB = append(onlyB, b[:first[1]]...)
+		gap(a[:first[0]], b[:first[1]])
 	}
 	for k := 1; k < len(pairs); k++ {
-		onlyA = append(onlyA, a[pairs[k-1][0]+1:pairs[k][0]]...)
-		onlyB = append(onlyB, b[pairs[k-1][1]+1:pairs[k][1]]...)
+		gap(a[pairs[k-1][0]+1:pairs[k][0]], b[pairs[k-1][1]+1:pairs[k][1]])
 	}
 	if last[0] < len(a)-1 && last[1] < len(b)-1 {
-		onlyA = append(onlyA, a[last[0]+1:]...)
-		onlyB = append(onlyB, b[last[1]+1:]...)
+		gap(a[last[0]+1:], b[last[1]+1:])
 	}
 	return onlyA, onlyB
+}
+
+// sameWording: two stretches that differ only in how they are written,
+// not in what they say: a number in digits or in words ("11th",
+// "eleventh"), a name or its initials ("IE", "Internet Explorer").
+func sameWording(a, b []string) bool {
+	if len(a) == 1 && len(b) == 1 {
+		va, okA := wordNumber(a[0])
+		vb, okB := wordNumber(b[0])
+		return okA && okB && va == vb
+	}
+	return initialsOf(a, b) || initialsOf(b, a)
+}
+
+// wordNumber reads a number written in digits or as a small number or
+// ordinal word.
+func wordNumber(w string) (int, bool) {
+	if n, ok := ordinalValue(w); ok {
+		return n, true
+	}
+	return smallNumber(w)
+}
+
+// initialsOf: short is one word made of the initials of long's words.
+func initialsOf(short, long []string) bool {
+	if len(short) != 1 || len(long) < 2 || len(long) != len(short[0]) {
+		return false
+	}
+	for i, w := range long {
+		if w == "" || w[0] != short[0][i] {
+			return false
+		}
+	}
+	return true
 }
 
 // FunctionWords reports whether all the given (folded) words are function

@@ -29,6 +29,15 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a body's word, then a minister and the name",
 			"\"Every patient will be seen within the hour,\" health minister Rui Salles told the committee.",
 			[]string{"Every patient will be seen within the hour"}, []string{"Rui Salles"}, "Rui Salles"},
+		{"a body and a role before the name describe the named speaker",
+			"\"We shut the valve within the hour,\" said Tarrow Pumps site manager Ines Kolb. Kolb joined the firm in 2019 from Hesketh Works.",
+			[]string{"We shut the valve within the hour"}, []string{"Ines Kolb"}, "Ines Kolb"},
+		{"a named person's verb and object are no description of the next name",
+			"Judge Vera Lund granted Piet Harrow bail but warned him: \"Expect a prison term.\"",
+			[]string{"Expect a prison term."}, []string{"Vera Lund"}, "Vera Lund"},
+		{"a lab named elsewhere is a body, not a person",
+			"\"Patch before the weekend,\" said Vell Labs senior analyst Dana Quell. Quell has worked at Vell Labs for ten years.",
+			[]string{"Patch before the weekend"}, []string{"Dana Quell"}, "Dana Quell"},
 		{"surname alone before a speech verb",
 			"\"The pumps are working again,\" Okonjo told reporters at the quay.",
 			[]string{"The pumps are working again"}, []string{"Okonjo"}, "Okonjo"},
@@ -266,6 +275,27 @@ func TestNegationAndOpening(t *testing.T) {
 				t.Errorf("shared opening=%v, want %v (opening %d)", got, tc.opening, c.Opening)
 			}
 		})
+	}
+}
+
+// TestSameWording: a number in digits or in words, a name or its
+// initials, say the same; any other word changed changes the remark.
+func TestSameWording(t *testing.T) {
+	tests := []struct {
+		a, b    string
+		changed bool
+	}{
+		{"We will not accept a 2nd delay on this line", "We will not accept a second delay on this line", false},
+		{"All VPN users must reset their passwords today", "All virtual private network users must reset their passwords today", false},
+		{"We will not accept a 2nd delay on this line", "We will not accept a third delay on this line", true},
+		{"All VPN users must reset their passwords today", "All office users must reset their passwords today", true},
+	}
+	for _, tc := range tests {
+		a := &Quote{Words: tc.a, Norm: strings.Join(quoteWords(tc.a), " ")}
+		b := &Quote{Words: tc.b, Norm: strings.Join(quoteWords(tc.b), " ")}
+		if got := CompareQuotes(a, b).ContentChanged; got != tc.changed {
+			t.Errorf("%q / %q: content changed=%v, want %v", tc.a, tc.b, got, tc.changed)
+		}
 	}
 }
 
