@@ -11,8 +11,11 @@ import (
 // gave, with the frame and event it read, or why it gave none. Notes are
 // kept only when Options.Explain asks for them (extract --explain).
 type Note struct {
+	// Start and End are byte offsets into the file, as an evidence
+	// span's are, so that a note and a claim's evidence line up.
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	Line  int    `json:"line"`
 	Text  string `json:"text"`
 	// Claim is the slot of the claim made, "" when none was.
 	Claim string `json:"claim,omitempty"`
@@ -31,7 +34,8 @@ func (v *sentenceView) explain(m mention.Mention, c *Claim) {
 	if !v.a.explain {
 		return
 	}
-	n := Note{Start: m.Start, End: m.End, Text: m.Text}
+	sp := v.a.Doc.SpanOf(m.Start, m.End)
+	n := Note{Start: sp.Start, End: sp.End, Line: sp.Line, Text: m.Text}
 	switch {
 	case c != nil:
 		n.Claim = c.Slot

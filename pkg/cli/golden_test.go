@@ -139,3 +139,38 @@ func BenchmarkCheckExample(b *testing.B) {
 		}
 	}
 }
+
+// TestExplainPointsIntoFiles: each note of extract --explain gives the
+// bytes of its mention in the file, as evidence does, front matter and
+// all, so that notes and claims line up.
+func TestExplainPointsIntoFiles(t *testing.T) {
+	for _, path := range exampleArticles(t) {
+		out, stderr, code := runCLI(t, "extract", "--explain", path)
+		if code != 0 {
+			t.Fatalf("extract --explain %s: exit %d: %s", path, code, stderr)
+		}
+		var doc struct {
+			Explain []struct {
+				Start, End, Line int
+				Text             string
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatalf("not JSON: %v\n%s", err, out)
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Explain) == 0 {
+			t.Fatalf("%s: no notes", path)
+		}
+		for _, n := range doc.Explain {
+			if n.Start < 0 || n.End > len(raw) || string(raw[n.Start:n.End]) != n.Text {
+				t.Errorf("%s: note bytes %d-%d are not %q", path, n.Start, n.End, n.Text)
+			} else if line := bytes.Count(raw[:n.Start], []byte("\n")) + 1; line != n.Line {
+				t.Errorf("%s: note %q on line %d, want %d", path, n.Text, n.Line, line)
+			}
+		}
+	}
+}
