@@ -157,7 +157,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		c.Event.Other = true
 	}
 	c.Refuted = v.refuted(from)
-	c.Unverified = c.Unverified || v.expectedBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from) || strings.HasPrefix(slot, "percent:") && v.pollBefore(from) || v.ruleClause(from)
+	c.Unverified = c.Unverified || v.expectedBefore(from) || v.supersededBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from) || strings.HasPrefix(slot, "percent:") && v.pollBefore(from) || v.ruleClause(from)
 	return c
 }
 
@@ -576,7 +576,9 @@ func (v *sentenceView) whenOfLongPast(i int) bool {
 			continue
 		}
 		if _, to := mentionWords(v.ws, m); to == end {
-			return v.longPast(&m)
+			// An article with no date of its own names a bare year only
+			// to look back ("the worst was in 2019, when ...").
+			return v.longPast(&m) || v.a.Doc.Published == nil && m.Date.Year != 0
 		}
 	}
 	return false

@@ -189,6 +189,37 @@ func (v *sentenceView) expectedBefore(from int) bool {
 	return isExpectation(v.clauseBefore(from, 6))
 }
 
+// supersededBefore: the figure's clause tells it as a report since
+// replaced: "first reported seven deaths", "had said two people were
+// dead", "initially put the toll at five".
+func (v *sentenceView) supersededBefore(from int) bool {
+	ws := v.clauseBefore(from, 8)
+	earlier := false
+	for _, w := range ws {
+		earlier = earlier || w.Lower == "earlier"
+	}
+	for i, w := range ws {
+		if i+1 >= len(ws) || !isReportVerb(ws[i+1].Lower) {
+			continue
+		}
+		switch w.Lower {
+		case "first", "initially", "originally":
+			return true
+		case "had":
+			return earlier // "earlier, police had said four": "had confirmed 12 by Tuesday" is no earlier word
+		}
+	}
+	return false
+}
+
+func isReportVerb(w string) bool {
+	switch w {
+	case "reported", "said", "put", "gave", "announced", "counted", "estimated", "listed", "recorded", "confirmed":
+		return true
+	}
+	return false
+}
+
 // clauseBefore gives up to n words before from, within its clause. A
 // quoted stretch counts as one word: "she would start talks with 'every
 // party that shares our values' on Monday" plans the talks.

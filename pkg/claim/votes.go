@@ -190,6 +190,8 @@ func (v *sentenceView) noneClaims() []Claim {
 	for i, w := range v.ws {
 		start, end := i, i+1
 		switch {
+		case w.Lower == "none" && i+2 < len(v.ws) && v.ws[i+1].Lower == "of" && v.ofCasualtyNoun(i+2):
+			continue // "none of the injuries was life-threatening": how bad, not how many
 		case w.Lower == "nobody" || w.Lower == "none":
 		case w.Lower == "no" && i+1 < len(v.ws) && v.ws[i+1].Lower == "one":
 			end = i + 2
@@ -224,6 +226,15 @@ func (v *sentenceView) noneClaims() []Claim {
 		out = append(out, *c)
 	}
 	return out
+}
+
+// ofCasualtyNoun: the words from j name casualties themselves ("the
+// injuries", "the dead"), past an article.
+func (v *sentenceView) ofCasualtyNoun(j int) bool {
+	if j < len(v.ws) && (v.ws[j].Lower == "the" || v.ws[j].Lower == "their" || v.ws[j].Lower == "those") {
+		j++
+	}
+	return j < len(v.ws) && casualtyNouns[stem(v.ws[j].Lower)]
 }
 
 // voteSlot tells the measures a count of votes can be: a margin ("won by
