@@ -78,8 +78,8 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
 	}
-	if v.worldwideAfter(to) {
-		slot += ":worldwide" // "employs 40,000 people worldwide": the whole group's, not one site's
+	if scope := v.scopeOf(to); scope != "" {
+		slot += ":" + scope // "employs 40,000 people worldwide": the whole group's, not one site's
 	}
 	if period := v.ratePeriod(to); period != "" {
 		slot += ":per-" + period // "54,000 tonnes a year": a rate, measured against rates only
@@ -151,7 +151,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		start, end := v.looseClauseOf(from)
 		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
 	}
-	if v.subjectLongPast(from) || v.whenOfLongPast(from) {
+	if v.subjectLongPast(from) || v.whenOfPast(from) {
 		// "the 2009 fire burned 20,000 acres and destroyed over 40
 		// houses": a count of a year long past is another event's.
 		c.Event.Other = true
@@ -558,10 +558,13 @@ func (v *sentenceView) subjectLongPast(i int) bool {
 	return d != nil && v.longPast(d)
 }
 
-// whenOfLongPast: the figure's clause opens on "when" right after a day
-// long past ("the worst blast was in 2011, when four workers died"): a
-// "when" clause on a time tells what happened at that time.
-func (v *sentenceView) whenOfLongPast(i int) bool {
+// whenOfPast: the figure's clause opens on "when" right after a time
+// gone by, or a noun that time dates ("the worst blast was in 2011, when
+// four workers died", "a turn from the March meeting, when the committee
+// voted 7-2"): a "when" clause on a time tells what happened at that
+// time, and news tells this week's events by their days, so a time more
+// than a month back is another event's.
+func (v *sentenceView) whenOfPast(i int) bool {
 	start, _ := v.clauseOf(i)
 	if v.ws[start].Lower != "when" {
 		return false
@@ -575,13 +578,28 @@ func (v *sentenceView) whenOfLongPast(i int) bool {
 		if m.Type != mention.TypeDate || m.Date.Unresolved {
 			continue
 		}
-		if _, to := mentionWords(v.ws, m); to == end {
+		_, to := mentionWords(v.ws, m)
+		for to < end && end-to <= 2 && strings.HasPrefix(v.tag(to), "NN") {
+			to++ // "the March meeting, when": the noun the month dates
+		}
+		if to == end {
 			// An article with no date of its own names a bare year only
 			// to look back ("the worst was in 2019, when ...").
-			return v.longPast(&m) || v.a.Doc.Published == nil && m.Date.Year != 0
+			return v.monthsBack(&m) || v.a.Doc.Published == nil && m.Date.Year != 0
 		}
 	}
 	return false
+}
+
+// monthsBack reports a date that ended more than a month before the
+// article was published; false when it has no publication time.
+func (v *sentenceView) monthsBack(d *mention.Mention) bool {
+	pub := v.a.Doc.Published
+	if pub == nil {
+		return false
+	}
+	_, hi, ok := DayRange(d.Date)
+	return ok && float64(pub.Unix())/86400-hi > 31
 }
 
 // longPast reports a date that ended more than a year before the
@@ -1568,7 +1586,7 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 			continue // "two dozen engines eventually arrived"
 		}
 		if tag := v.tag(j); strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") {
-			return ":" + stem(w) // "border crossings" read as "border" crossing
+			return ":" + sameAct(stem(w)) // "border crossings" read as "border" crossing; "shut" as an adjective
 		}
 		return "" // "people into", "ships when": a word of no content says nothing
 	}
@@ -2152,21 +2170,35 @@ var estimateNouns = map[string]bool{"poll": true, "survey": true, "projection": 
 // barNouns name a level set in advance that a result must reach.
 var barNouns = map[string]bool{"threshold": true, "hurdle": true, "quorum": true, "barrier": true}
 
-// worldwideAfter: "worldwide" or "globally" closes the figure's noun
-// phrase or its clause within a few words, so the figure is a whole
-// group's across the world, not the figure of the place the story is
-// about.
-func (v *sentenceView) worldwideAfter(to int) bool {
+// scopeOf is how wide a whole the figure at words [from, to) is told
+// of, when wider than the place the story is about: "worldwide" or
+// "globally" closing its noun phrase or clause ("employs 40,000 people
+// worldwide"), "nationwide" likewise, or a sentence that opens on the
+// country as a whole ("Across the country, prisons hold 14,200"). ""
+// when the figure is the story's place's own.
+func (v *sentenceView) scopeOf(to int) string {
 	for k := to; k < len(v.ws) && k < to+4; k++ {
-		switch w := v.ws[k].Lower; {
-		case w == "worldwide" || w == "globally":
-			return true
-		case isClauseBreak(v.ws[k]):
-			return false
+		if isClauseBreak(v.ws[k]) {
+			break
+		}
+		if scope := scopeWords[v.ws[k].Lower]; scope != "" {
+			return scope
 		}
 	}
-	return false
+	if len(v.ws) > 2 && v.ws[0].Lower == "across" && v.ws[1].Lower == "the" && wholeLands[v.ws[2].Lower] {
+		return "national"
+	}
+	if len(v.ws) > 0 && scopeWords[v.ws[0].Lower] == "national" {
+		return "national" // "Nationally, 14,200 people are held"
+	}
+	return ""
 }
+
+var (
+	scopeWords = map[string]string{"worldwide": "worldwide", "globally": "worldwide", "nationwide": "national",
+		"nationally": "national", "countrywide": "national"}
+	wholeLands = map[string]bool{"country": true, "nation": true}
+)
 
 // amountWord: a currency or a scale written with a figure ("a 412
 // million euro budget"), which narrows nothing.

@@ -35,6 +35,7 @@ func (v *sentenceView) voteClaims() []Claim {
 			// the vote of that day.
 			c.Event.Date, c.Event.DateText = dateString(d.Date), d.Text
 		}
+		c.Event.Other = c.Event.Other || v.whenOfPast(i) // "the March meeting, when it voted 7-2"
 		c.Refuted = v.refuted(i)
 		c.Unverified = c.Unverified || v.expectedBefore(i) || v.hypothetical(i)
 		out = append(out, *c)
