@@ -560,8 +560,8 @@ func (v *sentenceView) subjectLongPast(i int) bool {
 
 // whenOfPast: the figure's clause opens on "when" right after a time
 // gone by, or a noun that time dates ("the worst blast was in 2011, when
-// four workers died", "a turn from the March meeting, when the committee
-// voted 7-2"): a "when" clause on a time tells what happened at that
+// four workers died", "unlike the vote in May, when the board split
+// 5-4"): a "when" clause on a time tells what happened at that
 // time, and news tells this week's events by their days, so a time more
 // than a month back is another event's.
 func (v *sentenceView) whenOfPast(i int) bool {
@@ -593,24 +593,21 @@ func (v *sentenceView) whenOfPast(i int) bool {
 
 // monthsBack reports a date that ended more than a month before the
 // article was published; false when it has no publication time.
-func (v *sentenceView) monthsBack(d *mention.Mention) bool {
-	pub := v.a.Doc.Published
-	if pub == nil {
-		return false
-	}
-	_, hi, ok := DayRange(d.Date)
-	return ok && float64(pub.Unix())/86400-hi > 31
-}
+func (v *sentenceView) monthsBack(d *mention.Mention) bool { return v.endedDaysBefore(d, 31) }
 
 // longPast reports a date that ended more than a year before the
 // article was published; false when it has no publication time.
-func (v *sentenceView) longPast(d *mention.Mention) bool {
+func (v *sentenceView) longPast(d *mention.Mention) bool { return v.endedDaysBefore(d, 365) }
+
+// endedDaysBefore reports a date that ended more than days before the
+// article was published; false when it has no publication time.
+func (v *sentenceView) endedDaysBefore(d *mention.Mention, days float64) bool {
 	pub := v.a.Doc.Published
 	if pub == nil {
 		return false
 	}
 	_, hi, ok := DayRange(d.Date)
-	return ok && float64(pub.Unix())/86400-hi > 365
+	return ok && float64(pub.Unix())/86400-hi > days
 }
 
 // hypothetical: a modal of possibility in the figure's own clause makes
