@@ -273,7 +273,7 @@ func OfficesCompatible(a, b *Official) bool {
 		return true
 	}
 	if a.Family != b.Family {
-		return !leadsApart(a, b) && !headAndVoice(a, b) && !separateInstitutions(a, b)
+		return !leadsApart(a, b) && !separateInstitutions(a, b)
 	}
 	if a.Family == familyRole || a.Family == "" {
 		return true
@@ -291,17 +291,6 @@ func OfficesCompatible(a, b *Official) bool {
 		return sharesWord(fa, fb)
 	}
 	return a.Generic || b.Generic
-}
-
-// headAndVoice reports the head of a named body and its spokesperson:
-// one person is not both ("Acme chief executive Jane Roe" against "Acme
-// spokeswoman Jane Roe"). Without the body named on both sides nothing is
-// known.
-func headAndVoice(a, b *Official) bool {
-	if a.Country == "" || a.Country != b.Country || a.Generic || b.Generic {
-		return false
-	}
-	return a.Family == "head" && b.Family == "press" || a.Family == "press" && b.Family == "head"
 }
 
 // leadsApart reports two offices of different families that each lead a
@@ -328,6 +317,10 @@ func saysWhatItLeads(o *Official) bool {
 // (the bench, the prosecution, the police): one person does not serve in
 // both at once.
 func separateInstitutions(a, b *Official) bool {
+	ta, tb := strings.ToLower(a.Title), strings.ToLower(b.Title)
+	if ta != "" && tb != "" && (strings.HasSuffix(ta, " "+tb) || strings.HasSuffix(tb, " "+ta)) {
+		return false // "Police Superintendent" and the rank "Superintendent": one post
+	}
 	return officeLex().apart[[2]string{a.Family, b.Family}]
 }
 

@@ -379,7 +379,13 @@ func TestDifferentPosts(t *testing.T) {
 		{"The managing director, Ines Marlow, spoke.", "Chief executive Ines Marlow spoke.", false},
 		{"The airline's chief executive, Ines Marlow, spoke.", "The airline's head, Ines Marlow, spoke.", false},
 		{"Acme chief executive Ines Marlow spoke.", "Acme spokeswoman Ines Marlow spoke.", true},
-		{"Chief executive Ines Marlow spoke.", "Spokeswoman Ines Marlow spoke.", false},
+		{"Chief executive Ines Marlow spoke.", "Spokeswoman Ines Marlow spoke.", true},
+		// A police officer holds one rank, and a post above it is none.
+		{"Chief Superintendent Ines Marlow spoke.", "Deputy Chief Constable Ines Marlow spoke.", true},
+		{"Superintendent Ines Marlow spoke.", "Police Superintendent Ines Marlow spoke.", false},
+		// A career officer holds no political post.
+		{"Chief Medical Officer Ines Marlow spoke.", "Health Commissioner Ines Marlow spoke.", true},
+		{"Chief Medical Officer Ines Marlow spoke.", "Medical Officer Ines Marlow spoke.", false},
 		// A president of a body that is no country heads it, beside its
 		// general secretary; a head of state is not a union's officer.
 		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
