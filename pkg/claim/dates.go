@@ -1582,12 +1582,21 @@ var timesOfDay = map[string]bool{
 // which happens to it once: the thing's words key the claim, so two
 // things built in different years never meet.
 func (v *sentenceView) builtClaim(m mention.Mention, thing string, lo, hi float64) *Claim {
-	c := v.base(KindDate, "date:built:"+thing, m.Start, m.End)
+	name, kind, named := strings.Cut(thing, builtNameSep)
+	if !named {
+		kind = thing
+	}
+	c := v.base(KindDate, "date:built:"+kind, m.Start, m.End)
 	c.Value = m.Value()
 	c.Lo, c.Hi = Bound(lo), Bound(hi)
 	c.Exact = lo == hi
 	c.Display = dateDisplay(m.Date)
-	c.Event = Event{Noun: "building of the " + thing, Date: dateString(m.Date), DateText: m.Text, Once: true}
+	c.Event = Event{Noun: "building of the " + strings.ReplaceAll(thing, builtNameSep, "-"), Date: dateString(m.Date), DateText: m.Text, Once: true}
+	if named {
+		// "the Harcourt Bridge" and "the bridge" may be one bridge; the
+		// Harcourt and the Kessing bridges are two.
+		c.Frame = &Frame{Holder: name}
+	}
 	return c
 }
 
@@ -1648,15 +1657,26 @@ func (v *sentenceView) nounPhraseEndingAt(end int) string {
 		}
 		start--
 	}
-	words := make([]string, 0, end-start+1)
-	for _, w := range v.ws[start : end+1] {
-		if strings.ContainsAny(w.Lower, "0123456789") {
-			continue // "the 80-centimetre pipeline": a measure, not which one
+	var words, name []string
+	for i, w := range v.ws[start : end+1] {
+		switch {
+		case strings.ContainsAny(w.Lower, "0123456789"):
+			// "the 80-centimetre pipeline": a measure, not which one
+		case w.Capital && start+i < end:
+			name = append(name, w.Lower) // "the Harcourt Bridge": which bridge
+		default:
+			words = append(words, w.Lower)
 		}
-		words = append(words, w.Lower)
+	}
+	if len(name) > 0 {
+		return strings.Join(name, "-") + builtNameSep + strings.Join(words, "-")
 	}
 	return strings.Join(words, "-")
 }
+
+// builtNameSep parts the name of a built thing from its kind in the thing
+// builtThing reads: "harcourt|bridge".
+const builtNameSep = "|"
 
 // fronted reads the subject after a participle phrase that opens the
 // sentence: "Built in 2001, the Aurelia Bay is ..." gives "aurelia-bay".

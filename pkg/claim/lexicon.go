@@ -59,7 +59,7 @@ var eventClass = map[string]string{
 	"curfew": "curfew", "quarantine": "quarantine", "custody": "captivity",
 	"rally": "rally", "march": "rally", "vigil": "rally", "demonstration": "rally",
 	"match": "match", "game": "match", "concert": "concert", "funeral": "funeral",
-	"deliberation": "deliberation", "testimony": "testimony", "diversion": "delay",
+	"deliberation": "deliberate", "testimony": "testimony", "diversion": "delay",
 	"standoff": "siege", "riot": "siege", "uprising": "siege", "unrest": "siege", "disturbance": "siege",
 	"leak": "leak", "spill": "leak", "flow": "leak", "discharge": "leak",
 	"raid": "raid", "robbery": "raid", "heist": "raid", "burglary": "raid", "theft": "raid", "raided": "raid",
