@@ -29,6 +29,8 @@ type reading struct {
 	// than the story's ("In 2015 inmates held two guards"), which "That
 	// standoff" in the next sentence goes on telling of.
 	lastOther bool
+	// lastParagraph is the paragraph of the sentence read last.
+	lastParagraph int
 }
 
 // sentenceView is one sentence prepared for claim building.
@@ -82,8 +84,9 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	}
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
-	v.other = v.opensWithPastDate() || v.hasWord("elsewhere") || r.lastOther && v.opensWithDemonstrative()
-	r.lastOther = v.other
+	v.other = v.opensWithPastDate() || v.hasWord("elsewhere") || r.lastOther && v.opensWithDemonstrative() ||
+		r.lastOther && s.Paragraph == r.lastParagraph && v.namesNoEventOrDay() || opensOnSecondaryEvent(ws)
+	r.lastOther, r.lastParagraph = v.other, s.Paragraph
 	v.hearsay = isHearsay(ws)
 
 	v.quoted = quotedRanges(a.Doc.Text, s.Start, s.End)
@@ -412,6 +415,35 @@ var (
 	timePrepositions = map[string]bool{"in": true, "during": true, "at": true}
 	eventDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "that": true, "this": true}
 )
+
+// opensOnSecondaryEvent: the sentence's subject is a secondary event ("A
+// strong aftershock hit the valley"), so the sentence tells of it; "43
+// aftershocks since the main shock" counts them instead.
+func opensOnSecondaryEvent(ws []word) bool {
+	for i := 0; i < len(ws) && i < 4; i++ {
+		if secondaryEvents[ws[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNoEventOrDay: the sentence names no event and no day of its own,
+// so it goes on telling of the event the sentence before told of ("The
+// aftershock hit at 9:52 p.m. Three people were injured.").
+func (v *sentenceView) namesNoEventOrDay() bool {
+	for _, mi := range v.s.Mentions {
+		if v.a.Mentions[mi].Type == mention.TypeDate {
+			return false
+		}
+	}
+	for _, w := range v.ws {
+		if s := stem(w.Lower); eventClass[s] != "" || eventNouns[s] || secondaryEvents[s] {
+			return false
+		}
+	}
+	return true
+}
 
 // opensWithDemonstrative: the sentence's subject opens with "That" or
 // "Those" and a noun ("That standoff lasted six hours"), which points
