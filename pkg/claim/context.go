@@ -85,7 +85,7 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	markSpeakers(ws, v.names)
 	v.source = attribution(ws, v.names)
 	v.other = v.opensWithPastDate() || v.hasWord("elsewhere") || r.lastOther && v.opensWithDemonstrative() ||
-		r.lastOther && s.Paragraph == r.lastParagraph && v.namesNoEventOrDay() || opensOnSecondaryEvent(ws)
+		r.lastOther && s.Paragraph == r.lastParagraph && v.namesNoEventOrDay() || opensOnSecondaryEvent(ws) || opensOnSuperlative(ws)
 	r.lastOther, r.lastParagraph = v.other, s.Paragraph
 	v.hearsay = isHearsay(ws)
 
@@ -426,6 +426,22 @@ func opensOnSecondaryEvent(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// opensOnSuperlative: the sentence's subject is one singled out of a set
+// by a superlative standing for its noun ("The largest, at Port Callis,
+// produces ...", "The worst of them was in 2019"): another member of
+// the set than the one the story is about.
+func opensOnSuperlative(ws []word) bool {
+	if len(ws) < 3 || ws[0].Lower != "the" || !superlatives[ws[1].Lower] {
+		return false
+	}
+	return ws[2].Lower == "," || ws[2].Lower == "of" || ws[2].Lower == "was" || ws[2].Lower == "is"
+}
+
+var superlatives = map[string]bool{
+	"largest": true, "biggest": true, "smallest": true, "worst": true, "deadliest": true,
+	"oldest": true, "newest": true, "longest": true, "highest": true, "lowest": true, "busiest": true,
 }
 
 // namesNoEventOrDay: the sentence names no event and no day of its own,
