@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // officialClaims finds people named with an office: one claim per person,
@@ -297,8 +298,8 @@ func (p *peopleIndex) presidesBody(om *officeMatch, toks []ptoken) bool {
 	if k >= 0 && k < len(toks) && (toks[k].Fold == "'s" || toks[k].Fold == "’s" || !toks[k].Word) {
 		k-- // "the union's president"
 	}
-	if k >= 0 && k < len(toks) && isBody(toks[k].Fold) {
-		return true // "union president", "the federation's president"
+	if k >= 0 && k < len(toks) && (isBody(toks[k].Fold) || p.bodyAcronym(toks[k])) {
+		return true // "union president", "the federation's president", "NLF president"
 	}
 	for _, w := range strings.Fields(om.Qualifier) {
 		if isBody(w) {
@@ -306,6 +307,17 @@ func (p *peopleIndex) presidesBody(om *officeMatch, toks []ptoken) bool {
 		}
 	}
 	return false
+}
+
+// bodyAcronym: a word of three or more capitals that names no country
+// the lexicon knows ("NLF", "FIFA"): a body's initials, for countries go
+// by their names.
+func (p *peopleIndex) bodyAcronym(t ptoken) bool {
+	if utf8.RuneCountInString(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text {
+		return false
+	}
+	_, country := p.lx.countries[t.Fold]
+	return !country
 }
 
 // resolveOrganisation ties a body named only by its kind ("the agency's

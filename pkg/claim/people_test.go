@@ -389,6 +389,8 @@ func TestDifferentPosts(t *testing.T) {
 		// A president of a body that is no country heads it, beside its
 		// general secretary; a head of state is not a union's officer.
 		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
+		{"DWF president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
+		{"US President Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", false},
 		{"The federation's president, Ines Marlow, spoke.", "Federation general secretary Ines Marlow spoke.", true},
 		{"Union president Ines Marlow spoke.", "The union's president, Ines Marlow, spoke.", false},
 	}
