@@ -391,6 +391,9 @@ func TestDifferentPosts(t *testing.T) {
 		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"DWF president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"US President Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", false},
+		// A council's leader leads it, as a mayor leads the town.
+		{"Council leader Ines Marlow spoke.", "Mayor Ines Marlow spoke.", true},
+		{"Ines Marlow, leader of the council, spoke.", "Council leader Ines Marlow spoke.", false},
 		{"The federation's president, Ines Marlow, spoke.", "Federation general secretary Ines Marlow spoke.", true},
 		{"Union president Ines Marlow spoke.", "The union's president, Ines Marlow, spoke.", false},
 	}
