@@ -273,7 +273,7 @@ func OfficesCompatible(a, b *Official) bool {
 		return true
 	}
 	if a.Family != b.Family {
-		return !leadsApart(a, b) && !separateInstitutions(a, b)
+		return !leadsApart(a, b) && !separateInstitutions(a, b) && !ministerAndChief(a, b) && !ministerAndChief(b, a)
 	}
 	if a.Family == familyRole || a.Family == "" {
 		return true
@@ -311,6 +311,15 @@ func saysWhatItLeads(o *Official) bool {
 		return true
 	}
 	return o.Family == familyHead && o.Country != "" && len(organisationWords(o.Country)) > 0
+}
+
+// ministerAndChief reports a minister and the chief of a body that says
+// what it leads ("Civil Defence chief", "director of the roads
+// agency"): a minister may chair a council, a committee or a party, or
+// be its general secretary, but runs no agency.
+func ministerAndChief(minister, chief *Official) bool {
+	return minister.Family == "cabinet" && !minister.Generic && chief.Family == familyHead &&
+		saysWhatItLeads(chief) && !officeLex().words["posts-with-a-ministry"][strings.ReplaceAll(chief.Office, " ", "-")]
 }
 
 // separateInstitutions reports offices of two institutions kept apart

@@ -391,6 +391,9 @@ func TestDifferentPosts(t *testing.T) {
 		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"DWF president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"US President Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", false},
+		// A minister runs no agency, though she may chair a committee.
+		{"Civil Aviation chief Ines Marlow spoke.", "Health Secretary Ines Marlow spoke.", true},
+		{"Ines Marlow, chair of the flood committee, spoke.", "Health Secretary Ines Marlow spoke.", false},
 		// A council's leader leads it, as a mayor leads the town.
 		{"Council leader Ines Marlow spoke.", "Mayor Ines Marlow spoke.", true},
 		{"Ines Marlow, leader of the council, spoke.", "Council leader Ines Marlow spoke.", false},
