@@ -391,6 +391,10 @@ func TestDifferentPosts(t *testing.T) {
 		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"DWF president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"US President Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", false},
+		// An inspector takes the field written before it, as an officer
+		// does, and holds no political post.
+		{"Chief Mines Inspector Ines Marlow spoke.", "Labour Minister Ines Marlow spoke.", true},
+		{"Chief Mines Inspector Ines Marlow spoke.", "The mines inspector, Ines Marlow, spoke.", false},
 		// A minister runs no agency, though she may chair a committee.
 		{"Civil Aviation chief Ines Marlow spoke.", "Health Secretary Ines Marlow spoke.", true},
 		{"Ines Marlow, chair of the flood committee, spoke.", "Health Secretary Ines Marlow spoke.", false},
