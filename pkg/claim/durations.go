@@ -20,6 +20,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop(`"a second" as an ordinal`) // "a second, smaller fall"
 	}
 	from, to := mentionWords(v.ws, m)
+	if from > 1 && focusingAdverbs[v.ws[from-1].Lower] && v.ws[from-2].Lower == "for" {
+		// "met for only two hours", "deliberated for just six hours": the
+		// adverb weighs the length, and the length is read past it.
+		from--
+	}
 	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
 		return v.drop("a date or an age, not a length") // "three years ago", "a 41-year-old"
 	}
@@ -330,6 +335,9 @@ func (v *sentenceView) partOfSeries(i, seq int) string {
 	return ""
 }
 
+// focusingAdverbs weigh a figure without changing what it measures.
+var focusingAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "merely": true}
+
 // lastParts call a part of an event its last.
 var lastParts = map[string]bool{"final": true, "last": true, "closing": true, "concluding": true}
 
@@ -543,6 +551,13 @@ func (v *sentenceView) inFrontedPhrase(j, governor int) bool {
 // article named last for "it", "this" or "they" before a verb of length
 // ("it lasted an hour and ten minutes").
 func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
+	if v.tookBefore(from) {
+		if verb := v.infinitiveVerbAfter(from); verb >= 0 {
+			// "the ferry took 15 minutes to capsize": the length of the
+			// act the infinitive names, known or not, not of its subject.
+			return eventOfWord(dateEventClass, v.ws[verb].Lower), v.ws[verb].Lower
+		}
+	}
 	for k := from - 1; k > 0 && k >= from-5; k-- {
 		if w := v.ws[k].Lower; (w == "which" || w == "that") && v.ws[k-1].Lower == "," {
 			return v.eventBefore(k - 1)
@@ -582,20 +597,39 @@ func (v *sentenceView) roundBefore(k int) bool {
 	return stem(v.ws[subject].Lower) == "round"
 }
 
-// infinitiveAfter reports "to" and a verb soon after the length at from:
-// "it took rescuers 18 hours to reach the miners", where "it" stands for
-// the act the infinitive names, not the event told last.
-func (v *sentenceView) infinitiveAfter(from int) bool {
-	for k := from + 1; k+1 < len(v.ws) && k <= from+5; k++ {
+// tookBefore: "took" or "takes" governs the length at from, a few words
+// before it ("the ferry took some 15 minutes", "it took rescuers 18
+// hours").
+func (v *sentenceView) tookBefore(from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		if isClauseBreak(v.ws[k]) {
 			return false
 		}
-		if v.ws[k].Lower == "to" && strings.HasPrefix(v.tag(k+1), "VB") {
+		if lemmaOf(v.ws[k].Lower) == "take" || v.ws[k].Lower == "took" {
 			return true
 		}
 	}
 	return false
 }
+
+// infinitiveVerbAfter is the verb of "to" and a verb soon after the
+// length at from, -1 when none follows.
+func (v *sentenceView) infinitiveVerbAfter(from int) int {
+	for k := from + 1; k+1 < len(v.ws) && k <= from+5; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return -1
+		}
+		if v.ws[k].Lower == "to" && strings.HasPrefix(v.tag(k+1), "VB") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// infinitiveAfter reports "to" and a verb soon after the length at from:
+// "it took rescuers 18 hours to reach the miners", where "it" stands for
+// the act the infinitive names, not the event told last.
+func (v *sentenceView) infinitiveAfter(from int) bool { return v.infinitiveVerbAfter(from) >= 0 }
 
 // lengthSubject is the subject of a verb of length before a duration,
 // whatever noun it is: "a recount that lasted nearly 14 hours", "the
@@ -622,11 +656,20 @@ func (v *sentenceView) lengthSubject(from int) (string, string) {
 	if k >= 0 && v.ws[k].Lower == "broke" {
 		k--
 	}
+	for k >= 0 && auxiliaries[v.ws[k].Lower] {
+		k-- // "a recount that has lasted 31 hours"
+	}
 	if k >= 0 && v.ws[k].Lower == "," {
 		k = v.skipInserted(k) // "the recount, which began on Tuesday, ended"
 	}
 	if k >= 0 && (v.ws[k].Lower == "that" || v.ws[k].Lower == "which") {
 		k--
+		for k > 0 && v.inDateMention(k) {
+			k-- // "a cabinet meeting on Wednesday that lasted three hours"
+		}
+		if k > 0 && v.ws[k].Lower == "on" {
+			k--
+		}
 	}
 	if k < 0 || !v.isSubjectNoun(k) {
 		return "", ""
@@ -903,6 +946,7 @@ var lengthStates = []struct {
 }{
 	{[]string{"on", "the", "run"}, "escape"},
 	{[]string{"at", "large"}, "escape"},
+	{[]string{"on", "the", "loose"}, "escape"},
 	{[]string{"in", "hiding"}, "escape"},
 	{[]string{"underground"}, "rescue"},
 	{[]string{"under", "the", "rubble"}, "rescue"},

@@ -76,7 +76,7 @@ var eventClass = map[string]string{
 // Sunday") to the event's class. Speech verbs are not here: "said on
 // Friday" dates a statement, not the event.
 var dateEventClass = map[string]string{
-	"capsized": "capsize", "capsize": "capsize", "sank": "capsize", "overturned": "capsize",
+	"capsized": "capsize", "capsize": "capsize", "sank": "capsize", "sink": "capsize", "sunk": "capsize", "overturned": "capsize",
 	"heeled": "capsize", "foundered": "capsize",
 	"detected": "detection", "discovered": "detection", "noticed": "detection", "spotted": "detection",
 	"freed": "release", "released": "release", "handed": "release", "release": "release",
