@@ -889,7 +889,11 @@ var actions = map[string]string{
 // ends the event: "the riot ended after 29 hours", "stopped within 40
 // minutes", "reopened after 18 hours".
 func (v *sentenceView) endsAfter(at int) bool {
-	for j := at - 1; j >= 0 && j >= at-3; j-- {
+	reach := 3 // "stopped within 40 minutes"
+	if v.ws[at].Lower == "after" {
+		reach = maxEndingObject
+	}
+	for j := at - 1; j >= 0 && j >= at-reach; j-- {
 		if endingVerbs[v.ws[j].Lower] || completions[v.ws[j].Lower] {
 			return true
 		}
@@ -900,7 +904,15 @@ func (v *sentenceView) endsAfter(at int) bool {
 	return false
 }
 
+// maxEndingObject bounds the words between an ending verb and its
+// "after": "extinguished the resulting blaze after three hours", "called
+// off the search for survivors after 19 hours". "In" or "within" stays
+// close to its verb: "ended with a settlement within a month" is the
+// settlement's time.
+const maxEndingObject = 6
+
 var endingVerbs = map[string]bool{
+	"closes": true,
 	"ended": true, "ends": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
 	"reopened": true, "resumed": true, "lifted": true, "off": true, "over": true, "contained": true,
 	"extinguished": true, "sealed": true, "freed": true, "released": true, "restored": true, "closed": true,
