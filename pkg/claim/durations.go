@@ -906,14 +906,14 @@ func (v *sentenceView) endsAfter(at int) bool {
 
 // maxEndingObject bounds the words between an ending verb and its
 // "after": "extinguished the resulting blaze after three hours", "called
-// off the search for survivors after 19 hours". "In" or "within" stays
+// off the hunt for the two divers after a day". "In" or "within" stays
 // close to its verb: "ended with a settlement within a month" is the
 // settlement's time.
 const maxEndingObject = 6
 
 var endingVerbs = map[string]bool{
 	"closes": true,
-	"ended": true, "ends": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
+	"ended":  true, "ends": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
 	"reopened": true, "resumed": true, "lifted": true, "off": true, "over": true, "contained": true,
 	"extinguished": true, "sealed": true, "freed": true, "released": true, "restored": true, "closed": true,
 	"broke": true, "collapsed": true, "surrendered": true, "completed": true,
