@@ -63,7 +63,8 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
 	}
 	state, stateNoun := v.stateAfter(to)
-	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) {
+	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
+	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) && telic == "" {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
@@ -81,6 +82,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a rate")
 	}
 	cls, noun := v.measuredNoun(m)
+	if cls == "" && telic != "" {
+		cls, noun = telic, telicNoun // "overturned within four minutes"
+	}
 	if cls == "" && state != "" && before == "after" {
 		cls, noun = state, stateNoun // "caught after 36 hours on the run": the time at large
 	}
@@ -902,6 +906,26 @@ func (v *sentenceView) endsAfter(at int) bool {
 		}
 	}
 	return false
+}
+
+// eventVerbJustBefore is the event of a past verb of a known event right
+// before the "in" or "within" at word at ("overturned within four
+// minutes", "collapsed in seconds"), with the verb: the time the event
+// took, not a frame around it. "After" keeps to ending verbs ("collapsed
+// after two days of rain"), and "within an hour of the alarm" counts
+// from another moment.
+func (v *sentenceView) eventVerbJustBefore(at, to int) (string, string) {
+	if at < 1 || v.ws[at].Lower != "in" && v.ws[at].Lower != "within" || to < len(v.ws) && v.ws[to].Lower == "of" {
+		return "", ""
+	}
+	k := at - 1
+	if t := v.tag(k); t != "VBD" && t != "VBN" {
+		return "", ""
+	}
+	if cls := eventOfWord(dateEventClass, v.ws[k].Lower); cls != "" {
+		return cls, v.ws[k].Lower
+	}
+	return "", ""
 }
 
 // maxEndingObject bounds the words between an ending verb and its
