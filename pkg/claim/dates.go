@@ -882,6 +882,9 @@ func (v *sentenceView) deathAfterEvent(word string, from int) bool {
 		if n, ok := ordinalValue(v.ws[j].Lower); ok && n > 1 && j > start && isIndefinite(v.ws[j-1].Lower) {
 			return true // "a third patient died on Saturday": one more death, after the event's
 		}
+		if v.ws[j].Lower == "more" && j > start && isFigureWord(v.ws[j-1]) {
+			return true // "two more workers died on Wednesday"
+		}
 	}
 	return false
 }

@@ -104,6 +104,7 @@ var dateEventClass = map[string]string{
 	"arrested": "arrest", "arrest": "arrest", "detained": "arrest", "apprehended": "arrest", "charged": "charge", "fined": "fine",
 	"convicted": "verdict", "conviction": "verdict", "acquitted": "verdict",
 	"verdict": "verdict", "sentenced": "sentencing", "sentencing": "sentencing",
+	"appeal": "appeal", "appealed": "appeal",
 	"recalled": "recall", "recall": "recall",
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
