@@ -1748,6 +1748,9 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	if v.tollBefore(from) || v.tollBefore(v.sharedSubjectEnd(from)) {
 		return roleKilled, true // "the toll stood at 11 when ... the last missing person had been found"
 	}
+	if rl, ok := v.numberOfBefore(from); ok {
+		return rl, true // "the number of people killed in the crash has risen to 15"
+	}
 	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
 		if rl, ok := cueAt(v.ws, to-1, hy); ok {
 			return rl, true
@@ -1946,6 +1949,32 @@ func (v *sentenceView) sharedSubjectEnd(from int) int {
 	}
 	return prev
 }
+
+// numberOfBefore reads the role of a figure that gives the level of "the
+// number of" people a cue names, as a toll does: "the number of people
+// killed in Saturday's crash has risen to 15", "the number of people
+// who have died has reached 11". The figure must follow a verb of level
+// and "to" or "at".
+func (v *sentenceView) numberOfBefore(from int) (role, bool) {
+	if from < 2 || !levelPrepositions[v.ws[from-1].Lower] {
+		return role{}, false
+	}
+	for i := 0; i+1 < from-1; i++ {
+		if v.ws[i].Lower != "number" || v.ws[i+1].Lower != "of" {
+			continue
+		}
+		for j := i + 2; j < from-1 && j <= i+6; j++ {
+			if rl, ok := cueAt(v.ws, j, ""); ok && rl.Casualties {
+				return rl, true
+			}
+		}
+	}
+	return role{}, false
+}
+
+// levelPrepositions introduce the level a count reached: "risen to 15",
+// "stands at 32".
+var levelPrepositions = map[string]bool{"to": true, "at": true}
 
 // tollBefore: "toll" shortly before a figure in its clause names it,
 // whatever other cues follow.
