@@ -357,5 +357,8 @@ func lemmaOf(w string) string {
 	if n := len(b); n >= 5 && b[n-1] == 'd' && strings.ContainsRune("iu", rune(b[n-2])) && !strings.ContainsRune("aeiou", rune(b[n-3])) {
 		return b + "e" // "divided" -> divide, "included" -> include; "avoided" keeps avoid
 	}
+	if n := len(b); n >= 4 && b[n-1] == 'l' && strings.ContainsRune("bcdfgkptz", rune(b[n-2])) {
+		return b + "e" // "embezzling" -> embezzle, "handled" -> handle; "curled" keeps curl
+	}
 	return b
 }

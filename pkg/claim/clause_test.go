@@ -10,6 +10,7 @@ func TestLemmaOf(t *testing.T) {
 		"vaccinated": "vaccinate", "evacuated": "evacuate", "located": "locate",
 		"treated": "treat", "floated": "float",
 		"divided": "divide", "included": "include", "decided": "decide", "avoided": "avoid", "raided": "raid",
+		"embezzling": "embezzle", "handled": "handle", "curled": "curl", "toppled": "topple",
 		"levelled": "level", "cancelled": "cancel", "spelled": "spell", "killed": "kill",
 		// left alone: a doubled consonant of the base itself
 		"added": "add", "called": "call", "passed": "pass", "buzzed": "buzz",

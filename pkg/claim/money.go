@@ -30,5 +30,8 @@ var moneyPurposes = map[string]string{
 	"profit": "profit", "loss": "loss", "bill": "bill", "fee": "fee", "transfer": "transfer",
 	"kickback": "taken", "bribe": "taken", "embezzled": "taken", "stole": "taken", "pocketed": "taken",
 	"accepted": "taken", "received": "taken", "took": "taken", "laundered": "taken", "siphoned": "taken",
-	"misappropriated": "taken", "stolen": "taken", "looted": "taken",
+	"misappropriated": "taken", "stolen": "taken", "looted": "taken", "divert": "taken", "embezzle": "taken",
+	"siphon": "taken", "misappropriate": "taken", "steal": "taken", "penalty": "fine",
+	"withdraw": "withdrawal", "withdrew": "withdrawal", "withdrawal": "withdrawal",
+	"value": "value", "valuation": "value",
 }

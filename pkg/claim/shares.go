@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
@@ -242,16 +243,21 @@ func isPoints(head string) bool { return head == "point" || head == "basis" || h
 // nearestFrom finds the lexicon word nearest to the figure within span
 // words either side, without crossing a clause, and returns its value.
 func (v *sentenceView) nearestFrom(lex map[string]string, from, to, span int) string {
-	for d := 1; d <= span; d++ {
-		for _, j := range []int{from - d, to - 1 + d} {
-			if j < 0 || j >= len(v.ws) || v.crossesClause(j, from) {
-				continue
-			}
-			if val := lex[stem(v.ws[j].Lower)]; val != "" {
-				return val
-			}
-			if val := lex[v.ws[j].Lower]; val != "" {
-				return val
+	// Words as written first, then verbs by their base ("demanded",
+	// "embezzling"): "paying off $38 million in debt" is the debt's.
+	for _, asVerb := range []bool{false, true} {
+		for d := 1; d <= span; d++ {
+			for _, j := range []int{from - d, to - 1 + d} {
+				if j < 0 || j >= len(v.ws) || v.crossesClause(j, from) {
+					continue
+				}
+				w := v.ws[j].Lower
+				if val := cmp.Or(lex[stem(w)], lex[w]); !asVerb && val != "" {
+					return val
+				}
+				if val := lex[lemmaOf(w)]; asVerb && val != "" {
+					return val
+				}
 			}
 		}
 	}

@@ -139,7 +139,9 @@ func tallyAt(ws []word, i int) (int, int, int, bool) {
 			return a, b, i + 1, true
 		}
 	}
-	if i+2 < len(ws) && ws[i+1].Lower == "to" {
+	if i+2 < len(ws) && (ws[i+1].Lower == "to" || ws[i+1].Lower == "–" && ws[i+1].Start == ws[i].End && ws[i+2].Start == ws[i+1].End) {
+		// "four to three", and "5–2" with an en dash, which the words
+		// are cut at
 		a, okA := smallNumber(ws[i].Lower)
 		b, okB := smallNumber(ws[i+2].Lower)
 		if okA && okB {
