@@ -115,6 +115,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		half := Bound(statedRounding(n.Min) * scale)
 		c.Lo, c.Hi, c.Exact = c.Lo-half, c.Hi+half, false
 	}
+	if strings.HasPrefix(slot, "speed:") {
+		base = baseUnits["speed"] // "km/h": a length read per hour
+	}
 	c.Display = numberDisplay(m.Text, n, scale, cmp.Or(unitLabel(slot), base))
 	for _, part := range listed {
 		pn := part.Number
@@ -1476,7 +1479,7 @@ func (v *sentenceView) clauseBetween(from, to int) bool {
 // has no noun of its own: "a crowd of 40,000", "a workforce of 520". ""
 // when the figure follows no such noun.
 func (v *sentenceView) measureNounBefore(from int) string {
-	if from < 2 || v.ws[from-1].Lower != "of" || !strings.HasPrefix(v.tag(from-2), "NN") || v.ws[from-2].Capital {
+	if from < 2 || v.ws[from-1].Lower != "of" || !strings.HasPrefix(v.tag(from-2), "NN") || v.ws[from-2].Capital && from > 2 {
 		return ""
 	}
 	w := stem(v.ws[from-2].Lower)

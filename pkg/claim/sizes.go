@@ -59,6 +59,11 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 			return "size:" + thing, thing // "54,000 tonnes of beef"
 		}
 	}
+	if noun := v.measureNounBefore(from); noun != "" && !dimensionNouns[noun] {
+		// "sustained winds of 210 km/h": the thing measured; "a height
+		// of 6 metres" names only the measure, and its verb says more.
+		return "size:" + noun, noun
+	}
 	if verb := v.measuringVerb(from); verb != "" {
 		return "size:" + verb, verb // "the river crested at 8.4 metres"
 	}
@@ -190,7 +195,8 @@ func (v *sentenceView) unitScale(from, to, mentionEnd int) (factor float64, base
 // baseUnits are the symbols of the units figures are compared in, by
 // measure: a figure shown in them reads as the length it is ("25,000 m"),
 // not as a count.
-var baseUnits = map[string]string{"size": " m", "area": " ha", "mass": " kg", "volume": " L", "power": " MW"}
+var baseUnits = map[string]string{"size": " m", "area": " ha", "mass": " kg", "volume": " L", "power": " MW",
+	"speed": " m/h"}
 
 // attachedUnit is the unit written straight after a figure's digits
 // ("600m", "2,000ft", "40km"), by its full name; "" when none.
@@ -206,6 +212,7 @@ func attachedUnit(ws []word, to, mentionEnd int) string {
 var unitAbbreviations = map[string]string{
 	"m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre",
 	"ft": "foot", "mi": "mile", "kg": "kilogram", "ha": "hectare",
+	"mph": "mph", "kph": "kph",
 }
 
 // unit is what a unit word measures and its factor to the base unit of
@@ -226,6 +233,8 @@ var units = map[string]unit{
 	"tonne": {"mass", 1000}, "ton": {"mass", 1000}, "kilogram": {"mass", 1}, "kg": {"mass", 1}, "gram": {"mass", 0.001},
 	"litre": {"volume", 1}, "liter": {"volume", 1},
 	"gigawatt": {"power", 1000}, "kilowatt": {"power", 0.001}, "gw": {"power", 1000}, "kw": {"power", 0.001},
+	// Speeds written as one unit, in metres an hour as "km/h" reads.
+	"mph": {"speed", 1609.344}, "kph": {"speed", 1000},
 }
 
 // sizeUnit reports a unit a figure's size is read in; power is a
@@ -239,6 +248,10 @@ var dimensions = map[string]string{
 	"wide": "width", "across": "width", "broad": "width", "long": "length", "deep": "depth",
 	"high": "height", "tall": "height", "thick": "thickness", "below": "depth", "underground": "depth",
 }
+
+// dimensionNouns name a measure, not a thing measured.
+var dimensionNouns = map[string]bool{"height": true, "depth": true, "length": true, "width": true,
+	"distance": true, "speed": true, "total": true, "size": true, "area": true}
 
 // measureNames come before the figure they name: "magnitude 6.8",
 // "category 4", "level 3".
