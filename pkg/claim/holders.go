@@ -132,7 +132,11 @@ func (v *sentenceView) nameBeforeVerb(verb int) string {
 		}
 	}
 	if k >= 0 && v.ws[k].Lower == "," {
-		k = v.beforeAppositive(k) // "Lena Brandt, his deputy, was jailed"
+		if who := v.whoClauseBefore(k); who >= 0 {
+			k = who // "Liesl Brandt, who ran the planning department for nine years, was jailed"
+		} else {
+			k = v.beforeAppositive(k) // "Lena Brandt, his deputy, was jailed"
+		}
 	}
 	if k < 0 {
 		return ""
@@ -203,6 +207,25 @@ func (v *sentenceView) beforeAppositive(k int) int {
 		case v.ws[j].Lower == ",":
 			return j - 1
 		case isClauseBreak(v.ws[j]) || v.isFiniteVerbAt(j):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelativeClauseWords bounds a relative clause on a name between two
+// commas.
+const maxRelativeClauseWords = 20
+
+// whoClauseBefore is the last word before ", who ..." when the comma at k
+// closes a relative clause on a person, with no other comma inside; -1
+// otherwise.
+func (v *sentenceView) whoClauseBefore(k int) int {
+	for j := k - 1; j >= 2 && k-j <= maxRelativeClauseWords; j-- {
+		switch w := v.ws[j].Lower; {
+		case w == "who" && v.ws[j-1].Lower == ",":
+			return j - 2
+		case isClauseBreak(v.ws[j]):
 			return -1
 		}
 	}
