@@ -80,8 +80,8 @@ func (v *sentenceView) sentencingVerbBefore(from int) int {
 		return -1 // "sentenced X to eight years", "jailed X for eight years"
 	}
 	for k := from - 1; k > 0 && k >= from-maxObjectWords; k-- {
-		if isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," || v.opensClause(k) {
-			return -1
+		if isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," || v.ws[k].Lower != "," && v.opensClause(k) {
+			return -1 // the commas around a name in apposition open no clause
 		}
 		if v.tag(k) == "IN" && v.ws[k].Lower != "of" && k < from-1 {
 			return -1 // "spoke by phone with President Vell for 50 minutes": no object the length completes
@@ -267,8 +267,8 @@ func (v *sentenceView) breakBetween(i, end int) bool {
 // nameSpansBreak: a clause break lies between the name and the figure.
 func (v *sentenceView) nameSpansBreak(n nameRun, from int) bool {
 	for k := from - 1; k >= 0 && v.ws[k].Start >= n.End; k-- {
-		if isClauseBreak(v.ws[k]) {
-			return true
+		if isClauseBreak(v.ws[k]) && !(v.ws[k].Lower == "," && v.ws[k].Start == n.End) {
+			return true // the comma that closes a name in apposition ("the deputy mayor, Stefan Marek, to six years") breaks nothing
 		}
 	}
 	return false
