@@ -16,8 +16,8 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.
 DEV2_FLOOR = {"precision": 0.97, "recall": 0.75}
-BLIND_FLOOR = {"precision": 0.74, "recall": 0.36}
-REAL_NEWS_CEILING = {"cross": 0.7, "within": 3.6}
+BLIND_FLOOR = {"precision": 0.78, "recall": 0.38}
+REAL_NEWS_CEILING = {"cross": 0.4, "within": 3.2}
 
 
 def score(binary, shared, corpus):
