@@ -366,11 +366,27 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 			f.Whole = true
 		}
 	}
+	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from))
 	if hyphenSuffix(v.ws, from, to, mentionEnd) != "" {
 		f.Whole = true // "an eight-carriage train": the figure is the train's size
+		if to < len(v.ws) && f.Holder == "" {
+			// "a 19-member cabinet" and "the 150-member chamber" size two
+			// kinds of body; a train and an express may be one train.
+			f.Holder = bodyKinds[stem(v.ws[to].Lower)]
+		}
 	}
-	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from))
 	return f
+}
+
+// bodyKinds sort the bodies a count of members can size into kinds that
+// are never one body: an assembly under any of its names, a government's
+// cabinet, a committee, a board, a jury.
+var bodyKinds = map[string]string{
+	"cabinet": "cabinet", "government": "cabinet",
+	"parliament": "assembly", "assembly": "assembly", "chamber": "assembly", "house": "assembly",
+	"legislature": "assembly", "congress": "assembly", "senate": "assembly", "council": "assembly",
+	"committee": "committee", "panel": "committee", "subcommittee": "committee",
+	"board": "board", "jury": "jury",
 }
 
 // nameStandingOn is the name a share is given to with "on" or "with"
