@@ -134,7 +134,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if kind == KindCasualties {
 		c.Frame.Group = v.countedGroup(from, to, m.End)
 	}
-	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && v.towardTarget(to)
+	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from)
 	if IsSeries(slot) || c.Running {

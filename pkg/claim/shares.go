@@ -25,12 +25,31 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	if unit == "percent" && n.Unit != "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") {
 		return "", "", 0, "" // a bare "half" is no share of anything said
 	}
+	if state := v.completedState(to); unit == "percent" && state != "" {
+		return KindQuantity, unit + ":" + state, scale, state // "the fire was 35% contained"
+	}
 	subject := v.shareSubject(from, to, head, headAt)
 	if subject == "" {
 		return "", "", 0, ""
 	}
 	return KindQuantity, unit + ":" + subject, scale, subject
 }
+
+// completedState is the state a share right before it says how far
+// along a thing is: "35% contained", "80 per cent complete". "" when no
+// such word follows.
+func (v *sentenceView) completedState(to int) string {
+	if to >= len(v.ws) {
+		return ""
+	}
+	if w := v.ws[to].Lower; completionStates[w] {
+		return lemmaOf(w)
+	}
+	return ""
+}
+
+// completionStates say how far along a thing is; they only grow.
+var completionStates = map[string]bool{"contained": true, "complete": true, "completed": true, "finished": true, "built": true, "restored": true}
 
 // basisBefore: the point a figure counts is a basis point, written
 // apart ("25 basis points") or in one compound ("a 25-basis-point cut").
