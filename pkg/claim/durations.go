@@ -99,8 +99,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.referredEvent(r, from)
 	}
+	overSpan := false // a process spread over the length, told as done or to be done
 	if cls == "" {
 		cls, noun = v.processOver(from)
+		overSpan = cls != ""
 		if cls != "" && d.Mod == mention.ModMore && strings.HasPrefix(strings.ToLower(m.Text), "over") {
 			// "phased out over five years": the span the process takes,
 			// not "more than five years".
@@ -132,7 +134,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		c.Hi, c.Exact = Bound(math.Inf(1)), false
 	}
 	c.Event.Noun = eventLabel(cls, noun)
-	c.Event.Planned = v.plannedBefore(from) || d.Adjectival && v.plannedAfter(to)
+	// "tariffs phased out over seven years" and "will be phased out over
+	// five years" tell one plan: a process spread over years is told in
+	// either tense.
+	c.Event.Planned = !overSpan && (v.plannedBefore(from) || d.Adjectival && v.plannedAfter(to))
 	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from)
 	c.Event.Part = v.partOfSeries(from, c.Event.Sequence)
 	c.Event.Participants = r.eventParticipants(v, cls)
