@@ -176,6 +176,11 @@ func TestCountHoldsForTheDayItNames(t *testing.T) {
 	if c := findClaim(cs, "47"); c == nil || c.AsOf != "2025-10-15T12:00:00Z" {
 		t.Errorf("47: %+v, want as of 2025-10-15", c)
 	}
+	// a timeline entry's counts hold for the entry's day
+	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "October 9 — Three people died at the camp."), Options{})
+	if c := findClaim(cs, "Three"); c == nil || c.AsOf != "2025-10-09T12:00:00Z" {
+		t.Errorf("three: %+v, want as of 2025-10-09", c)
+	}
 	// left alone: a count with no day of its own holds for publication
 	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "At least 40 people have died."), Options{})
 	if c := findClaim(cs, "At least 40"); c == nil || c.AsOf != "2025-10-16T09:00:00Z" {

@@ -164,6 +164,21 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	return c
 }
 
+// partOfCountedWhole: the figure is a part of a whole counted between it
+// and its noun ("nine of the 23 people who died"), so a relative clause
+// on the noun tells of the whole, not of the part.
+func (v *sentenceView) partOfCountedWhole(to, headAt int) bool {
+	if to >= len(v.ws) || headAt <= to || v.ws[to].Lower != "of" {
+		return false
+	}
+	for j := to + 1; j < headAt; j++ {
+		if isFigureWord(v.ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRelativeWords bounds how far into a relative clause on a counted
 // noun its role is sought.
 const maxRelativeWords = 5
@@ -431,16 +446,43 @@ func (v *sentenceView) countedGroup(from, to, mentionEnd int) string {
 // evening"): midday of that day, or "" when that is the day of
 // publication or the clause gives no such day.
 func (v *sentenceView) countedOn(i int) string {
+	if day := v.entryDay(); day != "" && !v.publishedOn(day) {
+		return day + "T12:00:00Z" // "July 6 — 212 suspected cases and four deaths": the entry's day
+	}
 	m := v.clauseDay(i, func(m *mention.Mention, from int) bool {
 		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by")
 	})
 	if m == nil {
 		return ""
 	}
-	if pub := v.a.Doc.Published; pub != nil && pub.UTC().Format("2006-01-02") == m.Date.Day {
+	if v.publishedOn(m.Date.Day) {
 		return ""
 	}
 	return m.Date.Day + "T12:00:00Z"
+}
+
+// publishedOn: the article appeared on day ("2025-07-16"), so its own
+// time says more of a count of that day than noon does.
+func (v *sentenceView) publishedOn(day string) bool {
+	pub := v.a.Doc.Published
+	return pub != nil && pub.UTC().Format("2006-01-02") == day
+}
+
+// entryDay is the day a timeline entry opens on ("July 6 — ..."), which
+// every count of the entry holds for; "" when the sentence is no entry
+// or its label gives no day.
+func (v *sentenceView) entryDay() string {
+	for _, mi := range v.s.Mentions {
+		m := v.a.Mentions[mi]
+		if m.Type != mention.TypeDate || m.Date.Day == "" {
+			continue
+		}
+		from, to := mentionWords(v.ws, m)
+		if _, ok := v.timelineEntry(from, to); ok {
+			return m.Date.Day
+		}
+	}
+	return ""
 }
 
 // clauseDate is a day named in the clause of word i that dates an event
@@ -1382,7 +1424,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && v.companionsOf(from, to) {
 		ok = false // "fled with her mother and four children": who came along, not who fled
 	}
-	if rel, relOK := v.relativeRole(headAt); relOK && (!ok || from > 0 && v.ws[from-1].Lower == "the") {
+	if rel, relOK := v.relativeRole(headAt); relOK && (!ok || from > 0 && v.ws[from-1].Lower == "the") && !v.partOfCountedWhole(to, headAt) {
 		// "the 10 fans who lost their lives"; "doctors treated the two
 		// runners who died": a definite count with a clause of its own
 		// is counted by that clause, not by the verb it is the object of.
