@@ -15,7 +15,7 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # Floors for the stories written by others (dev2 and the sealed blind set)
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.
-DEV2_FLOOR = {"precision": 0.97, "recall": 0.75}
+DEV2_FLOOR = {"precision": 0.97, "recall": 0.78}
 BLIND_FLOOR = {"precision": 0.78, "recall": 0.38}
 REAL_NEWS_CEILING = {"cross": 0.4, "within": 3.2}
 
