@@ -429,8 +429,8 @@ func opensOnSecondaryEvent(ws []word) bool {
 }
 
 // opensOnSuperlative: the sentence's subject is one singled out of a set
-// by a superlative standing for its noun ("The largest, at Port Callis,
-// produces ...", "The worst of them was in 2019"): another member of
+// by a superlative standing for its noun ("The largest, near the coast,
+// makes ...", "The worst of them was in 2019"): another member of
 // the set than the one the story is about.
 func opensOnSuperlative(ws []word) bool {
 	if len(ws) < 3 || ws[0].Lower != "the" || !superlatives[ws[1].Lower] {

@@ -1596,8 +1596,8 @@ func (v *sentenceView) builtClaim(m mention.Mention, thing string, lo, hi float6
 	c.Display = dateDisplay(m.Date)
 	c.Event = Event{Noun: "building of the " + strings.ReplaceAll(thing, builtNameSep, "-"), Date: dateString(m.Date), DateText: m.Text, Once: true}
 	if named {
-		// "the Harcourt Bridge" and "the bridge" may be one bridge; the
-		// Harcourt and the Kessing bridges are two.
+		// "the Quarnley Bridge" and "the bridge" may be one bridge; the
+		// Quarnley and the Oxmoor bridges are two.
 		c.Frame = &Frame{Holder: name}
 	}
 	return c
@@ -1666,7 +1666,7 @@ func (v *sentenceView) nounPhraseEndingAt(end int) string {
 		case strings.ContainsAny(w.Lower, "0123456789"):
 			// "the 80-centimetre pipeline": a measure, not which one
 		case w.Capital && start+i < end:
-			name = append(name, w.Lower) // "the Harcourt Bridge": which bridge
+			name = append(name, w.Lower) // "the Quarnley Bridge": which bridge
 		default:
 			words = append(words, w.Lower)
 		}

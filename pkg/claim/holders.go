@@ -7,7 +7,7 @@ import "strings"
 // read from the verb that governs the figure and its subject or object.
 
 // sentenceSubjectName is the name that opens the sentence as the subject
-// of its first verb ("Manning finished ..."); "" when the sentence opens
+// of its first verb ("Ortega started the game ..."); "" when the sentence opens
 // otherwise.
 func (v *sentenceView) sentenceSubjectName() string {
 	for _, n := range v.names {
@@ -133,7 +133,7 @@ func (v *sentenceView) nameBeforeVerb(verb int) string {
 	}
 	if k >= 0 && v.ws[k].Lower == "," {
 		if who := v.whoClauseBefore(k); who >= 0 {
-			k = who // "Liesl Brandt, who ran the planning department for nine years, was jailed"
+			k = who // "Ansgar Dorsk, who ran the port for a decade, was jailed"
 		} else {
 			k = v.beforeAppositive(k) // "Lena Brandt, his deputy, was jailed"
 		}
@@ -268,7 +268,7 @@ func (v *sentenceView) breakBetween(i, end int) bool {
 func (v *sentenceView) nameSpansBreak(n nameRun, from int) bool {
 	for k := from - 1; k >= 0 && v.ws[k].Start >= n.End; k-- {
 		if isClauseBreak(v.ws[k]) && !(v.ws[k].Lower == "," && v.ws[k].Start == n.End) {
-			return true // the comma that closes a name in apposition ("the deputy mayor, Stefan Marek, to six years") breaks nothing
+			return true // the comma that closes a name in apposition ("the port's director, Ansgar Dorsk, to six years") breaks nothing
 		}
 	}
 	return false
@@ -293,7 +293,7 @@ func (v *sentenceView) subjectOfFigure(from int) (string, int) {
 			return "", k
 		}
 		if v.ws[subject].Lower == "and" {
-			// "Manning finished 29 of 34 and threw for 364 yards": a verb
+			// "Ortega started the game on the bench and threw for 310 yards": a verb
 			// joined to the first shares its subject.
 			return v.sentenceSubjectName(), k
 		}

@@ -1827,7 +1827,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			break // a cue in the next clause belongs to that clause's figure
 		}
 		if v.ws[j].Capital && j > 0 && !v.ws[j-1].isPunct() {
-			continue // "rescuers from Valdren Mountain Rescue": a name, no act
+			continue // "climbers from Hallan Mountain Rescue": a name, no act
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
 			if v.tag(j) == "NN" && v.modifiesNoun(j) {

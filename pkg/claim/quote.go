@@ -358,11 +358,11 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 }
 
 // describedBy is the person a name and the lower-case words after it
-// describe: "said Norvik Labs senior analyst Dana Quell" names the
+// describe: "said Vell Labs senior analyst Dana Quell" names the
 // speaker last, after the body she works for and her role.
 func (p *peopleIndex) describedBy(toks []ptoken, block int, m personMention) (personMention, bool) {
 	if m.office != nil {
-		return personMention{}, false // "Judge Miriam Oduya granted Ashcombe bail": a person, then her verb
+		return personMention{}, false // "Judge Vera Lund granted Piet Harrow bail": a person, then her verb
 	}
 	k := m.next
 	for k < len(toks) && k-m.next < 4 && p.describingWord(toks[k]) {

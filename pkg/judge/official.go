@@ -319,8 +319,8 @@ func tenureConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 		return Finding{}, false // "CEO Tomas Ek resigns": former after sitting is the story's course
 	}
 	if formerLater(a, b) || formerLater(b, a) {
-		// "Mayor Korvath" on the day of his conviction, "former mayor
-		// Korvath" four days on: people leave office between reports,
+		// "Mayor Halvec" on the day of his conviction, "former mayor
+		// Halvec" four days on: people leave office between reports,
 		// seldom return to it.
 		return Finding{}, false
 	}
