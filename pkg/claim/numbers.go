@@ -1189,15 +1189,19 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 	_, end := v.clauseOf(max(to-1, 0))
 	speech := officeLex().words["speech-verbs"]
 	headSeen := false // "48 confirmed cases": a verb before the noun modifies it
+	people := false   // only people speak: "three deaths reported" were reported
 	for j := to; j < end; j++ {
 		w := v.ws[j].Lower
 		switch {
 		case speech[w] && headSeen:
-			return true
+			return people
 		case w == "as" || w == "than" || w == "that" || auxiliaries[w] || headSeen && v.isFiniteVerbAt(j):
 			return false // "tens of thousands of deaths as claimed online": another clause's verb
 		}
-		headSeen = headSeen || v.isNounAt(j)
+		if v.isNounAt(j) {
+			headSeen = true
+			people = people || isPeopleNoun(stem(w)) || responders[stem(w)]
+		}
 	}
 	return false
 }
