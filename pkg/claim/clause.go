@@ -232,19 +232,18 @@ func (v *sentenceView) opensComparison(j int) bool {
 
 // inMention reports whether offset lies inside one of the sentence's
 // mentions.
-func (v *sentenceView) inMention(offset int) bool {
-	for _, mi := range v.s.Mentions {
-		if m := v.a.Mentions[mi]; m.Start <= offset && offset < m.End {
-			return true
-		}
-	}
-	return false
-}
+func (v *sentenceView) inMention(offset int) bool { return v.inMentionWhere(offset, nil) }
 
 // inDateMention reports whether word j is part of a date.
 func (v *sentenceView) inDateMention(j int) bool {
+	return v.inMentionWhere(v.ws[j].Start, func(m *mention.Mention) bool { return m.Type == mention.TypeDate })
+}
+
+// inMentionWhere reports whether offset lies inside one of the
+// sentence's mentions that keep holds for (any, when keep is nil).
+func (v *sentenceView) inMentionWhere(offset int, keep func(*mention.Mention) bool) bool {
 	for _, mi := range v.s.Mentions {
-		if m := v.a.Mentions[mi]; m.Type == mention.TypeDate && m.Start <= v.ws[j].Start && v.ws[j].Start < m.End {
+		if m := &v.a.Mentions[mi]; m.Start <= offset && offset < m.End && (keep == nil || keep(m)) {
 			return true
 		}
 	}

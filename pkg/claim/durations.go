@@ -576,7 +576,7 @@ func (v *sentenceView) referredEvent(r *reading, from int) (string, string) {
 		if isClauseBreak(v.ws[k]) {
 			break
 		}
-		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] && r.lastEvent != "" && !v.infinitiveAfter(from) {
+		if lengthVerbs[v.ws[k].Lower] && pointingSubjects[v.ws[k-1].Lower] && r.lastEvent != "" && v.infinitiveVerbAfter(from) < 0 {
 			return r.lastEvent, r.lastEventNoun
 		}
 		if lengthVerbs[v.ws[k].Lower] && r.lastRounds != "" && v.roundBefore(k) {
@@ -614,12 +614,16 @@ func (v *sentenceView) tookBefore(from int) bool {
 		if isClauseBreak(v.ws[k]) {
 			return false
 		}
-		if lemmaOf(v.ws[k].Lower) == "take" || v.ws[k].Lower == "took" {
+		if takeForms[v.ws[k].Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// takeForms are the forms of "take", which the lemma reader cannot undo
+// ("takes", "taking" lose the e).
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
 
 // infinitiveVerbAfter is the verb of "to" and a verb soon after the
 // length at from, -1 when none follows.
@@ -634,11 +638,6 @@ func (v *sentenceView) infinitiveVerbAfter(from int) int {
 	}
 	return -1
 }
-
-// infinitiveAfter reports "to" and a verb soon after the length at from:
-// "it took rescuers 18 hours to reach the miners", where "it" stands for
-// the act the infinitive names, not the event told last.
-func (v *sentenceView) infinitiveAfter(from int) bool { return v.infinitiveVerbAfter(from) >= 0 }
 
 // lengthSubject is the subject of a verb of length before a duration,
 // whatever noun it is: "a recount that lasted nearly 14 hours", "the
@@ -941,8 +940,7 @@ func (v *sentenceView) eventVerbJustBefore(at, to int) (string, string) {
 const maxEndingObject = 6
 
 var endingVerbs = map[string]bool{
-	"closes": true,
-	"ended":  true, "ends": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
+	"ended": true, "ends": true, "closes": true, "stopped": true, "halted": true, "finished": true, "concluded": true,
 	"reopened": true, "resumed": true, "lifted": true, "off": true, "over": true, "contained": true,
 	"extinguished": true, "sealed": true, "freed": true, "released": true, "restored": true, "closed": true,
 	"broke": true, "collapsed": true, "surrendered": true, "completed": true,

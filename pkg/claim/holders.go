@@ -55,6 +55,11 @@ func (v *sentenceView) personOfLength(from int) string {
 			return n.Key
 		}
 	}
+	if v.activeWithObject(verb, from) {
+		// "Judge Ilse Dorn sentenced the driver to six years": the one
+		// an active verb acts on holds the length, not its subject.
+		return ""
+	}
 	start, _ := v.clauseOf(verb)
 	for _, n := range v.names {
 		if n.Key == name && n.Person && n.Start == v.ws[start].Start {
@@ -66,6 +71,24 @@ func (v *sentenceView) personOfLength(from int) string {
 	}
 	return v.appositiveSubject(verb)
 }
+
+// activeWithObject: the verb at verb is active and has an object before
+// the length at from ("sentenced the driver to six years"), unlike a
+// passive ("was jailed for six years") or a verb the length completes
+// ("served six years").
+func (v *sentenceView) activeWithObject(verb, from int) bool {
+	if verb > 0 && beForms[v.ws[verb-1].Lower] {
+		return false
+	}
+	first := verb + 1
+	if first < len(v.ws) && (v.ws[first].Lower == "to" || v.ws[first].Lower == "for") {
+		return false
+	}
+	return first < from-1
+}
+
+// beForms make a participle after them passive.
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true, "be": true, "being": true}
 
 // maxObjectWords bounds the object, titles and all, between a verb and
 // the length it gives ("sentenced the former chief executive of the

@@ -378,7 +378,13 @@ func (p *peopleIndex) describedBy(toks []ptoken, block int, m personMention) (pe
 // describingWord: a lower-case word that may describe a person's role
 // ("site manager"), not a verb of hers ("granted") or a word of speech.
 func (p *peopleIndex) describingWord(t ptoken) bool {
-	return t.Word && !t.Cap && !strings.HasSuffix(t.Fold, "ed") && !isNumberWord(t) &&
+	return p.lowerContentWord(t) && !strings.HasSuffix(t.Fold, "ed")
+}
+
+// lowerContentWord: a word in lower case that is no number, function
+// word, word of speech or pronoun, which may describe a person.
+func (p *peopleIndex) lowerContentWord(t ptoken) bool {
+	return t.Word && !t.Cap && !isNumberWord(t) &&
 		!p.isWord(t, "function-words") && !p.isWord(t, "speech-verbs") && !p.isWord(t, "pronouns")
 }
 
@@ -560,8 +566,7 @@ func (p *peopleIndex) possessiveRole(toks []ptoken, i int) bool {
 // roleWord is a lower-case noun of a role: not a function word, verb of
 // speech or pronoun, which would make the run a clause, not a role.
 func (p *peopleIndex) roleWord(t ptoken) bool {
-	return t.Word && !t.Cap && !p.isWord(t, "not-names") && !p.isWord(t, "function-words") &&
-		!p.isWord(t, "speech-verbs") && !p.isWord(t, "pronouns") && !isNumberWord(t)
+	return p.lowerContentWord(t) && !p.isWord(t, "not-names")
 }
 
 // mentionAt finds the person mention that begins at token i of a block.
