@@ -712,7 +712,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			om.Qualifier = t.Text
 		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t) && !p.isTenure(t):
 			q := k
-			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && !p.isTenure(toks[q-1]) && k-q < 3 {
+			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && !p.isTenure(toks[q-1]) && !p.isWord(toks[q-1], "distinct") && k-q < 3 {
 				q--
 			}
 			om.Qualifier = joinTokens(toks, q, k+1)
@@ -722,6 +722,12 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 				// opens the sentence is capitalised, and still no name.
 				first = q - 1
 				p.markTenure(toks[q-1], om)
+			}
+			if q > p.floor && p.isWord(toks[q-1], "distinct") {
+				// "Deputy Ashby County Clerk": the deputy is of the
+				// office, not a word of the body's name.
+				first = q - 1
+				distinct = toks[q-1].Fold + " " + distinct
 			}
 			if q > p.floor && toks[q-1].Fold == "the" {
 				om.determined = true

@@ -519,6 +519,8 @@ func TestOfficeConflictMessageKeepsDeputy(t *testing.T) {
 			"Ana Reyes is named as deputy mayor in one article and as mayor in another"},
 		{"Ana Reyes, the deputy health minister, spoke.", "Health Minister Ana Reyes spoke.",
 			"Ana Reyes is named as deputy health minister in one article and as health minister in another"},
+		{"Deputy Tarrow County Clerk Ana Reyes spoke.", "Tarrow County Clerk Ana Reyes spoke.",
+			"Ana Reyes is named as deputy clerk in one article and as clerk in another"},
 		{"Interior Minister Ana Reyes spoke.", "Transport Minister Ana Reyes spoke.",
 			"Ana Reyes is named as interior minister in one article and as transport minister in another"},
 	}
