@@ -1092,7 +1092,7 @@ var classLabels = map[string]string{
 	"appointment": "appointment", "landfall": "landfall", "restoration": "restoration", "arrest": "arrest",
 	"charge": "charge", "call": "call", "meeting": "meeting", "departure": "departure", "held": "event",
 	"disappearance": "disappearance", "shaking": "shaking", "captivity": "captivity", "war": "war",
-	"closure": "closure", "stay": "time inside",
+	"closure": "closure", "stay": "time inside", servedClass: "term served",
 }
 
 // eventClassOfDate maps a dated event class to the class used for

@@ -114,6 +114,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.predicateOfLength(from)
 	}
+	if v.timeServed(from, to) {
+		cls, noun = servedClass, servedClass
+	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
@@ -152,6 +155,33 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Refuted = v.refuted(from)
 	return c
+}
+
+// servedClass is the part of a term already spent, which is never the
+// term's own length.
+const servedClass = "served"
+
+// timeServed: "had served less than three years of an eight-year
+// sentence", "has served four years": the perfect of "serve", or a length
+// served out of a whole, measures the part spent so far, not the term
+// handed down. A plain "served six years in prison" or "is serving six
+// years" tells the term itself.
+func (v *sentenceView) timeServed(from, to int) bool {
+	if from == 0 || v.ws[from-1].Lower != "served" {
+		return false
+	}
+	if to < len(v.ws) && v.ws[to].Lower == "of" {
+		return true
+	}
+	for k := from - 2; k >= 0 && k >= from-4; k-- {
+		switch w := v.ws[k].Lower; {
+		case w == "has" || w == "have" || w == "had" || w == "having":
+			return true
+		case !isAdverb(w) && w != "already" && w != "only" && w != "not":
+			return false
+		}
+	}
+	return false
 }
 
 // predicateOfLength names what a length opened by "for" measures when no

@@ -32,6 +32,8 @@ const (
 const (
 	familyRole = "role"
 	familyRank = "rank"
+	// familyOfficer holds posts many hold at once ("inspector").
+	familyOfficer = "officer"
 	// familyHead holds the heads of organisations and their fields.
 	familyHead = "head"
 )
@@ -278,6 +280,9 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Family == familyRole || a.Family == "" {
 		return true
 	}
+	if a.Family == familyRank && rankGrade(a.Office) == rankGrade(b.Office) {
+		return true // "Detective Inspector" is an inspector's grade
+	}
 	if heldWithPortfolio(a, b) || heldWithPortfolio(b, a) {
 		return true
 	}
@@ -291,6 +296,15 @@ func OfficesCompatible(a, b *Official) bool {
 		return sharesWord(fa, fb)
 	}
 	return a.Generic || b.Generic
+}
+
+// rankGrade is a police rank without the branch that holds it.
+func rankGrade(office string) string {
+	words := strings.Fields(office)
+	for len(words) > 1 && officeLex().words["rank-branches"][words[0]] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // leadsApart reports two offices of different families that each lead a

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -235,6 +236,9 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		case change == changedHands:
 			o.Succession = true
 		}
+	}
+	if p.policeRank(om) {
+		o.Family, o.Generic = familyRank, false
 	}
 	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
 		o.Country = CountryKey(p.resolveOrganisation(om, m))
@@ -476,4 +480,17 @@ func hasString(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// policeRank: an inspector of a police force ("Police Inspector Ola
+// Brenn", "Inspector Ola Brenn of Tarrow Police") holds the police grade,
+// which other grades exclude; an inspector of anything else is one of
+// many posts of that name.
+func (p *peopleIndex) policeRank(om *officeMatch) bool {
+	if om.entry.Family != familyOfficer || om.Canonical != "inspector" {
+		return false
+	}
+	return om.police || slices.ContainsFunc(strings.Fields(strings.ToLower(om.Qualifier)), func(w string) bool {
+		return p.lx.words["police-bodies"][w]
+	})
 }

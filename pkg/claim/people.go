@@ -160,6 +160,9 @@ type officeMatch struct {
 	// area is the field of a head ("safety" in "the head of safety",
 	// "Northwind's safety chief"), as folded words.
 	area []string
+	// police marks an office written right after a police force's word
+	// ("Police Inspector"), which no qualifier keeps.
+	police bool
 }
 
 // personMention is one place a person is named.
@@ -331,9 +334,18 @@ func (p *peopleIndex) add(m personMention, toks []ptoken) {
 // postnominalCountry reads "President Vladimir V. Putin of Russia".
 func (p *peopleIndex) postnominalCountry(toks []ptoken, m personMention) (string, int, int) {
 	i := m.next
-	if m.nameNext == m.next && i+1 < len(toks) && toks[i].Fold == "of" && toks[i+1].Cap &&
-		!p.isWord(toks[i+1], "not-names") && (i+2 >= len(toks) || !toks[i+2].Cap) {
+	if m.nameNext != m.next || i+1 >= len(toks) || toks[i].Fold != "of" || !toks[i+1].Cap || p.isWord(toks[i+1], "not-names") {
+		return "", m.next, m.end
+	}
+	if i+2 >= len(toks) || !toks[i+2].Cap {
 		return toks[i+1].Text, i + 2, toks[i+1].End
+	}
+	// "Inspector Ola Brenn of Tarrow Police": a short capitalised name
+	// that ends on a word for a body.
+	for end := i + 2; end < len(toks) && end <= i+3 && toks[end].Cap && toks[end].Word; end++ {
+		if p.orgLike(toks[end]) && (end+1 >= len(toks) || !toks[end+1].Cap) {
+			return joinTokens(toks, i+1, end+1), end + 1, toks[end].End
+		}
 	}
 	return "", m.next, m.end
 }
@@ -672,6 +684,7 @@ func isInitial(t ptoken) bool {
 func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int {
 	first := i
 	distinct := ""
+	om.police = i > p.floor && p.isWord(toks[i-1], "police-bodies")
 	for k := i - 1; k >= p.floor && i-k <= 6; k-- {
 		t := toks[k]
 		switch {

@@ -81,6 +81,26 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Chief Superintendent Ola Brenn said the road would reopen by noon.",
 				"b.txt": "Detective Inspector Ola Brenn said the road would reopen by noon."},
 			[]string{"warning office-conflict"}},
+		{"an inspector of a police force named as a superintendent",
+			map[string]string{
+				"a.txt": "Inspector Ola Brenn of Tarrow Police said the road would reopen by noon.",
+				"b.txt": "Superintendent Ola Brenn said the road would reopen by noon."},
+			[]string{"warning office-conflict"}},
+		{"a police inspector named as a superintendent",
+			map[string]string{
+				"a.txt": "Police Inspector Ola Brenn said the road would reopen by noon.",
+				"b.txt": "Superintendent Ola Brenn said the road would reopen by noon."},
+			[]string{"warning office-conflict"}},
+		{"a police inspector named as a detective inspector",
+			map[string]string{
+				"a.txt": "Inspector Ola Brenn of Tarrow Police said the road would reopen by noon.",
+				"b.txt": "Detective Inspector Ola Brenn said the road would reopen by noon."},
+			nil},
+		{"an inspector of some other body and a police superintendent",
+			map[string]string{
+				"a.txt": "Inspector Ola Brenn of the Rail Safety Board said the line would reopen by noon.",
+				"b.txt": "Superintendent Ola Brenn said the line would reopen by noon."},
+			nil},
 		{"one police rank, in full and in short",
 			map[string]string{
 				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
