@@ -161,19 +161,23 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 // term's own length.
 const servedClass = "served"
 
-// timeServed: "had served less than three years of an eight-year
-// sentence", "has served four years": the perfect of "serve", or a length
+// timeServed: "had served 14 months of a five-year term", "has served
+// two years": the perfect of "serve", or a length
 // served out of a whole, measures the part spent so far, not the term
 // handed down. A plain "served six years in prison" or "is serving six
 // years" tells the term itself.
 func (v *sentenceView) timeServed(from, to int) bool {
-	if from == 0 || v.ws[from-1].Lower != "served" {
+	verb := from - 1
+	if verb > 0 && (focusingAdverbs[v.ws[verb].Lower] || isAdverb(v.ws[verb].Lower)) {
+		verb-- // "had served barely 14 months"
+	}
+	if verb < 0 || v.ws[verb].Lower != "served" {
 		return false
 	}
 	if to < len(v.ws) && v.ws[to].Lower == "of" {
 		return true
 	}
-	for k := from - 2; k >= 0 && k >= from-4; k-- {
+	for k := verb - 1; k >= 0 && k >= verb-3; k-- {
 		switch w := v.ws[k].Lower; {
 		case w == "has" || w == "have" || w == "had" || w == "having":
 			return true
