@@ -74,7 +74,7 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		return Match{Certainty: Possible, Reason: "the story gives this figure for several holders and one of these names none"}
 	}
 	if story.several {
-		return matchAmongSeveral(shared, sameDay)
+		return matchAmongSeveral(shared, sameDay, dayTie(a, b))
 	}
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
@@ -90,7 +90,7 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	case shared >= 2:
 		return Match{Certainty: Certain, Reason: "same participants (" + strings.Join(a.Event.Participants, ", ") + ")"}
 	case shared == 1 && sameDay:
-		return Match{Certainty: Certain, Reason: "same participant and same day"}
+		return Match{Certainty: Certain, Reason: "same participant and " + dayTie(a, b)}
 	case a.Event.Other:
 		return Match{Certainty: Possible, Reason: "both set apart from the main event"}
 	case shared == 0 && (a.Event.Weekday != "" || b.Event.Weekday != ""):
@@ -102,13 +102,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	case len(a.Event.Participants) == 0 && len(b.Event.Participants) == 0 && a.Kind != "duration":
 		reason := "the story's only figure of this measure"
 		if sameDay {
-			reason += "; same day"
+			reason += "; " + dayTie(a, b)
 		}
 		return Match{Certainty: Certain, Reason: reason}
 	}
 	reason := "same story, same kind of event"
 	if sameDay {
-		reason += "; same day"
+		reason += "; " + dayTie(a, b)
 	}
 	return Match{Certainty: Probable, Reason: reason}
 }
@@ -147,14 +147,25 @@ func sameSequence(a, b *Claim) bool {
 // matchAmongSeveral ties two claims on a measure the story holds several
 // of. The same people meet again and again (three calls between two
 // leaders), so only the day of the event tells which one is meant.
-func matchAmongSeveral(shared int, sameDay bool) Match {
+func matchAmongSeveral(shared int, sameDay bool, day string) Match {
 	switch {
 	case sameDay && shared > 0:
-		return Match{Certainty: Certain, Reason: "the story has several of these figures; these two share a participant and the day"}
+		return Match{Certainty: Certain, Reason: "the story has several of these figures; these two share a participant and " + day}
 	case sameDay:
-		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share the day"}
+		return Match{Certainty: Probable, Reason: "the story has several of these figures; these two share " + day}
 	}
 	return Match{Certainty: Possible, Reason: "the story has several of these figures and nothing ties these two to one"}
+}
+
+// dayTie words the day two claims share: one the text names on both
+// sides, or one lent to a length that names none by the dated event its
+// article reports just after (withReportedDays), which the why line
+// must not pass off as a day the text gives.
+func dayTie(a, b *Claim) string {
+	if a.Event.DateText == "" || b.Event.DateText == "" {
+		return "the day of the event reported just before"
+	}
+	return "the same day"
 }
 
 // undated: the claim's article gives no time at all, neither a

@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -33,6 +34,35 @@ func TestLengthsInAStoryOfSeveralEvents(t *testing.T) {
 	}
 	if got := certaintyOf(t, claims, 2, 4); got != Possible {
 		t.Errorf("a dated call against an undated length weeks later: certainty %d, want Possible", got)
+	}
+}
+
+// The why line names a day the text gives as such, and a day lent to an
+// undated length by the event its article reports just after as lent.
+func TestReasonNamesALentDay(t *testing.T) {
+	reasonOf := func(claims []Claim, a, b int) string {
+		for _, p := range Pairs(claims, 0.05) {
+			if p.A == a && p.B == b {
+				return p.Match.Reason
+			}
+		}
+		return ""
+	}
+	named := func(doc string, minutes float64) Claim {
+		c := callLength(doc, minutes, "2025-03-06", "2025-03-07T10:00:00Z")
+		c.Event.DateText = "on Thursday"
+		return c
+	}
+	claims := []Claim{
+		callDay("a", "2025-02-04"), callDay("b", "2025-03-06"),
+		named("c", 135), named("d", 80),
+		callLength("live", 70, "", "2025-03-06T18:00:00Z"),
+	}
+	if got := reasonOf(claims, 2, 3); !strings.Contains(got, "the same day") {
+		t.Errorf("two lengths dated by their text: reason %q, want it to say they share the same day", got)
+	}
+	if got := reasonOf(claims, 2, 4); !strings.Contains(got, "the day of the event reported just before") || strings.Contains(got, "the same day") {
+		t.Errorf("a dated length against an undated one: reason %q, want the lent day named as lent", got)
 	}
 }
 
