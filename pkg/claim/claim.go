@@ -108,7 +108,7 @@ type Frame struct {
 	// hospitals", "an eight-carriage train".
 	Whole bool `json:"whole,omitempty"`
 	// Holder is whose figure it is, when a name is the subject of its
-	// verb ("Brees threw for 364 yards", "Velmarch released 61"), as a
+	// verb ("Brees threw for 364 yards", "Orvenia released 61"), as a
 	// name key.
 	Holder string `json:"holder,omitempty"`
 	// Group is who a casualty figure counts when the words name a group

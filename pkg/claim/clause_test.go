@@ -136,7 +136,7 @@ func TestDateOfAnEventNoun(t *testing.T) {
 func TestMeasureDateAndHolder(t *testing.T) {
 	cs := Build(articleOf(t, "2025-03-12T10:00:00Z",
 		"The river crested at 8.4 metres on Tuesday, officials said, and fell by Thursday.",
-		"Velmarch released 61 prisoners at the crossing."), Options{})
+		"Orvenia released 61 prisoners at the crossing."), Options{})
 	if c := findClaim(cs, "8.4"); c == nil || c.Slot != "size:crest" || c.Event.Date != "2025-03-11" {
 		t.Errorf("crest claim = %+v, want size:crest dated 2025-03-11", c)
 	}

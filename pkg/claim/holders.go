@@ -2,7 +2,7 @@ package claim
 
 import "strings"
 
-// Whose a figure is: the name that holds a count ("Velmarch released 61")
+// Whose a figure is: the name that holds a count ("Orvenia released 61")
 // or the person a length belongs to ("sentenced Brand to five years"),
 // read from the verb that governs the figure and its subject or object.
 
@@ -26,7 +26,7 @@ func (v *sentenceView) sentenceSubjectName() string {
 }
 
 // subjectNameOf is the name that is the subject of the verb governing the
-// figure at word from, in its clause: "Velmarch released 61", "Brees
+// figure at word from, in its clause: "Orvenia released 61", "Brees
 // threw for 364 yards". "" when the subject is no name.
 func (v *sentenceView) subjectNameOf(from int) string {
 	name, _ := v.subjectOfFigure(from)
