@@ -13,12 +13,15 @@ import (
 // event of each class (for "the call" later on).
 type reading struct {
 	// entities turns on the entity recogniser's second opinion on names.
-	entities    bool
-	lastPerson  string
-	surnames    map[string]bool
-	main        keySet
-	lastGroup   keySet
-	antecedents map[string]keySet
+	entities   bool
+	lastPerson string
+	// lastPersonBefore is who was named last before the sentence being
+	// read, for a "he" that opens it.
+	lastPersonBefore string
+	surnames         map[string]bool
+	main             keySet
+	lastGroup        keySet
+	antecedents      map[string]keySet
 	// lastEvent is the class of the event the article named last, which
 	// "it" and "the talks" point back to.
 	lastEvent, lastEventNoun string
@@ -111,6 +114,7 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 			v.persons = v.persons.add(k)
 		}
 	}
+	r.lastPersonBefore = r.lastPerson
 	for _, n := range v.names {
 		if n.Person {
 			r.lastPerson = n.Key

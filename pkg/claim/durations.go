@@ -150,7 +150,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// length dated a year or more back is a past event's.
 		c.Event.Past = c.Event.Past || v.longPast(eventDate)
 	}
-	if who := cmp.Or(v.personAfterLength(to), v.personOfLength(from)); who != "" {
+	if who := cmp.Or(v.personAfterLength(to), v.personOfLength(from), r.pronounHolder(v, from)); who != "" {
 		c.Frame = &Frame{Holder: who} // "Brand was jailed for five years", "Kern for two"
 	}
 	c.Refuted = v.refuted(from)

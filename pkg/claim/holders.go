@@ -332,3 +332,31 @@ func (v *sentenceView) subjectOfFigure(from int) (string, int) {
 	}
 	return "", -1
 }
+
+// pronounHolder is the person a pronoun that holds a length stands for:
+// the subject of its verb ("she was given a three-year ban") or a
+// possessive before it ("against his seven-year sentence"), resolved to
+// the person named last before the pronoun. A noun for someone else
+// ("her business partner was jailed") holds its own length, and names
+// no one; so does a sentence whose pronoun comes before any name.
+func (r *reading) pronounHolder(v *sentenceView, from int) string {
+	at := -1
+	if from > 0 && personPronouns[v.ws[from-1].Lower] {
+		at = from - 1 // "his seven-year sentence"
+	} else if _, verb := v.subjectOfFigure(from); verb > 0 {
+		subject := v.subjectOf(verb)
+		if subject >= 0 && (v.ws[subject].Lower == "he" || v.ws[subject].Lower == "she") {
+			at = subject
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	last := r.lastPersonBefore
+	for _, n := range v.names {
+		if n.Person && n.End <= v.ws[at].Start && !inRanges(v.quoted, n.Start) {
+			last = n.Key
+		}
+	}
+	return last
+}
