@@ -103,6 +103,42 @@ func (v *sentenceView) datesAState(from int) bool {
 			return true
 		}
 	}
+	return v.progressiveBefore(from)
+}
+
+// subordinators open a clause of their own inside a sentence's clause.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "since": true, "as": true, "until": true,
+	"while": true, "because": true, "once": true, "where": true, "which": true, "that": true,
+}
+
+// progressiveBefore: the verb that governs a day is in the progressive
+// ("the fire was no longer advancing on Monday night", "inmates were
+// holding six guards on Tuesday", "crews were battling the blaze on
+// Sunday"): it tells what was going on that day, not the day anything
+// began or happened.
+func (v *sentenceView) progressiveBefore(from int) bool {
+	start, _ := v.clauseOf(max(from-1, 0))
+	for k := from - 1; k > start; k-- {
+		if subordinators[v.ws[k].Lower] {
+			return false // "were missing after the dam burst on Sunday"
+		}
+		if !v.isVerbAt(k) {
+			continue
+		}
+		if v.tag(k) != "VBG" {
+			return false
+		}
+		for j := k - 1; j >= start && j >= k-3; j-- {
+			switch w := v.ws[j].Lower; {
+			case beForms[w] && w != "been" && w != "be" && w != "being":
+				return true
+			case w != "not" && w != "no" && w != "longer" && w != "still" && !isAdverb(w):
+				return false
+			}
+		}
+		return false
+	}
 	return false
 }
 
