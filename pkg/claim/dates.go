@@ -614,7 +614,7 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 			return cls, verb
 		}
 	}
-	if cls, noun := v.nearestDated(from, to, datingWord); cls != "" {
+	if cls, noun := v.nearestDated(from, to, v.datingNoun); cls != "" {
 		if occurrenceVerbs[noun] {
 			if subject, word := v.subjectEvent(noun, from); subject != "" {
 				return subject, word
@@ -988,6 +988,16 @@ func datingWord(ws []word, j int) string {
 		cls = dateEventClass[w.Lower]
 	}
 	return cls
+}
+
+// datingNoun is datingWord for a word that heads its phrase: an event
+// noun that modifies another noun names people or things, not an event
+// ("fire crews were called on Saturday", "blast survivors").
+func (v *sentenceView) datingNoun(ws []word, j int) string {
+	if v.namesAgent(j) || strings.HasPrefix(v.tag(j), "NN") && v.tag(j+1) == "NNS" {
+		return ""
+	}
+	return datingWord(ws, j)
 }
 
 // nearestDated finds the event word nearest a date in its clause, by
