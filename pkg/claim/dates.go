@@ -77,9 +77,10 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Display = dateDisplay(d)
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
-	if c.Event.Planned && cls == "incident" {
-		// "a band of snow was due to reach the Alps on Wednesday": an
-		// incident is not scheduled; a day ahead for one is a forecast.
+	if (c.Event.Planned || v.forecastBefore(from)) && (cls == "incident" || naturalEvents[cls]) {
+		// "a band of snow was due to reach the Alps on Wednesday", "more
+		// slides are expected on Tuesday": an incident is not scheduled;
+		// a day ahead for one is a forecast.
 		return v.drop("a forecast day for an incident, not the day of one")
 	}
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
@@ -90,6 +91,25 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		c.Event.Part = "batch:" + batch
 	}
 	return c
+}
+
+// forecastBefore: a verb of expecting governs the day ("more slides are
+// expected on Tuesday", "forecasters expect heavy snow on Monday"); "as
+// expected" says the event came as foreseen.
+func (v *sentenceView) forecastBefore(from int) bool {
+	ws := v.clauseBefore(from, plannedReach)
+	for i, w := range ws {
+		if expectingVerbs[w.Lower] && (i == 0 || ws[i-1].Lower != "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// expectingVerbs say what someone expects to happen.
+var expectingVerbs = map[string]bool{
+	"expect": true, "expects": true, "expected": true, "forecast": true, "forecasts": true,
+	"predict": true, "predicts": true, "predicted": true,
 }
 
 // datesAState spots a day on which a state went on: "were still trapped on

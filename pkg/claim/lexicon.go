@@ -72,6 +72,13 @@ var eventClass = map[string]string{
 	"fine": "fine",
 }
 
+// naturalEvents are the classes of events nature brings, which
+// forecasts foretell and no one schedules.
+var naturalEvents = map[string]bool{
+	"shaking": true, "aftershock": true, "eruption": true, "storm": true, "flood": true,
+	"drought": true, "heatwave": true, "avalanche": true,
+}
+
 // dateEventClass maps verbs and nouns that date an event ("capsized on
 // Sunday") to the event's class. Speech verbs are not here: "said on
 // Friday" dates a statement, not the event.
