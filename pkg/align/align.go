@@ -244,5 +244,16 @@ func match(a, b *Claim, story storyCount) Match {
 	case claim.KindQuote:
 		return matchQuote(a, b)
 	}
-	return matchEvent(a, b, story)
+	return slipTies(a, b, matchEvent(a, b, story))
+}
+
+// slipTies makes two figures of one measure that nothing else ties a
+// probable pair when one is written with the other's digits in another
+// order ("47" and "74"): a second figure, or an update, hardly ever has
+// exactly the first's digits swapped, while a slip of the keyboard does.
+func slipTies(a, b *Claim, m Match) Match {
+	if m.Certainty != Possible || a.Kind == claim.KindDate || !claim.Transposed(&a.Claim, &b.Claim) {
+		return m
+	}
+	return Match{Certainty: Probable, Reason: m.Reason + "; but the digits of one are the other's in another order, the mark of a slip"}
 }

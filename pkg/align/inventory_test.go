@@ -244,3 +244,28 @@ func TestInventoryReadsArticlesInAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// Figures that nothing ties in a story of several are tied after all
+// when one is the other with its digits swapped: a slip, not a second
+// thing. Two figures that merely differ stay untied.
+func TestSwappedDigitsTieFigures(t *testing.T) {
+	const day = "2025-03-12T10:00:00Z"
+	written := func(doc string, value float64, text string) Claim {
+		c := figure(doc, "destroyed:home", value, day)
+		c.Evidence.Text = text
+		return c
+	}
+	claims := []Claim{
+		written("feature", 1150, "1,150"),
+		written("feature", 1500, "1,500"),
+		written("wire", 1150, "1,150"),
+		written("radio", 1510, "1,510"),
+		written("daily", 1230, "1,230"),
+	}
+	if got := certaintyOf(t, claims, 2, 3); got != Probable {
+		t.Errorf("1,150 vs 1,510: certainty %d, want Probable", got)
+	}
+	if got := certaintyOf(t, claims, 2, 4); got != Possible {
+		t.Errorf("1,150 vs 1,230: certainty %d, want Possible", got)
+	}
+}

@@ -61,3 +61,53 @@ func halfLastDigit(x float64) float64 {
 	}
 	return 0.5 * math.Pow(10, float64(e-decimals))
 }
+
+// Transposed reports two figures written with the same digits in another
+// order ("€240,000" against "€420,000", "2.3 million" against "3.2
+// million"): the mark of a slip of the pen or the keyboard, which makes
+// them one figure miswritten far more often than two figures, or one
+// figure and its update. The digits are read as written, hedges and
+// units aside. Two small whole numbers ("12" and "21", "34" and "43")
+// share their digits by chance too often to tell a slip: a swap counts
+// from three digits, or two around a decimal point.
+func Transposed(a, b *Claim) bool {
+	da, db := writtenDigits(a.Evidence.Text), writtenDigits(b.Evidence.Text)
+	if len(da) != len(db) || da == db || len(da) < 2 || len(da) == 2 && !(decimal(a.Evidence.Text) && decimal(b.Evidence.Text)) {
+		return false
+	}
+	return sortedDigits(da) == sortedDigits(db) && strings.Count(da, da[:1]) < len(da)
+}
+
+// decimal: a figure written with a decimal point ("2.3 million").
+func decimal(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == '.' && text[i-1] >= '0' && text[i-1] <= '9' && text[i+1] >= '0' && text[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenDigits are the digits of a figure's words in order: "1,908" and
+// "1.908" give "1908".
+func writtenDigits(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func sortedDigits(s string) string {
+	var counts [10]int
+	for _, r := range s {
+		counts[r-'0']++
+	}
+	var b strings.Builder
+	for d, n := range counts {
+		b.WriteString(strings.Repeat(string(rune('0'+d)), n))
+	}
+	return b.String()
+}

@@ -40,13 +40,17 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	note := ""
 	if series {
 		earlier, later, ok := byTime(a, b)
-		if ok && float64(later.Lo) >= float64(earlier.Lo) {
+		slip := claim.Transposed(&a.Claim, &b.Claim)
+		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip {
 			return Finding{}, false // a rising toll: the later report updates the earlier
 		}
 		if ok && countsAGroup(later, earlier) {
 			return Finding{}, false // "two rescue workers were hurt" days after "140 injured": a part
 		}
-		if ok {
+		switch {
+		case slip:
+			note = "; the digits of one are the other's in another order, a slip more often than an update"
+		case ok:
 			note = "; the later report gives a lower figure than the earlier one's"
 		}
 	}

@@ -173,3 +173,20 @@ func TestLengthSoFar(t *testing.T) {
 		{"five hours and nine hours in all", lengthClaim("live.md", mon, 5, false), lengthClaim("wire.md", mon, 9, false), true},
 	})
 }
+
+func writtenToll(path, asOf string, n float64, text string) align.Claim {
+	c := tollClaim(path, asOf, n)
+	c.Evidence.Text = text
+	return c
+}
+
+// A later, higher toll updates an earlier one, unless it is written with
+// the earlier's digits in another order: then it is a slip to check.
+func TestTransposedTollIsNoUpdate(t *testing.T) {
+	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
+	checkConflicts(t, []conflictCase{
+		{"digits swapped", writtenToll("mon.md", mon, 146, "146"), writtenToll("wed.md", wed, 164, "164"), true},
+		{"a higher toll with other digits", writtenToll("mon.md", mon, 146, "146"), writtenToll("wed.md", wed, 171, "171"), false},
+		{"two small counts that share digits", writtenToll("mon.md", mon, 12, "12"), writtenToll("wed.md", wed, 21, "21"), false},
+	})
+}

@@ -1,0 +1,38 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/pkg/document"
+)
+
+// A figure written with another's digits in another order is a slip;
+// figures that merely differ, or share digits in another count, are not.
+func TestTransposed(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"247", "274", true},
+		{"2.3 million", "3.2 million", true},
+		{"47", "74", false}, // two small numbers share digits by chance too often
+		{"43 days", "34 days", false},
+		{"€240,000", "€420,000", true},
+		{"1,908", "1,098", true},
+		{"about 2,400", "4,200", true},
+		{"47", "48", false},
+		{"47", "47", false},
+		{"11", "11", false},
+		{"120", "1,200", false}, // another count of digits: a factor of ten, not a swap
+		{"1,150", "1,500", false},
+		{"three", "four", false},
+		{"7", "7", false},
+	}
+	for _, tc := range tests {
+		a := &Claim{Evidence: document.Span{Text: tc.a}}
+		b := &Claim{Evidence: document.Span{Text: tc.b}}
+		if got := Transposed(a, b); got != tc.want {
+			t.Errorf("Transposed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
