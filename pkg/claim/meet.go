@@ -72,10 +72,32 @@ func halfLastDigit(x float64) float64 {
 // from three digits, or two around a decimal point.
 func Transposed(a, b *Claim) bool {
 	da, db := writtenDigits(a.Evidence.Text), writtenDigits(b.Evidence.Text)
+	if len(da) != len(db) {
+		// "2,400,000 euros" against "€4.2 million": the same figure
+		// written two ways, read by its value.
+		da, db = valueDigits(a), valueDigits(b)
+	}
 	if len(da) != len(db) || da == db || len(da) < 2 || len(da) == 2 && !(decimal(a.Evidence.Text) && decimal(b.Evidence.Text)) {
 		return false
 	}
 	return sortedDigits(da) == sortedDigits(db) && strings.Count(da, da[:1]) < len(da)
+}
+
+// valueDigits are the digits of a count's or an amount's stated value,
+// "" for other kinds, whose values are in units the text did not use.
+func valueDigits(c *Claim) string {
+	if c.Kind != KindQuantity && c.Kind != KindCasualties {
+		return ""
+	}
+	fields, ok := c.Value.(map[string]any)
+	if !ok {
+		return ""
+	}
+	v, ok := fields["value"].(float64)
+	if !ok {
+		return ""
+	}
+	return strings.TrimLeft(strings.ReplaceAll(strconv.FormatFloat(v, 'f', -1, 64), ".", ""), "0")
 }
 
 // decimal: a figure written with a decimal point ("2.3 million").

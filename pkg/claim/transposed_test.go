@@ -36,3 +36,21 @@ func TestTransposed(t *testing.T) {
 		}
 	}
 }
+
+// One figure written in words of scale and another in digits are read by
+// their values.
+func TestTransposedValues(t *testing.T) {
+	amount := func(text string, v float64) *Claim {
+		return &Claim{Kind: KindQuantity, Evidence: document.Span{Text: text}, Value: map[string]any{"value": v}}
+	}
+	if !Transposed(amount("2,400,000 euros", 2.4e6), amount("€4.2 million", 4.2e6)) {
+		t.Error("2,400,000 against 4.2 million: want a swap")
+	}
+	if Transposed(amount("2,400,000 euros", 2.4e6), amount("€2.5 million", 2.5e6)) {
+		t.Error("2,400,000 against 2.5 million: want no swap")
+	}
+	length := &Claim{Kind: KindDuration, Evidence: document.Span{Text: "two days"}, Value: map[string]any{"value": 2.0}}
+	if Transposed(amount("20 hours", 20), length) {
+		t.Error("a length read by its value: want no swap")
+	}
+}
