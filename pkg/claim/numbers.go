@@ -2056,7 +2056,7 @@ func (v *sentenceView) tollBefore(from int) bool {
 // "killed" governs "one child", not 63.
 func (v *sentenceView) cueHasOwnFigure(j int) bool {
 	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]) && v.ws[k].Lower != "and"; k++ {
-		if isFigureWord(v.ws[k]) {
+		if isFigureWord(v.ws[k]) && !v.inDateMention(k) { // "the 31 deaths of 1998": a year, no count
 			return true
 		}
 	}
