@@ -209,6 +209,13 @@ func (v *sentenceView) relativeRole(headAt int) (role, bool) {
 // its first three days") holds for the time it names.
 func (v *sentenceView) runningTotal(from int) bool {
 	start, end := v.clauseOf(from)
+	comma := start
+	if comma > 0 && v.ws[comma].Lower != "," {
+		comma--
+	}
+	if comma >= 2 && v.ws[comma].Lower == "," && runningPhrase(v.ws[comma-2].Lower, v.ws[comma-1].Lower) {
+		return true // "In total, about 6,000 people were forced from their homes"
+	}
 	for j := start; j < end; j++ {
 		next := ""
 		if j+1 < end {
@@ -219,11 +226,17 @@ func (v *sentenceView) runningTotal(from int) bool {
 			if v.perfectAfter(j, end) && v.perfectGoverns(j, from) {
 				return true
 			}
-		case w == "so" && next == "far", w == "to" && next == "date", w == "in" && (next == "all" || next == "total"):
+		case runningPhrase(w, next):
 			return true
 		}
 	}
 	return v.raisedTo(from)
+}
+
+// runningPhrase: two words that make a count a total so far ("so far",
+// "to date", "in all", "in total").
+func runningPhrase(w, next string) bool {
+	return w == "so" && next == "far" || w == "to" && next == "date" || w == "in" && (next == "all" || next == "total")
 }
 
 // raisedTo: the figure is the level a rise brought something to ("the
@@ -1445,6 +1458,12 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	}
 	if ok && head == "" && !rl.Casualties {
 		head = v.elidedHead(m, from)
+	}
+	if ok && rl == roleMoved && headClass(head) == "people" {
+		// "police moved 3,400 residents to schools", "4,200 people have
+		// been moved out": people moved from where they live are
+		// evacuated; patients or prisoners moved are transferred.
+		rl = roleEvacuated
 	}
 	if ok {
 		kind := KindQuantity

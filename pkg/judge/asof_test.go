@@ -190,3 +190,18 @@ func TestTransposedTollIsNoUpdate(t *testing.T) {
 		{"two small counts that share digits", writtenToll("mon.md", mon, 12, "12"), writtenToll("wed.md", wed, 21, "21"), false},
 	})
 }
+
+// A total so far takes in what came before, unless it is the earlier
+// figure with its digits swapped.
+func TestTransposedRunningTotal(t *testing.T) {
+	const sat, tue = "2025-07-19T21:00:00Z", "2025-07-22T12:00:00Z"
+	moved := func(path, asOf string, n float64, text string) align.Claim {
+		c := writtenToll(path, asOf, n, text)
+		c.Slot, c.Kind, c.Running = "evacuated:people", claim.KindQuantity, path == "tue.md"
+		return c
+	}
+	checkConflicts(t, []conflictCase{
+		{"a higher total so far", moved("sat.md", sat, 2400, "2,400"), moved("tue.md", tue, 6100, "6,100"), false},
+		{"a total so far with the digits swapped", moved("sat.md", sat, 2400, "2,400"), moved("tue.md", tue, 4200, "4,200"), true},
+	})
+}
