@@ -123,7 +123,18 @@ func discordant(a, b *Claim, tol float64) bool {
 	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured
 	}
+	if a.Stamped && b.Stamped && a.AsOf != b.AsOf && claim.IsSeries(a.Slot) && risesWithTime(a, b) {
+		return false // a live blog's toll rising entry by entry: one count updated
+	}
 	return !valuesMeet(a, b, tol)
+}
+
+// risesWithTime: of two stamped figures, the later is not the lower.
+func risesWithTime(a, b *Claim) bool {
+	if a.AsOf > b.AsOf {
+		a, b = b, a
+	}
+	return b.Lo >= a.Lo
 }
 
 // valuesMeet: two figures can both hold, as days that overlap or amounts

@@ -196,6 +196,27 @@ func TestInventoryLiveBlogEntries(t *testing.T) {
 	}
 }
 
+// A live blog's toll rising entry by entry is one count updated, not
+// several things; a toll that falls between entries, or a count that is
+// no series, still shows two things.
+func TestLiveBlogTollRising(t *testing.T) {
+	entry := func(slot string, n float64, at string) Claim {
+		c := figure("blog", slot, n, at)
+		c.Stamped = true
+		return c
+	}
+	early, late := "2025-03-12T09:00:00Z", "2025-03-12T16:00:00Z"
+	if a, b := entry("killed", 2, early), entry("killed", 4, late); discordant(&a, &b, 0.05) {
+		t.Error("a toll rising from 2 to 4 between entries: discordant, want one count updated")
+	}
+	if a, b := entry("killed", 4, early), entry("killed", 2, late); !discordant(&a, &b, 0.05) {
+		t.Error("a toll falling from 4 to 2 between entries: not discordant, want two things")
+	}
+	if a, b := entry("count:ship", 21, early), entry("count:ship", 38, late); !discordant(&a, &b, 0.05) {
+		t.Error("ships counted at two entries: not discordant, want two things")
+	}
+}
+
 // A day one article gives two values of a measure for ("seven life
 // sentences and four of life without parole" for one crime) ties no
 // other article's figure to either; a day only one value holds still

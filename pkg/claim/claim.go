@@ -45,6 +45,9 @@ type Claim struct {
 	Hi Bound `json:"hi"`
 	// Exact is true for a figure given without hedge or vagueness.
 	Exact bool `json:"exact,omitempty"`
+	// Vague marks a magnitude told by a word ("dozens", "hundreds"),
+	// whose bounds news stretches: "dozens" may stand for twenty.
+	Vague bool `json:"vague,omitempty"`
 	// Ongoing marks a length still growing as of AsOf ("the strike, now in
 	// its 12th day", "has now run for three weeks").
 	Ongoing bool `json:"ongoing,omitempty"`

@@ -181,6 +181,11 @@ func TestCountHoldsForTheDayItNames(t *testing.T) {
 	if c := findClaim(cs, "Three"); c == nil || c.AsOf != "2025-10-09T12:00:00Z" {
 		t.Errorf("three: %+v, want as of 2025-10-09", c)
 	}
+	// an entry whose label names no day holds for a day not known
+	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "- Next day — The toll reaches 19 at the camp."), Options{})
+	if c := findClaim(cs, "19"); c == nil || c.AsOf != "" {
+		t.Errorf("19: %+v, want no time it holds for", c)
+	}
 	// left alone: a count with no day of its own holds for publication
 	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "At least 40 people have died."), Options{})
 	if c := findClaim(cs, "At least 40"); c == nil || c.AsOf != "2025-10-16T09:00:00Z" {

@@ -19,7 +19,24 @@ func Meet(a, b *Claim, tol float64) bool {
 	decimal := a.Kind == KindQuantity || a.Kind == KindCasualties
 	aLo, aHi := widen(float64(a.Lo), float64(a.Hi), a.Exact, decimal, tol)
 	bLo, bHi := widen(float64(b.Lo), float64(b.Hi), b.Exact, decimal, tol)
+	if a.Vague != b.Vague {
+		// Against a figure, a vague magnitude is taken as loosely as
+		// news takes it; two vague magnitudes ("tens of thousands",
+		// "hundreds of thousands") keep their orders apart.
+		aLo, bLo = stretchVague(aLo, a.Vague), stretchVague(bLo, b.Vague)
+	}
 	return aLo <= bHi && bLo <= aHi
+}
+
+// vagueStretch is how far below its word's sense news takes a vague
+// magnitude: "dozens of people" for 22, "hundreds" for 170.
+const vagueStretch = 0.2
+
+func stretchVague(lo float64, vague bool) float64 {
+	if vague {
+		return lo * (1 - vagueStretch)
+	}
+	return lo
 }
 
 // widen gives an exact figure its rounding either side: half of tol, so

@@ -69,3 +69,30 @@ func TestRoundingInTheStatedUnit(t *testing.T) {
 		}
 	}
 }
+
+// A vague magnitude stretches below its word's sense as news uses it:
+// "dozens" holds 22 but not 12, "hundreds" holds 170 but not 120.
+func TestVagueMagnitudes(t *testing.T) {
+	vague := func(lo, hi float64) *Claim {
+		return &Claim{Kind: KindCasualties, Slot: "hospitalised", Lo: Bound(lo), Hi: Bound(hi), Vague: true}
+	}
+	exact := func(v float64) *Claim {
+		return &Claim{Kind: KindCasualties, Slot: "hospitalised", Lo: Bound(v), Hi: Bound(v), Exact: true}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b *Claim
+		want bool
+	}{
+		{"dozens and 22", vague(24, 99), exact(22), true},
+		{"dozens and 12", vague(24, 99), exact(12), false},
+		{"hundreds and 170", vague(200, 999), exact(170), true},
+		{"hundreds and 120", vague(200, 999), exact(120), false},
+		{"an exact 24 and 22", exact(24), exact(22), false},
+		{"tens and hundreds of thousands", vague(1e4, 99999), vague(1e5, 999999), false},
+	} {
+		if got := Meet(tc.a, tc.b, 0.05); got != tc.want {
+			t.Errorf("%s: Meet = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

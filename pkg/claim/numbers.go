@@ -108,6 +108,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	scale *= unit
 	c.Lo, c.Hi = Bound(n.Min*scale), Bound(openEnd(m.Text, n.Mod, n.Min, n.Max)*scale)
 	c.Exact = n.Mod == mention.ModNone && !n.Vague
+	c.Vague = n.Vague
 	if unit != 1 && c.Exact {
 		// "a depth of six miles" stands for about 5.5 to 6.5 miles: a
 		// figure rounds in the unit its text used, which the base unit
@@ -140,6 +141,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
+		} else if v.entryOfUnknownDay() {
+			// "Next day — the toll reaches 17": an entry of a timeline
+			// holds for its own day, which its label does not give; not
+			// for the day the timeline was published.
+			c.AsOf = ""
 		}
 	}
 	if kind == KindQuantity && !IsSeries(slot) {
@@ -481,13 +487,44 @@ func (v *sentenceView) publishedOn(day string) bool {
 	return pub != nil && pub.UTC().Format("2006-01-02") == day
 }
 
+// maxEntryLabelWords bounds the label of a timeline entry ("Next day",
+// "Day two", "Later that week").
+const maxEntryLabelWords = 4
+
+// entryOfUnknownDay: the sentence is an entry of a timeline whose label
+// names no day ("Next day — ...", "Day two — ..."): a short label, then a
+// dash, and no date among the label's words.
+func (v *sentenceView) entryOfUnknownDay() bool {
+	k := 0
+	if k < len(v.ws) && (v.ws[k].Lower == "-" || v.ws[k].Lower == "*") {
+		k++ // a list's bullet
+	}
+	for j := k; j < len(v.ws) && j <= k+maxEntryLabelWords; j++ {
+		switch w := v.ws[j].Lower; {
+		case w == "—" || w == "–":
+			return j > k
+		case !isWordLike(w) || v.inMentionWhere(v.ws[j].Start, func(m *mention.Mention) bool { return m.Type == mention.TypeDate && !chainedDay(*m) }):
+			return false
+		}
+	}
+	return false
+}
+
+// chainedDay: a day told from another day the text does not give here
+// ("next day", "the following day"): in a timeline, from the entry
+// before, not from the day of publication. A weekday is not: it names
+// its own day of the week.
+func chainedDay(m mention.Mention) bool {
+	return m.Date != nil && m.Date.Relative && weekdayIn(m.Text) == "" && !isDeictic(m.Text)
+}
+
 // entryDay is the day a timeline entry opens on ("July 6 — ..."), which
 // every count of the entry holds for; "" when the sentence is no entry
 // or its label gives no day.
 func (v *sentenceView) entryDay() string {
 	for _, mi := range v.s.Mentions {
 		m := v.a.Mentions[mi]
-		if m.Type != mention.TypeDate || m.Date.Day == "" {
+		if m.Type != mention.TypeDate || m.Date.Day == "" || chainedDay(m) {
 			continue
 		}
 		from, to := mentionWords(v.ws, m)
