@@ -442,6 +442,29 @@ func (v *sentenceView) nameStandingOn(from int) string {
 	return ""
 }
 
+// degreeOfInjury is how badly the people a figure counts were hurt, when
+// an adverb before the injury says so ("four were seriously injured",
+// "two critically hurt workers"): "serious" or "critical", else "".
+func (v *sentenceView) degreeOfInjury(to int) string {
+	for j := to; j+1 < len(v.ws) && j < to+5; j++ {
+		if isClauseBreak(v.ws[j]) {
+			return ""
+		}
+		if degree := injuryDegrees[v.ws[j].Lower]; degree != "" && injuryWords[v.ws[j+1].Lower] {
+			return degree
+		}
+	}
+	return ""
+}
+
+var (
+	injuryDegrees = map[string]string{
+		"seriously": "serious", "badly": "serious", "severely": "serious", "gravely": "serious",
+		"critically": "critical",
+	}
+	injuryWords = map[string]bool{"injured": true, "hurt": true, "wounded": true, "burned": true, "burnt": true}
+)
+
 // countedGroup is the group a casualty figure counts when its noun names
 // people who came to help ("two rescue workers", "a firefighter"): news
 // counts casualties among them apart from the victims, so such a count
@@ -1509,6 +1532,13 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 		if (rl == roleCapacity || rl == roleWorkforce) && n.Vague {
 			return "", "", 0, "" // "a sector that employs hundreds of thousands": a scale, not a figure
+		}
+		if rl == roleInjured {
+			if degree := v.degreeOfInjury(to); degree != "" {
+				// "Four people were seriously injured": a part of the
+				// injured, counted apart from all of them.
+				return kind, rl.Name + ":" + degree, 1, rl.Name
+			}
 		}
 		if rl == roleCapacity || rl == roleWorkforce || rl.Casualties {
 			return kind, rl.Name, 1, rl.Name
