@@ -78,7 +78,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Noun = eventLabel(cls, noun)
 	c.Event.Planned = v.plannedBefore(from)
 	if (c.Event.Planned || v.forecastBefore(from)) && (cls == "incident" || naturalEvents[cls]) {
-		// "a band of snow was due to reach the Alps on Wednesday", "more
+		// "a cold front was due to reach the hills on Wednesday", "more
 		// slides are expected on Tuesday": an incident is not scheduled;
 		// a day ahead for one is a forecast.
 		return v.drop("a forecast day for an incident, not the day of one")
@@ -126,22 +126,16 @@ func (v *sentenceView) datesAState(from int) bool {
 	return v.progressiveBefore(from)
 }
 
-// subordinators open a clause of their own inside a sentence's clause.
-var subordinators = map[string]bool{
-	"after": true, "before": true, "when": true, "since": true, "as": true, "until": true,
-	"while": true, "because": true, "once": true, "where": true, "which": true, "that": true,
-}
-
 // progressiveBefore: the verb that governs a day is in the progressive
-// ("the fire was no longer advancing on Monday night", "inmates were
-// holding six guards on Tuesday", "crews were battling the blaze on
-// Sunday"): it tells what was going on that day, not the day anything
-// began or happened.
+// ("the fire was moving away from the town on Monday night", "gunmen
+// were holding four bank staff on Tuesday", "crews were battling the
+// blaze on Sunday"): it tells what was going on that day, not the day
+// anything began or happened.
 func (v *sentenceView) progressiveBefore(from int) bool {
 	start, _ := v.clauseOf(max(from-1, 0))
 	for k := from - 1; k > start; k-- {
-		if subordinators[v.ws[k].Lower] {
-			return false // "were missing after the dam burst on Sunday"
+		if w := v.ws[k].Lower; clauseConjunctions[w] || w == "which" || w == "that" || w == "who" {
+			return false // "were missing after the dam burst on Sunday": another clause's verb
 		}
 		if !v.isVerbAt(k) {
 			continue

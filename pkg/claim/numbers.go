@@ -220,7 +220,7 @@ func (v *sentenceView) runningTotal(from int) bool {
 		comma--
 	}
 	if comma >= 2 && v.ws[comma].Lower == "," && runningPhrase(v.ws[comma-2].Lower, v.ws[comma-1].Lower) {
-		return true // "In total, about 6,000 people were forced from their homes"
+		return true // "In all, some 9,000 residents had to leave their homes"
 	}
 	for j := start; j < end; j++ {
 		next := ""
