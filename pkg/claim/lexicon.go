@@ -166,6 +166,9 @@ var (
 	roleAffected  = role{"affected", false, false, false}
 	roleReleased  = role{"released", false, false, false}
 	roleHospital  = role{"in-hospital", true, false, true}
+	// roleCondition counts the people in a serious or critical condition
+	// on the day told, which falls and rises as patients recover or die.
+	roleCondition = role{"condition", true, false, true}
 	roleBodies    = role{"bodies-recovered", true, true, false}
 	// roleHospitalised counts everyone taken to hospital so far; roleHospital
 	// those still there, which falls as patients go home.

@@ -35,7 +35,12 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
 	}
-	if kind == KindCasualties && v.isPartialCount(from) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
+	if degree, condition := v.degreeOfInjury(to); degree != "" && v.partitiveAfter(to) {
+		// "38 were taken to hospital, 16 of them in a serious
+		// condition": a part taken by how badly its people were hurt is
+		// a count of its own, of the badly hurt.
+		kind, slot, noun = KindCasualties, degreeSlot(degree, condition), roleInjured.Name
+	} else if kind == KindCasualties && v.isPartialCount(from) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
 		return v.drop("a part of a count or an addition to it")
 	}
 	if strings.HasPrefix(slot, "money:") && v.includedPart(from) {
@@ -443,26 +448,62 @@ func (v *sentenceView) nameStandingOn(from int) string {
 }
 
 // degreeOfInjury is how badly the people a figure counts were hurt, when
-// an adverb before the injury says so ("four were seriously injured",
-// "two critically hurt workers"): "serious" or "critical", else "".
-func (v *sentenceView) degreeOfInjury(to int) string {
-	for j := to; j+1 < len(v.ws) && j < to+5; j++ {
+// an adverb says so ("four were seriously injured", "two critically hurt
+// workers", "four of them seriously"): "serious" or "critical", else "".
+// A condition ("in a serious condition") is a state of the day it is
+// told, which moves as patients recover or die; the degree of an injury
+// does not.
+func (v *sentenceView) degreeOfInjury(to int) (degree string, condition bool) {
+	for j := to; j < len(v.ws) && j < to+maxDegreeWords; j++ {
+		w := v.ws[j].Lower
 		if isClauseBreak(v.ws[j]) {
-			return ""
+			return "", false
 		}
-		if degree := injuryDegrees[v.ws[j].Lower]; degree != "" && injuryWords[v.ws[j+1].Lower] {
-			return degree
+		next, after := "", ""
+		if j+1 < len(v.ws) {
+			next = v.ws[j+1].Lower
+		}
+		if j+2 < len(v.ws) {
+			after = v.ws[j+2].Lower
+		}
+		switch degree := injuryDegrees[w]; {
+		case degree != "" && (injuryWords[next] || next == "" || isClauseBreak(v.ws[j+1])):
+			return degree, false // "seriously injured", "four of them seriously."
+		case w == "in" && next == "a" && conditionDegrees[after] != "":
+			return conditionDegrees[after], true // "in a serious condition"
+		case w == "in" && conditionDegrees[next] != "":
+			return conditionDegrees[next], true // "in critical condition"
 		}
 	}
-	return ""
+	return "", false
 }
+
+// degreeSlot is the measure of the badly hurt: the injured of a degree,
+// or the people in a condition on the day told.
+func degreeSlot(degree string, condition bool) string {
+	if condition {
+		return roleCondition.Name + ":" + degree
+	}
+	return roleInjured.Name + ":" + degree
+}
+
+// partitiveAfter: "of" follows the figure, taking it from a set ("four
+// of them", "two of the injured").
+func (v *sentenceView) partitiveAfter(to int) bool {
+	return to < len(v.ws) && v.ws[to].Lower == "of"
+}
+
+// maxDegreeWords bounds how far after a figure a word of its degree may
+// stand ("16 of them in a serious condition").
+const maxDegreeWords = 8
 
 var (
 	injuryDegrees = map[string]string{
 		"seriously": "serious", "badly": "serious", "severely": "serious", "gravely": "serious",
 		"critically": "critical",
 	}
-	injuryWords = map[string]bool{"injured": true, "hurt": true, "wounded": true, "burned": true, "burnt": true}
+	injuryWords      = map[string]bool{"injured": true, "hurt": true, "wounded": true, "burned": true, "burnt": true}
+	conditionDegrees = map[string]string{"serious": "serious", "critical": "critical"}
 )
 
 // countedGroup is the group a casualty figure counts when its noun names
@@ -1534,10 +1575,10 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 			return "", "", 0, "" // "a sector that employs hundreds of thousands": a scale, not a figure
 		}
 		if rl == roleInjured {
-			if degree := v.degreeOfInjury(to); degree != "" {
+			if degree, condition := v.degreeOfInjury(to); degree != "" {
 				// "Four people were seriously injured": a part of the
 				// injured, counted apart from all of them.
-				return kind, rl.Name + ":" + degree, 1, rl.Name
+				return kind, degreeSlot(degree, condition), 1, rl.Name
 			}
 		}
 		if rl == roleCapacity || rl == roleWorkforce || rl.Casualties {

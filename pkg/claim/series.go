@@ -29,8 +29,17 @@ func rolesWhere(keep func(role) bool) map[string]bool {
 			out[cue.Role.Name] = true
 		}
 	}
+	for _, r := range cuelessRoles {
+		if keep(r) {
+			out[r.Name] = true
+		}
+	}
 	return out
 }
+
+// cuelessRoles are roles no single word gives, read from a phrase ("in a
+// serious condition").
+var cuelessRoles = []role{roleCondition}
 
 var seriesNouns = map[string]bool{
 	"case": true, "infection": true, "signature": true, "complaint": true, "arrest": true, "claim": true,
@@ -39,7 +48,10 @@ var seriesNouns = map[string]bool{
 // MovesBothWays reports whether a slot counts something that falls as
 // well as rises as a story unfolds (people missing, trapped or still in
 // hospital), so that only figures for the same moment can conflict.
-func MovesBothWays(slot string) bool { return movingRoles[slot] }
+func MovesBothWays(slot string) bool {
+	name, _, _ := strings.Cut(slot, ":")
+	return movingRoles[name]
+}
 
 var movingRoles = rolesWhere(func(r role) bool { return r.Moves })
 

@@ -205,3 +205,19 @@ func TestTransposedRunningTotal(t *testing.T) {
 		{"a total so far with the digits swapped", moved("sat.md", sat, 2400, "2,400"), moved("tue.md", tue, 4200, "4,200"), true},
 	})
 }
+
+// The people in a critical condition recover or die: a later, lower
+// count is no conflict; the degree of an injury, fixed when it is done,
+// still is.
+func TestConditionsMoveBothWays(t *testing.T) {
+	const sat, tue = "2025-08-21T14:00:00Z", "2025-08-24T16:00:00Z"
+	slotted := func(path, asOf string, n float64, slot string) align.Claim {
+		c := tollClaim(path, asOf, n)
+		c.Slot = slot
+		return c
+	}
+	checkConflicts(t, []conflictCase{
+		{"fewer in critical condition days later", slotted("sat.md", sat, 3, "condition:critical"), slotted("tue.md", tue, 2, "condition:critical"), false},
+		{"fewer critically injured days later", slotted("sat.md", sat, 3, "injured:critical"), slotted("tue.md", tue, 2, "injured:critical"), true},
+	})
+}
