@@ -76,6 +76,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if story.several {
 		return matchAmongSeveral(shared, sameDay, dayTie(a, b))
 	}
+	if a.Kind == "date" && a.Event.Planned && b.Event.Planned && shared == 0 && daysApart(a, b) > 0 {
+		// "the caucus meets on Friday", "talks resume on Saturday":
+		// days still to come are often steps of one schedule. A year
+		// or a month given for one plan ("work will begin in 2027") is
+		// no step.
+		return Match{Certainty: Possible, Reason: "two days still to come, which a schedule holds several of"}
+	}
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}

@@ -255,3 +255,22 @@ func TestUndatedArticlePlacedByADay(t *testing.T) {
 		t.Errorf("undated article sharing no day: certainty %d, want at most Possible", got)
 	}
 }
+
+// Days still to come are often steps of one schedule ("the caucus meets
+// on Friday", "talks resume on Saturday"); a year given for one plan is
+// no step, and two years for it still meet.
+func TestDaysStillToCome(t *testing.T) {
+	planned := func(doc, day string) Claim {
+		c := callDay(doc, day)
+		c.Slot, c.Event.Planned = "date:meeting", true
+		return c
+	}
+	days := []Claim{planned("a", "2025-03-14"), planned("b", "2025-03-15")}
+	if got := certaintyOf(t, days, 0, 1); got != Possible {
+		t.Errorf("two planned days: certainty %d, want Possible", got)
+	}
+	years := []Claim{planned("a", "2027"), planned("b", "2026")}
+	if got := certaintyOf(t, years, 0, 1); got == Possible || got == Unrelated {
+		t.Errorf("two planned years for one plan: certainty %d, want them tied", got)
+	}
+}
