@@ -487,6 +487,31 @@ func degreeSlot(degree string, condition bool) string {
 	return roleInjured.Name + ":" + degree
 }
 
+// stateOfThings reads a state a count's things are in, given by a
+// preposition and a bare singular noun ("at anchor", "in port", "at
+// sea"), at word j or after a verb of staying at j ("waiting at
+// anchor", "lay at anchor"). A bare noun after the preposition names a
+// condition, not a place: "at the harbour" is somewhere, "at anchor" a
+// way of being. "" for none.
+func (v *sentenceView) stateOfThings(j int) string {
+	if j < len(v.ws) && stayingVerbs[lemmaOf(v.ws[j].Lower)] {
+		j++
+	}
+	if j+1 >= len(v.ws) || !statePrepositions[v.ws[j].Lower] {
+		return ""
+	}
+	noun := v.ws[j+1]
+	if noun.Capital || v.tag(j+1) != "NN" || j+2 < len(v.ws) && strings.HasPrefix(v.tag(j+2), "NN") {
+		return "" // "in Calder", "at sea level"
+	}
+	return stem(noun.Lower)
+}
+
+var (
+	statePrepositions = map[string]bool{"at": true, "in": true, "on": true}
+	stayingVerbs      = map[string]bool{"wait": true, "lie": true, "lay": true, "sit": true, "stay": true, "remain": true, "ride": true}
+)
+
 // partitiveAfter: "of" follows the figure, taking it from a set ("four
 // of them", "two of the injured").
 func (v *sentenceView) partitiveAfter(to int) bool {
@@ -1761,6 +1786,9 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 		}
 		if w == "aboard" || w == "on" && j+1 < len(v.ws) && v.ws[j+1].Lower == "board" {
 			return ":carry" // "with 52 pupils aboard": what the vessel carried
+		}
+		if state := v.stateOfThings(j); state != "" {
+			return ":" + state // "38 ships were at anchor", "40 ships waiting at anchor"
 		}
 		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || v.ws[j].Capital {
 			break
