@@ -686,7 +686,26 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 			return at, true
 		}
 	}
+	// A phrase fronted before the subject may hold a pronoun of its own
+	// ("Turning to the press as he was led away, Harrow said"): a name
+	// right before the verb, after the last comma, is the subject.
+	if comma := lastCommaBefore(toks, start, verb); comma >= 0 {
+		if at, ok := p.subjectSpeaker(q, toks, comma+1, verb); ok && at.person >= 0 {
+			return at, true
+		}
+	}
 	return p.subjectSpeaker(q, toks, start, verb) // "The minister, speaking after the meeting, said"
+}
+
+// lastCommaBefore is the last comma between tokens start and verb, -1
+// for none.
+func lastCommaBefore(toks []ptoken, start, verb int) int {
+	for k := verb - 1; k > start; k-- {
+		if toks[k].Fold == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // subjectSpeaker is the first named person or pronoun between tokens

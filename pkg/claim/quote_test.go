@@ -17,6 +17,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		words, who  []string
 		evidenceHas string
 	}{
+		{"a pronoun in a phrase fronted before the named subject",
+			"Piet Harrow was jailed on Monday, and Judge Vera Lund said he had shown no remorse. Turning to the press as he was led away, Harrow said: \"I will fight this to the end.\"",
+			[]string{"I will fight this to the end."}, []string{"Piet Harrow"}, "Harrow"},
+		{"the subject before a phrase set off by commas",
+			"Judge Vera Lund, speaking after the hearing, said: \"The sentence stands in full.\"",
+			[]string{"The sentence stands in full."}, []string{"Vera Lund"}, "Vera Lund"},
 		{"said after, title and name",
 			"“The dam will hold through the winter,” Water Minister Rana Oyelaran told reporters.",
 			[]string{"The dam will hold through the winter"}, []string{"Rana Oyelaran"}, "Water Minister Rana Oyelaran"},
