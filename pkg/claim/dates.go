@@ -63,6 +63,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.builtClaim(m, thing, lo, hi)
 	}
 	cls, noun := v.dateEvent(from, to)
+	if eventClass[stem(noun)] == "fire" && v.laterCourse(noun, from) {
+		return v.drop("the day of a fire's later course, not of its outbreak")
+	}
 	if cls == "closure" && v.personUndergoes(from) {
 		return v.drop("a sanction on a person (\"he was suspended in 2022\"), not a closure")
 	}
@@ -91,6 +94,74 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		c.Event.Part = "batch:" + batch
 	}
 	return c
+}
+
+// laterCourse: a fire the text already knows ("the fire", "the Cedar
+// Gap blaze") does something on the day named that is not its start
+// ("the fire crossed the river on Monday", "was 40 percent contained
+// on Thursday"): a fire goes on for days, and only its start or its
+// first telling ("a fire tore through the mill on Monday") dates its
+// outbreak.
+func (v *sentenceView) laterCourse(noun string, from int) bool {
+	at := -1 // the fire's word nearest the date, which may head a verb joined after it
+	for j := range v.ws {
+		if v.ws[j].Lower == noun && (at < 0 || max(j-from, from-j) < max(at-from, from-at)) {
+			at = j
+		}
+	}
+	if at < 0 || !v.definiteAt(at, 0) || at < from && !v.verbBetween(at, from) {
+		return false // "the fire at the hospital eight days ago": the date is the fire's own
+	}
+	start, end := v.clauseOf(max(from-1, 0))
+	for j := start; j < end; j++ {
+		w := v.ws[j].Lower
+		if j != at && (startWords[w] || dateEventClass[w] == "outbreak") || datePhrases[[2]string{w, v.wordAt(j + 1)}] == "outbreak" {
+			return false // "the fire, which broke out on Friday"
+		}
+	}
+	return true
+}
+
+// verbBetween: a verb stands between words i and j.
+func (v *sentenceView) verbBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if v.isVerbAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteAt: the noun at j is told as one already known: "the" or a
+// possessive opens its phrase, past any words that qualify it.
+func (v *sentenceView) definiteAt(j, start int) bool {
+	for k := j - 1; k >= start && k >= j-4; k-- {
+		switch w := v.ws[k].Lower; {
+		case w == "the" || w == "this" || w == "its" || strings.HasSuffix(w, "'s"):
+			return true
+		case w == "a" || w == "an" || !v.premodifierAt(k):
+			return false
+		}
+	}
+	return false
+}
+
+// premodifierAt: word k can stand before a noun inside its phrase: an
+// adjective, a noun or a name.
+func (v *sentenceView) premodifierAt(k int) bool {
+	switch v.tag(k) {
+	case "JJ", "NN", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// wordAt is the lower-case word at i, "" past the sentence's end.
+func (v *sentenceView) wordAt(i int) string {
+	if i < 0 || i >= len(v.ws) {
+		return ""
+	}
+	return v.ws[i].Lower
 }
 
 // forecastBefore: a verb of expecting governs the day ("more slides are
