@@ -36,9 +36,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		return v.drop("nothing in its clause says what it measures")
 	}
 	if degree, condition := v.degreeOfInjury(to); degree != "" && v.partitiveAfter(to) {
-		// "38 were taken to hospital, 16 of them in a serious
-		// condition": a part taken by how badly its people were hurt is
-		// a count of its own, of the badly hurt.
+		// "nine of them in critical condition": a part taken by how
+		// badly its people were hurt is a count of its own, of the
+		// badly hurt.
 		kind, slot, noun = KindCasualties, degreeSlot(degree, condition), roleInjured.Name
 	} else if kind == KindCasualties && v.isPartialCount(from) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
 		return v.drop("a part of a count or an addition to it")
@@ -509,7 +509,7 @@ func (v *sentenceView) stateOfThings(j int) string {
 
 var (
 	statePrepositions = map[string]bool{"at": true, "in": true, "on": true}
-	stayingVerbs      = map[string]bool{"wait": true, "lie": true, "lay": true, "sit": true, "stay": true, "remain": true, "ride": true}
+	stayingVerbs      = map[string]bool{"wait": true, "lie": true, "lay": true, "sit": true, "stay": true, "remain": true}
 )
 
 // partitiveAfter: "of" follows the figure, taking it from a set ("four
