@@ -164,6 +164,19 @@ func (v *sentenceView) wordAt(i int) string {
 	return v.ws[i].Lower
 }
 
+// possessiveDateEnd is one past a date told as a possessive, with its
+// time of day if that carries the "'s" ("Sunday's", "Friday night's"),
+// 0 when the date is no possessive.
+func (v *sentenceView) possessiveDateEnd(to int) int {
+	switch {
+	case to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s"):
+		return to
+	case to < len(v.ws) && strings.HasSuffix(v.ws[to].Lower, "'s") && timesOfDay[strings.TrimSuffix(v.ws[to].Lower, "'s")]:
+		return to + 1
+	}
+	return 0
+}
+
 // forecastBefore: a verb of expecting governs the day ("more slides are
 // expected on Tuesday", "forecasters expect heavy snow on Monday"); "as
 // expected" says the event came as foreseen.
@@ -662,9 +675,11 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		}
 		return eventClass[stem(head)], head
 	}
-	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s") {
-		// "Sunday's signing ceremony": a possessive date belongs to the
-		// noun it goes with, whatever verb the clause has.
+	if possessive := v.possessiveDateEnd(to); possessive > 0 {
+		// "Sunday's signing ceremony", "Friday night's ambush": a
+		// possessive date belongs to the noun it goes with, whatever
+		// verb the clause has.
+		to = possessive
 		for j := to; j < len(v.ws) && j < to+3; j++ {
 			if cls := eventOfWord(dateEventClass, v.ws[j].Lower); cls != "" {
 				return cls, v.ws[j].Lower

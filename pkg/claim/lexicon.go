@@ -102,6 +102,7 @@ var dateEventClass = map[string]string{
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
 	"burst": "incident", "breached": "incident", "exploded": "incident",
 	"riot": "incident", "raid": "incident", "robbery": "incident", "theft": "incident", "heist": "incident",
+	"ambush": "incident", "cave-in": "incident",
 	"confirmed": "confirmation", "diagnosed": "confirmation", "identified": "confirmation",
 	"starting": "outbreak", "start": "outbreak", "starts": "outbreak", "begin": "outbreak", "begins": "outbreak",
 	"end": "ending", "cease": "ending", "scrapped": "ending", "abolished": "ending", "expire": "ending",
