@@ -142,7 +142,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
-	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from)
+	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to)
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
@@ -310,6 +310,48 @@ func (v *sentenceView) leftByChange(from int) bool {
 	}
 	return false
 }
+
+// setAgainstEarlier: the sentence sets the figure against an earlier
+// level of its own measure ("298 votes ahead, fewer than his lead of
+// 312 on the first count"): the figure is the level after a change.
+func (v *sentenceView) setAgainstEarlier(to int) bool {
+	for k := to; k+1 < len(v.ws) && k < to+maxComparisonWords; k++ {
+		w := v.ws[k].Lower
+		if w == ";" || w == "." || w == "but" {
+			return false
+		}
+		if !comparatives[w] || v.ws[k+1].Lower != "than" {
+			continue
+		}
+		for j := k + 2; j < len(v.ws) && j < k+8; j++ {
+			if isFigureWord(v.ws[j]) {
+				return v.earlierStageAfter(j)
+			}
+		}
+	}
+	return false
+}
+
+// earlierStageAfter: the words after the figure at j put it at an
+// earlier stage ("on the first count", "before the recount", "last
+// week", "in the provisional result").
+func (v *sentenceView) earlierStageAfter(j int) bool {
+	for k := j + 1; k < len(v.ws) && k <= j+6; k++ {
+		switch v.ws[k].Lower {
+		case "first", "earlier", "before", "previous", "provisional", "preliminary", "initial", "originally", "last":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// maxComparisonWords bounds how far after a figure its comparison with
+// an earlier level may stand.
+const maxComparisonWords = 14
+
+var comparatives = map[string]bool{"fewer": true, "more": true, "less": true, "lower": true, "higher": true, "smaller": true, "larger": true, "bigger": true}
 
 // resultVerbs open a phrase that tells where a change left something.
 var resultVerbs = map[string]bool{"leaving": true, "bringing": true, "taking": true, "putting": true, "pushing": true}
