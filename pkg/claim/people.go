@@ -308,7 +308,9 @@ func (p *peopleIndex) addFurtherOffices(bi int, toks []ptoken, m personMention) 
 	}
 	for m.office != nil && m.next+1 < len(toks) && toks[m.next].Fold == "and" {
 		om, ok := p.appositiveOffice(toks, m.next+1)
-		if !ok {
+		if !ok || p.holderFollows(toks, om.next) {
+			// "Foreign Minister Orlan Vesk and the army's chief of
+			// staff, General Mira Tal": the post is the next person's.
 			break
 		}
 		next := m
@@ -1071,6 +1073,22 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 		return om, true
 	}
 	return nil, false
+}
+
+// holderFollows: a comma at i, then a name, with or without a title of
+// its own ("…, Mira Tal", "…, General Mira Tal").
+func (p *peopleIndex) holderFollows(toks []ptoken, i int) bool {
+	if i+1 >= len(toks) || toks[i].Fold != "," {
+		return false
+	}
+	if _, named := p.nameAt(toks, i+1, false); named {
+		return true
+	}
+	if om, ok := p.officeAt(toks, i+1); ok && om.next < len(toks) {
+		_, named := p.nameAt(toks, om.next, false)
+		return named
+	}
+	return false
 }
 
 // nameFollows: a name starts at token i, or after a comma there.
