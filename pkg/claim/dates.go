@@ -726,6 +726,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		if v.nounInPhraseBefore(noun, from) && v.unknownVerbBefore(from) {
 			return "", "" // "questioned the owner about the collapse on Saturday"
 		}
+		if !v.nounBefore(noun, from) && v.unknownVerbJustBefore(from) {
+			return "", "" // "Ostia offered on Wednesday to host talks": the offer's day
+		}
 		return cls, noun
 	}
 	// Any event noun can be dated ("the exchange on Wednesday", "Sunday's
@@ -1040,6 +1043,17 @@ func (v *sentenceView) nounBefore(noun string, from int) bool {
 		}
 	}
 	return false
+}
+
+// unknownVerbJustBefore: the date stands right after a verb no event
+// lexicon knows ("offered on Wednesday to host talks"), whose adverb it
+// is.
+func (v *sentenceView) unknownVerbJustBefore(from int) bool {
+	if from == 0 || !v.isFiniteVerbAt(from-1) {
+		return false
+	}
+	w := v.ws[from-1].Lower
+	return !auxiliaries[w] && eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == "" && !occurrenceVerbs[w]
 }
 
 // unknownVerbBefore: the nearest verb before word from in its clause is
