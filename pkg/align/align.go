@@ -249,7 +249,7 @@ func match(a, b *Claim, story storyCount) Match {
 
 // slipTies makes two figures of one measure that nothing else ties a
 // probable pair when one is written with the other's digits in another
-// order ("47" and "74"): a second figure, or an update, hardly ever has
+// order ("247" and "274"): a second figure, or an update, hardly ever has
 // exactly the first's digits swapped, while a slip of the keyboard does.
 func slipTies(a, b *Claim, m Match) Match {
 	if m.Certainty != Possible || a.Kind == claim.KindDate || !claim.Transposed(&a.Claim, &b.Claim) {

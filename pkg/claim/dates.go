@@ -96,8 +96,8 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	return c
 }
 
-// laterCourse: a fire the text already knows ("the fire", "the Cedar
-// Gap blaze") does something on the day named that is not its start
+// laterCourse: a fire the text already knows ("the fire", "the Brennor
+// Hill blaze") does something on the day named that is not its start
 // ("the fire crossed the river on Monday", "was 40 percent contained
 // on Thursday"): a fire goes on for days, and only its start or its
 // first telling ("a fire tore through the mill on Monday") dates its
@@ -110,7 +110,7 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 		}
 	}
 	if at < 0 || !v.definiteAt(at, 0) || at < from && !v.verbBetween(at, from) {
-		return false // "the fire at the hospital eight days ago": the date is the fire's own
+		return false // "the fire at the depot on Monday": the date is the fire's own
 	}
 	start, end := v.clauseOf(max(from-1, 0))
 	for j := start; j < end; j++ {
@@ -727,7 +727,7 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 			return "", "" // "questioned the owner about the collapse on Saturday"
 		}
 		if !v.nounBefore(noun, from) && v.unknownVerbJustBefore(from) {
-			return "", "" // "Ostia offered on Wednesday to host talks": the offer's day
+			return "", "" // "Norvia offered on Wednesday to host talks": the offer's day
 		}
 		return cls, noun
 	}
@@ -1106,7 +1106,7 @@ func datingWord(ws []word, j int) string {
 
 // datingNoun is datingWord for a word that heads its phrase: an event
 // noun that modifies another noun names people or things, not an event
-// ("fire crews were called on Saturday", "blast survivors").
+// ("fire crews were sent on Saturday", "blast survivors").
 func (v *sentenceView) datingNoun(ws []word, j int) string {
 	if v.namesAgent(j) || strings.HasPrefix(v.tag(j), "NN") && v.tag(j+1) == "NNS" {
 		return ""

@@ -162,10 +162,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 const servedClass = "served"
 
 // timeServed: "had served 14 months of a five-year term", "has served
-// two years": the perfect of "serve", or a length
-// served out of a whole, measures the part spent so far, not the term
-// handed down. A plain "served six years in prison" or "is serving six
-// years" tells the term itself.
+// two years": the perfect of "serve", or a length served out of a
+// whole, measures the part spent so far, not the term handed down. A
+// plain "served six years in prison" or "is serving six years" tells
+// the term itself.
 func (v *sentenceView) timeServed(from, to int) bool {
 	verb := from - 1
 	if verb > 0 && (focusingAdverbs[v.ws[verb].Lower] || isAdverb(v.ws[verb].Lower)) {

@@ -309,8 +309,8 @@ func (p *peopleIndex) addFurtherOffices(bi int, toks []ptoken, m personMention) 
 	for m.office != nil && m.next+1 < len(toks) && toks[m.next].Fold == "and" {
 		om, ok := p.appositiveOffice(toks, m.next+1)
 		if !ok || p.holderFollows(toks, om.next) {
-			// "Foreign Minister Orlan Vesk and the army's chief of
-			// staff, General Mira Tal": the post is the next person's.
+			// "Foreign Minister Ada Brecht and the army's chief of
+			// staff, General Ola Brenn": the post is the next person's.
 			break
 		}
 		next := m
@@ -1076,7 +1076,7 @@ func (p *peopleIndex) appositiveOffice(toks []ptoken, i int) (*officeMatch, bool
 }
 
 // holderFollows: a comma at i, then a name, with or without a title of
-// its own ("…, Mira Tal", "…, General Mira Tal").
+// its own ("…, Ola Brenn", "…, General Ola Brenn").
 func (p *peopleIndex) holderFollows(toks []ptoken, i int) bool {
 	if i+1 >= len(toks) || toks[i].Fold != "," {
 		return false
