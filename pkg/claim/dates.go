@@ -177,6 +177,24 @@ func (v *sentenceView) possessiveDateEnd(to int) int {
 	return 0
 }
 
+// idiomEvent is the event that the verb before a date and its object
+// say in one word ("left the tracks", "came off the rails": derailed), by
+// the idioms counts are read with; "" when they say none.
+func (v *sentenceView) idiomEvent(from int) (string, string) {
+	start, _ := v.clauseOf(max(from-1, 0))
+	for j := from - 1; j >= start; j-- {
+		if !v.isFiniteVerbAt(j) {
+			continue
+		}
+		idiom := v.predicateIdiom(j)
+		if idiom == "" {
+			return "", ""
+		}
+		return cmp.Or(eventOfWord(dateEventClass, idiom), eventOfWord(dateEventClass, idiom+"ed")), idiom
+	}
+	return "", ""
+}
+
 // forecastBefore: a verb of expecting governs the day ("more slides are
 // expected on Tuesday", "forecasters expect heavy snow on Monday"); "as
 // expected" says the event came as foreseen.
@@ -688,6 +706,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 				return cls, v.ws[j].Lower
 			}
 		}
+	}
+	if cls, idiom := v.idiomEvent(from); cls != "" {
+		return cls, idiom // "the train left the tracks on Sunday": it derailed
 	}
 	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
 		if v.closedAtLevel(from) {
