@@ -105,7 +105,10 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 func (v *sentenceView) laterCourse(noun string, from int) bool {
 	at := -1 // the fire's word nearest the date, which may head a verb joined after it
 	for j := range v.ws {
-		if v.ws[j].Lower == noun && (at < 0 || max(j-from, from-j) < max(at-from, from-at)) {
+		if v.ws[j].Lower != noun || strings.HasPrefix(v.tag(j+1), "NN") {
+			continue // "fire officials" name people, not the fire
+		}
+		if at < 0 || max(j-from, from-j) < max(at-from, from-at) {
 			at = j
 		}
 	}
@@ -997,6 +1000,8 @@ func (v *sentenceView) nounInPhraseBefore(noun string, from int) bool {
 		if k >= start && determiners[v.ws[k].Lower] {
 			k--
 		}
+		// A preposition right after a verb is its particle, and the noun
+		// its object: "handed in her resignation on Monday".
 		return k >= start && v.tag(k) == "IN"
 	}
 	return false
@@ -1127,7 +1132,8 @@ func datingWord(ws []word, j int) string {
 
 // datingNoun is datingWord for a word that heads its phrase: an event
 // noun that modifies another noun names people or things, not an event
-// ("fire crews were sent on Saturday", "blast survivors").
+// ("fire crews were sent on Saturday", "blast survivors", "the fire
+// investigation unit").
 func (v *sentenceView) datingNoun(ws []word, j int) string {
 	if v.namesAgent(j) || strings.HasPrefix(v.tag(j), "NN") && v.tag(j+1) == "NNS" {
 		return ""

@@ -1214,7 +1214,14 @@ func openEnd(text string, mod mention.Mod, lo, hi float64) float64 {
 // namesAgent reports whether the event word at j only qualifies who acts:
 // "rescue service", "search team", "strike committee".
 func (v *sentenceView) namesAgent(j int) bool {
-	return j+1 < len(v.ws) && agentNouns[stem(v.ws[j+1].Lower)]
+	if j+1 >= len(v.ws) {
+		return false
+	}
+	if agentNouns[stem(v.ws[j+1].Lower)] {
+		return true
+	}
+	// "the fire investigation unit": a compound whose head names them.
+	return j+2 < len(v.ws) && v.tag(j+1) == "NN" && agentNouns[stem(v.ws[j+2].Lower)]
 }
 
 var agentNouns = map[string]bool{

@@ -86,7 +86,7 @@ var dateEventClass = map[string]string{
 	"capsized": "capsize", "capsize": "capsize", "sank": "capsize", "sink": "capsize", "sunk": "capsize", "overturned": "capsize",
 	"heeled": "capsize", "foundered": "capsize",
 	"detected": "detection", "discovered": "detection", "noticed": "detection", "spotted": "detection",
-	"freed": "release", "released": "release", "handed": "release", "release": "release",
+	"freed": "release", "released": "release", "release": "release",
 	"kidnapped": "kidnapping", "seized": "kidnapping", "abducted": "kidnapping", "kidnapping": "kidnapping",
 	"erupted": "outbreak", "began": "outbreak", "started": "outbreak", "ignited": "outbreak",
 	"spoke": "call", "rang": "call", "phoned": "call", "call": "call", "conversation": "call", "talked": "call",
