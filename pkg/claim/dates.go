@@ -204,17 +204,11 @@ func (v *sentenceView) idiomEvent(from int) (string, string) {
 func (v *sentenceView) forecastBefore(from int) bool {
 	ws := v.clauseBefore(from, plannedReach)
 	for i, w := range ws {
-		if expectingVerbs[w.Lower] && (i == 0 || ws[i-1].Lower != "as") {
+		if forecastWords[w.Lower] && (i == 0 || ws[i-1].Lower != "as") {
 			return true
 		}
 	}
 	return false
-}
-
-// expectingVerbs say what someone expects to happen.
-var expectingVerbs = map[string]bool{
-	"expect": true, "expects": true, "expected": true, "forecast": true, "forecasts": true,
-	"predict": true, "predicts": true, "predicted": true,
 }
 
 // datesAState spots a day on which a state went on: "were still trapped on

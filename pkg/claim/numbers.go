@@ -509,7 +509,7 @@ func (v *sentenceView) degreeOfInjury(to int) (degree string, condition bool) {
 			after = v.ws[j+2].Lower
 		}
 		switch degree := injuryDegrees[w]; {
-		case degree != "" && (injuryWords[next] || next == "" || isClauseBreak(v.ws[j+1])):
+		case degree != "" && (next == "" || isClauseBreak(v.ws[j+1]) || v.injuryCueAt(j+1)):
 			return degree, false // "seriously injured", "four of them seriously."
 		case w == "in" && next == "a" && conditionDegrees[after] != "":
 			return conditionDegrees[after], true // "in a serious condition"
@@ -536,7 +536,7 @@ func degreeSlot(degree string, condition bool) string {
 // condition, not a place: "at the harbour" is somewhere, "at anchor" a
 // way of being. "" for none.
 func (v *sentenceView) stateOfThings(j int) string {
-	if j < len(v.ws) && stayingVerbs[lemmaOf(v.ws[j].Lower)] {
+	if j < len(v.ws) && (stayingVerbs[lemmaOf(v.ws[j].Lower)] || stateVerbs[lemmaOf(v.ws[j].Lower)]) {
 		j++
 	}
 	if j+1 >= len(v.ws) || !statePrepositions[v.ws[j].Lower] {
@@ -551,13 +551,19 @@ func (v *sentenceView) stateOfThings(j int) string {
 
 var (
 	statePrepositions = map[string]bool{"at": true, "in": true, "on": true}
-	stayingVerbs      = map[string]bool{"wait": true, "lie": true, "lay": true, "sit": true, "stay": true, "remain": true}
+	stayingVerbs      = map[string]bool{"wait": true, "lie": true, "lay": true, "sit": true}
 )
 
 // partitiveAfter: "of" follows the figure, taking it from a set ("four
 // of them", "two of the injured").
 func (v *sentenceView) partitiveAfter(to int) bool {
 	return to < len(v.ws) && v.ws[to].Lower == "of"
+}
+
+// injuryCueAt: word j is a cue of the injured ("injured", "hurt").
+func (v *sentenceView) injuryCueAt(j int) bool {
+	rl, ok := cueAt(v.ws, j, "")
+	return ok && rl == roleInjured
 }
 
 // maxDegreeWords bounds how far after a figure a word of its degree may
@@ -569,7 +575,6 @@ var (
 		"seriously": "serious", "badly": "serious", "severely": "serious", "gravely": "serious",
 		"critically": "critical",
 	}
-	injuryWords      = map[string]bool{"injured": true, "hurt": true, "wounded": true, "burned": true, "burnt": true}
 	conditionDegrees = map[string]string{"serious": "serious", "critical": "critical"}
 )
 

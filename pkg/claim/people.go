@@ -1081,14 +1081,11 @@ func (p *peopleIndex) holderFollows(toks []ptoken, i int) bool {
 	if i+1 >= len(toks) || toks[i].Fold != "," {
 		return false
 	}
-	if _, named := p.nameAt(toks, i+1, false); named {
+	if p.nameFollows(toks, i) {
 		return true
 	}
-	if om, ok := p.officeAt(toks, i+1); ok && om.next < len(toks) {
-		_, named := p.nameAt(toks, om.next, false)
-		return named
-	}
-	return false
+	om, ok := p.officeAt(toks, i+1)
+	return ok && om.next < len(toks) && p.nameFollows(toks, om.next)
 }
 
 // nameFollows: a name starts at token i, or after a comma there.

@@ -143,15 +143,25 @@ func isHearsay(ws []word) bool {
 // foreseen or sought, not what happened.
 func isExpectation(ws []word) bool {
 	for _, w := range ws {
-		switch w.Lower {
-		case "expected", "forecast", "predicted", "anticipated", "projected", "forecasts", "predicts",
-			"expects", "expect", "projects", "anticipates",
-			"aims", "aim", "aiming", "target", "targets", "goal", "objective":
+		if forecastWords[w.Lower] || aimWords[w.Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// forecastWords say what someone expects to happen; aimWords what
+// someone means to reach.
+var (
+	forecastWords = map[string]bool{
+		"expected": true, "forecast": true, "predicted": true, "anticipated": true, "projected": true,
+		"forecasts": true, "predicts": true, "expects": true, "expect": true, "projects": true,
+		"anticipates": true, "predict": true,
+	}
+	aimWords = map[string]bool{
+		"aims": true, "aim": true, "aiming": true, "target": true, "targets": true, "goal": true, "objective": true,
+	}
+)
 
 // plannedBefore spots an event still to come just before the words at
 // from: "are due to begin on Monday", "expected to stretch over three

@@ -28,8 +28,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if changedSince(a, b) || changedSince(b, a) {
 		return Finding{}, false
 	}
-	slip := claim.Transposed(&a.Claim, &b.Claim)
-	if earlier, later, ok := byTime(a, b); ok && later.Running && float64(later.Lo) >= float64(earlier.Lo) && !slip {
+	if earlier, later, ok := byTime(a, b); ok && later.Running && float64(later.Lo) >= float64(earlier.Lo) && !claim.Transposed(&a.Claim, &b.Claim) {
 		// "6,000 have now been ordered out" a day after "2,400 were
 		// evacuated overnight": a total so far takes in what came before.
 		return Finding{}, false
@@ -41,6 +40,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	note := ""
 	if series {
 		earlier, later, ok := byTime(a, b)
+		slip := claim.Transposed(&a.Claim, &b.Claim)
 		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip {
 			return Finding{}, false // a rising toll: the later report updates the earlier
 		}
