@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"sync"
@@ -846,11 +847,16 @@ func (p *peopleIndex) quoteClaim(a *Article, q quotation, at quoteSource) Claim 
 // quoteWords folds a quotation to its words: lower case, no accents, no
 // punctuation, apostrophes dropped ("Washington’s" -> "washingtons").
 func quoteWords(s string) []string {
-	f := nameFold(s)
+	f := nameFold(editorial.ReplaceAllString(s, " "))
 	return strings.FieldsFunc(strings.ReplaceAll(f, "'", ""), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }
+
+// editorial finds the words an editor puts in square brackets inside a
+// quotation ("[The ministry] will not comment"): they stand for the
+// speaker's own words ("it"), so they are not the speaker's to compare.
+var editorial = regexp.MustCompile(`\[[^\]]*\]`)
 
 // QuoteComparison is how two quotations' words line up.
 type QuoteComparison struct {
@@ -1024,13 +1030,30 @@ func CompareForms(a, b *QuoteForm) QuoteComparison {
 	c.ChangedExcerpt = changedExcerpt(a.quote, b.quote, wa, wb)
 	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
 	c.Opposite = opposites(c.OnlyA, c.OnlyB)
+	c.ContentChanged = changesContent(c.OnlyA, c.OnlyB) || changesContent(c.OnlyB, c.OnlyA)
+	return c
+}
+
+// changesContent: a word changed on one side is a content word, and not
+// another form of a word changed on the other ("damaged" for "damages"):
+// a slip of inflection in one rendering says nothing else.
+func changesContent(changed, other []string) bool {
 	fw := officeLex().words["function-words"]
-	for _, w := range append(append([]string{}, c.OnlyA...), c.OnlyB...) {
-		if !fw[w] {
-			c.ContentChanged = true
+	for _, w := range changed {
+		if !fw[w] && !slices.ContainsFunc(other, func(o string) bool { return sameWordForms(w, o) }) {
+			return true
 		}
 	}
-	return c
+	return false
+}
+
+// sameWordForms: two forms of one noun or verb ("damage", "damaged",
+// "damages"); a word changed for another is not, nor is one word moved
+// to another place ("months of work, not weeks" against "weeks of work,
+// not months").
+func sameWordForms(a, b string) bool {
+	base := func(w string) string { return lemmaOf(stem(w)) }
+	return a != b && (base(a) == base(b) || lemmaOf(a) == lemmaOf(b))
 }
 
 // commonNameWords counts the aligned words that are capitalised inside
@@ -1054,7 +1077,7 @@ var apostrophes = strings.NewReplacer("'", "", "’", "")
 // capitalised marks, word by word as quoteWords cuts them, the words
 // that begin with a capital; nil when the cut does not line up.
 func capitalised(s string) []bool {
-	s = apostrophes.Replace(s)
+	s = apostrophes.Replace(editorial.ReplaceAllString(s, " "))
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]bool, len(words))
 	for i, w := range words {
@@ -1114,20 +1137,29 @@ func sharedOpening(a, b []string) int {
 // one is more likely a skipped clause of its own than an inserted "not".
 const maxFlipGap = 3
 
-// negationFlip reports a short gap between two aligned words where one
-// side has a negation and the other none. Gaps at the ends are left out:
-// a quotation that stops earlier or starts later says nothing reversed.
-// A negation moved elsewhere in the other rendering reverses nothing:
-// "we have no information" and "we don't have any leads" both deny, so
-// the two renderings must differ in how many negations they hold, odd
-// against even.
+// negationFlip reports a short gap between two aligned words, or before
+// the first, where one side has a negation and the other none. What one
+// goes on to say after the last shared word is left out: a quotation
+// that stops earlier says nothing reversed. A negation moved elsewhere in
+// the other rendering reverses nothing: "we have no information" and "we
+// don't have any leads" both deny, so the two renderings must differ in
+// how many negations they hold, odd against even.
 func negationFlip(a, b []string, pairs [][2]int) bool {
-	if negations(a)%2 == negations(b)%2 {
+	if len(pairs) == 0 {
 		return false
 	}
-	for k := 1; k < len(pairs); k++ {
-		ga := a[pairs[k-1][0]+1 : pairs[k][0]]
-		gb := b[pairs[k-1][1]+1 : pairs[k][1]]
+	last := pairs[len(pairs)-1]
+	if negations(a[:last[0]+1])%2 == negations(b[:last[1]+1])%2 {
+		return false // what one goes on to say after the shared words is its own
+	}
+	for k := 0; k < len(pairs); k++ {
+		// The gap before the first shared word counts too: a rendering
+		// that starts later cannot leave out the word that denies what it
+		// keeps ("Nobody's rent is going up" / "rents are going up").
+		ga, gb := a[:pairs[0][0]], b[:pairs[0][1]]
+		if k > 0 {
+			ga, gb = a[pairs[k-1][0]+1:pairs[k][0]], b[pairs[k-1][1]+1:pairs[k][1]]
+		}
 		if len(ga) > maxFlipGap || len(gb) > maxFlipGap {
 			continue
 		}
@@ -1142,8 +1174,8 @@ func negationFlip(a, b []string, pairs [][2]int) bool {
 func negations(words []string) int {
 	neg, n := officeLex().words["negations"], 0
 	for _, w := range words {
-		if neg[w] {
-			n++
+		if neg[w] || neg[strings.TrimSuffix(w, "s")] {
+			n++ // "nobody's", as quoteWords folds it
 		}
 	}
 	return n

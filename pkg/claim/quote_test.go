@@ -262,6 +262,10 @@ func TestNegationAndOpening(t *testing.T) {
 		{"contracted negation", "The valve didn't close in time", "The valve closed in time", true, false},
 		{"both negated", "We will not give up on the search", "We will never give up on the search", false, false},
 		{"a denial worded two ways", "We have no information on the motive for the attack", "We just don't have any leads on the motive for the attack", false, false},
+		{"negation before the shorter starts", "Nobody's rent is going up next spring", "Rents are going up next spring", true, false},
+		{"denying opening word left out", "Nothing will change for the night buses", "will change for the night buses", true, false},
+		{"a denial after the shared words", "Nobody's rent is going up next spring", "Rents are going up next spring, and I won't hide it", true, false},
+		{"opening word of no denial left out", "Well, rents are going up next spring", "Rents are going up next spring", false, false},
 		{"negation after the shorter ends", "We know what caused the leak. We will not guess", "We know what caused the leak", false, false},
 		{"negation in a long skipped clause", "We know what caused it and will not rest or stop until we fix the leak", "We know what caused it and will fix the leak", false, true},
 		{"same opening, other ending", "The council has voted and we accept it fully", "The council has voted, but nothing is settled yet", false, true},
@@ -285,7 +289,9 @@ func TestNegationAndOpening(t *testing.T) {
 }
 
 // TestSameWording: a number in digits or in words, a name or its
-// initials, say the same; any other word changed changes the remark.
+// initials, another form of the same word, a contraction and an editor's
+// bracketed words say the same; any other word changed changes the
+// remark.
 func TestSameWording(t *testing.T) {
 	tests := []struct {
 		a, b    string
@@ -295,6 +301,15 @@ func TestSameWording(t *testing.T) {
 		{"All VPN users must reset their passwords today", "All virtual private network users must reset their passwords today", false},
 		{"We will not accept a 2nd delay on this line", "We will not accept a third delay on this line", true},
 		{"All VPN users must reset their passwords today", "All office users must reset their passwords today", true},
+		// Renderings of one remark: an inflection slipped, a contraction
+		// written out, an editor's bracketed words for the speaker's own.
+		{"I saw whole streets damaged by the water", "I saw whole streets damages by the water", false},
+		{"It's the worst night this town has known", "It is the worst night this town has known", false},
+		{"I'm proud of every crew out there tonight", "I am proud of every crew out there tonight", false},
+		{"[The ministry] has a hard task in front of it", "They have a hard task in front of it", false},
+		{"I saw whole streets damaged by the water", "I saw whole streets flooded by the water", true},
+		{"It's the worst night this town has known", "It is the best night this town has known", true},
+		{"This will take days of repairs, not hours", "This will take hours of repairs, not days", true},
 	}
 	for _, tc := range tests {
 		a := &Quote{Words: tc.a, Norm: strings.Join(quoteWords(tc.a), " ")}
