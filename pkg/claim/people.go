@@ -564,6 +564,27 @@ func (p *peopleIndex) demonym(t ptoken) bool {
 	return strings.Contains(f, ".") || (len(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text)
 }
 
+// namedAfterDescription is where a name starts that a description
+// stands before ("of the refugee charity Tarrow Aid Trust"): the
+// capitalised words that end the phrase name the body, and the lower-case
+// words before them only say what kind of body it is. j itself when the
+// phrase has no such name.
+func namedAfterDescription(toks []ptoken, j, end int) int {
+	c := end
+	for c > j && toks[c-1].Cap {
+		c--
+	}
+	if c == j || c == end {
+		return j
+	}
+	for k := j; k < c; k++ {
+		if toks[k].Cap {
+			return j // "the Tarrow water Board": no description before a name
+		}
+	}
+	return c
+}
+
 func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
 	noun := portfolioNoun(om.entry)
 	om.Canonical = p.lx.portfolioKey(words) + " " + noun
@@ -627,6 +648,9 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	}
 	if end <= j {
 		return
+	}
+	if described {
+		j = namedAfterDescription(toks, j, end)
 	}
 	words := foldedWords(toks[j:end])
 	switch {

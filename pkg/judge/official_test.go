@@ -71,6 +71,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"a body's initials and its name after a description of its kind",
+			map[string]string{
+				"a.txt": "NRF's executive director, Ilse Dorn, said the convoy would leave on Monday.",
+				"b.txt": "Ilse Dorn, head of the aid agency Norvia Relief Fund, said the convoy would leave soon."},
+			nil},
+		{"two bodies, each named after a description of its kind",
+			map[string]string{
+				"a.txt": "Ilse Dorn, head of the aid agency Norvia Relief Fund, said the convoy would leave soon.",
+				"b.txt": "Ilse Dorn, head of the medical charity Orvenia Health Trust, said the convoy would leave soon."},
+			[]string{"warning office-conflict"}},
 		{"two police ranks for one officer",
 			map[string]string{
 				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
