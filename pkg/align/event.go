@@ -86,6 +86,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}
+	if a.Kind == "date" && backgroundYear(a, b) && backgroundYear(b, a) && !(a.Event.Once && b.Event.Once) {
+		// "at the previous election, in 2018", "the closest race on
+		// record, in 2009": a story tells its own events to the day and
+		// reaches back to earlier ones by the year, and its background
+		// holds as many of a kind as the writer needs for comparison.
+		return Match{Certainty: Possible, Reason: "two years long past, which a story's background holds several events of"}
+	}
 	if a.Doc == b.Doc && !namesItsOwnHolder(a, b) {
 		// One article giving two values of one measure covers two things
 		// far more often than it contradicts itself: a series of calls, a
@@ -230,6 +237,23 @@ func differentEras(a, b *Claim) bool {
 		rb = recentness(b, a.AsOf)
 	}
 	return ra >= 0 && rb >= 0 && ra != rb
+}
+
+// backgroundYear: the claim dates its event by the year alone, a year
+// that ended before its article's time frame (or, for an undated
+// article, the other's).
+func backgroundYear(c, other *Claim) bool {
+	if len(c.Event.Date) != len("2006") || strings.HasPrefix(c.Slot, "since:") {
+		return false // "the first rise since 2019" names the one last time
+	}
+	if c.Event.DateText == c.Event.Date {
+		return false // a year before its noun ("the 2019 ice storm") names one event the reader knows
+	}
+	r := recentness(c, c.AsOf)
+	if r < 0 {
+		r = recentness(c, other.AsOf)
+	}
+	return r > 0
 }
 
 // recentness sorts a dated event into the time frame of an article

@@ -274,3 +274,38 @@ func TestDaysStillToCome(t *testing.T) {
 		t.Errorf("two planned years for one plan: certainty %d, want them tied", got)
 	}
 }
+
+// A story tells its own events to the day and reaches back to earlier
+// ones by the year: two years long past, each given by a phrase of time,
+// are as likely two background events as one. A year set before its noun
+// ("the 2019 ice storm"), a record's "since" and a day keep the tie.
+func TestYearsOfTheBackground(t *testing.T) {
+	past := func(doc, slot, year, text string) Claim {
+		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: slot,
+			Event: claim.Event{Date: year, DateText: text}, AsOf: "2026-05-06T08:00:00Z"}}
+	}
+	tests := []struct {
+		name string
+		a, b Claim
+		tied bool
+	}{
+		{"the previous election and a close race elsewhere",
+			past("a", "date:election", "2018", "in 2018"), past("b", "date:election", "2009", "in 2009"), false},
+		{"an accident used as a yardstick and an earlier defect",
+			past("a", "date:incident", "1998", "in 1998"), past("b", "date:incident", "2012", "in 2012"), false},
+		{"one storm the reader knows, by its year",
+			past("a", "date:incident", "2021", "2021"), past("b", "date:incident", "2020", "2020"), true},
+		{"the last time before a record",
+			past("a", "since:rate-rise", "2021", "since 2021"), past("b", "since:rate-rise", "2019", "since 2019"), true},
+		{"this week's days",
+			past("a", "date:incident", "2026-05-04", "on Monday"), past("b", "date:incident", "2026-05-03", "on Sunday"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := certaintyOf(t, []Claim{tt.a, tt.b}, 0, 1)
+			if tied := got == Certain || got == Probable; tied != tt.tied {
+				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
+			}
+		})
+	}
+}
