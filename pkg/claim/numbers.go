@@ -80,7 +80,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 			slot = "change:" + slot // "shares closed 1.3% higher": a move, not a share of anything
 		}
 	}
-	if !strings.HasPrefix(slot, "money:") {
+	if v.eachSubject(from) {
+		slot += ":each" // "every extra nurse costs €58,000 a year": a unit's figure, not the whole's
+	} else if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
 	}
 	if scope := v.scopeOf(to); scope != "" {
@@ -1471,6 +1473,26 @@ func (v *sentenceView) perPart(from, to int) string {
 	}
 	return ""
 }
+
+// eachSubject: the clause of the figure opens on a subject that is one
+// more unit of something ("each extra point on the offer would cost €40
+// million", "every additional driver costs €52,000"): its figure is what
+// one unit adds, not the whole's. "Each member will receive €750" gives
+// what every member gets, which a plural ("workers will get €500") gives
+// too.
+func (v *sentenceView) eachSubject(from int) bool {
+	k, _ := v.clauseOf(from)
+	for k < from && (v.ws[k].isPunct() || v.ws[k].Lower == "and" || v.ws[k].Lower == "but") {
+		k++
+	}
+	if k+2 >= from || v.ws[k].Lower != "each" && v.ws[k].Lower != "every" {
+		return false
+	}
+	return marginalWords[v.ws[k+1].Lower]
+}
+
+// marginalWords make a noun one more unit of its kind.
+var marginalWords = map[string]bool{"extra": true, "additional": true, "further": true}
 
 // ratePeriod: "a year", "a day", "per week", "annually" right after the
 // figure (and its noun) make it a rate per that period; "" for an amount.
