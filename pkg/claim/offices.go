@@ -75,7 +75,10 @@ type officeLexicon struct {
 	// genericOrgs are the keys of nouns that describe a body by its kind
 	// ("operator", "airline"), as CountryKey reduces them.
 	genericOrgs map[string]bool
-	aliases     aliasIndex
+	// policeGrades are the grades a branch ("detective") is written
+	// before: the ranks of the police ladder.
+	policeGrades map[string]bool
+	aliases      aliasIndex
 	// apart holds the pairs of office families whose institutions are
 	// kept apart, both ways round ("separate-institutions").
 	apart map[[2]string]bool
@@ -156,6 +159,12 @@ func buildOfficeLexicon(houseOffices, houseAliases [][]string) *officeLexicon {
 		for w := range l.words[list] {
 			l.genericOrgs[w] = true
 			l.genericOrgs[countryKeyIn(l, w)] = true
+		}
+	}
+	l.policeGrades = map[string]bool{}
+	for canonical, e := range l.byCanonical {
+		if branch, grade, ok := strings.Cut(canonical, " "); ok && e.Family == familyRank && l.words["rank-branches"][branch] {
+			l.policeGrades[grade] = true // "detective chief inspector": a chief inspector's grade
 		}
 	}
 	l.apart = map[[2]string]bool{}
@@ -274,6 +283,9 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Office == "" || b.Office == "" || a.Office == b.Office {
 		return true
 	}
+	if ga, gb, ok := policeGrades(a, b); ok {
+		return ga == gb // "Chief Inspector X" of an officer whose rank is given elsewhere is a rank too
+	}
 	if a.Family != b.Family {
 		return !leadsApart(a, b) && !separateInstitutions(a, b) && !ministerAndChief(a, b) && !ministerAndChief(b, a)
 	}
@@ -296,6 +308,26 @@ func OfficesCompatible(a, b *Official) bool {
 		return sharesWord(fa, fb)
 	}
 	return a.Generic || b.Generic
+}
+
+// policeGrades reads two offices as police ranks when one is a rank and
+// the other, whatever else it may name ("Chief Inspector" also heads an
+// inspectorate), is a grade of the police ladder named with no body: an
+// officer named with a rank in one article holds a rank in the other
+// too. A bare "Inspector" may inspect for any body and is left alone. It gives the two
+// grades, ok false when the pair is not of that kind.
+func policeGrades(a, b *Official) (string, string, bool) {
+	if a.Family != familyRank && b.Family != familyRank {
+		return "", "", false
+	}
+	for _, o := range []*Official{a, b} {
+		if o.Family != familyRank && (o.Country != "" || o.Generic) {
+			return "", "", false // "Inspector X of the Rail Safety Board", or of any body, holds its post
+		}
+	}
+	grades := officeLex().policeGrades
+	ga, gb := rankGrade(a.Office), rankGrade(b.Office)
+	return ga, gb, grades[ga] && grades[gb]
 }
 
 // rankGrade is a police rank without the branch that holds it.

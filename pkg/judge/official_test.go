@@ -81,6 +81,26 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Ilse Dorn, head of the aid agency Norvia Relief Fund, said the convoy would leave soon.",
 				"b.txt": "Ilse Dorn, head of the medical charity Orvenia Health Trust, said the convoy would leave soon."},
 			[]string{"warning office-conflict"}},
+		{"a chief inspector named as a detective sergeant",
+			map[string]string{
+				"a.txt": "Chief Inspector Ola Brenn said the road would stay closed.",
+				"b.txt": "Detective Sergeant Ola Brenn said the road would stay closed."},
+			[]string{"warning office-conflict"}},
+		{"a detective sergeant named as a chief superintendent",
+			map[string]string{
+				"a.txt": "Chief Superintendent Karel Nyman said two men had been arrested.",
+				"b.txt": "Detective Sergeant Karel Nyman said two men had been arrested."},
+			[]string{"warning office-conflict"}},
+		{"a detective sergeant named as an inspector of some body",
+			map[string]string{
+				"a.txt": "Inspector Karel Nyman said two men had been arrested.",
+				"b.txt": "Detective Sergeant Karel Nyman said two men had been arrested."},
+			nil},
+		{"a chief inspector named as a detective chief inspector",
+			map[string]string{
+				"a.txt": "Chief Inspector Ola Brenn said the road would stay closed.",
+				"b.txt": "Detective Chief Inspector Ola Brenn said the road would stay closed."},
+			nil},
 		{"two police ranks for one officer",
 			map[string]string{
 				"a.txt": "Detective Chief Inspector Mara Vell said the vault was opened in minutes.",
