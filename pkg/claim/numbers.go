@@ -2075,8 +2075,12 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			}
 			if j == to && described == nil && strings.HasPrefix(v.tag(j), "NN") {
 				// "40 detainees were freed": the noun says who they are,
-				// a verb after it what befell them.
-				described = &rl
+				// a verb after it what befell them. A noun that only
+				// shares a verb's stem ("detainees", "detained") names
+				// people in a state, not an act on them.
+				if literalCue(v.ws[j].Lower) {
+					described = &rl
+				}
 				continue
 			}
 			if described == nil && v.premodifiers(to, j) && v.modifiesNoun(j) {
@@ -2330,6 +2334,17 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// literalCue: w is a one-word role cue as written, or its plural
+// ("employees"), not merely a form of a cue's verb.
+func literalCue(w string) bool {
+	for _, cue := range roleCues {
+		if len(cue.Words) == 1 && (w == cue.Words[0] || stem(w) == cue.Words[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueForms are the verb forms of each one-word role cue, read once.
