@@ -439,6 +439,9 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		if v.inSourcePhrase(j) {
 			continue // "according to people familiar with the talks": the source, not the event
 		}
+		if v.timeReference(j) {
+			continue // "talks on the eve of the strike broke down after five hours": the strike only places the talks
+		}
 		if governor >= 0 && !v.inVerbPhrase(j, governor, from) {
 			continue // "Besides the prison term, the court barred him from office for 15 years"
 		}
@@ -456,6 +459,26 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 	}
 	return best, noun
+}
+
+// timeReference: the event noun at j is the object of a phrase that
+// places something else in time by it ("on the eve of the strike",
+// "ahead of the stoppage", "in the run-up to the vote").
+func (v *sentenceView) timeReference(j int) bool {
+	k := j - 1
+	for k >= 0 && (v.tag(k) == "DT" || v.tag(k) == "PRP$" || v.tag(k) == "POS" || strings.HasPrefix(v.tag(k), "JJ")) {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch v.ws[k].Lower {
+	case "of":
+		return v.ws[k-1].Lower == "eve" || v.ws[k-1].Lower == "ahead"
+	case "to":
+		return v.ws[k-1].Lower == "prior" || v.ws[k-1].Lower == "run-up" || k > 1 && v.ws[k-1].Lower == "up" && v.ws[k-2].Lower == "run"
+	}
+	return false
 }
 
 // pointNouns name a point a length leads up to, not a thing that lasts.
