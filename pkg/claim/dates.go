@@ -218,11 +218,22 @@ func (v *sentenceView) forecastBefore(from int) bool {
 func (v *sentenceView) datesAState(from int) bool {
 	ws := v.clauseBefore(from, 8)
 	for i, w := range ws {
-		if w.Lower == "still" || stateVerbs[lemmaOf(w.Lower)] || absenceAt(ws, i) {
+		if w.Lower == "still" || stateVerbs[lemmaOf(w.Lower)] || absenceAt(ws, i) || ordinalPeriodAt(ws, i) {
 			return true
 		}
 	}
 	return v.progressiveBefore(from)
+}
+
+// ordinalPeriodAt: ws[i] opens "its second day", "their third week": a
+// point an event reached in its course ("the strike entered its second
+// day on Tuesday"), which is no day it began or happened.
+func ordinalPeriodAt(ws []word, i int) bool {
+	if i+2 >= len(ws) || ws[i].Lower != "its" && ws[i].Lower != "their" {
+		return false
+	}
+	n, ok := ordinalValue(ws[i+1].Lower)
+	return ok && n > 1 && periodSeconds[stem(ws[i+2].Lower)] != 0
 }
 
 // progressiveBefore: the verb that governs a day is in the progressive
