@@ -1007,9 +1007,26 @@ func (v *sentenceView) nounInPhraseBefore(noun string, from int) bool {
 		}
 		// A preposition right after a verb is its particle, and the noun
 		// its object: "handed in her resignation on Monday".
-		return k >= start && v.tag(k) == "IN"
+		if k >= start && v.tag(k) == "IN" {
+			return true
+		}
+		return v.fromPhraseAt(k, start)
 	}
 	return false
+}
+
+// fromPhraseAt: the words ending at k are "from" and the premodifiers of
+// a noun ("from the lock flood"): what was taken from an event was taken
+// after it, so the day is the taking's. Other prepositions keep a
+// modified event's day ("lost a confidence vote on Monday").
+func (v *sentenceView) fromPhraseAt(k, start int) bool {
+	for k >= start && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ")) && !v.ws[k].isPunct() {
+		k--
+	}
+	if k >= start && determiners[v.ws[k].Lower] {
+		k--
+	}
+	return k >= start && v.ws[k].Lower == "from"
 }
 
 // aspectComplement reads the verb an aspect verb governs before the date
