@@ -86,6 +86,12 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}
+	if a.Kind == claim.KindDuration && ordersApart(a, b) {
+		// "a meeting that lasted 33 minutes" against "negotiations that
+		// ran for 17 months": no slip of a writer spans such a gap, but
+		// one word ("talks") can name a whole process and one sitting.
+		return Match{Certainty: Possible, Reason: "lengths of different orders, which no slip spans: two things, not one told twice"}
+	}
 	if a.Kind == "date" && backgroundYear(a, b) && backgroundYear(b, a) && !(a.Event.Once && b.Event.Once) {
 		// "at the previous election, in 2018", "the closest race on
 		// record, in 2009": a story tells its own events to the day and
@@ -237,6 +243,16 @@ func differentEras(a, b *Claim) bool {
 		rb = recentness(b, a.AsOf)
 	}
 	return ra >= 0 && rb >= 0 && ra != rb
+}
+
+// ordersApart: the longest one length can be is less than a fiftieth of
+// the shortest the other can be.
+func ordersApart(a, b *Claim) bool {
+	short, long := a, b
+	if float64(b.Hi) < float64(a.Lo) {
+		short, long = b, a
+	}
+	return short.Hi > 0 && float64(long.Lo) > 50*float64(short.Hi)
 }
 
 // backgroundYear: the claim dates its event by the year alone, a year

@@ -309,3 +309,27 @@ func TestYearsOfTheBackground(t *testing.T) {
 		})
 	}
 }
+
+// Two lengths of one measure far more than a slip apart are two things
+// one word names ("talks" for a whole negotiation and for one sitting);
+// lengths a writer could confuse stay tied.
+func TestLengthsOfDifferentOrders(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b float64 // minutes
+		tied bool
+	}{
+		{"a sitting of half an hour and a negotiation of many months", 33, 17 * 30 * 24 * 60, false},
+		{"two hours and three days", 120, 3 * 24 * 60, true},
+		{"ninety minutes and three hours", 90, 180, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := []Claim{callLength("a", tt.a, "", "2025-03-11T10:00:00Z"), callLength("b", tt.b, "", "2025-03-11T12:00:00Z")}
+			got := certaintyOf(t, claims, 0, 1)
+			if tied := got == Certain || got == Probable; tied != tt.tied {
+				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
+			}
+		})
+	}
+}
