@@ -864,6 +864,8 @@ type QuoteComparison struct {
 	// Common is the longest common subsequence of words, Run the longest
 	// stretch of consecutive words the two share.
 	Common, Run int
+	// CommonContent counts the common words that are not function words.
+	CommonContent int
 	// Contained: every word of the shorter appears, in order, in the
 	// longer, so the shorter is an accurate partial quotation.
 	Contained bool
@@ -907,6 +909,23 @@ func (c QuoteComparison) SameRemark() bool {
 		return false
 	}
 	return common*10 >= c.Shorter*6 || c.Run-c.Names >= 5 && common*10 >= c.Shorter*4
+}
+
+// ShortRemarkWords: a shorter remark shares a stock phrase with others
+// too easily for its function words alone to make it one remark reworded.
+const ShortRemarkWords = 8
+
+// contentWordsOf counts the aligned words of a that are not function
+// words.
+func contentWordsOf(a []string, pairs [][2]int) int {
+	fw := officeLex().words["function-words"]
+	n := 0
+	for _, p := range pairs {
+		if !fw[a[p[0]]] {
+			n++
+		}
+	}
+	return n
 }
 
 // PlainCommon is the number of common words outside proper names.
@@ -1016,6 +1035,7 @@ func CompareForms(a, b *QuoteForm) QuoteComparison {
 	c := QuoteComparison{Shorter: min(len(wa), len(wb)), Longer: max(len(wa), len(wb))}
 	pairs, run := alignWords(wa, wb, a.hashes, b.hashes)
 	c.Common, c.Run = len(pairs), run
+	c.CommonContent = contentWordsOf(wa, pairs)
 	c.Identical = len(wa) == len(wb) && c.Common == len(wa)
 	c.Contained = c.Common == c.Shorter
 	c.Opening = sharedOpening(wa, wb)

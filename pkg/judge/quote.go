@@ -140,6 +140,11 @@ func misquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Find
 	if !cmp.SameRemark() || cmp.Contained || !cmp.ContentChanged {
 		return Finding{}, false
 	}
+	if cmp.Shorter < claim.ShortRemarkWords && cmp.CommonContent < 3 && !sameSpeaker(a.Quote, b.Quote) {
+		// "… is not an answer": short remarks share a stock phrase too
+		// easily to be one remark reworded unless one speaker said both.
+		return Finding{}, false
+	}
 	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
 	f.Message = fmt.Sprintf("One quotation, two wordings: “%s” against “%s”", strings.Join(cmp.OnlyA, " "), strings.Join(cmp.OnlyB, " "))
 	f.Why = m.Reason + fmt.Sprintf("; %d words in common, the rest differs", cmp.Common)

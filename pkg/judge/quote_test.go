@@ -26,6 +26,16 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"We saw the lights on the ridge, and that gave us hope,\" Lorna Kettle said.",
 				"b.txt": "\"We saw the lamps on the hill, and that gave us hope,\" Lorna Kettle said."},
 			[]string{"warning misquote"}},
+		{"a short remark and a slogan that share a stock phrase",
+			map[string]string{
+				"a.txt": "\"An apology is a beginning, not an answer,\" Lorna Kettle said.",
+				"b.txt": "One placard at the gates read \"Silence is not an answer\"."},
+			nil},
+		{"a short remark reworded",
+			map[string]string{
+				"a.txt": "\"The dam will hold through the night,\" Lorna Kettle said.",
+				"b.txt": "\"The dam will hold until the morning,\" Lorna Kettle said."},
+			[]string{"warning misquote"}},
 		{"a word swapped for its opposite",
 			map[string]string{
 				"a.txt": "\"Prices will rise sharply over the coming year,\" Lorna Kettle said.",
