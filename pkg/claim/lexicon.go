@@ -90,7 +90,7 @@ var dateEventClass = map[string]string{
 	"kidnapped": "kidnapping", "seized": "kidnapping", "abducted": "kidnapping", "kidnapping": "kidnapping",
 	"erupted": "outbreak", "began": "outbreak", "started": "outbreak", "ignited": "outbreak",
 	"spoke": "call", "rang": "call", "phoned": "call", "call": "call", "conversation": "call", "talked": "call",
-	"met": "meeting", "meeting": "meeting", "summit": "meeting", "talk": "meeting",
+	"met": "meeting", "meeting": "meeting", "summit": "meeting", "talk": "meeting", "ballot": VoteEvent,
 	"crush": "incident", "collapse": "incident", "collapsed": "incident", "derailed": "incident", "explosion": "incident",
 	"attack": "incident", "crash": "incident", "crashed": "incident", "struck": "incident", "hit": "incident",
 	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
