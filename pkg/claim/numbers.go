@@ -1766,13 +1766,17 @@ func (v *sentenceView) measureNounBefore(from int) string {
 		return ""
 	}
 	w := stem(v.ws[from-2].Lower)
-	if wholeNouns[w] || isPeopleNoun(w) {
+	if wholeNouns[w] || isPeopleNoun(w) && !groupNouns[w] {
 		// "a total of 25 people": the figure's own noun says what it
-		// counts; "a father of three" counts his children.
+		// counts; "a father of three" counts his children, while "a
+		// crew of 17" counts the crew.
 		return ""
 	}
 	return w
 }
+
+// groupNouns name a body of people, whose size "a crew of 17" gives.
+var groupNouns = map[string]bool{"crew": true, "staff": true, "team": true, "squad": true, "delegation": true, "contingent": true, "workforce": true}
 
 // inProgress: the figure's noun is followed by a verb in progress
 // ("27 ships were waiting at anchor", "44 ships waiting"), by a present
