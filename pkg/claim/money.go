@@ -33,5 +33,6 @@ var moneyPurposes = map[string]string{
 	"misappropriated": "taken", "stolen": "taken", "looted": "taken", "divert": "taken", "embezzle": "taken",
 	"siphon": "taken", "misappropriate": "taken", "steal": "taken", "penalty": "fine",
 	"withdraw": "withdrawal", "withdrew": "withdrawal", "withdrawal": "withdrawal",
-	"value": "value", "valuation": "value",
+	"value": "value", "valuation": "value", "valued": "value", "insured": "value",
+	"pledge": "pledge", "pledged": "pledge", "saving": "saving", "save": "saving",
 }
