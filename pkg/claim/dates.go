@@ -743,6 +743,13 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 			return cls, verb
 		}
 	}
+	if at := v.participleOfPhrase(from); at >= 0 {
+		// "the pipeline, laid in 1978, ruptured": a date in a participle
+		// phrase set off by commas is the participle's, whatever the
+		// clause around it tells.
+		w := v.ws[at].Lower
+		return cmp.Or(eventOfWord(dateEventClass, w), eventOfWord(eventClass, w)), w
+	}
 	if cls, noun := v.nearestDated(from, to, v.datingNoun); cls != "" {
 		if occurrenceVerbs[noun] {
 			if subject, word := v.subjectEvent(noun, from); subject != "" {
@@ -783,6 +790,24 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return v.incidentSubject(from)
 	}
 	return cls, noun
+}
+
+// participleOfPhrase is the participle that opens the comma-set phrase
+// the date at from stands in, right after a noun it describes ("the
+// pipeline, laid in 1978, ..."): -1 when the date stands in no such
+// phrase.
+func (v *sentenceView) participleOfPhrase(from int) int {
+	for k := from - 1; k >= 1 && k >= from-4; k-- {
+		if v.ws[k].Lower != "," {
+			continue
+		}
+		at := k + 1
+		if at < from && v.tag(at) == "VBN" && strings.HasPrefix(v.tag(k-1), "NN") {
+			return at
+		}
+		return -1
+	}
+	return -1
 }
 
 // batchInClause is the figure of one batch of what the event befell
