@@ -2055,6 +2055,13 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	governing, governed := v.objectRole(from)
 	reach := to + 8 + v.participlePhrase(to)
 	for j := to; j < len(v.ws) && j < reach; j++ {
+		if k := v.appositionAt(j, to); k > 0 {
+			// "Eighteen people, among them the driver, were killed": the
+			// words between the commas say who they were; the verb after
+			// them what befell them.
+			j, reach = k, k+9
+			continue
+		}
 		if isClauseBreak(v.ws[j]) || j > to && v.opensOwnClause(j, verbPassed) {
 			break // a cue in the next clause belongs to that clause's figure
 		}
@@ -2338,6 +2345,33 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// appositionAt is the closing comma of a phrase set off by commas that
+// opens at word j, right after the figure's noun (to is the word after
+// the figure), when a verb of the clause follows it: "Eighteen people,
+// among them the driver and his daughter, were killed". 0 when there is
+// none: a comma that ends the clause, or a phrase with a verb of its
+// own, is no such phrase.
+func (v *sentenceView) appositionAt(j, to int) int {
+	if v.ws[j].Lower != "," || j != to+1 || !strings.HasPrefix(v.tag(to), "NN") {
+		return 0
+	}
+	for k := j + 1; k < len(v.ws) && k <= j+12; k++ {
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return 0
+		}
+		if v.ws[k].Lower == "," {
+			if k+1 < len(v.ws) && (auxiliaries[v.ws[k+1].Lower] || v.isFiniteVerbAt(k+1)) {
+				return k
+			}
+			return 0
+		}
+		if isClauseBreak(v.ws[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // literalCue: w is a one-word role cue as written, or its plural
