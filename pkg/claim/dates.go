@@ -718,6 +718,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	if cls, idiom := v.idiomEvent(from); cls != "" {
 		return cls, idiom // "the train left the tracks on Sunday": it derailed
 	}
+	if cls, noun := v.eventSubjectDated(from, to); cls != "" {
+		return cls, noun // "the sinking of the dredger last Sunday alarmed the port"
+	}
 	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
 		if v.closedAtLevel(from) {
 			return "", "" // "shares closed 2.1% higher on Tuesday": a price at the day's end
@@ -790,6 +793,33 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return v.incidentSubject(from)
 	}
 	return cls, noun
+}
+
+// eventSubjectDated reads a day that closes its clause's subject, right
+// before the clause's verb, as the day of the event the subject names:
+// "the sinking of the dredger last Sunday alarmed the port", "the
+// capsizing of the ferry on Friday shocked the island". A subject that
+// names no event ("the government on Monday ordered an inquiry") leaves
+// the day to the verb.
+func (v *sentenceView) eventSubjectDated(from, to int) (string, string) {
+	if to >= len(v.ws) || !v.isFiniteVerbAt(to) {
+		return "", ""
+	}
+	start, _ := v.clauseOf(from)
+	for j := start; j < from && j <= start+2; j++ {
+		if v.tag(j) == "DT" || v.tag(j) == "PRP$" || strings.HasPrefix(v.tag(j), "JJ") {
+			continue
+		}
+		if t := v.tag(j); !strings.HasPrefix(t, "NN") && t != "VBG" {
+			return "", ""
+		}
+		w := v.ws[j].Lower
+		if cls := cmp.Or(eventOfWord(dateEventClass, w), eventOfWord(eventClass, w)); cls != "" && !v.ws[j].Capital && !v.verbBetween(j, from) {
+			return cls, w // not "the lockout that began on Monday has idled the port": that day is the beginning's
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // participleOfPhrase is the participle that opens the comma-set phrase
