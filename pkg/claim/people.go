@@ -821,7 +821,7 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 	i := om.next
 	descriptive := om.determined || om.first == 0
 	if i < len(toks) && toks[i].Fold == "," && descriptive {
-		if m, ok := p.nameAt(toks, i+1, true); ok && p.nameEndsClause(toks, m.nameNext) {
+		if m, ok := p.nameAt(toks, i+1, true); ok && p.nameEndsClause(toks, m.nameNext) && !p.subjectAfterPhrase(toks, om, m) {
 			m.first, m.office = om.first, om
 			m.confirmed = true
 			return m, true
@@ -833,6 +833,29 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 		return m, true
 	}
 	return personMention{}, false
+}
+
+// subjectAfterPhrase: the office is the object of a preposition ("in a
+// letter to the prime minister, Brecht said") and the name after its
+// comma goes straight on to a verb: the name begins the main clause, and
+// the office is someone else's. An apposition to such an object closes
+// with a comma or ends the sentence ("talks with the interior minister,
+// Lena Vas, on Monday").
+func (p *peopleIndex) subjectAfterPhrase(toks []ptoken, om *officeMatch, m personMention) bool {
+	k := om.first - 1
+	if k >= 0 && (toks[k].Fold == "the" || toks[k].Fold == "a" || toks[k].Fold == "an") {
+		k--
+	}
+	if k < 0 || !objectPrepositions[toks[k].Fold] {
+		return false
+	}
+	return m.nameNext < len(toks) && toks[m.nameNext].Word
+}
+
+// objectPrepositions take an office as their object in a phrase that
+// opens a sentence.
+var objectPrepositions = map[string]bool{
+	"to": true, "with": true, "from": true, "for": true, "against": true, "by": true, "about": true, "before": true,
 }
 
 // maxTitleFieldWords bounds the field words inside a longer title.
