@@ -463,7 +463,8 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 
 // timeReference: the event noun at j is the object of a phrase that
 // places something else in time by it ("on the eve of the strike",
-// "ahead of the stoppage", "in the run-up to the vote").
+// "ahead of the stoppage", "in the run-up to the vote") or names it as
+// the cause of something else ("mud loosened by the tremor").
 func (v *sentenceView) timeReference(j int) bool {
 	k := j - 1
 	for k >= 0 && (v.tag(k) == "DT" || v.tag(k) == "PRP$" || v.tag(k) == "POS" || strings.HasPrefix(v.tag(k), "JJ")) {
@@ -473,6 +474,14 @@ func (v *sentenceView) timeReference(j int) bool {
 		return false
 	}
 	switch v.ws[k].Lower {
+	case "by":
+		// "mud loosened by the tremor", "a rockfall set off by the
+		// quake": the event that caused what the clause measures.
+		p := k - 1
+		if p > 0 && v.tag(p) == "RP" {
+			p--
+		}
+		return v.tag(p) == "VBN"
 	case "of":
 		return v.ws[k-1].Lower == "eve" || v.ws[k-1].Lower == "ahead"
 	case "to":
