@@ -1668,8 +1668,8 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		if (rl == roleCapacity || rl == roleWorkforce) && n.Vague {
 			return "", "", 0, "" // "a sector that employs hundreds of thousands": a scale, not a figure
 		}
-		if rl == roleInjured {
-			if degree, condition := v.degreeOfInjury(to); degree != "" {
+		if rl == roleInjured || rl == roleHospital {
+			if degree, condition := v.degreeOfInjury(to); degree != "" && (condition || rl == roleInjured) {
 				// "Four people were seriously injured": a part of the
 				// injured, counted apart from all of them.
 				return kind, degreeSlot(degree, condition), 1, rl.Name
