@@ -25,6 +25,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.inEntryStamp(m) {
 		return v.drop("the time of a live-blog entry, not of an event")
 	}
+	if inRanges(v.quoted, m.Start) && speakersDay(m.Text) {
+		// "'We have voted today,' she said", in a paper of the next
+		// morning: the day is counted from when the speaker spoke.
+		return v.drop("a day counted from when a quoted speaker spoke, which the text does not date")
+	}
 	from, to := mentionWords(v.ws, m)
 	if d.Relative && weekdayIn(m.Text) != "" && from > 0 && v.ws[from-1].Lower == "the" {
 		return v.drop("a weekday named with \"the\" (\"on the Tuesday after an election\"), no day of the calendar")
@@ -388,6 +393,18 @@ func weekdayIn(text string) string {
 
 // isDeictic: "throughout the day", "that day" point at a day the text
 // does not name.
+// speakersDay: the words count a day from the moment of speaking
+// ("today", "yesterday", "tomorrow", "tonight", "this morning").
+func speakersDay(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this evening", "last night"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func isDeictic(text string) bool {
 	lower := strings.ToLower(text)
 	return strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "that ") || strings.HasPrefix(lower, "throughout")
