@@ -926,6 +926,9 @@ done:
 	if k == i {
 		return m, false
 	}
+	if k < len(toks) && toks[k].Cap && p.isWord(toks[k], "org-words") {
+		return m, false // "Northgate Bus Company": the capitals run on into a body's name
+	}
 	n := k - i
 	if n == 1 && (!allowShort && !m.honorific || acronym(toks[i])) {
 		return m, false

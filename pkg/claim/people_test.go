@@ -57,6 +57,8 @@ func TestOfficialRecognition(t *testing.T) {
 			nil},
 		{"an apposition to a phrase's object closes with a comma", "Talks with the interior minister, Lena Vas, ended on Monday.",
 			[]string{"Lena Vas|interior minister||"}},
+		{"a body's name after a title is no person", "The cuts were confirmed by Pieter Vos, chairman of operator Northgate Bus Company.",
+			[]string{"Pieter Vos|chair||"}},
 		{"director of an office", "Ivan Corr, director of the Water Board, resigned.",
 			[]string{"Ivan Corr|head|water board|"}},
 		{"former holder", "Norvia's former interior minister, Tomas Hell, was not consulted.",
