@@ -455,7 +455,7 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 		if to < len(v.ws) && f.Holder == "" {
 			// "a 19-member cabinet" and "the 150-member chamber" size two
 			// kinds of body; a train and an express may be one train.
-			f.Holder = bodyKinds[stem(v.ws[to].Lower)]
+			f.Holder = cmp.Or(bodyKinds[stem(v.ws[to].Lower)], documentKinds[stem(v.ws[to].Lower)])
 		}
 	}
 	return f
@@ -470,6 +470,15 @@ var bodyKinds = map[string]string{
 	"legislature": "assembly", "congress": "assembly", "senate": "assembly", "council": "assembly",
 	"committee": "committee", "panel": "committee", "subcommittee": "committee",
 	"board": "board", "jury": "jury",
+}
+
+// documentKinds sort the documents a count of pages can size into kinds
+// that are never one document: a report under any of its names, and a
+// statement or letter in answer to one.
+var documentKinds = map[string]string{
+	"report": "report", "review": "report", "audit": "report", "study": "report", "inquiry": "report",
+	"indictment": "indictment", "judgment": "ruling", "ruling": "ruling", "verdict": "ruling",
+	"statement": "statement", "letter": "statement", "memo": "statement", "response": "statement",
 }
 
 // nameStandingOn is the name a share is given to with "on" or "with"
@@ -2047,6 +2056,12 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	if hy := hyphenSuffix(v.ws, from, to, mentionEnd); hy != "" {
 		if rl, ok := cueAt(v.ws, to-1, hy); ok {
 			return rl, true
+		}
+		if hy != "strong" && to < len(v.ws) && strings.HasPrefix(v.tag(to), "NN") {
+			// "the 18-storey tower was evacuated": the verb acts on the
+			// tower, which the figure measures; "a 20-strong crew" is the
+			// crew itself.
+			return role{}, false
 		}
 	}
 	verbPassed := false
