@@ -474,6 +474,12 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		// the blaze" or "work began on Monday".
 		return "", ""
 	}
+	if movesOfALevel[cls] && at >= 0 && v.movesNoLevel(at) {
+		// "raised the alarm on Wednesday", "a fund has raised €12,000":
+		// a verb of rising or cutting whose object is no level says no
+		// rise or cut happened.
+		return "", ""
+	}
 	if aspects[cls] {
 		// "the strike ended on Thursday", "at the end of a 48-hour
 		// strike": the end of what, when the clause says.
@@ -670,6 +676,44 @@ func (v *sentenceView) subjectOf(verb int) int {
 // that began, and are not here.
 var startWords = map[string]bool{
 	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true, "starting": true,
+}
+
+// movesOfALevel are the classes of a level moved up or down.
+var movesOfALevel = map[string]bool{"rate-rise": true, "rate-cut": true}
+
+// movesNoLevel: the word at k is a verb of moving whose object, named
+// right after it, is no level ("raised the alarm", "cut the cable"): a
+// rate, a price, a tax or another level is what these verbs move when
+// they tell of a rise or a cut.
+func (v *sentenceView) movesNoLevel(k int) bool {
+	if !v.isVerbAt(k) || v.tag(k) == "VBN" && isPassive(v.ws, k) {
+		return false // a noun ("Thursday's rise") or a passive ("rates were cut") names its level elsewhere
+	}
+	j := k + 1
+	for j < len(v.ws) && (v.tag(j) == "DT" || v.tag(j) == "PRP$" || v.tag(j) == "CD" || strings.HasPrefix(v.tag(j), "JJ")) {
+		j++
+	}
+	head := -1
+	for ; j < len(v.ws) && strings.HasPrefix(v.tag(j), "NN") && !v.ws[j].Capital; j++ {
+		head = j
+	}
+	if head < 0 {
+		return false // "the bank cut on Thursday": what it cut is the story's level
+	}
+	for m := k + 1; m <= head; m++ {
+		if movedLevels[stem(v.ws[m].Lower)] {
+			return false // "raised its key interest rate", "cut borrowing costs"
+		}
+	}
+	return true
+}
+
+// movedLevels are the levels a rise or a cut moves.
+var movedLevels = map[string]bool{
+	"rate": true, "interest": true, "borrowing": true, "cost": true, "price": true, "fare": true, "tax": true,
+	"wage": true, "pay": true, "salary": true, "rent": true, "fee": true, "tariff": true, "limit": true,
+	"ceiling": true, "target": true, "level": true, "threshold": true, "forecast": true, "estimate": true,
+	"duty": true, "levy": true, "charge": true, "pension": true, "benefit": true, "allowance": true,
 }
 
 // aspects are classes that name the start or the end of something else.

@@ -1314,11 +1314,11 @@ func (v *sentenceView) spreadOfFigure(from int) bool {
 		return false
 	}
 	for k := over - 1; k >= 0 && k >= over-3; k-- {
-		if !v.isNounAt(k) && !isFigureWord(v.ws[k]) {
-			return false
+		if isFigureWord(v.ws[k]) || v.tag(k) == "CD" {
+			return true // "€2 billion over five years": a scale word is the figure's too
 		}
-		if isFigureWord(v.ws[k]) {
-			return true
+		if !v.isNounAt(k) {
+			return false
 		}
 	}
 	return false
