@@ -358,6 +358,8 @@ var revisionVerbs = map[string]bool{
 var predicateIdioms = map[[2]string]string{
 	{"leave", "track"}: "derail", {"leave", "rail"}: "derail", {"come", "track"}: "derail",
 	{"come", "rail"}: "derail", {"jump", "track"}: "derail", {"jump", "rail"}: "derail",
+	{"hold", "captive"}: "hostage", {"hold", "hostage"}: "hostage", {"keep", "captive"}: "hostage",
+	{"keep", "hostage"}: "hostage",
 }
 
 // levelNouns name a level a measure reaches.

@@ -1519,6 +1519,9 @@ func (v *sentenceView) ratePeriod(to int) string {
 		case "hourly":
 			return "hour"
 		case "a", "an", "per", "every", "each":
+			if j > 0 && (w == "a" || w == "an") && lengthPrepositions[v.ws[j-1].Lower] {
+				return "" // "held 12 guards hostage for a week": a length, not a rate
+			}
 			if j+1 < len(v.ws) {
 				if next := stem(v.ws[j+1].Lower); periodSeconds[next] != 0 || next == "hour" {
 					return next
@@ -1528,6 +1531,9 @@ func (v *sentenceView) ratePeriod(to int) string {
 	}
 	return ""
 }
+
+// lengthPrepositions bring in a length ("for a week", "within a day").
+var lengthPrepositions = map[string]bool{"for": true, "within": true, "over": true, "after": true, "in": true}
 
 // isThreshold reports a bound written right after a plural noun, which
 // picks out the members of a set by a measure instead of giving an amount:
