@@ -41,6 +41,12 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 // lengthSlot is the slot of a length whose unit is word headAt: the thing
 // measured and, where given, the dimension.
 func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
+	if place := v.distanceTo(headAt); place != "" {
+		if from > 0 && (v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "to") {
+			return "", "" // "within 20 miles of the capital": a radius, not a place's distance
+		}
+		return "size:distance:" + place, "distance" // "some 14 kilometres north of Hallisvar"
+	}
 	if headAt+1 < len(v.ws) {
 		if dim := dimensions[v.ws[headAt+1].Lower]; dim != "" {
 			if thing := v.measuredSubject(from); thing != "" {
@@ -69,6 +75,36 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 	}
 	return "", ""
 }
+
+// distanceTo is the place a length after word headAt is measured from:
+// "14 kilometres north of Hallisvar", "40 kilometres from the centre of
+// Hallisvar", "12 km south-east of Tarrow". Two reports of one distance
+// name the same place; "" when no named place follows.
+func (v *sentenceView) distanceTo(headAt int) string {
+	j := headAt + 1
+	if j < len(v.ws) && compassWords[v.ws[j].Lower] {
+		j++
+	}
+	if j >= len(v.ws) || !distancePrepositions[v.ws[j].Lower] {
+		return ""
+	}
+	j++
+	if j+2 < len(v.ws) && v.ws[j].Lower == "the" && v.ws[j+2].Lower == "of" {
+		j += 3 // "the centre of", "the town of"
+	}
+	if j >= len(v.ws) || !v.ws[j].Capital {
+		return ""
+	}
+	return v.placeAt(j)
+}
+
+var (
+	compassWords = map[string]bool{
+		"north": true, "south": true, "east": true, "west": true, "north-east": true, "north-west": true,
+		"south-east": true, "south-west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	}
+	distancePrepositions = map[string]bool{"of": true, "from": true, "off": true, "outside": true}
+)
 
 // heldBy: the verb a figure completes says what something holds
 // ("carrying", "held", "contained", "loaded with"), a store rather than
