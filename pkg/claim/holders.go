@@ -185,8 +185,10 @@ func (v *sentenceView) insideLongerName(n nameRun) bool {
 }
 
 // appositiveSubject is the person named between commas just before a
-// verb's auxiliaries when the words before it open the sentence and hold
-// no verb ("His deputy, Lisa Kern, was sentenced"); not in "The truce,
+// verb's auxiliaries, a title before the name or not, when the words
+// before it open the sentence and hold no verb ("His deputy, Lisa Kern,
+// was sentenced", "her co-defendant, former finance director Karel
+// Nyman, was sentenced"); not in "The truce,
 // brokered by the former minister, Teodor Vass, collapsed".
 func (v *sentenceView) appositiveSubject(verb int) string {
 	k := verb - 1
@@ -204,6 +206,9 @@ func (v *sentenceView) appositiveSubject(verb int) string {
 		for open >= 0 && v.ws[open].Start >= n.Start {
 			open--
 		}
+		for title := 0; open >= 1 && title < maxTitleWords && v.ws[open].Lower != "," && !v.ws[open].isPunct() && !v.isVerbAt(open); title++ {
+			open-- // "Brenn's co-defendant, former finance director Karel Nyman, was sentenced"
+		}
 		if open < 1 || v.ws[open].Lower != "," {
 			return ""
 		}
@@ -216,6 +221,9 @@ func (v *sentenceView) appositiveSubject(verb int) string {
 	}
 	return ""
 }
+
+// maxTitleWords bounds the title written before a name in apposition.
+const maxTitleWords = 4
 
 // maxAppositiveWords bounds a description set off by commas.
 const maxAppositiveWords = 8
