@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 		{"curly quotes", "“It is over.” The crowd left.", []string{"“It is over.”", "The crowd left."}},
 		{"question and exclamation", "Why now? Nobody knows! Fine.", []string{"Why now?", "Nobody knows!", "Fine."}},
 		{"lower case after a stop", "It cost approx. ten crowns. Done.", []string{"It cost approx. ten crowns.", "Done."}},
+		{"a time before its day", "The stoppage ends at 6 a.m. Thursday. Talks resume later.", []string{"The stoppage ends at 6 a.m. Thursday.", "Talks resume later."}},
+		{"a time that ends a sentence", "Crews arrived at 5 a.m. Rescuers then found the men.", []string{"Crews arrived at 5 a.m.", "Rescuers then found the men."}},
 		{"caption line", "Photo of the harbour\nCredit: Port Office\n\nThe quay reopened.", []string{"Photo of the harbour", "Credit: Port Office", "The quay reopened."}},
 		{"no final stop", "A headline without a stop", []string{"A headline without a stop"}},
 		{"empty", "   ", nil},

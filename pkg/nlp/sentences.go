@@ -119,11 +119,44 @@ func endsSentence(text string, sentStart, mark, after, end int, r rune) bool {
 	if abbreviations[strings.ToLower(word)] {
 		return false
 	}
+	if clockMark(text, sentStart, mark) && calendarWords[strings.ToLower(wordAfter(text, next, end))] {
+		return false // "ends at 6 a.m. Thursday": the day belongs to the time
+	}
 	// A single initial ("Dmitri S. Peskov") or a dotted acronym's inner part ("U.S.").
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return false
 	}
 	return true
+}
+
+// clockMark reports a full stop at mark that ends "a.m." or "p.m.".
+func clockMark(text string, from, mark int) bool {
+	if mark-3 < from {
+		return false
+	}
+	w := strings.ToLower(text[mark-3 : mark+1])
+	return w == "a.m." || w == "p.m."
+}
+
+// calendarWords name a day or a month, which a time of day may precede
+// inside one sentence.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// wordAfter is the run of letters that starts at i.
+func wordAfter(text string, i, end int) string {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
 }
 
 func wordBefore(text string, from, at int) string {
