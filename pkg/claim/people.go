@@ -281,6 +281,12 @@ func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMenti
 		// "President and General Manager Ed Hale": a rank's word is no rank here.
 		return nil, false
 	}
+	if joined && !toks[om.titleFirst].Cap && toks[other.titleFirst].Cap {
+		// "talks between the Velorian president and Chancellor Mira
+		// Oskoy": a description in lower case, then a title of the kind
+		// written before a name, are two people's.
+		return nil, false
+	}
 	if joined && om.determined {
 		// "the energy minister and deputy prime minister, Rolf Amsel":
 		// one article governs both titles.
