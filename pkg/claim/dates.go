@@ -1336,7 +1336,9 @@ func (v *sentenceView) subordinateBetween(i, j int) bool {
 	}
 	for k := i + 1; k <= j && k < len(v.ws); k++ {
 		switch v.ws[k].Lower {
-		case "before", "after", "until", "once":
+		case "before", "after", "until", "once", "as", "while", "when", "because", "although", "though":
+			// "were remanded on 9 April, as detectives announced the
+			// arrest of another suspect": the other clause's event.
 			if v.clauseFollows(k + 1) {
 				return true
 			}
