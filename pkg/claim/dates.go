@@ -1336,9 +1336,11 @@ func (v *sentenceView) subordinateBetween(i, j int) bool {
 	}
 	for k := i + 1; k <= j && k < len(v.ws); k++ {
 		switch v.ws[k].Lower {
-		case "before", "after", "until", "once", "as", "while", "when", "because", "although", "though":
+		case "before", "after", "until", "once", "as", "while", "because", "although", "though":
 			// "were remanded on 9 April, as detectives announced the
-			// arrest of another suspect": the other clause's event.
+			// arrest of another suspect": the other clause's event. A
+			// "when" after a day tells what happened on it ("since
+			// June 2, when the walkout began").
 			if v.clauseFollows(k + 1) {
 				return true
 			}
