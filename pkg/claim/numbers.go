@@ -93,6 +93,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	if dir := v.moveDirection(from); dir != "" && (strings.HasPrefix(slot, "percent:") || strings.HasPrefix(slot, "points:")) {
 		slot += ":" + dir // "shares rose 3%" and "lost a tenth of their value" are two moves
+		if v.sinceAfter(to) {
+			slot += ":since" // "have fallen 12% since Monday": a move over a span, not one day's
+		}
 	}
 	if n.Vague && v.s.Headline {
 		return v.drop("a vague figure in a headline") // "several dead": the body gives the figure
@@ -1530,6 +1533,17 @@ func (v *sentenceView) ratePeriod(to int) string {
 		}
 	}
 	return ""
+}
+
+// sinceAfter: "since" follows the figure in its clause, so the move it
+// measures runs from a point to now.
+func (v *sentenceView) sinceAfter(to int) bool {
+	for j := to; j < len(v.ws) && j < to+6 && !isClauseBreak(v.ws[j]); j++ {
+		if v.ws[j].Lower == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthPrepositions bring in a length ("for a week", "within a day").

@@ -68,7 +68,7 @@ func TestQuantityClaimSlots(t *testing.T) {
 		{"population", "Residents of Dunmore, a village of about 900 people, left first.", "about 900", KindQuantity, "population:dunmore"},
 		{"share as fraction", "The lira has lost about a third of its value this year.", "about a third", KindQuantity, "percent:value:down"},
 		{"share as percent", "The lira has lost 18% of its value this year.", "18%", KindQuantity, "percent:value:down"},
-		{"share shed", "The peso has shed about a quarter of its value since March.", "about a quarter", KindQuantity, "percent:value:down"},
+		{"share shed", "The peso has shed about a quarter of its value since March.", "about a quarter", KindQuantity, "percent:value:down:since"},
 		{"money with purpose", "The kidnappers asked for a ransom of $2 million.", "$2 million", KindQuantity, "money:USD:ransom"},
 		{"duration of a call", "The two leaders spoke by phone for more than an hour.", "more than an hour", KindDuration, "duration:call"},
 		{"adjectival duration", "The company confirmed a 12-day outage of its booking system.", "12-day", KindDuration, "duration:outage"},
