@@ -34,6 +34,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if strings.HasPrefix(strings.ToLower(m.Text), "the ") {
 		return v.drop("a stretch named, not measured (\"for the night\")")
 	}
+	if v.specifiedFor(from) {
+		return v.drop("a length something is made to bear (\"designed to contain a fire for several minutes\"), not one event's")
+	}
 	if v.boundOnEvery(from) {
 		return v.drop("a bound on every such event (\"no outage lasted longer than six hours\"), not one's length")
 	}
@@ -460,6 +463,23 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 	}
 	return best, noun
 }
+
+// specifiedFor: the clause of the length says what a thing is made to
+// do ("engines are designed to contain a fire for several minutes",
+// "doors rated to hold back flames for two hours"): a specification,
+// which no event's length contradicts.
+func (v *sentenceView) specifiedFor(from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := start; j+1 < from; j++ {
+		if designWords[v.ws[j].Lower] && v.ws[j+1].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// designWords say that a thing is made to meet a requirement.
+var designWords = map[string]bool{"designed": true, "built": true, "rated": true, "meant": true, "engineered": true, "certified": true}
 
 // timeReference: the event noun at j is the object of a phrase that
 // places something else in time by it ("on the eve of the strike",
