@@ -1715,6 +1715,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 	}
 	if head == "" && !n.Vague {
+		if noun, pred := v.numberOfNoun(from); pred != "" {
+			return KindQuantity, "count:" + headClass(noun) + pred, 1, noun // "the number of posts to go stands at 6,200"
+		}
 		if noun := v.measureNounBefore(from); noun != "" {
 			if measureNames[noun] {
 				return KindQuantity, "measure:" + noun, 1, noun // "a magnitude of 6.4", as "magnitude 6.4"
@@ -2309,6 +2312,35 @@ func (v *sentenceView) numberOfBefore(from int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// numberOfNoun reads "the number of posts to go stands at 6,200": the
+// noun counted and the act the words after it give it ("to go", "cut";
+// "visitors to the fair" gives none, and says too little to compare),
+// when a level the count reached follows.
+func (v *sentenceView) numberOfNoun(from int) (string, string) {
+	if from < 2 || !levelPrepositions[v.ws[from-1].Lower] {
+		return "", ""
+	}
+	start, _ := v.clauseOf(from)
+	for i := start; i+2 < from-1; i++ {
+		if v.ws[i].Lower != "number" || v.ws[i+1].Lower != "of" || !strings.HasPrefix(v.tag(i+2), "NN") {
+			continue
+		}
+		noun, pred := stem(v.ws[i+2].Lower), ""
+		for j := i + 3; j < from-1 && j <= i+5; j++ {
+			if v.ws[j].Lower == "to" && j+1 < from-1 && v.tag(j+1) == "VB" {
+				pred = ":" + sameAct(lemmaOf(v.ws[j+1].Lower)) // "posts to go"
+				break
+			}
+			if t := v.tag(j); t == "VBN" || t == "VBD" {
+				pred = ":" + sameAct(lemmaOf(v.ws[j].Lower)) // "the number of posts cut"
+				break
+			}
+		}
+		return noun, pred
+	}
+	return "", ""
 }
 
 // levelPrepositions introduce the level a count reached: "risen to 15",
