@@ -1090,14 +1090,19 @@ func (v *sentenceView) activityFollows(to int) bool {
 // isLengthBefore: "shut for two hours before kick-off" measures the
 // shutting; "sounded 18 minutes before touchdown" measures a lead time.
 func (v *sentenceView) isLengthBefore(from int) bool {
-	if from == 0 {
+	k := from - 1
+	if k > 0 && focusingAdverbs[v.ws[k].Lower] {
+		k-- // "lasted barely 75 minutes before the union walked out"
+	}
+	if k < 0 {
 		return false
 	}
-	switch v.ws[from-1].Lower {
-	case "for", "lasted", "took", "was", "were", "of":
+	switch w := v.ws[k].Lower; w {
+	case "for", "took", "was", "were", "of":
 		return true
+	default:
+		return lengthVerbs[w]
 	}
-	return false
 }
 
 // offsetClaim reads "the sirens sounded 18 minutes before touchdown": the
