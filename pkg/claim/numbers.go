@@ -2663,6 +2663,7 @@ func sameAct(lemma string) string { return cmp.Or(sameActs[lemma], lemma) }
 
 var genericPeople = map[string]bool{
 	"people": true, "person": true, "resident": true, "inhabitant": true, "civilian": true,
+	"villager": true, "islander": true, "townspeople": true, "local": true, "householder": true,
 	"man": true, "men": true, "woman": true, "women": true, "adult": true, "individual": true,
 	"child": true, "children": true, "boy": true, "girl": true, "baby": true, "babies": true,
 }
