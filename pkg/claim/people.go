@@ -591,6 +591,17 @@ func namedAfterDescription(toks []ptoken, j, end int) int {
 	return c
 }
 
+// portfolioIn reports a portfolio's word among toks ("of State for
+// Foreign Affairs").
+func (p *peopleIndex) portfolioIn(toks []ptoken) bool {
+	for _, t := range toks {
+		if p.lx.portfolios[t.Fold] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
 	noun := portfolioNoun(om.entry)
 	om.Canonical = p.lx.portfolioKey(words) + " " + noun
@@ -639,7 +650,12 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		return
 	}
 	end := k
-	if k-j >= 3 && !p.orgLike(toks[k-1]) && toks[k-1].Cap && toks[k-2].Cap {
+	if k-j >= 3 && !p.orgLike(toks[k-1]) && toks[k-1].Cap && toks[k-2].Cap && (p.portfolioIn(toks[j:k-2]) || k < len(toks) && toks[k].Word && !toks[k].Cap) {
+		// "the head of the Tarrow Water Board Ivan Corr said", "Minister
+		// of State for Foreign Affairs Samir Qadri": the last two
+		// capitals are the holder's name after a portfolio or when a verb
+		// goes on after them; "the chief executive of Korrisby Metro
+		// Trams." is all the body's name.
 		end = k - 2
 		if end-1 > j && isInitial(toks[end]) {
 			end--
@@ -832,6 +848,9 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 			m.confirmed = true
 			return m, true
 		}
+	}
+	if i > 0 && p.isWord(toks[i-1], "org-kinds") && !toks[i-1].Cap {
+		return personMention{}, false // "chief executive of operator Korrisby Metro Trams": the operator's name
 	}
 	if m, ok := p.nameAt(toks, i, true); ok && !p.titleFollows(toks, m.nameNext) {
 		m.first, m.office = om.first, om
