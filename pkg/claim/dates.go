@@ -93,6 +93,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
+	if _, ok := v.attributiveYear(from, to); ok && from > 0 && isIndefinite(v.ws[from-1].Lower) {
+		c.Event.Other = true // "a 2013 shipping deal": one more event of the kind, not the story's
+	}
 	if batch := v.batchInClause(from); batch != "" {
 		// "the final two hostages were freed on Tuesday": the day of one
 		// batch, told apart from the whole event and from other batches.
