@@ -1647,6 +1647,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 				purpose = mod + "-budget"
 			}
 		}
+		if v.sinceAfter(to) {
+			purpose += ":since" // "$340 million since 2018": a sum over years, not one item's
+		}
 		return KindQuantity, "money:" + currency + ":" + purpose, 1, purpose
 	}
 	if n.Unit == "percent" || isPoints(head) || n.Value < 1 && n.Value > 0 && n.Unit == "" {
