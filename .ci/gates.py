@@ -17,7 +17,7 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # change may raise them, never lose them.
 DEV2_FLOOR = {"precision": 0.97, "recall": 0.78}
 BLIND_FLOOR = {"precision": 0.78, "recall": 0.38}
-REAL_NEWS_CEILING = {"cross": 0.4, "within": 3.2}
+REAL_NEWS_CEILING = {"cross": 0.3, "within": 3.0}
 
 
 def score(binary, shared, corpus):
