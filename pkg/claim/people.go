@@ -266,6 +266,13 @@ func (p *peopleIndex) scanBlock(bi int, toks []ptoken, heading bool) {
 // "Committee Chairman Rep. Lena Marr") as both held by that person.
 func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMention, bool) {
 	if m, ok := p.titledName(toks, om); ok {
+		if rank, ok := p.rankBeforeName(toks, om.next, m); ok {
+			// "the army's chief of staff, General Ola Brenn": the rank
+			// is Brenn's too.
+			second := m
+			second.first, second.office = rank.first, rank
+			return []personMention{m, second}, true
+		}
 		return []personMention{m}, true
 	}
 	j := om.next
@@ -848,6 +855,13 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 			m.confirmed = true
 			return m, true
 		}
+		if m, ok := p.nameAfterRank(toks, i+1); ok && p.nameEndsClause(toks, m.nameNext) && !p.subjectAfterPhrase(toks, om, m) {
+			// "the army's chief of staff, General Ola Brenn": a rank or
+			// title before the name does not take the post from it.
+			m.first, m.office = om.first, om
+			m.confirmed = true
+			return m, true
+		}
 	}
 	if i > 0 && p.isWord(toks[i-1], "org-kinds") && !toks[i-1].Cap {
 		return personMention{}, false // "chief executive of operator Korrisby Metro Trams": the operator's name
@@ -858,6 +872,29 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 		return m, true
 	}
 	return personMention{}, false
+}
+
+// rankBeforeName is the rank or title between the comma at i and the
+// name of m ("chief of staff, General Ola Brenn").
+func (p *peopleIndex) rankBeforeName(toks []ptoken, i int, m personMention) (*officeMatch, bool) {
+	if i+1 >= len(toks) || toks[i].Fold != "," {
+		return nil, false
+	}
+	rank, ok := p.officeAt(toks, i+1)
+	return rank, ok && rank.first == i+1 && rank.next == m.nameFirst
+}
+
+// nameAfterRank reads a rank or title at i and the name after it
+// ("General Ola Brenn", "Chief Superintendent Karel Nyman").
+func (p *peopleIndex) nameAfterRank(toks []ptoken, i int) (personMention, bool) {
+	if i >= len(toks) {
+		return personMention{}, false
+	}
+	rank, ok := p.officeAt(toks, i)
+	if !ok || rank.first != i || !toks[i].Cap {
+		return personMention{}, false
+	}
+	return p.nameAt(toks, rank.next, true)
 }
 
 // subjectAfterPhrase: the office is the object of a preposition ("in a
