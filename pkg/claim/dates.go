@@ -478,7 +478,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		return "", ""
 	}
 	if movesOfALevel[cls] && at >= 0 && v.movesNoLevel(at) {
-		// "raised the alarm on Wednesday", "a fund has raised €12,000":
+		// "raised the alarm on Friday", "an appeal has raised €8,000":
 		// a verb of rising or cutting whose object is no level says no
 		// rise or cut happened.
 		return "", ""
@@ -783,7 +783,7 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return cls, idiom // "the train left the tracks on Sunday": it derailed
 	}
 	if cls, noun := v.eventSubjectDated(from, to); cls != "" {
-		return cls, noun // "the sinking of the dredger last Sunday alarmed the port"
+		return cls, noun // "the loss of the barge last Monday angered the crew"
 	}
 	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
 		if v.closedAtLevel(from) {
@@ -861,7 +861,7 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 
 // eventSubjectDated reads a day that closes its clause's subject, right
 // before the clause's verb, as the day of the event the subject names:
-// "the sinking of the dredger last Sunday alarmed the port", "the
+// "the loss of the barge last Monday angered the crew", "the
 // capsizing of the ferry on Friday shocked the island". A subject that
 // names no event ("the government on Monday ordered an inquiry") leaves
 // the day to the verb.
@@ -1135,7 +1135,7 @@ func (v *sentenceView) nounInPhraseBefore(noun string, from int) bool {
 }
 
 // fromPhraseAt: the words ending at k are "from" and the premodifiers of
-// a noun ("from the lock flood"): what was taken from an event was taken
+// a noun ("from the canal flood"): what was taken from an event was taken
 // after it, so the day is the taking's. Other prepositions keep a
 // modified event's day ("lost a confidence vote on Monday").
 func (v *sentenceView) fromPhraseAt(k, start int) bool {

@@ -35,7 +35,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a stretch named, not measured (\"for the night\")")
 	}
 	if v.specifiedFor(from) {
-		return v.drop("a length something is made to bear (\"designed to contain a fire for several minutes\"), not one event's")
+		return v.drop("a length something is made to bear (\"doors rated to hold back flames for two hours\"), not one event's")
 	}
 	if v.boundOnEvery(from) {
 		return v.drop("a bound on every such event (\"no outage lasted longer than six hours\"), not one's length")
@@ -443,7 +443,7 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 			continue // "according to people familiar with the talks": the source, not the event
 		}
 		if v.timeReference(j) {
-			continue // "talks on the eve of the strike broke down after five hours": the strike only places the talks
+			continue // "talks on the eve of the stoppage ended after six hours": the stoppage only places the talks
 		}
 		if governor >= 0 && !v.inVerbPhrase(j, governor, from) {
 			continue // "Besides the prison term, the court barred him from office for 15 years"
@@ -465,8 +465,8 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 }
 
 // specifiedFor: the clause of the length says what a thing is made to
-// do ("engines are designed to contain a fire for several minutes",
-// "doors rated to hold back flames for two hours"): a specification,
+// do ("the hangar doors are designed to hold back flames for two hours",
+// "a shelter built to last for ten years"): a specification,
 // which no event's length contradicts.
 func (v *sentenceView) specifiedFor(from int) bool {
 	start, _ := v.clauseOf(from)
@@ -484,7 +484,7 @@ var designWords = map[string]bool{"designed": true, "built": true, "rated": true
 // timeReference: the event noun at j is the object of a phrase that
 // places something else in time by it ("on the eve of the strike",
 // "ahead of the stoppage", "in the run-up to the vote") or names it as
-// the cause of something else ("mud loosened by the tremor").
+// the cause of something else ("rocks loosened by the quake").
 func (v *sentenceView) timeReference(j int) bool {
 	k := j - 1
 	for k >= 0 && (v.tag(k) == "DT" || v.tag(k) == "PRP$" || v.tag(k) == "POS" || strings.HasPrefix(v.tag(k), "JJ")) {
@@ -495,7 +495,7 @@ func (v *sentenceView) timeReference(j int) bool {
 	}
 	switch v.ws[k].Lower {
 	case "by":
-		// "mud loosened by the tremor", "a rockfall set off by the
+		// "rocks loosened by the quake", "a slip set off by the
 		// quake": the event that caused what the clause measures.
 		p := k - 1
 		if p > 0 && v.tag(p) == "RP" {

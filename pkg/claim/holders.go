@@ -187,8 +187,8 @@ func (v *sentenceView) insideLongerName(n nameRun) bool {
 // appositiveSubject is the person named between commas just before a
 // verb's auxiliaries, a title before the name or not, when the words
 // before it open the sentence and hold no verb ("His deputy, Lisa Kern,
-// was sentenced", "her co-defendant, former finance director Karel
-// Nyman, was sentenced"); not in "The truce,
+// was sentenced", "her co-accused, the former treasurer Karel Nyman,
+// was sentenced"); not in "The truce,
 // brokered by the former minister, Teodor Vass, collapsed".
 func (v *sentenceView) appositiveSubject(verb int) string {
 	k := verb - 1
@@ -207,7 +207,7 @@ func (v *sentenceView) appositiveSubject(verb int) string {
 			open--
 		}
 		for title := 0; open >= 1 && title < maxTitleWords && v.ws[open].Lower != "," && !v.ws[open].isPunct() && !v.isVerbAt(open); title++ {
-			open-- // "Brenn's co-defendant, former finance director Karel Nyman, was sentenced"
+			open-- // "her co-accused, the former treasurer Karel Nyman, was sentenced"
 		}
 		if open < 1 || v.ws[open].Lower != "," {
 			return ""

@@ -1719,7 +1719,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	}
 	if head == "" && !n.Vague {
 		if noun, pred := v.numberOfNoun(from); pred != "" {
-			return KindQuantity, "count:" + headClass(noun) + pred, 1, noun // "the number of posts to go stands at 6,200"
+			return KindQuantity, "count:" + headClass(noun) + pred, 1, noun // "the number of jobs to go stands at 1,400"
 		}
 		if noun := v.measureNounBefore(from); noun != "" {
 			if measureNames[noun] {
@@ -2097,7 +2097,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	reach := to + 8 + v.participlePhrase(to)
 	for j := to; j < len(v.ws) && j < reach; j++ {
 		if k := v.appositionAt(j, to); k > 0 {
-			// "Eighteen people, among them the driver, were killed": the
+			// "Nine people, among them a ferry pilot, were killed": the
 			// words between the commas say who they were; the verb after
 			// them what befell them.
 			j, reach = k, k+9
@@ -2317,7 +2317,7 @@ func (v *sentenceView) numberOfBefore(from int) (role, bool) {
 	return role{}, false
 }
 
-// numberOfNoun reads "the number of posts to go stands at 6,200": the
+// numberOfNoun reads "the number of jobs to go stands at 1,400": the
 // noun counted and the act the words after it give it ("to go", "cut";
 // "visitors to the fair" gives none, and says too little to compare),
 // when a level the count reached follows.
@@ -2333,7 +2333,7 @@ func (v *sentenceView) numberOfNoun(from int) (string, string) {
 		noun, pred := stem(v.ws[i+2].Lower), ""
 		for j := i + 3; j < from-1 && j <= i+5; j++ {
 			if v.ws[j].Lower == "to" && j+1 < from-1 && v.tag(j+1) == "VB" {
-				pred = ":" + sameAct(lemmaOf(v.ws[j+1].Lower)) // "posts to go"
+				pred = ":" + sameAct(lemmaOf(v.ws[j+1].Lower)) // "jobs to go"
 				break
 			}
 			if t := v.tag(j); t == "VBN" || t == "VBD" {
@@ -2419,8 +2419,8 @@ func cueAt(ws []word, j int, override string) (role, bool) {
 
 // appositionAt is the closing comma of a phrase set off by commas that
 // opens at word j, right after the figure's noun (to is the word after
-// the figure), when a verb of the clause follows it: "Eighteen people,
-// among them the driver and his daughter, were killed". 0 when there is
+// the figure), when a verb of the clause follows it: "Nine people,
+// among them a ferry pilot and his son, were killed". 0 when there is
 // none: a comma that ends the clause, or a phrase with a verb of its
 // own, is no such phrase.
 func (v *sentenceView) appositionAt(j, to int) int {

@@ -289,8 +289,8 @@ func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMenti
 		return nil, false
 	}
 	if joined && !toks[om.titleFirst].Cap && toks[other.titleFirst].Cap {
-		// "talks between the Velorian president and Chancellor Mira
-		// Oskoy": a description in lower case, then a title of the kind
+		// "talks between the Norvian president and Chancellor Ada
+		// Brecht": a description in lower case, then a title of the kind
 		// written before a name, are two people's.
 		return nil, false
 	}
@@ -661,7 +661,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		// "the head of the Tarrow Water Board Ivan Corr said", "Minister
 		// of State for Foreign Affairs Samir Qadri": the last two
 		// capitals are the holder's name after a portfolio or when a verb
-		// goes on after them; "the chief executive of Korrisby Metro
+		// goes on after them; "the chief executive of Brennor Light
 		// Trams." is all the body's name.
 		end = k - 2
 		if end-1 > j && isInitial(toks[end]) {
@@ -864,7 +864,7 @@ func (p *peopleIndex) titledName(toks []ptoken, om *officeMatch) (personMention,
 		}
 	}
 	if i > 0 && p.isWord(toks[i-1], "org-kinds") && !toks[i-1].Cap {
-		return personMention{}, false // "chief executive of operator Korrisby Metro Trams": the operator's name
+		return personMention{}, false // "chief executive of operator Brennor Light Rail": the operator's name
 	}
 	if m, ok := p.nameAt(toks, i, true); ok && !p.titleFollows(toks, m.nameNext) {
 		m.first, m.office = om.first, om
@@ -989,7 +989,7 @@ done:
 		return m, false
 	}
 	if k < len(toks) && toks[k].Cap && p.isWord(toks[k], "org-words") {
-		return m, false // "Northgate Bus Company": the capitals run on into a body's name
+		return m, false // "Tarrow Coach Company": the capitals run on into a body's name
 	}
 	n := k - i
 	if n == 1 && (!allowShort && !m.honorific || acronym(toks[i])) {

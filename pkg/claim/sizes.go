@@ -45,7 +45,7 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 		if from > 0 && (v.ws[from-1].Lower == "within" || v.ws[from-1].Lower == "to") {
 			return "", "" // "within 20 miles of the capital": a radius, not a place's distance
 		}
-		return "size:distance:" + place, "distance" // "some 14 kilometres north of Hallisvar"
+		return "size:distance:" + place, "distance" // "some 18 kilometres north of Tarrow"
 	}
 	if headAt+1 < len(v.ws) {
 		if dim := dimensions[v.ws[headAt+1].Lower]; dim != "" {
@@ -77,8 +77,8 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 }
 
 // distanceTo is the place a length after word headAt is measured from:
-// "14 kilometres north of Hallisvar", "40 kilometres from the centre of
-// Hallisvar", "12 km south-east of Tarrow". Two reports of one distance
+// "18 kilometres north of Tarrow", "35 kilometres from the centre of
+// Norvia", "12 km south-east of Brennor". Two reports of one distance
 // name the same place; "" when no named place follows.
 func (v *sentenceView) distanceTo(headAt int) string {
 	j := headAt + 1

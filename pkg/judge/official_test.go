@@ -83,8 +83,8 @@ func TestOfficialFindings(t *testing.T) {
 			[]string{"warning office-conflict"}},
 		{"a chief inspector named as a detective sergeant",
 			map[string]string{
-				"a.txt": "Chief Inspector Ola Brenn said the road would stay closed.",
-				"b.txt": "Detective Sergeant Ola Brenn said the road would stay closed."},
+				"a.txt": "Chief Inspector Ola Brenn said the crossing would reopen at noon.",
+				"b.txt": "Detective Sergeant Ola Brenn said the crossing would reopen at noon."},
 			[]string{"warning office-conflict"}},
 		{"a detective sergeant named as a chief superintendent",
 			map[string]string{
@@ -98,8 +98,8 @@ func TestOfficialFindings(t *testing.T) {
 			nil},
 		{"a chief inspector named as a detective chief inspector",
 			map[string]string{
-				"a.txt": "Chief Inspector Ola Brenn said the road would stay closed.",
-				"b.txt": "Detective Chief Inspector Ola Brenn said the road would stay closed."},
+				"a.txt": "Chief Inspector Ola Brenn said the crossing would reopen at noon.",
+				"b.txt": "Detective Chief Inspector Ola Brenn said the crossing would reopen at noon."},
 			nil},
 		{"two police ranks for one officer",
 			map[string]string{

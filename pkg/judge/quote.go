@@ -141,7 +141,7 @@ func misquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Find
 		return Finding{}, false
 	}
 	if cmp.Shorter < claim.ShortRemarkWords && cmp.CommonContent < 3 && !sameSpeaker(a.Quote, b.Quote) {
-		// "… is not an answer": short remarks share a stock phrase too
+		// "… is no solution": short remarks share a stock phrase too
 		// easily to be one remark reworded unless one speaker said both.
 		return Finding{}, false
 	}

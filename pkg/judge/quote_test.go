@@ -28,8 +28,8 @@ func TestQuoteFindings(t *testing.T) {
 			[]string{"warning misquote"}},
 		{"a short remark and a slogan that share a stock phrase",
 			map[string]string{
-				"a.txt": "\"An apology is a beginning, not an answer,\" Lorna Kettle said.",
-				"b.txt": "One placard at the gates read \"Silence is not an answer\"."},
+				"a.txt": "\"A truce is a pause, no solution,\" Lorna Kettle said.",
+				"b.txt": "One banner at the port read \"Closure is no solution\"."},
 			nil},
 		{"a short remark reworded",
 			map[string]string{
