@@ -692,8 +692,23 @@ func (v *sentenceView) clauseDate(i int) *mention.Mention {
 		if i < from && v.isRecordSince(from) {
 			return false // "the three-day strike was the first since 2022": the last one's year
 		}
+		if i < from && v.participleClauseBetween(i, from) {
+			return false // "reached 7.6 metres, beating the 6.9 metres recorded in 1998": the other clause's year
+		}
 		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m) && !v.datesAnUpdate(from) && !v.boundsAPeriod(from) && !v.datesAnotherNoun(*m, i)
 	})
+}
+
+// participleClauseBetween: a clause that opens on a present participle
+// after a comma ("…, beating the old record") stands between words i and
+// j, and holds j as its own.
+func (v *sentenceView) participleClauseBetween(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if v.ws[k].Lower == "," && v.tag(k+1) == "VBG" {
+			return true
+		}
+	}
+	return false
 }
 
 // datesAnotherNoun: the date is a year written before a noun that a
