@@ -84,6 +84,9 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	if isDigits(ws[i].Lower) {
 		n, _ = strconv.Atoi(ws[i].Lower)
 	}
+	if v.shareAfter(i) {
+		return Tally{}, 0, false // "voted 58% in favour": a share of the vote, not a count of votes
+	}
 	j := i + 1
 	if j < len(ws) && (ws[j].Lower == "votes" || ws[j].Lower == "vote") {
 		j++
@@ -114,6 +117,16 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 		return t, end, !bothSides || t.Against >= 0
 	}
 	return Tally{}, 0, false
+}
+
+// shareAfter: the number at word i is a share, "%" or "percent" right
+// after it.
+func (v *sentenceView) shareAfter(i int) bool {
+	text := v.a.Doc.Text
+	if end := v.ws[i].End; end < len(text) && text[end] == '%' {
+		return true
+	}
+	return i+1 < len(v.ws) && (v.ws[i+1].Lower == "percent" || v.ws[i+1].Lower == "per" && i+2 < len(v.ws) && v.ws[i+2].Lower == "cent")
 }
 
 // voters skips, from word j, the people who voted and their verb: "seven
