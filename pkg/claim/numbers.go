@@ -1640,10 +1640,21 @@ func (v *sentenceView) comparativeAfter(to int) bool {
 // changePrefix marks a figure that is a change, not a level: "raised
 // by 75 basis points", "cut by half".
 func (v *sentenceView) changePrefix(from int) string {
-	if from > 0 && v.ws[from-1].Lower == "by" {
+	if from > 0 && v.ws[from-1].Lower == "by" && !v.passiveAgent(from-1) {
 		return "change:"
 	}
 	return ""
+}
+
+// passiveAgent: the "by" at k brings in the agent of a passive verb that
+// moves nothing ("backed by 85% of those voting", "approved by 60 votes
+// to 40"), not the size of a move ("cut by 5%", "raised by 2 points").
+func (v *sentenceView) passiveAgent(k int) bool {
+	if k < 1 || v.tag(k-1) != "VBN" {
+		return false
+	}
+	lemma := lemmaOf(v.ws[k-1].Lower)
+	return !risingVerbs[lemma] && !fallingVerbs[lemma] && !scalingVerbs[lemma] && !revisionVerbs[lemma]
 }
 
 // numberSlot says what a figure counts: its kind, slot, the factor that
