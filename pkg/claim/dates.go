@@ -394,8 +394,6 @@ func weekdayIn(text string) string {
 	return ""
 }
 
-// isDeictic: "throughout the day", "that day" point at a day the text
-// does not name.
 // speakersDay: the words count a day from the moment of speaking
 // ("today", "yesterday", "tomorrow", "tonight", "this morning").
 func speakersDay(text string) bool {
@@ -408,6 +406,8 @@ func speakersDay(text string) bool {
 	return false
 }
 
+// isDeictic: "throughout the day", "that day" point at a day the text
+// does not name.
 func isDeictic(text string) bool {
 	lower := strings.ToLower(text)
 	return strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "that ") || strings.HasPrefix(lower, "throughout")

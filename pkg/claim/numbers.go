@@ -1515,11 +1515,8 @@ func (v *sentenceView) eachSubject(from int) bool {
 	if k+2 >= from || v.ws[k].Lower != "each" && v.ws[k].Lower != "every" {
 		return false
 	}
-	return marginalWords[v.ws[k+1].Lower]
+	return additionWords[v.ws[k+1].Lower]
 }
-
-// marginalWords make a noun one more unit of its kind.
-var marginalWords = map[string]bool{"extra": true, "additional": true, "further": true}
 
 // ratePeriod: "a year", "a day", "per week", "annually" right after the
 // figure (and its noun) make it a rate per that period; "" for an amount.
@@ -2327,20 +2324,31 @@ func (v *sentenceView) sharedSubjectEnd(from int) int {
 // who have died has reached 11". The figure must follow a verb of level
 // and "to" or "at".
 func (v *sentenceView) numberOfBefore(from int) (role, bool) {
-	if from < 2 || !levelPrepositions[v.ws[from-1].Lower] {
+	i := v.numberOfAt(from, 0)
+	if i < 0 {
 		return role{}, false
 	}
-	for i := 0; i+1 < from-1; i++ {
-		if v.ws[i].Lower != "number" || v.ws[i+1].Lower != "of" {
-			continue
-		}
-		for j := i + 2; j < from-1 && j <= i+6; j++ {
-			if rl, ok := cueAt(v.ws, j, ""); ok && rl.Casualties {
-				return rl, true
-			}
+	for j := i + 2; j < from-1 && j <= i+6; j++ {
+		if rl, ok := cueAt(v.ws, j, ""); ok && rl.Casualties {
+			return rl, true
 		}
 	}
 	return role{}, false
+}
+
+// numberOfAt is the word "number" of the first "number of" at or after
+// word start that a level preposition before word from closes ("the
+// number of people killed has risen to 15"), -1 when there is none.
+func (v *sentenceView) numberOfAt(from, start int) int {
+	if from < 2 || !levelPrepositions[v.ws[from-1].Lower] {
+		return -1
+	}
+	for i := start; i+1 < from-1; i++ {
+		if v.ws[i].Lower == "number" && v.ws[i+1].Lower == "of" {
+			return i
+		}
+	}
+	return -1
 }
 
 // numberOfNoun reads "the number of jobs to go stands at 1,400": the
@@ -2348,28 +2356,21 @@ func (v *sentenceView) numberOfBefore(from int) (role, bool) {
 // "visitors to the fair" gives none, and says too little to compare),
 // when a level the count reached follows.
 func (v *sentenceView) numberOfNoun(from int) (string, string) {
-	if from < 2 || !levelPrepositions[v.ws[from-1].Lower] {
+	start, _ := v.clauseOf(from)
+	i := v.numberOfAt(from, start)
+	if i < 0 || i+2 >= from-1 || !strings.HasPrefix(v.tag(i+2), "NN") {
 		return "", ""
 	}
-	start, _ := v.clauseOf(from)
-	for i := start; i+2 < from-1; i++ {
-		if v.ws[i].Lower != "number" || v.ws[i+1].Lower != "of" || !strings.HasPrefix(v.tag(i+2), "NN") {
-			continue
+	noun := stem(v.ws[i+2].Lower)
+	for j := i + 3; j < from-1 && j <= i+5; j++ {
+		if v.ws[j].Lower == "to" && j+1 < from-1 && v.tag(j+1) == "VB" {
+			return noun, ":" + sameAct(lemmaOf(v.ws[j+1].Lower)) // "jobs to go"
 		}
-		noun, pred := stem(v.ws[i+2].Lower), ""
-		for j := i + 3; j < from-1 && j <= i+5; j++ {
-			if v.ws[j].Lower == "to" && j+1 < from-1 && v.tag(j+1) == "VB" {
-				pred = ":" + sameAct(lemmaOf(v.ws[j+1].Lower)) // "jobs to go"
-				break
-			}
-			if t := v.tag(j); t == "VBN" || t == "VBD" {
-				pred = ":" + sameAct(lemmaOf(v.ws[j].Lower)) // "the number of posts cut"
-				break
-			}
+		if t := v.tag(j); t == "VBN" || t == "VBD" {
+			return noun, ":" + sameAct(lemmaOf(v.ws[j].Lower)) // "the number of posts cut"
 		}
-		return noun, pred
 	}
-	return "", ""
+	return noun, ""
 }
 
 // levelPrepositions introduce the level a count reached: "risen to 15",

@@ -314,8 +314,8 @@ func OfficesCompatible(a, b *Official) bool {
 // the other, whatever else it may name ("Chief Inspector" also heads an
 // inspectorate), is a grade of the police ladder named with no body: an
 // officer named with a rank in one article holds a rank in the other
-// too. A bare "Inspector" may inspect for any body and is left alone. It gives the two
-// grades, ok false when the pair is not of that kind.
+// too. A bare "Inspector" may inspect for any body and is left alone.
+// It gives the two grades, ok false when the pair is not of that kind.
 func policeGrades(a, b *Official) (string, string, bool) {
 	if a.Family != familyRank && b.Family != familyRank {
 		return "", "", false

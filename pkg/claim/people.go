@@ -662,7 +662,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		// of State for Foreign Affairs Samir Qadri": the last two
 		// capitals are the holder's name after a portfolio or when a verb
 		// goes on after them; "the chief executive of Brennor Light
-		// Trams." is all the body's name.
+		// Rail." is all the body's name.
 		end = k - 2
 		if end-1 > j && isInitial(toks[end]) {
 			end--

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
 )
 
 // Sentence is a sentence's place in the text.
@@ -119,7 +121,7 @@ func endsSentence(text string, sentStart, mark, after, end int, r rune) bool {
 	if abbreviations[strings.ToLower(word)] {
 		return false
 	}
-	if clockMark(text, sentStart, mark) && calendarWords[strings.ToLower(wordAfter(text, next, end))] {
+	if clockMark(text, sentStart, mark) && mention.IsCalendarWord(strings.ToLower(wordAfter(text, next, end))) {
 		return false // "ends at 6 a.m. Thursday": the day belongs to the time
 	}
 	// A single initial ("Dmitri S. Peskov") or a dotted acronym's inner part ("U.S.").
@@ -136,14 +138,6 @@ func clockMark(text string, from, mark int) bool {
 	}
 	w := strings.ToLower(text[mark-3 : mark+1])
 	return w == "a.m." || w == "p.m."
-}
-
-// calendarWords name a day or a month, which a time of day may precede
-// inside one sentence.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // wordAfter is the run of letters that starts at i.
