@@ -99,6 +99,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// holds as many of a kind as the writer needs for comparison.
 		return Match{Certainty: Possible, Reason: "two years long past, which a story's background holds several events of"}
 	}
+	if a.Doc == b.Doc && a.Sentence == b.Sentence {
+		// "sentences of three and four years", "killed 12 and injured
+		// 12": one sentence giving two values of a measure gives them to
+		// two things; a writer does not contradict a figure in its own
+		// sentence.
+		return Match{Certainty: Unrelated, Reason: "two values in one sentence, of two things"}
+	}
 	if a.Doc == b.Doc && !namesItsOwnHolder(a, b) {
 		// One article giving two values of one measure covers two things
 		// far more often than it contradicts itself: a series of calls, a

@@ -53,6 +53,7 @@ func TestInventoryOneArticleTwoValues(t *testing.T) {
 		figure("feature", "destroyed:home", 1500, day),
 		figure("wire", "destroyed:home", 900, day),
 	}
+	claims[1].Sentence = 3
 	if got := certaintyOf(t, claims, 0, 1); got != Possible {
 		t.Errorf("the feature's own two figures: certainty %d, want Possible", got)
 	}
@@ -60,8 +61,26 @@ func TestInventoryOneArticleTwoValues(t *testing.T) {
 		t.Errorf("feature vs wire: certainty %d, want Possible", got)
 	}
 	town := []Claim{figure("live", "population:juniper flats", 4000, day), figure("live", "population:juniper flats", 6500, day)}
+	town[1].Sentence = 2
 	if got := certaintyOf(t, town, 0, 1); got == Unrelated || got == Possible {
 		t.Errorf("two populations of one named town: certainty %d, want it judged", got)
+	}
+}
+
+// Two values of one measure in one sentence are given to two things
+// ("sentences of three and four years"), even when they share a holder
+// ("the co-defendants"); one article's values in two sentences that name
+// one holder are still compared.
+func TestOneSentenceTwoValues(t *testing.T) {
+	a := heldFigure("court", "duration:captivity", 3, "group:co-defendant")
+	b := heldFigure("court", "duration:captivity", 4, "group:co-defendant")
+	a.Sentence, b.Sentence = 4, 4
+	if got := certaintyOf(t, []Claim{a, b}, 0, 1); got != Unrelated {
+		t.Errorf("one sentence's two terms: certainty %d, want Unrelated", got)
+	}
+	b.Sentence = 7
+	if got := certaintyOf(t, []Claim{a, b}, 0, 1); got == Unrelated || got == Possible {
+		t.Errorf("one holder's terms in two sentences: certainty %d, want them judged", got)
 	}
 }
 

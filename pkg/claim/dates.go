@@ -40,7 +40,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.byDay(from) {
 		return v.drop("a time by which something holds, not the day it happened")
 	}
-	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") {
+	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") && v.pointEventBefore(from) < 0 {
 		return v.drop("the day of a state that went on, not of an event")
 	}
 	if v.inSourcePhrase(from) {
@@ -48,6 +48,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	if v.joinedToAnotherDay(from, to) {
 		return v.drop("one end of a span of days (\"on Tuesday and Wednesday\"), not the day of an event")
+	}
+	if v.opensASpan(from, to) {
+		return v.drop("the start of a span that runs until another point (\"from 2011 until his arrest\"), not the day of an event")
 	}
 	if d.Unresolved {
 		return v.weekdayClaim(r, m, from, to)
@@ -566,6 +569,56 @@ func (v *sentenceView) joinedToAnotherDay(from, to int) bool {
 	return k >= 1 && joins(v.ws[k].Lower) && v.dateEndsAt(k)
 }
 
+// opensASpan: the date at [from, to) follows "from" and a span's far end
+// follows it ("from 2011 until his arrest", "from March to the end of
+// the year"): the start of a stretch of a state or an activity, whose
+// events the clause does not date.
+func (v *sentenceView) opensASpan(from, to int) bool {
+	if from == 0 || v.ws[from-1].Lower != "from" || to >= len(v.ws) {
+		return false
+	}
+	switch v.ws[to].Lower {
+	case "until", "till", "to", "through":
+		return true
+	}
+	return false
+}
+
+// pointEventBefore: the date at from directly follows an event noun that
+// "since", "until" or "till" makes the point a state runs from or to
+// ("has stayed shut since the quake in May", "led the city until his
+// arrest in 2023"); the date is that event's, as a state's verb has no
+// day of its own. -1 when the date stands otherwise. "After" and "before"
+// are left out: their clause's verb is an event with a day of its own,
+// which the date may be ("schools reopened after the floods on Monday").
+func (v *sentenceView) pointEventBefore(from int) int {
+	k := from
+	if w := v.ws[k].Lower; w != "in" && w != "on" {
+		k--
+		if k < 0 || v.ws[k].Lower != "in" && v.ws[k].Lower != "on" {
+			return -1
+		}
+	}
+	noun := k - 1
+	if noun < 1 || !strings.HasPrefix(v.tag(noun), "NN") {
+		return -1
+	}
+	w := v.ws[noun].Lower
+	if eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == "" {
+		return -1
+	}
+	for j := noun - 1; j >= 0 && j >= noun-4; j-- {
+		switch v.ws[j].Lower {
+		case "since", "until", "till":
+			return noun
+		}
+		if t := v.tag(j); t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && t != "POS" && !strings.HasPrefix(t, "NN") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // dateStartsAt: a date mention starts at word k; dateEndsAt: one ends
 // right before word k.
 func (v *sentenceView) dateStartsAt(k int) bool {
@@ -756,6 +809,10 @@ func (v *sentenceView) antecedentEvent(i int) string {
 func (v *sentenceView) datedWord(from, to int) (string, string) {
 	if entry, ok := v.timelineEntry(from, to); ok {
 		return v.entryEvent(entry)
+	}
+	if at := v.pointEventBefore(from); at >= 0 {
+		w := v.ws[at].Lower
+		return cmp.Or(eventOfWord(dateEventClass, w), eventOfWord(eventClass, w)), w
 	}
 	if head, ok := v.attributiveYear(from, to); ok {
 		// "a 2001 policy change", "the 2019 election": the year dates

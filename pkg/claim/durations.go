@@ -153,7 +153,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// length dated a year or more back is a past event's.
 		c.Event.Past = c.Event.Past || v.longPast(eventDate)
 	}
-	if who := cmp.Or(v.personAfterLength(to), v.personOfLength(from), r.pronounHolder(v, from)); who != "" {
+	who := cmp.Or(v.personAfterLength(to), v.personOfLength(from), r.pronounHolder(v, from))
+	if who == "" && (cls == "captivity" || cls == servedClass) {
+		who = v.groupSubject(from) // "two co-defendants were jailed for four years"
+	}
+	if who != "" {
 		c.Frame = &Frame{Holder: who} // "Brand was jailed for five years", "Kern for two"
 	}
 	c.Refuted = v.refuted(from)
@@ -442,6 +446,9 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		if v.inSourcePhrase(j) {
 			continue // "according to people familiar with the talks": the source, not the event
 		}
+		if v.gerundWithObject(j) {
+			continue // "spent five hours fighting the fire": the act on the fire, whose noun is the object
+		}
 		if v.timeReference(j) {
 			continue // "talks on the eve of the stoppage ended after six hours": the stoppage only places the talks
 		}
@@ -546,10 +553,11 @@ func (v *sentenceView) contentVerbGoverning(from int) int {
 }
 
 // lengthLemmas are the verbs of length in any form ("expected to stretch
-// over three days"), and "spend", which gives time to the activity or
-// event around it ("spent two hours bringing survivors up in a rescue
-// operation").
-var lengthLemmas = map[string]bool{"last": true, "run": true, "take": true, "continue": true, "drag": true, "stretch": true, "extend": true, "spend": true}
+// over three days"), "spend", which gives time to the activity or event
+// around it ("spent two hours bringing survivors up in a rescue
+// operation"), and "need" and "require", whose object is the time an act
+// takes ("crews needed four hours to contain the fire").
+var lengthLemmas = map[string]bool{"last": true, "run": true, "take": true, "continue": true, "drag": true, "stretch": true, "extend": true, "spend": true, "need": true, "require": true}
 
 // prenominalParticiple: a participle standing before the noun it
 // describes, where a noun phrase begins ("the derailed carriages").
@@ -574,6 +582,57 @@ func (v *sentenceView) isWindow(from int) bool {
 	switch v.ws[from-2].Lower {
 	case "in", "during", "over", "within", "throughout", "for":
 		return true
+	}
+	return false
+}
+
+// groupSubject is the plural noun heading the subject of the length at
+// from ("two co-defendants were jailed for four years", "both men,
+// builders from Tarrow, received six years"): terms given to a group,
+// which are no one named person's. Empty when the verb before the length
+// has no such subject.
+func (v *sentenceView) groupSubject(from int) string {
+	verb := -1
+	for k := from - 1; k >= 0; k-- {
+		if isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
+			return ""
+		}
+		if v.isVerbAt(k) && !v.prenominalParticiple(k) {
+			verb = k
+			break
+		}
+	}
+	k := verb - 1
+	for k >= 0 && (auxiliaries[v.ws[k].Lower] || v.tag(k) == "RB" || v.ws[k].Lower == "each") {
+		k-- // "were each jailed"
+	}
+	if k >= 0 && v.ws[k].Lower == "," {
+		k = v.skipInserted(k) // "two co-defendants, both developers, received"
+	}
+	if k < 0 || v.tag(k) != "NNS" || v.isProperNoun(k) {
+		return ""
+	}
+	return "group:" + stem(v.ws[k].Lower)
+}
+
+// gerundWithObject: the word at j is a verb's -ing form whose object is
+// an event ("fighting the fire"), so the length is the object's; with
+// any other object ("searching the wreck") the -ing form still names the
+// act.
+func (v *sentenceView) gerundWithObject(j int) bool {
+	if !strings.HasSuffix(v.ws[j].Lower, "ing") || j+2 >= len(v.ws) {
+		return false
+	}
+	if t := v.tag(j + 1); t != "DT" && t != "PRP$" {
+		return false
+	}
+	for k := j + 2; k < len(v.ws) && k <= j+3; k++ {
+		if eventClass[stem(v.ws[k].Lower)] != "" {
+			return true
+		}
+		if !strings.HasPrefix(v.tag(k), "JJ") {
+			break
+		}
 	}
 	return false
 }

@@ -21,6 +21,9 @@ func (s *scanner) matchDuration(i int) (match, bool) {
 	if d, end, ok := s.durationRange(j); ok {
 		return s.durationMatch(i, end, d, h), true
 	}
+	if d, end, ok := s.coordinatedLength(j); ok {
+		return s.durationMatch(i, end, d, h), true
+	}
 	if d, end, ok := s.runOfUnits(j); ok && h.mod == ModNone {
 		return s.durationMatch(i, end, d, hedge{mod: ModMore}), true
 	}
@@ -115,6 +118,34 @@ func (s *scanner) durationRange(j int) (Duration, int, bool) {
 		return Duration{}, j, false
 	}
 	return Duration{Seconds: low, Min: low, Max: hi.seconds}, hi.end, true
+}
+
+// coordinatedLength reads the first of two lengths that share a unit
+// written once ("sentences of three and four years", "five, six and
+// eight hours"): two values, not a range, so the first alone is matched,
+// in the unit of the one after it.
+func (s *scanner) coordinatedLength(j int) (Duration, int, bool) {
+	lo, ok := s.cardinal(j)
+	if !ok || lo.value() <= 0 || s.isWord(j-1, "between") {
+		return Duration{}, j, false
+	}
+	// Commas may part earlier values, but "and" must come right before
+	// the last: "in 2019, 40 days of protest" is a year and a length.
+	for k := lo.end; s.isWord(k, "and") || s.isPunct(k, ","); {
+		next, ok := s.cardinal(k + 1)
+		if !ok || s.isWord(k+1, "a") || s.isWord(k+1, "an") || next.value() < 1 || next.value() != math.Trunc(next.value()) {
+			return Duration{}, j, false // "one and three quarters of hours" is one length
+		}
+		if hi, ok := s.unitAmountAt(k + 1); ok {
+			if !s.isWord(k, "and") || hi.adjectival || hi.unit <= 0 || hi.end != next.end+1 || !isPluralUnit(s.word(next.end)) {
+				return Duration{}, j, false
+			}
+			value := lo.value() * hi.unit
+			return Duration{Seconds: value, Min: value, Max: value}, lo.end, true
+		}
+		k = next.end
+	}
+	return Duration{}, j, false
 }
 
 // runOfUnits reads "the third consecutive month", "a fifth straight

@@ -158,6 +158,13 @@ func TestDurations(t *testing.T) {
 		{"They stayed for nearly two years.", "nearly two years", 2 * 365 * 86400, ModLess, 2 * 365 * 86400 * 5.0 / 6, 2 * 365 * 86400, false},
 		{"The trial took a quarter.", "a quarter", 90 * 86400, "", 0, 0, false},
 		{"The freeze lasted a fortnight.", "a fortnight", 14 * 86400, "", 0, 0, false},
+		// Two lengths sharing one unit are two values, the first in the
+		// unit written after the second; "between" makes one range.
+		{"They got sentences of three and four years.", "three", 3 * 365 * 86400, "", 0, 0, false},
+		{"They got sentences of three and four years.", "four years", 4 * 365 * 86400, "", 0, 0, false},
+		{"The men got five, six and eight years.", "six", 6 * 365 * 86400, "", 0, 0, false},
+		{"It took between six and nine weeks.", "between six and nine weeks", 6 * 7 * 86400, "", 6 * 7 * 86400, 9 * 7 * 86400, false},
+		{"It took one and three quarters of hours.", "one and three quarters of hours", 6300, "", 0, 0, false},
 	}
 	for _, tc := range tests {
 		m := findOne(t, tc.text, tc.span, refAt(published))
@@ -173,6 +180,15 @@ func TestDurations(t *testing.T) {
 		if !near(d.Seconds, tc.seconds) || d.Mod != tc.mod || !near(d.Min, min) || !near(d.Max, max) || d.Adjectival != tc.adjectival {
 			t.Errorf("%q: got %+v, want %v s mod %q [%v, %v] adjectival %v", tc.text, *d, tc.seconds, tc.mod, min, max, tc.adjectival)
 		}
+	}
+}
+
+// TestCoordinatedLengthNeedsAnd: a figure and a length parted only by a
+// comma are two things ("In 2019, 40 days of protest").
+func TestCoordinatedLengthNeedsAnd(t *testing.T) {
+	m := findOne(t, "He was jailed for 12, 40 days later.", "12", refAt(published))
+	if m.Type != TypeNumber {
+		t.Errorf("got %s, want a number", m.Type)
 	}
 }
 
