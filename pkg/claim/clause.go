@@ -209,6 +209,11 @@ func (v *sentenceView) opensLooseClause(j int) bool {
 		return v.opensComparison(j)
 	case "and", "or":
 		return j > 0 && ws[j-1].Lower == "," || v.opensClause(j)
+	case "that":
+		// "told a call, which ran for 90 minutes, that savings would
+		// start in 2027": "that" after a comma opens what was told,
+		// never a relative clause on the word before.
+		return j > 0 && ws[j-1].Lower == ","
 	}
 	return false
 }

@@ -207,6 +207,9 @@ func (v *sentenceView) relativeRole(headAt int) (role, bool) {
 	if headAt < 0 || headAt+1 >= len(v.ws) || v.ws[headAt+1].Lower != "who" && v.ws[headAt+1].Lower != "that" {
 		return role{}, false
 	}
+	if v.ws[headAt+1].Lower == "that" && v.toldBefore(headAt) {
+		return role{}, false // "told the nine jurors that they would not impose death": what they were told
+	}
 	for k := headAt + 2; k < len(v.ws) && k <= headAt+1+maxRelativeWords; k++ {
 		if isClauseBreak(v.ws[k]) {
 			break
@@ -216,6 +219,22 @@ func (v *sentenceView) relativeRole(headAt int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// toldBefore: the noun phrase ending at headAt is the object of a verb
+// of telling ("told the other nine jurors", "warned 40 residents"), so a
+// "that" after it opens what was told, not a relative clause on it.
+func (v *sentenceView) toldBefore(headAt int) bool {
+	speech := officeLex().words["speech-verbs"]
+	for k := headAt - 1; k >= 0 && k >= headAt-5; k-- {
+		if speech[v.ws[k].Lower] {
+			return true
+		}
+		if t := v.tag(k); t != "DT" && t != "CD" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			return false
+		}
+	}
+	return false
 }
 
 // runningTotal reports a figure given as a total so far: its clause has a
@@ -2286,8 +2305,17 @@ func (v *sentenceView) opensOwnClause(j int, verbPassed bool) bool {
 	if (w == "and" || w == "or") && j+1 < len(v.ws) && isFigureWord(v.ws[j+1]) || isFigureWord(v.ws[j]) {
 		return verbPassed
 	}
+	if w == "that" && j+1 < len(v.ws) && subjectPronouns[v.ws[j+1].Lower] {
+		// "told nine jurors that they would not impose death": what
+		// they were told, with a subject of its own, says nothing of
+		// what befell the nine.
+		return true
+	}
 	return v.opensClause(j)
 }
+
+// subjectPronouns stand as a clause's subject.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
 
 // isFiniteVerbish: auxiliaries and past forms, which complete a clause.
 func isFiniteVerbish(w string) bool {
@@ -2686,6 +2714,7 @@ var sameActs = map[string]string{
 	"immunise": "vaccinate", "immunize": "vaccinate", "inoculate": "vaccinate",
 	"detain": "arrest", "apprehend": "arrest",
 	"abduct": "kidnap",
+	"axe":    "cut", "eliminate": "cut", "slash": "cut", "shed": "cut", "scrap": "cut",
 }
 
 // sameAct gives the verb that stands for a count's act.

@@ -192,6 +192,19 @@ func TestCoordinatedLengthNeedsAnd(t *testing.T) {
 	}
 }
 
+// TestLengthFromADay: "for 48 hours from Friday" is a length and its
+// start; "48 hours from now" is a day.
+func TestLengthFromADay(t *testing.T) {
+	m := findOne(t, "Unions will strike for 48 hours from Friday.", "48 hours", refAt(published))
+	if m.Type != TypeDuration {
+		t.Errorf("got %s, want a duration", m.Type)
+	}
+	m = findOne(t, "Talks will resume 48 hours from now.", "48 hours from now", refAt(published))
+	if m.Type != TypeDate {
+		t.Errorf("got %s, want a date", m.Type)
+	}
+}
+
 // TestAgoIsADate: "nearly two years ago" is a point in time, while "for
 // nearly two years" is a length.
 func TestAgoIsADate(t *testing.T) {

@@ -399,6 +399,11 @@ func (s *scanner) offsetDate(i int) (dateVal, int, bool) {
 		}
 		return noDate(), i, false
 	case !inForm && (s.isWord(e, "from") || s.isWord(e, "after")):
+		if s.isWord(i-1, "for") {
+			// "strike for 48 hours from Friday": a length and its
+			// start, not a day two days on.
+			return noDate(), i, false
+		}
 		if ne, ok := s.fromNow(e); ok {
 			sign, e = 1, ne
 			break
