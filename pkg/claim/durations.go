@@ -73,6 +73,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
 		return v.drop("a time frame, not the length of an event")
 	}
+	if to < len(v.ws) && windowEnds[v.ws[to].Lower] && v.isWindow(from) {
+		// "210 mm fell in the 24 hours to Sunday evening": the stretch
+		// up to a point in which something happened.
+		return v.drop("a stretch of time around an event, not how long before or after it")
+	}
 	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) {
 		if v.isWindow(from) {
 			// "180 mm fell in the 48 hours before the collapse": a stretch
@@ -571,6 +576,10 @@ func (v *sentenceView) prenominalParticiple(k int) bool {
 	}
 	return false
 }
+
+// windowEnds close a stretch of time at a point: "the 24 hours to
+// Sunday evening", "the week until polls open", "the month since".
+var windowEnds = map[string]bool{"to": true, "until": true, "till": true, "since": true, "ending": true}
 
 // isWindow: the length at from is a definite stretch of time a
 // preposition opens: "in the 48 hours before", "during the two days

@@ -53,6 +53,8 @@ var eventClass = map[string]string{
 	"earthquake": "shaking", "shock": "shaking", "aftershock": "aftershock",
 	"eruption": "eruption", "storm": "storm", "cyclone": "storm", "hurricane": "storm",
 	"typhoon": "storm", "flood": "flood", "flooding": "flood", "drought": "drought",
+	"rain": "rain", "rainfall": "rain", "downpour": "rain", "snow": "snow", "snowfall": "snow",
+	"blizzard": "storm",
 	"heatwave": "heatwave", "fire": "fire", "blaze": "fire", "wildfire": "fire", "flame": "fire", "inferno": "fire",
 	// operations, restrictions and gatherings
 	"operation": "operation", "evacuation": "evacuation", "lockout": "strike",
@@ -76,7 +78,7 @@ var eventClass = map[string]string{
 // forecasts foretell and no one schedules.
 var naturalEvents = map[string]bool{
 	"shaking": true, "aftershock": true, "eruption": true, "storm": true, "flood": true,
-	"drought": true, "heatwave": true, "avalanche": true,
+	"drought": true, "heatwave": true, "avalanche": true, "rain": true, "snow": true,
 }
 
 // dateEventClass maps verbs and nouns that date an event ("capsized on
