@@ -90,6 +90,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a rate")
 	}
 	cls, noun := v.measuredNoun(m)
+	if cls == "rain" || cls == "snow" {
+		// "more than a month's rainfall fell in 48 hours": an amount of
+		// rain, told by how long it usually takes to fall.
+		return v.drop("an amount told as the time it usually takes, not a length")
+	}
 	if cls == "" && telic != "" {
 		cls, noun = telic, telicNoun // "overturned within four minutes"
 	}
