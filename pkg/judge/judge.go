@@ -59,6 +59,7 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 			out = append(out, f)
 		}
 	}
+	out = collapseRestatements(out)
 	out = append(out, judgeAlone(claims)...)
 	Sort(out)
 	return out

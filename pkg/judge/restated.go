@@ -1,0 +1,83 @@
+package judge
+
+import (
+	"sort"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// collapseRestatements keeps one finding where a figure disagrees with
+// one value an article gives twice (in its lede and again in a timeline
+// or a fact box): one slip, told against one article, is one thing for
+// an editor to read. The finding kept is the most severe, then the one
+// whose counterpart comes first in its article. Different values, or the
+// same value in another article, keep their own findings.
+func collapseRestatements(fs []Finding) []Finding {
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := &fs[order[x]], &fs[order[y]]
+		if a.Severity.Rank() != b.Severity.Rank() {
+			return a.Severity.Rank() > b.Severity.Rank()
+		}
+		return counterpartStart(a) < counterpartStart(b)
+	})
+	seen := map[restatementKey]bool{}
+	keep := make([]bool, len(fs))
+	for _, i := range order {
+		f := &fs[i]
+		if !amountKind(f.Kind) || len(f.Evidence) != 2 || f.Evidence[0].Display == "" || f.Evidence[1].Display == "" {
+			keep[i] = true
+			continue
+		}
+		forward, backward := restatementKeyOf(f, 0, 1), restatementKeyOf(f, 1, 0)
+		if seen[forward] || seen[backward] {
+			continue
+		}
+		seen[forward], seen[backward] = true, true
+		keep[i] = true
+	}
+	out := fs[:0:0]
+	for i := range fs {
+		if keep[i] {
+			out = append(out, fs[i])
+		}
+	}
+	return out
+}
+
+// restatementKey names one side of a finding exactly and the other by
+// its article and value only.
+type restatementKey struct {
+	kind               claim.Kind
+	path, id           string
+	start, end         int
+	otherPath, otherID string
+	value              string
+}
+
+func restatementKeyOf(f *Finding, side, other int) restatementKey {
+	s, o := f.Evidence[side], f.Evidence[other]
+	return restatementKey{kind: f.Kind, path: s.Path, id: s.ID, start: s.Start, end: s.End, otherPath: o.Path, otherID: o.ID, value: o.Display}
+}
+
+// counterpartStart orders findings that share one side by where their
+// other side stands, so that of two restatements the first in its
+// article is kept.
+func counterpartStart(f *Finding) int {
+	start := 0
+	for _, e := range f.Evidence {
+		start += e.Start
+	}
+	return start
+}
+
+func amountKind(k claim.Kind) bool {
+	switch k {
+	case claim.KindQuantity, claim.KindCasualties, claim.KindDuration, claim.KindDate:
+		return true
+	}
+	return false
+}
