@@ -26,6 +26,7 @@ type Options struct {
 func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	claims = poolOffices(claims)
 	claims = storyVictims(claims)
+	said := indexRemarks(claims)
 	var out []Finding
 	for _, p := range pairs {
 		a, b := &claims[p.A], &claims[p.B]
@@ -41,7 +42,7 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 		case claim.KindOfficial:
 			f, ok = judgeOfficial(a, b, p.Match, opts)
 		case claim.KindQuote:
-			f, ok = judgeQuote(a, b, p.Match, opts)
+			f, ok = judgeQuote(a, b, p.Match, said)
 		case claim.KindDate:
 			f, ok = judgeDate(a, b, p.Match, opts)
 		case claim.KindQuantity:

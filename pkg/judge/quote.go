@@ -14,14 +14,23 @@ const minSpeakerQuoteWords = 5
 
 // judgeQuote decides whether two quotation claims conflict: the same
 // words given to two speakers, or one remark worded differently.
-func judgeQuote(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
+func judgeQuote(a, b *align.Claim, m align.Match, said remarksBySpeaker) (Finding, bool) {
 	if a.Quote == nil || b.Quote == nil || a.Doc == b.Doc {
 		return Finding{}, false
 	}
 	a, b = align.ReportOrder(a, b)
 	cmp := quoteComparison(a, b, m)
 	if f, ok := speakerConflict(a, b, cmp, m); ok {
+		if said.echoed(a, b, cmp) {
+			return Finding{}, false
+		}
 		return f, true
+	}
+	if differentSpeakers(a.Quote, b.Quote) {
+		// "They promised not to leave a family behind, and they left
+		// ours": one person taking up another's line in words of their
+		// own is an echo, not one remark worded two ways.
+		return Finding{}, false
 	}
 	if f, ok := negatedQuote(a, b, cmp, m); ok {
 		return f, true
@@ -73,6 +82,52 @@ func openingMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match
 	f.Message = fmt.Sprintf("One remark, two continuations: “%s” against “%s”", shorten(a.Quote.Words, 80), shorten(b.Quote.Words, 80))
 	f.Why = m.Reason + "; the same speaker, then different words"
 	return f, true
+}
+
+// differentSpeakers reports two quotations whose named speakers are two
+// people.
+func differentSpeakers(qa, qb *claim.Quote) bool {
+	return qa.SpeakerSurname != "" && qb.SpeakerSurname != "" && !sameSpeaker(qa, qb)
+}
+
+// remarksBySpeaker holds a story's quotations whose speaker is named, to
+// tell whose words a remark is when two speakers are given it. It is
+// read only for the few pairs that give one remark to two speakers.
+type remarksBySpeaker []*align.Claim
+
+func indexRemarks(claims []align.Claim) remarksBySpeaker {
+	var said remarksBySpeaker
+	for i := range claims {
+		if q := claims[i].Quote; q != nil && q.SpeakerSurname != "" {
+			said = append(said, &claims[i])
+		}
+	}
+	return said
+}
+
+// echoed: of two renderings of one remark given to two speakers, the
+// shorter is confirmed as its own speaker's words by a third article
+// that gives that speaker the same remark. The longer then takes the
+// words up in a remark of its own speaker (a relative repeating the
+// chief's line and adding to it), or misattributes them, which its pair
+// with the third article tells anyway.
+func (said remarksBySpeaker) echoed(a, b *align.Claim, cmp claim.QuoteComparison) bool {
+	shorter, longer := a, b
+	if len(strings.Fields(a.Quote.Norm)) > len(strings.Fields(b.Quote.Norm)) {
+		shorter, longer = b, a
+	}
+	if cmp.Identical {
+		return false
+	}
+	for _, c := range said {
+		if c == shorter || c.Doc == longer.Doc || c.Doc == shorter.Doc || !sameSpeaker(c.Quote, shorter.Quote) {
+			continue
+		}
+		if other := claim.CompareForms(shorter.QuoteWords(), c.QuoteWords()); other.Contained || other.SameRemark() {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpeaker reports two quotations whose named speakers are one person.

@@ -136,6 +136,32 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "Mayor Tomas Vell visited the shelter.\n\n\"We will find room for everyone. No family will sleep outside.\n\n\"That is a promise,\" he said.",
 				"b.txt": "\"We will find room for everyone. No family will sleep outside. That is a promise,\" said Water Minister Rana Oyelaran."},
 			[]string{"warning quote-speaker"}},
+		{"a second speaker takes up a line and adds to it",
+			map[string]string{
+				"a.txt": "\"We will not leave a single family behind,\" Mayor Lorna Kettle said.",
+				"b.txt": "\"They promised not to leave a single family behind, and then they left ours,\" said Piet Vos, whose house was lost."},
+			nil},
+		{"two speakers, a remark in part the same",
+			map[string]string{
+				"a.txt": "\"We saw the lights on the ridge, and that gave us hope,\" Lorna Kettle said.",
+				"b.txt": "\"We saw nothing on the ridge for hours, and that took our hope,\" Piet Vos said."},
+			nil},
+		{"one speaker, a remark in part the same",
+			map[string]string{
+				"a.txt": "\"We saw the lights on the ridge, and that gave us hope,\" Lorna Kettle said.",
+				"b.txt": "\"We saw nothing on the ridge for hours, and that took our hope,\" Lorna Kettle said."},
+			[]string{"error misquote"}},
+		{"a fragment its own speaker is given elsewhere, taken up by another",
+			map[string]string{
+				"a.txt": "Fire chief Lorna Kettle said crews had carried people down \"on their backs, floor by floor, through the smoke\".",
+				"b.txt": "\"My crews carried them on their backs, floor by floor, through the smoke,\" fire chief Lorna Kettle said.",
+				"c.txt": "\"Those crews carried my father on their backs, floor by floor, through the smoke, and the nurses never left him,\" said Piet Vos."},
+			nil},
+		{"a fragment given to two speakers, with no third telling",
+			map[string]string{
+				"a.txt": "Fire chief Lorna Kettle said crews had carried people down \"on their backs, floor by floor, through the smoke\".",
+				"c.txt": "\"Those crews carried my father on their backs, floor by floor, through the smoke, and the nurses never left him,\" said Piet Vos."},
+			[]string{"error quote-speaker"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
