@@ -74,6 +74,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if eventClass[stem(noun)] == "fire" && v.laterCourse(noun, from) {
 		return v.drop("the day of a fire's later course, not of its outbreak")
 	}
+	if cls == "captivity" && v.holdsACount(noun, from) {
+		return v.drop("what a place holds (\"the jail held 870 inmates on Friday\"), a state, not an event")
+	}
 	if cls == "closure" && v.personUndergoes(from) {
 		return v.drop("a sanction on a person (\"he was suspended in 2022\"), not a closure")
 	}
@@ -123,8 +126,10 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 			at = j
 		}
 	}
-	if at < 0 || !v.definiteAt(at, 0) || at < from && !v.verbBetween(at, from) {
-		return false // "the fire at the depot on Monday": the date is the fire's own
+	if at < 0 || !v.definiteAt(at, 0) || at < from && !v.verbBetween(at, from) && !v.objectOfVerb(at) {
+		// "the fire at the depot on Monday": the date is the fire's own;
+		// "crews contained the blaze on Tuesday" dates what the crews did.
+		return false
 	}
 	start, end := v.clauseOf(max(from-1, 0))
 	for j := start; j < end; j++ {
@@ -134,6 +139,43 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 		}
 	}
 	return true
+}
+
+// holdsACount: the word noun is "hold" with a figure for its object
+// ("held 870 inmates", "holds 56,000"): how many a place contains, not a
+// hostage held.
+func (v *sentenceView) holdsACount(noun string, from int) bool {
+	if lemmaOf(noun) != "hold" && noun != "held" {
+		return false
+	}
+	at := v.nearestWord(from, noun)
+	if at < 1 || at+1 >= len(v.ws) || !isFigureWord(v.ws[at+1]) || v.hasWord("hostage", "hostages", "captive", "captives") {
+		return false
+	}
+	k := at - 1
+	for k > 0 && auxiliaries[v.ws[k].Lower] {
+		k--
+	}
+	if v.ws[k].Lower == "," {
+		k = v.skipInserted(k) // "the centre, built for 590, held 870"
+	}
+	// A place or a body holds a number ("the centre held 870"); people
+	// holding a number of others ("gunmen held two guards") keep them.
+	return k >= 0 && strings.HasPrefix(v.tag(k), "NN") && v.tag(k) != "NNS" && !v.ws[k].Capital
+}
+
+// objectOfVerb: the noun at at is the object of a verb right before its
+// determiner and modifiers ("contained the blaze", "fought the huge
+// fire").
+func (v *sentenceView) objectOfVerb(at int) bool {
+	k := at - 1
+	for k >= 0 && strings.HasPrefix(v.tag(k), "JJ") {
+		k--
+	}
+	if k >= 0 && (v.tag(k) == "DT" || v.tag(k) == "PRP$") {
+		k--
+	}
+	return k >= 0 && k < at-1 && strings.HasPrefix(v.tag(k), "VB") && !auxiliaries[v.ws[k].Lower]
 }
 
 // verbBetween: a verb stands between words i and j.
