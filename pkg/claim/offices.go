@@ -345,7 +345,23 @@ func rankGrade(office string) string {
 // ("director") may be either, so it excludes nothing.
 func leadsApart(a, b *Official) bool {
 	leading := officeLex().words["leading-families"]
-	return leading[a.Family] && leading[b.Family] && saysWhatItLeads(a) && saysWhatItLeads(b)
+	return leading[a.Family] && leading[b.Family] && saysWhatItLeads(a) && saysWhatItLeads(b) && !headsACommittee(a) && !headsACommittee(b)
+}
+
+// headsACommittee: the office heads a committee or a panel ("chair of the
+// regional drought committee"), a post held beside one's own office: a
+// mayor or a minister chairs committees without leaving office.
+func headsACommittee(o *Official) bool {
+	if o.Family != familyHead || o.Country == "" {
+		return false
+	}
+	committees := officeLex().words["committee-words"]
+	for _, w := range strings.Fields(strings.ToLower(o.Country)) {
+		if committees[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // saysWhatItLeads: the office names what it leads, by its own title

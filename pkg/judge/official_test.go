@@ -71,6 +71,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"a mayor who chairs a committee",
+			map[string]string{
+				"a.txt": "Mayor Ada Brecht opened the meeting.",
+				"b.txt": "Ada Brecht, who chairs the regional drought committee, opened the meeting."},
+			nil},
+		{"a mayor named as the head of an agency",
+			map[string]string{
+				"a.txt": "Mayor Ada Brecht opened the meeting.",
+				"b.txt": "Ada Brecht, who heads the regional water agency, opened the meeting."},
+			[]string{"warning office-conflict"}},
 		{"a body's initials and its name after a description of its kind",
 			map[string]string{
 				"a.txt": "NRF's executive director, Ilse Dorn, said the convoy would leave on Monday.",
