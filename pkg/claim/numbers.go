@@ -1155,6 +1155,26 @@ func (v *sentenceView) memberOfSetAfter(from int) bool {
 		if v.ws[k].Lower == "among" && (isFigureWord(v.ws[k+1]) || v.ws[k+1].Lower == "the" && k+2 < len(v.ws) && isFigureWord(v.ws[k+2])) {
 			return true
 		}
+		if v.ws[k].Lower == "among" && v.victimsAfter(k+1) {
+			return true // "four officers were among the injured", "among those hurt"
+		}
+	}
+	return false
+}
+
+// victimsAfter: the words at k name a casualty group with no figure
+// ("the injured", "those killed", "the victims").
+func (v *sentenceView) victimsAfter(k int) bool {
+	if k >= len(v.ws) || v.ws[k].Lower != "the" && v.ws[k].Lower != "those" {
+		return false
+	}
+	for j := k + 1; j < len(v.ws) && j <= k+2; j++ {
+		if rl, ok := cueAt(v.ws, j, ""); ok && rl.Casualties {
+			return true
+		}
+		if v.ws[j].Lower == "victims" {
+			return true
+		}
 	}
 	return false
 }
