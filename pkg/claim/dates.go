@@ -811,6 +811,15 @@ var movesOfALevel = map[string]bool{"rate-rise": true, "rate-cut": true}
 // rate, a price, a tax or another level is what these verbs move when
 // they tell of a rise or a cut.
 func (v *sentenceView) movesNoLevel(k int) bool {
+	if before := k - 1; before >= 0 && strings.HasPrefix(v.tag(before), "NN") && !v.ws[before].Capital && !movedLevels[stem(v.ws[before].Lower)] {
+		switch v.ws[k].Lower {
+		case "rise", "rises", "rose", "risen", "rising":
+			// "the toll rises to 12": the subject of "rise" is what
+			// rises, here no level. (What "cut" acts on follows it, and
+			// a cut of power or water is an event of its own.)
+			return true
+		}
+	}
 	if !v.isVerbAt(k) || v.tag(k) == "VBN" && isPassive(v.ws, k) {
 		return false // a noun ("Thursday's rise") or a passive ("rates were cut") names its level elsewhere
 	}

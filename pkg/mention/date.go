@@ -518,7 +518,9 @@ func (s *scanner) monthDayYear(i int) (dateVal, int, bool) {
 		j++
 	}
 	d, e, ok := s.dayAt(j, true)
-	if !ok || s.isPunct(e, ":") || s.isNum(e) && !s.toks[e].space && !s.isPunct(e-1, ".") {
+	if !ok || s.isPunct(e, ":") && s.isNum(e+1) && !s.toks[e+1].space || s.isNum(e) && !s.toks[e].space && !s.isPunct(e-1, ".") {
+		// "May 5:30" is a clock time; "April 29: council votes" heads
+		// a timeline's entry.
 		return noDate(), i, false
 	}
 	if y, ye, ok := s.yearAt(e); ok && s.isNum(j) && s.isNum(e) && s.ndigits(j) <= 2 {

@@ -3,6 +3,7 @@ package mention
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -189,6 +190,20 @@ func TestCoordinatedLengthNeedsAnd(t *testing.T) {
 	m := findOne(t, "He was jailed for 12, 40 days later.", "12", refAt(published))
 	if m.Type != TypeNumber {
 		t.Errorf("got %s, want a number", m.Type)
+	}
+}
+
+// TestDateHeadingAnEntry: a date before a colon heads a timeline's
+// entry; a colon and digits after it make a clock time.
+func TestDateHeadingAnEntry(t *testing.T) {
+	m := findOne(t, "April 29: Brennor council votes to close the bridge.", "April 29", refAt(published))
+	if m.Type != TypeDate || !strings.HasSuffix(m.Date.Day, "-04-29") {
+		t.Errorf("got %s %+v, want the day 29 April", m.Type, m.Date)
+	}
+	for _, m := range Find("The doors open on May 5:30 is too early.", refAt(published)) {
+		if m.Type == TypeDate && m.Date.Day != "" {
+			t.Errorf("May 5:30 read as the day %s", m.Date.Day)
+		}
 	}
 }
 
