@@ -251,6 +251,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Ports Minister Lars Ekdal promised a review.",
 				"b.txt": "Ports Minister Nils Ekdal promised a review."},
 			[]string{"warning first-name-conflict"}},
+		{"an office many hold at once, one surname, two first names",
+			map[string]string{
+				"a.txt": "Councillor Ada Tarrow wants a review.",
+				"b.txt": "Councillor Ola Tarrow said bins were still being emptied."},
+			nil},
+		{"a post with one holder, one surname, two first names",
+			map[string]string{
+				"a.txt": "Audit panel chair Ada Tarrow wants a review.",
+				"b.txt": "Audit panel chair Ola Tarrow said bins were still being emptied."},
+			[]string{"warning first-name-conflict"}},
 		{"two people with one surname and different offices",
 			map[string]string{
 				"a.txt": "Health Minister Ana Novak and Labour Minister Petr Novak met.",
