@@ -1841,6 +1841,12 @@ func (a *Article) readEntryTimes() []string {
 // blog's ("21:30", "23:10", "00:10" published at 01:00 runs oldest first
 // across midnight; "00:40" above "23:55" runs newest first).
 func acrossMidnight(stamps []time.Time, pub time.Time) {
+	if oldestFirst, ok := opensAtPublication(stamps, pub); ok {
+		// "published 06:30", entries at 07:10, 10:15, 12:40: a live
+		// page runs on from the time it was first published.
+		settleForward(stamps, oldestFirst)
+		return
+	}
 	newest := slices.Clone(stamps)
 	settleDays(newest, pub, false)
 	oldest := slices.Clone(stamps)
@@ -1850,6 +1856,48 @@ func acrossMidnight(stamps []time.Time, pub time.Time) {
 		return
 	}
 	copy(stamps, newest)
+}
+
+// openingWindow is how soon after its publication time a live page's
+// first entry is written.
+const openingWindow = 6 * time.Hour
+
+// opensAtPublication: the publication time has a time of day, and the
+// page's first entry (at its top, or at its foot for a page newest
+// first), read on the publication day, is within openingWindow after it:
+// the page was published when it opened, and its entries follow. It
+// reports which end holds the first entry.
+func opensAtPublication(stamps []time.Time, pub time.Time) (oldestFirst, ok bool) {
+	if pub.Hour() == 0 && pub.Minute() == 0 && pub.Second() == 0 {
+		return false, false // a day with no time ("published: 2025-02-13") says nothing of when the page opened
+	}
+	opening := func(t time.Time) bool { return !t.Before(pub) && t.Sub(pub) <= openingWindow }
+	switch {
+	case opening(stamps[0]) && !stamps[len(stamps)-1].Before(stamps[0]):
+		return true, true
+	case opening(stamps[len(stamps)-1]) && !stamps[0].Before(stamps[len(stamps)-1]):
+		return false, true
+	case opening(stamps[0]):
+		return true, true
+	}
+	return false, false
+}
+
+// settleForward moves stamps on across midnight in the order the page
+// runs, so that each is not before the one written before it.
+func settleForward(stamps []time.Time, oldestFirst bool) {
+	order := make([]int, len(stamps))
+	for k := range order {
+		order[k] = k
+	}
+	if !oldestFirst {
+		slices.Reverse(order)
+	}
+	for n := 1; n < len(order); n++ {
+		for stamps[order[n]].Before(stamps[order[n-1]]) {
+			stamps[order[n]] = stamps[order[n]].AddDate(0, 0, 1)
+		}
+	}
 }
 
 // settleDays walks the stamps from the newest, which is not after pub,

@@ -335,6 +335,20 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 			}
 		}
 	}
+	// A page published at the time it opened runs on from it: entries
+	// after the publication time are of that day, across midnight too.
+	opened := articleOf(t, "2025-06-09T06:30:00Z",
+		"07:10 The dam has given way.", "12:40 Officials put the toll at nine.", "00:20 Twelve are now dead.")
+	for block, want := range []string{"2025-06-09T07:10:00Z", "2025-06-09T12:40:00Z", "2025-06-10T00:20:00Z"} {
+		if got := opened.entryTime(block); got != want {
+			t.Errorf("page opened at publication, block %d: entry time %q, want %q", block, got, want)
+		}
+	}
+	// A day with no time of day says nothing of when the page opened.
+	undated := articleOf(t, "2025-06-09T00:00:00Z", "07:10 The dam has given way.", "12:40 Officials put the toll at nine.")
+	if got := undated.entryTime(0); got != "2025-06-08T07:10:00Z" {
+		t.Errorf("page published on a day with no time: entry time %q, want the day before", got)
+	}
 	single := articleOf(t, "2025-10-14T22:40:00Z", "At 10:30 the road reopened.", "12:00 is when the count starts.")
 	if got := single.entryTime(0); got != "" {
 		t.Errorf("an article with one stamped paragraph: entry time %q, want none", got)
