@@ -175,9 +175,34 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		// houses": a count of a year long past is another event's.
 		c.Event.Other = true
 	}
+	if strings.HasPrefix(slot, "votes") && c.Event.Sequence == 0 {
+		c.Event.Sequence = v.countStage(from) // "unofficial results gave her 18,332", "a final tally of 18,340"
+	}
 	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.supersededBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from) || strings.HasPrefix(slot, "percent:") && v.pollBefore(from) || v.ruleClause(from)
 	return c
+}
+
+// countStage is the stage of an election's count a tally belongs to, by
+// the words of its clause: 1 for the count on the night ("unofficial",
+// "preliminary", "on election night", "the first count"), 2 for the
+// count that ends it ("final", "certified", "after the recount"); 0 when
+// the clause says neither. Tallies of two stages are two measures: a
+// recount exists because they may differ.
+func (v *sentenceView) countStage(from int) int {
+	start, end := v.looseClauseOf(from)
+	stage := 0
+	for j := start; j < end; j++ {
+		w := v.ws[j].Lower
+		next := v.wordAt(j + 1)
+		switch {
+		case w == "unofficial" || w == "preliminary" || w == "provisional" || w == "election" && next == "night" || w == "first" && next == "count" || w == "initial" && next == "count":
+			stage = cmp.Or(stage, 1)
+		case w == "final" || w == "certified" || w == "recount" || w == "recounted":
+			stage = cmp.Or(stage, 2)
+		}
+	}
+	return stage
 }
 
 // partOfCountedWhole: the figure is a part of a whole counted between it
