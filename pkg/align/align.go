@@ -145,7 +145,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		}
 		ca, cb := &anchored[a], &anchored[b]
 		m := match(ca, cb, storyCount{
-			several: inv.several(g, a, b) || dated.several(ca) || dated.several(cb),
+			several: inv.several(g, a, b) || inv.unplaced(g, ca, cb) || dated.several(ca) || dated.several(cb),
 			dayTies: !inv.dayGivesBoth(g, ca.Event.Date),
 			holders: inv.holders[g],
 		})

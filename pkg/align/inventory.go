@@ -30,13 +30,19 @@ type inventory struct {
 	// holders counts, per group, the different names the story gives as
 	// whose figure it is ("Pelleri's ban", "the doctor's ban").
 	holders map[int]int
+	// staged marks the groups whose figures the story numbers in two or
+	// more places of a series ("the first count", "after the recount";
+	// "the first round", "the second round"): a figure that names no
+	// place may be of any.
+	staged map[int]bool
 }
 
 // takeInventory looks at each group's claims article by article.
 func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
-	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}}
+	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}, staged: map[int]bool{}}
 	for g, members := range groups {
 		inv.holders[g] = countHolders(claims, members)
+		inv.staged[g] = severalPlaces(claims, members)
 		byDoc := map[string][]int{}
 		for _, i := range members {
 			if isAmountKind(&claims[i]) {
@@ -60,6 +66,27 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 		}
 	}
 	return inv
+}
+
+// severalPlaces: the members name two or more places in a series.
+func severalPlaces(claims []Claim, members []int) bool {
+	first := 0
+	for _, i := range members {
+		switch seq := claims[i].Event.Sequence; {
+		case seq == 0:
+		case first == 0:
+			first = seq
+		case seq != first:
+			return true
+		}
+	}
+	return false
+}
+
+// unplaced: the story numbers the group's figures in several places of a
+// series, and one of the two claims names none.
+func (inv inventory) unplaced(g int, a, b *Claim) bool {
+	return inv.staged[g] && (a.Event.Sequence == 0 || b.Event.Sequence == 0)
 }
 
 // countHolders is how many different names hold the members' figures.

@@ -84,6 +84,27 @@ func TestOneSentenceTwoValues(t *testing.T) {
 	}
 }
 
+// A story that numbers a measure's figures in two places of a series
+// (the night's count and the recount) ties an unnumbered figure to
+// neither; two figures of one place are still compared.
+func TestUnplacedFigureInAStagedStory(t *testing.T) {
+	const day = "2025-11-05T10:00:00Z"
+	night, final, bare := figure("wire", "votes:margin", 37, day), figure("post", "votes:margin", 61, day), figure("column", "votes:margin", 73, day)
+	night.Event.Sequence, final.Event.Sequence = 1, 2
+	claims := []Claim{night, final, bare}
+	if got := certaintyOf(t, claims, 0, 2); got != Possible {
+		t.Errorf("night margin vs a margin of no stage: certainty %d, want Possible", got)
+	}
+	if got := certaintyOf(t, claims, 0, 1); got != Unrelated {
+		t.Errorf("night margin vs final margin: certainty %d, want Unrelated", got)
+	}
+	other := figure("blog", "votes:margin", 73, day)
+	other.Event.Sequence = 1
+	if got := certaintyOf(t, []Claim{night, other}, 0, 1); got == Unrelated || got == Possible {
+		t.Errorf("two night margins: certainty %d, want them judged", got)
+	}
+}
+
 // Left alone: a story whose articles each give one value ties them, and
 // figures in quotation or from different moments do not make a measure
 // ambiguous.

@@ -257,7 +257,11 @@ func (v *sentenceView) ofCasualtyNoun(j int) bool {
 // 12 votes", "ahead by 73 votes", "a 37-vote lead"), a count of one kind
 // ("48,206 valid votes", "312 rejected ballots"), or a side's tally.
 func (v *sentenceView) voteSlot(from, to, headAt int) string {
-	if from > 0 && v.ws[from-1].Lower == "by" {
+	before := from - 1
+	for before > 0 && focusWords[v.ws[before].Lower] {
+		before-- // "won by just 52 votes", "by a mere 118"
+	}
+	if before >= 0 && v.ws[before].Lower == "by" {
 		return "votes:margin"
 	}
 	if from > 1 && v.ws[from-1].Lower == "of" && marginNouns[stem(v.ws[from-2].Lower)] {
@@ -303,6 +307,10 @@ func (v *sentenceView) hasReceiver(from int) bool {
 	}
 	return false
 }
+
+// focusWords stand between a preposition and its figure without
+// changing what the figure measures.
+var focusWords = map[string]bool{"just": true, "only": true, "barely": true, "merely": true, "mere": true, "a": true}
 
 // marginNouns name the gap between two sides.
 var marginNouns = map[string]bool{"lead": true, "margin": true, "majority": true, "advantage": true, "gap": true}
