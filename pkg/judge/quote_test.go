@@ -136,6 +136,11 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "Mayor Tomas Vell visited the shelter.\n\n\"We will find room for everyone. No family will sleep outside.\n\n\"That is a promise,\" he said.",
 				"b.txt": "\"We will find room for everyone. No family will sleep outside. That is a promise,\" said Water Minister Rana Oyelaran."},
 			[]string{"warning quote-speaker"}},
+		{"a question heading opens with a verb, not a first name",
+			map[string]string{
+				"a.txt": "Has Kettle conceded?\n\nYes. Talking to reporters, she said: \"I wanted a fair count, and we got one.\"",
+				"b.txt": "\"I wanted a fair count, and we got one,\" Mayor Lorna Kettle said."},
+			nil},
 		{"a second speaker takes up a line and adds to it",
 			map[string]string{
 				"a.txt": "\"We will not leave a single family behind,\" Mayor Lorna Kettle said.",
