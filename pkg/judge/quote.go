@@ -26,6 +26,12 @@ func judgeQuote(a, b *align.Claim, m align.Match, said remarksBySpeaker) (Findin
 		}
 		return f, true
 	}
+	if recallsEarlierWords(a.Quote) || recallsEarlierWords(b.Quote) {
+		// "We said wards were packed": a speaker telling what was said
+		// before makes a new remark in reported form, not a second
+		// rendering of the old one.
+		return Finding{}, false
+	}
 	if differentSpeakers(a.Quote, b.Quote) {
 		// "They promised not to leave a family behind, and they left
 		// ours": one person taking up another's line in words of their
@@ -82,6 +88,24 @@ func openingMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match
 	f.Message = fmt.Sprintf("One remark, two continuations: “%s” against “%s”", shorten(a.Quote.Words, 80), shorten(b.Quote.Words, 80))
 	f.Why = m.Reason + "; the same speaker, then different words"
 	return f, true
+}
+
+// recallsEarlierWords: the quotation opens with its speaker telling what
+// was said before ("We said ...", "I told them ...", "As I said ...",
+// "What we said was ...").
+func recallsEarlierWords(q *claim.Quote) bool {
+	words := strings.Fields(q.Norm)
+	if len(words) > 0 && (words[0] == "as" || words[0] == "what") {
+		words = words[1:]
+	}
+	if len(words) < 2 || words[0] != "i" && words[0] != "we" {
+		return false
+	}
+	switch words[1] {
+	case "said", "told", "warned", "wrote", "promised", "argued", "insisted":
+		return true
+	}
+	return false
 }
 
 // differentSpeakers reports two quotations whose named speakers are two

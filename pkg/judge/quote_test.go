@@ -136,6 +136,16 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "Mayor Tomas Vell visited the shelter.\n\n\"We will find room for everyone. No family will sleep outside.\n\n\"That is a promise,\" he said.",
 				"b.txt": "\"We will find room for everyone. No family will sleep outside. That is a promise,\" said Water Minister Rana Oyelaran."},
 			[]string{"warning quote-speaker"}},
+		{"a speaker recalls her own earlier words",
+			map[string]string{
+				"a.txt": "\"Our wards are packed to the ceiling, and the ministry ignored us,\" Lorna Kettle said.",
+				"b.txt": "\"We said wards were packed to the ceiling,\" Lorna Kettle said."},
+			nil},
+		{"a remark reworded by its own speaker",
+			map[string]string{
+				"a.txt": "\"Our wards are packed to the ceiling, and the ministry ignored us,\" Lorna Kettle said.",
+				"b.txt": "\"Our wards are packed to the ceiling, and the hospital board ignored us,\" Lorna Kettle said."},
+			[]string{"warning misquote"}},
 		{"a question heading opens with a verb, not a first name",
 			map[string]string{
 				"a.txt": "Has Kettle conceded?\n\nYes. Talking to reporters, she said: \"I wanted a fair count, and we got one.\"",
