@@ -18,7 +18,26 @@ func quantityClaims(a *Article, opts Options) []Claim {
 		out = append(out, v.claims(r)...)
 		r.noteEvents(v)
 	}
-	return dropHeadlineCopies(out)
+	return scopeNones(dropHeadlineCopies(out))
+}
+
+// scopeNones reads an article's "no one was hurt" beside its own count of
+// a group hurt ("five firefighters were injured ... no one else was
+// hurt") as of the others, a group of its own: a later "none" then does
+// not revise an earlier toll.
+func scopeNones(cs []Claim) []Claim {
+	grouped := map[string]bool{}
+	for i := range cs {
+		if f := cs[i].Frame; cs[i].Kind == KindCasualties && f != nil && f.Group != "" && cs[i].Hi > 0 {
+			grouped[cs[i].Slot] = true
+		}
+	}
+	for i := range cs {
+		if cs[i].Kind == KindCasualties && cs[i].Display == "none" && grouped[cs[i].Slot] && cs[i].Frame == nil {
+			cs[i].Frame = &Frame{Group: "others"}
+		}
+	}
+	return cs
 }
 
 // dropParts: a sentence does not give one measure two values, so a

@@ -364,3 +364,43 @@ func TestDecadesAgoAreRound(t *testing.T) {
 		t.Fatalf("got %+v, want a span that takes in 1996", c)
 	}
 }
+
+// A count holds for the day it was given, whenever the article ran: a
+// look back at a rising toll dates each figure by its own clause.
+func TestCountHoldsForTheDayItWasGiven(t *testing.T) {
+	a := articleOf(t, "2025-06-13T10:00:00Z",
+		"Police said on Tuesday that four people had died.",
+		"Seven people have died, police said.")
+	cs := Build(a, Options{})
+	if c := findClaim(cs, "four"); c == nil || c.AsOf != "2025-06-10T12:00:00Z" {
+		t.Errorf("a toll given on Tuesday: %+v, want it as of Tuesday", c)
+	}
+	if c := findClaim(cs, "Seven"); c == nil || c.AsOf != "2025-06-13T10:00:00Z" {
+		t.Errorf("a toll given with no day: %+v, want it as of publication", c)
+	}
+}
+
+// "No one else was hurt" beside a group's count is of the others: a group
+// of its own, which a later toll does not revise.
+func TestNoneBesideAGroupCount(t *testing.T) {
+	cs := Build(articleOf(t, "2025-06-13T10:00:00Z", "Five firefighters were injured. No one else was hurt."), Options{})
+	nones := 0
+	for _, c := range cs {
+		if c.Display != "none" {
+			continue
+		}
+		nones++
+		if c.Frame == nil || c.Frame.Group != "others" {
+			t.Errorf("none beside a group's count: frame %+v, want the group of the others", c.Frame)
+		}
+	}
+	if nones != 1 {
+		t.Errorf("got %d claims of none, want 1", nones)
+	}
+	cs = Build(articleOf(t, "2025-06-13T10:00:00Z", "No one was hurt."), Options{})
+	for _, c := range cs {
+		if c.Display == "none" && c.Frame != nil {
+			t.Errorf("a none alone: frame %+v, want none", c.Frame)
+		}
+	}
+}
