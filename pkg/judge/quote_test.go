@@ -136,6 +136,11 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "Mayor Tomas Vell visited the shelter.\n\n\"We will find room for everyone. No family will sleep outside.\n\n\"That is a promise,\" he said.",
 				"b.txt": "\"We will find room for everyone. No family will sleep outside. That is a promise,\" said Water Minister Rana Oyelaran."},
 			[]string{"warning quote-speaker"}},
+		{"a word for what the speaker is, set before the name as a title",
+			map[string]string{
+				"a.txt": "Passenger Lorna Kettle said she heard \"a thud like a car crash, then silence\".",
+				"b.txt": "\"It was a thud like a drumbeat, then silence,\" said Lorna Kettle."},
+			[]string{"warning misquote"}},
 		{"a speaker recalls her own earlier words",
 			map[string]string{
 				"a.txt": "\"Our wards are packed to the ceiling, and the ministry ignored us,\" Lorna Kettle said.",
