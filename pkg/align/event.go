@@ -35,7 +35,7 @@ func separated(a, b *Claim) bool {
 	if a.Kind != "date" && !datesCompatible(a, b) {
 		return true
 	}
-	if a.Kind == "date" && differentEras(a, b) {
+	if a.Kind == "date" && differentEras(a, b) && !(a.Event.Once && b.Event.Once) {
 		return true // this week's attack against one years ago: two events
 	}
 	return false

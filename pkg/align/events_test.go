@@ -333,3 +333,21 @@ func TestLengthsOfDifferentOrders(t *testing.T) {
 		})
 	}
 }
+
+// An event that befalls its thing once (the latest inspection, a
+// bridge's building) has one day: two days for it conflict however far
+// apart they lie, even when one is this month's and the other months
+// old.
+func TestOnceEventAcrossTimeFrames(t *testing.T) {
+	recent := Claim{Story: "s", Claim: claim.Claim{Doc: "a", Kind: claim.KindDate, Slot: "date:last-inspection",
+		AsOf: "2025-06-27T10:00:00Z", Event: claim.Event{Date: "2025-05-28", Once: true}}}
+	old := Claim{Story: "s", Claim: claim.Claim{Doc: "b", Kind: claim.KindDate, Slot: "date:last-inspection",
+		AsOf: "2025-06-21T10:00:00Z", Event: claim.Event{Date: "2025-03-03", Once: true}}}
+	if separated(&recent, &old) {
+		t.Errorf("two days for one latest inspection are set apart")
+	}
+	recent.Event.Once, old.Event.Once = false, false
+	if !separated(&recent, &old) {
+		t.Errorf("an event of this month and one months old are not set apart")
+	}
+}

@@ -99,6 +99,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
+	c.Event.Once = cls == "last-inspection" // the latest check is one, however far apart two days for it lie
 	if _, ok := v.attributiveYear(from, to); ok && from > 0 && isIndefinite(v.ws[from-1].Lower) {
 		c.Event.Other = true // "a 2013 shipping deal": one more event of the kind, not the story's
 	}
@@ -504,6 +505,15 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 			return "", "" // "broke up without agreement", "cancelled 640 flights", "were called out"
 		}
 	}
+	if cls == "inspection" {
+		// "last inspected in March 2021": of a check that recurs, only
+		// the latest is one event; "inspected in January and again in
+		// March" dates two.
+		if at < 0 || !v.latestOccurrence(at) {
+			return "", ""
+		}
+		return "last-inspection", noun
+	}
 	if cls == "call" && at >= 0 {
 		if called, word := v.calledEvent(at); called != "" {
 			return called, word // "unions called a strike for Friday": the strike's day
@@ -597,6 +607,21 @@ func (v *sentenceView) callWithParticle(at int) bool {
 	switch v.ws[at+1].Lower {
 	case "out", "off", "for", "in", "on":
 		return true
+	}
+	return false
+}
+
+// latestOccurrence: "last" or "most recent" stands just before the word
+// at at ("last inspected", "its last inspection", "the most recent
+// check", "had last been serviced").
+func (v *sentenceView) latestOccurrence(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		switch v.ws[k].Lower {
+		case "last", "latest":
+			return true
+		case "recent":
+			return k > 0 && v.ws[k-1].Lower == "most"
+		}
 	}
 	return false
 }

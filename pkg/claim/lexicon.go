@@ -85,6 +85,9 @@ var naturalEvents = map[string]bool{
 // Sunday") to the event's class. Speech verbs are not here: "said on
 // Friday" dates a statement, not the event.
 var dateEventClass = map[string]string{
+	// upkeep, dated only as its latest occurrence (see lastOccurrence)
+	"inspected": "inspection", "inspection": "inspection", "serviced": "inspection", "overhauled": "inspection",
+	"audited": "inspection", "checked": "inspection",
 	"capsized": "capsize", "capsize": "capsize", "sank": "capsize", "sink": "capsize", "sunk": "capsize", "overturned": "capsize",
 	"heeled": "capsize", "foundered": "capsize",
 	"detected": "detection", "discovered": "detection", "noticed": "detection", "spotted": "detection",
