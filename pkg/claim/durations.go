@@ -127,6 +127,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.predicateOfLength(from)
 	}
+	if cls == "" {
+		cls, noun = v.sharedSubjectEvent(from)
+	}
 	if v.timeServed(from, to) {
 		cls, noun = servedClass, servedClass
 	}
@@ -627,6 +630,31 @@ func (v *sentenceView) groupSubject(from int) string {
 		return ""
 	}
 	return "group:" + stem(v.ws[k].Lower)
+}
+
+// sharedSubjectEvent is the event a subjectless predicate joined by
+// "and" takes from the sentence's subject: "the riot started on
+// Saturday, during the exercise period, and ended after almost 19 hours"
+// measures the riot. Empty when the length's clause has a subject of its
+// own or the sentence's subject names no event.
+func (v *sentenceView) sharedSubjectEvent(from int) (string, string) {
+	start, _ := v.clauseOf(from)
+	j := start
+	if j < len(v.ws) && v.ws[j].Lower == "," {
+		j++
+	}
+	if j >= len(v.ws) || !v.coordinatedPredicate(j) {
+		return "", ""
+	}
+	for k := 0; k < j && !v.isVerbAt(k); k++ {
+		if v.isProperNoun(k) {
+			continue
+		}
+		if cls := eventClass[stem(v.ws[k].Lower)]; cls != "" {
+			return cls, v.ws[k].Lower
+		}
+	}
+	return "", ""
 }
 
 // gerundWithObject: the word at j is a verb's -ing form whose object is
