@@ -1221,7 +1221,13 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 	// What happened at the far end tells offsets from one anchor apart:
 	// "crews arrived eleven minutes after the blast" and "the fire was
 	// under control four hours after the explosion".
-	verb := anchor + ":" + v.offsetAction(from)
+	action := v.offsetAction(from)
+	if side == "after" && anchor == "incident" && rescueActs[action] {
+		// "pulled alive from the rubble 46 hours after the quake": the
+		// time the person was trapped, as "trapped for 29 hours" tells it.
+		return v.trappedFor(r, m, from, to)
+	}
+	verb := anchor + ":" + action
 	d := m.Duration
 	c := v.base(KindDuration, "offset:"+side+":"+verb, m.Start, m.End)
 	c.Value = m.Value()
@@ -1230,6 +1236,26 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 	c.Display = durationDisplay(d) + " " + side
 	c.Event.Noun = verb
 	c.Event.Planned = v.plannedBefore(from)
+	return c
+}
+
+// rescueActs end a person's time trapped when they follow a disaster.
+var rescueActs = map[string]bool{"pulled": true, "rescued": true, "freed": true, "dug": true, "brought": true, "found": true, "extricated": true}
+
+// trappedFor is the length of a rescue told as its distance from the
+// disaster, held by whoever was rescued.
+func (v *sentenceView) trappedFor(r *reading, m mention.Mention, from, to int) *Claim {
+	d := m.Duration
+	c := v.base(KindDuration, "duration:rescue", m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d)
+	c.Event.Noun = "rescue"
+	c.Event.Participants = r.eventParticipants(v, "rescue")
+	if who := cmp.Or(v.personOfLength(from), r.pronounHolder(v, from)); who != "" {
+		c.Frame = &Frame{Holder: who}
+	}
 	return c
 }
 
