@@ -514,11 +514,6 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 		return "last-inspection", noun
 	}
-	if cls == "call" && at >= 0 {
-		if called, word := v.calledEvent(at); called != "" {
-			return called, word // "unions called a strike for Friday": the strike's day
-		}
-	}
 	if v.deathAfterEvent(noun, from) {
 		return "death", noun
 	}
@@ -624,28 +619,6 @@ func (v *sentenceView) latestOccurrence(at int) bool {
 		}
 	}
 	return false
-}
-
-// calledEvent: the "call" at at is a verb whose object is an event
-// ("called a strike", "has called a snap election", "called an emergency
-// meeting"): the event summoned, not a call between people. Empty when
-// the verb has no such object ("the two leaders called on Monday").
-func (v *sentenceView) calledEvent(at int) (string, string) {
-	if !strings.HasPrefix(v.tag(at), "VB") {
-		return "", ""
-	}
-	for j := at + 1; j < len(v.ws) && j <= at+5; j++ {
-		w := v.ws[j].Lower
-		if cls := cmp.Or(eventOfWord(dateEventClass, w), eventOfWord(eventClass, w)); cls != "" && cls != "call" && strings.HasPrefix(v.tag(j), "NN") {
-			return cls, w
-		}
-		switch t := v.tag(j); {
-		case t == "DT", t == "CD", t == "PRP$", strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "NN"), w == "-":
-		default:
-			return "", ""
-		}
-	}
-	return "", ""
 }
 
 // joinedToAnotherDay: the date at [from, to) and another are joined into
