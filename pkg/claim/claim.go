@@ -62,6 +62,10 @@ type Claim struct {
 	// ("the reward was doubled to $50,000", "coverage has fallen to 71%"):
 	// a report from before the change rightly gives the old level.
 	Changed bool `json:"changed,omitempty"`
+	// Final marks a count the text gives as settled ("the final toll",
+	// "a final count of 53 dead"): a later, higher figure does not update
+	// it but contradicts it.
+	Final bool `json:"final,omitempty"`
 	// Display is the value as an editor reads it ("more than 120 min").
 	Display string `json:"display"`
 

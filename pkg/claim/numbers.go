@@ -148,6 +148,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to)
+	c.Final = IsSeries(slot) && v.settledCount(from)
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
@@ -181,6 +182,19 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.supersededBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from) || strings.HasPrefix(slot, "percent:") && v.pollBefore(from) || v.ruleClause(from)
 	return c
+}
+
+// settledCount: the figure's clause calls its count final ("the final
+// toll stood at 53", "put the final count at 53 dead", "a final death
+// toll of 53"), a few words before the figure.
+func (v *sentenceView) settledCount(from int) bool {
+	start, _ := v.clauseOf(from)
+	for k := from - 1; k >= start && k >= from-6; k-- {
+		if v.ws[k].Lower == "final" {
+			return true
+		}
+	}
+	return false
 }
 
 // countStage is the stage of an election's count a tally belongs to, by

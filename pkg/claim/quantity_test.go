@@ -404,3 +404,15 @@ func TestNoneBesideAGroupCount(t *testing.T) {
 		}
 	}
 }
+
+// A toll its clause calls final is settled; one with no such word may
+// still rise.
+func TestFinalToll(t *testing.T) {
+	cs := Build(articleOf(t, "2025-06-09T18:00:00Z", "Officials put the final toll at 53 dead.", "The toll stood at 50 on Sunday."), Options{})
+	if c := findClaim(cs, "53"); c == nil || !c.Final {
+		t.Errorf("a final toll: %+v, want it final", c)
+	}
+	if c := findClaim(cs, "50"); c == nil || c.Final {
+		t.Errorf("a plain toll: %+v, want it not final", c)
+	}
+}

@@ -41,7 +41,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if series {
 		earlier, later, ok := byTime(a, b)
 		slip := claim.Transposed(&a.Claim, &b.Claim)
-		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip {
+		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip && !earlier.Final {
 			return Finding{}, false // a rising toll: the later report updates the earlier
 		}
 		if ok && countsAGroup(later, earlier) {
@@ -50,6 +50,8 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 		switch {
 		case slip:
 			note = "; the digits of one are the other's in another order, a slip more often than an update"
+		case ok && float64(later.Lo) >= float64(earlier.Lo):
+			note = "; the earlier report gives its figure as final"
 		case ok:
 			note = "; the later report gives a lower figure than the earlier one's"
 		}

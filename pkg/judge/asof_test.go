@@ -221,3 +221,16 @@ func TestConditionsMoveBothWays(t *testing.T) {
 		{"fewer critically injured days later", slotted("sat.md", sat, 3, "injured:critical"), slotted("tue.md", tue, 2, "injured:critical"), true},
 	})
 }
+
+// A toll the text gives as final ("the final toll stood at 53") is not
+// updated by a higher one later: the later contradicts it. A toll with
+// no such word rises as the story goes on.
+func TestFinalTollIsNoUpdate(t *testing.T) {
+	const mon, tue = "2025-06-09T18:00:00Z", "2025-06-10T18:00:00Z"
+	final := tollClaim("mon.md", mon, 53)
+	final.Final = true
+	checkConflicts(t, []conflictCase{
+		{"higher toll after a final one", final, tollClaim("tue.md", tue, 59), true},
+		{"higher toll after a plain one", tollClaim("mon.md", mon, 53), tollClaim("tue.md", tue, 59), false},
+	})
+}
