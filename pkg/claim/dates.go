@@ -1833,16 +1833,15 @@ func (a *Article) readEntryTimes() []string {
 }
 
 // acrossMidnight moves stamps that only give a time of day to the day
-// they were written on. A blog runs newest entry first or oldest first,
-// and no entry is later than the article's last publication time; of
-// the two readings, the one whose entries span the shorter time is the
-// blog's ("21:30", "23:10", "00:10" published at 01:00 runs oldest first
-// across midnight; "00:40" above "23:55" runs newest first).
+// they were written on. A page whose publication time has a time of day
+// is read in its own order (inPageOrder). A page published on a day with
+// no time says nothing of when it opened or was last updated: no entry is
+// taken to be later than the day's start, and of the two readings,
+// newest first or oldest first, the one whose entries span the shorter
+// time is the page's.
 func acrossMidnight(stamps []time.Time, pub time.Time) {
-	if oldestFirst, ok := opensAtPublication(stamps, pub); ok {
-		// "published 06:30", entries at 07:10, 10:15, 12:40: a live
-		// page runs on from the time it was first published.
-		settleForward(stamps, oldestFirst)
+	if pub.Hour() != 0 || pub.Minute() != 0 || pub.Second() != 0 {
+		inPageOrder(stamps, pub)
 		return
 	}
 	newest := slices.Clone(stamps)
@@ -1856,45 +1855,44 @@ func acrossMidnight(stamps []time.Time, pub time.Time) {
 	copy(stamps, newest)
 }
 
-// openingWindow is how soon after its publication time a live page's
-// first entry is written.
+// openingWindow is how long after its publication time a live page may
+// still be written: a page is stamped when it opens or when it is
+// updated, and its entries run on for some hours after.
 const openingWindow = 6 * time.Hour
 
-// opensAtPublication: the publication time has a time of day, and the
-// page's first entry (at its top, or at its foot for a page newest
-// first), read on the publication day, is within openingWindow after it:
-// the page was published when it opened, and its entries follow. It
-// reports which end holds the first entry.
-func opensAtPublication(stamps []time.Time, pub time.Time) (oldestFirst, ok bool) {
-	if pub.Hour() == 0 && pub.Minute() == 0 && pub.Second() == 0 {
-		return false, false // a day with no time ("published: 2025-02-13") says nothing of when the page opened
-	}
-	opening := func(t time.Time) bool { return !t.Before(pub) && t.Sub(pub) <= openingWindow }
-	switch {
-	case opening(stamps[0]) && !stamps[len(stamps)-1].Before(stamps[0]):
-		return true, true
-	case opening(stamps[len(stamps)-1]) && !stamps[0].Before(stamps[len(stamps)-1]):
-		return false, true
-	case opening(stamps[0]):
-		return true, true
-	}
-	return false, false
-}
-
-// settleForward moves stamps on across midnight in the order the page
-// runs, so that each is not before the one written before it.
-func settleForward(stamps []time.Time, oldestFirst bool) {
-	order := make([]int, len(stamps))
-	for k := range order {
-		order[k] = k
-	}
-	if !oldestFirst {
-		slices.Reverse(order)
-	}
-	for n := 1; n < len(order); n++ {
-		for stamps[order[n]].Before(stamps[order[n-1]]) {
-			stamps[order[n]] = stamps[order[n]].AddDate(0, 0, 1)
+// inPageOrder dates the stamps of a page whose publication time has a
+// time of day. They are read on the publication day in the order the
+// page runs, newest first or oldest first (whichever spans less time),
+// and a stamp that breaks that order crossed midnight. The run
+// then moves back a day at a time until its first entry is no more than
+// openingWindow after publication, which is when the page opened or was
+// last updated: "21:30", "23:10", "00:10" published at 01:00 were
+// written across the midnight before; "07:10", "12:40", "00:20"
+// published at 06:30 run on from that morning.
+func inPageOrder(stamps []time.Time, pub time.Time) {
+	oldestFirst := slices.Clone(stamps)
+	for k := 1; k < len(oldestFirst); k++ {
+		for oldestFirst[k].Before(oldestFirst[k-1]) {
+			oldestFirst[k] = oldestFirst[k].AddDate(0, 0, 1) // an entry after midnight
 		}
+	}
+	newestFirst := slices.Clone(stamps)
+	for k := 1; k < len(newestFirst); k++ {
+		for newestFirst[k].After(newestFirst[k-1]) {
+			newestFirst[k] = newestFirst[k].AddDate(0, 0, -1) // an entry before midnight
+		}
+	}
+	if span(newestFirst) < span(oldestFirst) {
+		copy(stamps, newestFirst)
+	} else {
+		copy(stamps, oldestFirst)
+	}
+	first := slices.MinFunc(stamps, func(x, y time.Time) int { return x.Compare(y) })
+	for first.Sub(pub) > openingWindow {
+		for k := range stamps {
+			stamps[k] = stamps[k].AddDate(0, 0, -1)
+		}
+		first = first.AddDate(0, 0, -1)
 	}
 }
 

@@ -344,6 +344,15 @@ func TestLiveBlogEntryTimes(t *testing.T) {
 			t.Errorf("page opened at publication, block %d: entry time %q, want %q", block, got, want)
 		}
 	}
+	// A page told newest first, updated after its stamp: its top entry is
+	// later than the publication time, and every entry is of that day.
+	updated := articleOf(t, "2025-06-09T14:00:00Z",
+		"17:00 The toll has risen to 12.", "15:30 Nine are now dead.", "12:00 Police say six died.", "10:00 The dam has given way.")
+	for block, want := range []string{"2025-06-09T17:00:00Z", "2025-06-09T15:30:00Z", "2025-06-09T12:00:00Z", "2025-06-09T10:00:00Z"} {
+		if got := updated.entryTime(block); got != want {
+			t.Errorf("page updated after its stamp, block %d: entry time %q, want %q", block, got, want)
+		}
+	}
 	// A day with no time of day says nothing of when the page opened.
 	undated := articleOf(t, "2025-06-09T00:00:00Z", "07:10 The dam has given way.", "12:40 Officials put the toll at nine.")
 	if got := undated.entryTime(0); got != "2025-06-08T07:10:00Z" {
