@@ -381,7 +381,16 @@ func saysWhatItLeads(o *Official) bool {
 // be its general secretary, but runs no agency.
 func ministerAndChief(minister, chief *Official) bool {
 	return minister.Family == "cabinet" && !minister.Generic && chief.Family == familyHead &&
-		saysWhatItLeads(chief) && !officeLex().words["posts-with-a-ministry"][strings.ReplaceAll(chief.Office, " ", "-")]
+		saysWhatItLeads(chief) && !officeLex().words["posts-with-a-ministry"][strings.ReplaceAll(chief.Office, " ", "-")] &&
+		!leadsAPoliticalBody(chief)
+}
+
+// leadsAPoliticalBody: the office leads a party, a movement or a union
+// ("who has led the Tarrow Party since 2016"), which its holder leads
+// beside any state office.
+func leadsAPoliticalBody(o *Official) bool {
+	words := strings.Fields(strings.ToLower(o.Country))
+	return len(words) > 0 && officeLex().words["political-bodies"][words[len(words)-1]]
 }
 
 // separateInstitutions reports offices of two institutions kept apart

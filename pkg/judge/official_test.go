@@ -71,6 +71,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"a prime minister who leads her party",
+			map[string]string{
+				"a.txt": "Ada Brecht, who has led the Tarrow Party since 2016, faces a vote.",
+				"b.txt": "Prime Minister Ada Brecht faces a vote."},
+			nil},
+		{"a prime minister named as head of an agency",
+			map[string]string{
+				"a.txt": "Ada Brecht, who heads the Tarrow Water Agency, faces a vote.",
+				"b.txt": "Prime Minister Ada Brecht faces a vote."},
+			[]string{"warning office-conflict"}},
 		{"a mayor who chairs a committee",
 			map[string]string{
 				"a.txt": "Mayor Ada Brecht opened the meeting.",
