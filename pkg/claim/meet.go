@@ -88,6 +88,11 @@ func halfLastDigit(x float64) float64 {
 // share their digits by chance too often to tell a slip: a swap counts
 // from three digits, or two around a decimal point.
 func Transposed(a, b *Claim) bool {
+	if a.Tally != nil && b.Tally != nil && a.Tally.For == b.Tally.Against && a.Tally.Against == b.Tally.For {
+		// "passed 73 to 58" and "lost the vote, 58 to 73": a tally told
+		// from the other side, not a slip of the keyboard.
+		return false
+	}
 	da, db := writtenDigits(a.Evidence.Text), writtenDigits(b.Evidence.Text)
 	if len(da) != len(db) {
 		// "2,400,000 euros" against "€4.2 million": the same figure

@@ -54,3 +54,18 @@ func TestTransposedValues(t *testing.T) {
 		t.Error("a length read by its value: want no swap")
 	}
 }
+
+// A tally told from the other side ("passed 73 to 58", "lost the vote,
+// 58 to 73") has its sides swapped, not its digits slipped; a slip
+// inside one side still is one.
+func TestTransposedTallies(t *testing.T) {
+	tally := func(text string, yes, no int) *Claim {
+		return &Claim{Kind: KindQuantity, Evidence: document.Span{Text: text}, Tally: &Tally{For: yes, Against: no}}
+	}
+	if Transposed(tally("73 to 58", 73, 58), tally("58 to 73", 58, 73)) {
+		t.Error("a tally told from the other side read as a slip")
+	}
+	if !Transposed(tally("273 to 158", 273, 158), tally("237 to 158", 237, 158)) {
+		t.Error("a slip inside one side of a tally not read as one")
+	}
+}
