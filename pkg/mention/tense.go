@@ -33,6 +33,9 @@ var futureWords = map[string]tense{
 	"planned": tenseFuture, "planning": tenseFuture, "upcoming": tenseFuture,
 	"coming": tenseFuture, "set": tenseFuture, "going": tenseFuture,
 	"until": tenseAhead, "ahead": tenseAhead, "till": tenseAhead,
+	// A modal looks ahead unless its clause tells of the past: "can the
+	// cabinet survive Thursday's ballot", "must report by Friday".
+	"can": tenseAhead, "must": tenseAhead, "might": tenseAhead, "may": tenseAhead,
 	// Intentions: "wants to open a branch in three years".
 	"want": tenseFuture, "wants": tenseFuture, "hopes": tenseFuture, "aims": tenseFuture,
 	"intends": tenseFuture,
@@ -113,6 +116,9 @@ func (s *scanner) tenseOf(k int) tense {
 	}
 	if attributiveParticiple[t.lower] && causeDeterminers[s.word(k-1)] {
 		return tenseNone // "after a scheduled inspection found cracks": it describes the noun, it sets no time
+	}
+	if t.lower == "may" && s.text[t.start] == 'M' {
+		return tenseNone // "in May": the month, not the modal
 	}
 	if f, ok := futureWords[t.lower]; ok && (t.lower != "set" && t.lower != "going" || s.isWord(k+1, "to") || s.isWord(k+1, "for")) {
 		if f == tenseAhead && s.deferredBefore(k) {
