@@ -185,6 +185,9 @@ type namedPerson struct {
 	Given, Surname, Name string
 	Key                  string
 	confirmed            bool
+	// pronoun is "he" or "she" once a pronoun of the article has been
+	// read as this person: a pronoun of the other kind is someone else.
+	pronoun string
 }
 
 // people is what an article says about who is who.

@@ -326,7 +326,11 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		return p.mentionSource(q, m, toks, from), true
 	}
 	if p.isWord(toks[i], "pronouns") && !p.possessiveRole(toks, i) {
-		at := quoteSource{person: p.resolvePronoun(toks[i].Start, q.block), via: "pronoun", start: from, end: toks[i].End}
+		who := p.resolvePronoun(toks[i].Start, q.block)
+		if who >= 0 && !p.agrees(who, toks[i].Fold) {
+			who = -1 // "he told reporters" of one person, then "she said": someone else, not known
+		}
+		at := quoteSource{person: who, via: "pronoun", start: from, end: toks[i].End}
 		if from > toks[i].Start {
 			at.start, at.end = toks[i].Start, q.close
 		}
@@ -611,6 +615,21 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 		}
 	}
 	return -1
+}
+
+// agrees reports whether the pronoun ("he", "she", "they"...) can stand
+// for person who, and notes its kind for the person when it is the first
+// "he" or "she" read as them.
+func (p *peopleIndex) agrees(who int, pronoun string) bool {
+	if pronoun != "he" && pronoun != "she" {
+		return true
+	}
+	person := &p.persons[who]
+	if person.pronoun == "" {
+		person.pronoun = pronoun
+		return true
+	}
+	return person.pronoun == pronoun
 }
 
 // otherPersonInSentence: the sentence of mention k names another

@@ -141,6 +141,16 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "Passenger Lorna Kettle said she heard \"a thud like a car crash, then silence\".",
 				"b.txt": "\"It was a thud like a drumbeat, then silence,\" said Lorna Kettle."},
 			[]string{"warning misquote"}},
+		{"she after a man called he is someone else",
+			map[string]string{
+				"a.txt": "Foreign Minister Piet Vos said nothing had been paid. \"Nothing changed hands,\" he told reporters.\n\nSpeaking briefly at the airport, Kettle thanked her family. \"We slept on the floor and counted the days on the wall,\" she said.",
+				"b.txt": "\"We slept on the floor and counted the days on the wall,\" said Lorna Kettle, a nurse freed on Sunday."},
+			nil},
+		{"he after a man called he is the same man",
+			map[string]string{
+				"a.txt": "Foreign Minister Piet Vos said nothing had been paid. \"Nothing changed hands,\" he told reporters. \"We slept on the floor and counted the days on the wall,\" he said.",
+				"b.txt": "\"We slept on the floor and counted the days on the wall,\" said Lorna Kettle, a nurse freed on Sunday."},
+			[]string{"warning quote-speaker"}},
 		{"a speaker recalls her own earlier words",
 			map[string]string{
 				"a.txt": "\"Our wards are packed to the ceiling, and the ministry ignored us,\" Lorna Kettle said.",
