@@ -113,6 +113,11 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// both share ties the two.
 		return Match{Certainty: Possible, Reason: "one article gives two values of this measure"}
 	}
+	if a.Slot == "date:death" && !(holderOf(a) != "" && holderOf(a) == holderOf(b)) {
+		// A toll that rises is many deaths, each on its own day: only a
+		// victim both name ties two days of death.
+		return Match{Certainty: Possible, Reason: "deaths of a toll are each a victim's own, and no victim ties these two"}
+	}
 	switch {
 	case shared >= 2:
 		return Match{Certainty: Certain, Reason: "same participants (" + strings.Join(a.Event.Participants, ", ") + ")"}

@@ -351,3 +351,22 @@ func TestOnceEventAcrossTimeFrames(t *testing.T) {
 		t.Errorf("an event of this month and one months old are not set apart")
 	}
 }
+
+// A toll that rises is many deaths, each on its own day: two days of
+// death are tied only when both name one victim.
+func TestDeathDatesNeedOneVictim(t *testing.T) {
+	death := func(doc, day, holder string) Claim {
+		c := Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: "date:death",
+			AsOf: "2025-06-14T10:00:00Z", Event: claim.Event{Noun: "death", Date: day}}}
+		if holder != "" {
+			c.Frame = &claim.Frame{Holder: holder}
+		}
+		return c
+	}
+	if got := certaintyOf(t, []Claim{death("a", "2025-06-12", ""), death("b", "2025-06-14", "bren")}, 0, 1); got != Possible {
+		t.Errorf("an unnamed death and a named one: certainty %d, want Possible", got)
+	}
+	if got := certaintyOf(t, []Claim{death("a", "2025-06-13", "bren"), death("b", "2025-06-14", "bren")}, 0, 1); got == Possible || got == Unrelated {
+		t.Errorf("one victim's two days of death: certainty %d, want them judged", got)
+	}
+}

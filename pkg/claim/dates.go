@@ -100,6 +100,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	c.Event.Once = cls == "last-inspection" // the latest check is one, however far apart two days for it lie
+	if cls == "death" {
+		if who, _ := v.subjectOfFigure(from); who != "" {
+			c.Frame = &Frame{Holder: who} // "Ola Brenn died in hospital on Saturday": her death, not another victim's
+		}
+	}
 	if _, ok := v.attributiveYear(from, to); ok && from > 0 && isIndefinite(v.ws[from-1].Lower) {
 		c.Event.Other = true // "a 2013 shipping deal": one more event of the kind, not the story's
 	}
@@ -1318,8 +1323,8 @@ func (v *sentenceView) deathAfterEvent(word string, from int) bool {
 		if laterDeathCues[stem(v.ws[j].Lower)] {
 			return true
 		}
-		if n, ok := ordinalValue(v.ws[j].Lower); ok && n > 1 && j > start && isIndefinite(v.ws[j-1].Lower) {
-			return true // "a third patient died on Saturday": one more death, after the event's
+		if n, ok := ordinalValue(v.ws[j].Lower); ok && n > 1 && j > start && (isIndefinite(v.ws[j-1].Lower) || v.ws[j-1].Lower == "the") {
+			return true // "a third patient died on Saturday", "the seventh victim": one more death, after the event's
 		}
 		if v.ws[j].Lower == "more" && j > start && isFigureWord(v.ws[j-1]) {
 			return true // "two more workers died on Wednesday"
