@@ -698,6 +698,16 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 			}
 		}
 	}
+	// A speech verb in a relative clause ("Ola Brenn, who ran the rescue
+	// and who said his team had 'never stopped digging'") is said by the
+	// clause's noun, whoever the sentence's subject is.
+	if comma := relativeBefore(toks, start, verb); comma > start {
+		name := p.nameStartBefore(toks, comma)
+		if at, ok := p.speakerAt(q, q.block, name, q.close, false); ok && at.person >= 0 {
+			at.start, at.end = toks[name].Start, q.close
+			return at, true
+		}
+	}
 	// The subject of the verb's clause speaks. A clause a conjunction
 	// opens has its own subject: in "Brandt will serve six years after a
 	// judge said she had shown 'no regret'", the judge speaks.
@@ -715,6 +725,36 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 		}
 	}
 	return p.subjectSpeaker(q, toks, start, verb) // "The minister, speaking after the meeting, said"
+}
+
+// relativeBefore is the token of the comma that opens a relative clause
+// ", who" holding the speech verb at verb, -1 when the verb is in no
+// such clause.
+func relativeBefore(toks []ptoken, start, verb int) int {
+	for k := verb - 1; k > start; k-- {
+		if clauseConjunctions[toks[k].Fold] {
+			return -1
+		}
+		if toks[k].Fold == "who" && toks[k-1].Fold == "," {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// nameStartBefore is the first token of the name that ends right before
+// the token at comma, or comma itself when none does.
+func (p *peopleIndex) nameStartBefore(toks []ptoken, comma int) int {
+	for _, m := range p.mentions {
+		if m.end == toks[comma-1].End {
+			for k := comma - 1; k >= 0; k-- {
+				if toks[k].Start == m.start {
+					return k
+				}
+			}
+		}
+	}
+	return comma
 }
 
 // lastCommaBefore is the last comma between tokens start and verb, -1
