@@ -25,7 +25,11 @@ var moneyPurposes = map[string]string{
 	"payout": "payment", "fine": "fine", "fined": "fine", "reserve": "reserves", "budget": "budget",
 	"loan": "loan", "aid": "aid", "cost": "cost", "damage": "damage", "wage": "wage", "salary": "wage",
 	"bail": "bail", "reward": "reward", "bonus": "bonus", "investment": "investment", "debt": "debt",
-	"tax": "tax", "price": "price", "deal": "deal", "contract": "deal", "sale": "sale", "sell": "sale",
+	// The price of one transaction, however a story tells it: "a deal
+	// worth", "sold for", "the takeover price", "buy X for".
+	"tax": "tax", "price": "price", "deal": "price", "contract": "price", "sale": "price", "sell": "price",
+	"takeover": "price", "acquisition": "price", "merger": "price", "buyout": "price", "purchase": "price",
+	"buy": "price", "bought": "price",
 	"demand": "ransom", "grant": "aid", "funding": "aid", "fund": "aid", "revenue": "revenue",
 	"profit": "profit", "loss": "loss", "bill": "bill", "fee": "fee", "transfer": "transfer",
 	"kickback": "taken", "bribe": "taken", "embezzled": "taken", "stole": "taken", "pocketed": "taken",

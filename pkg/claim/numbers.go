@@ -1742,6 +1742,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	head, headAt := v.headNoun(from, to, m.End)
 	if currency := currencyOf(n, head); currency != "" {
 		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
+		if purpose == "payment" && to < len(v.ws) && v.ws[to].Lower == "for" {
+			purpose = "price" // "paying €3.6 billion for its rival": what it buys, at that price
+		}
 		if purpose == "" {
 			return "", "", 0, ""
 		}
