@@ -537,6 +537,18 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		// the blaze" or "work began on Monday".
 		return "", ""
 	}
+	if startWords[noun] && at >= 0 {
+		// "the truce started on 28 August", "the strike began on Monday":
+		// a start is the start of its thing, and two things' starts are
+		// two events. A fire's start is its outbreak, however told.
+		thing := v.thingInClause(at, noun)
+		if thing == "" && v.startsItsSubject(at) {
+			thing = cmp.Or(v.subjectClass(at), stem(v.ws[v.subjectOf(at)].Lower))
+		}
+		if thing != "" && thing != "fire" && thing != cls {
+			return cls + "-" + thing, noun
+		}
+	}
 	if movesOfALevel[cls] && at >= 0 && v.movesNoLevel(at) {
 		// "raised the alarm on Friday", "an appeal has raised €8,000":
 		// a verb of rising or cutting whose object is no level says no
@@ -1537,6 +1549,9 @@ func (v *sentenceView) lengthEndsAt(end int) bool {
 // eventLabel names a dated event for messages: the noun when the text
 // used one ("the call"), else its class ("capsizing", not "rolled").
 func eventLabel(cls, noun string) string {
+	if thing, ok := strings.CutPrefix(cls, "outbreak-"); ok {
+		return "start of the " + cmp.Or(classLabels[thing], thing) // "start of the strike"
+	}
 	if eventNouns[stem(noun)] || genericEvents[stem(noun)] || labelNouns[stem(noun)] {
 		return noun
 	}
