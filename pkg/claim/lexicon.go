@@ -135,6 +135,7 @@ var datePhrases = map[[2]string]string{
 	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration",
+	{"caved", "in"}: "incident",
 }
 
 // role says what a counted figure counts. Casualty roles make claims of

@@ -2027,6 +2027,11 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	// were closed". A person's count ("he caught eight passes") is that
 	// person's, whom an unnamed "he" does not say.
 	if name, verb := v.subjectOfFigure(from); verb >= 0 && verb == from-1 && name == "" && !auxiliaries[v.ws[verb].Lower] && !v.personBefore(verb) {
+		if verb > 0 && (v.ws[verb-1].Lower == "can" || v.ws[verb-1].Lower == "could") {
+			// "a water taxi that can carry 28 people": what it holds at
+			// most, not how many it carried.
+			return ":capacity"
+		}
 		if lemma := lemmaOf(v.ws[verb].Lower); !reportingVerbs[lemma] && !attributes(v.ws[verb].Lower) && !statementActs[v.ws[verb].Lower] {
 			return ":" + sameAct(lemma)
 		}
