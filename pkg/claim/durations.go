@@ -1113,11 +1113,16 @@ func (v *sentenceView) eventVerbJustBefore(at, to int) (string, string) {
 	if t := v.tag(k); t != "VBD" && t != "VBN" {
 		return "", ""
 	}
-	if cls := eventOfWord(dateEventClass, v.ws[k].Lower); cls != "" {
+	if cls := cmp.Or(eventOfWord(dateEventClass, v.ws[k].Lower), completedActs[v.ws[k].Lower]); cls != "" {
 		return cls, v.ws[k].Lower
 	}
 	return "", ""
 }
+
+// completedActs are acts done to a place, told as done "in" a length:
+// "the estate was evacuated in under an hour", "the stadium was emptied
+// in 55 minutes".
+var completedActs = map[string]string{"evacuated": "evacuation", "emptied": "evacuation"}
 
 // maxEndingObject bounds the words between an ending verb and its
 // "after": "extinguished the resulting blaze after three hours", "called
