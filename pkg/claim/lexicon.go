@@ -123,6 +123,7 @@ var dateEventClass = map[string]string{
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
+	"approved": "approval", "adopted": "approval", "approval": "approval",
 }
 
 // VoteEvent is the class of the events a vote's date names: a tally
@@ -135,7 +136,7 @@ var datePhrases = map[[2]string]string{
 	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration",
-	{"caved", "in"}: "incident",
+	{"caved", "in"}: "incident", {"tested", "positive"}: "detection",
 }
 
 // role says what a counted figure counts. Casualty roles make claims of
