@@ -237,6 +237,8 @@ var roleCues = []struct {
 	{[]string{"rerouted"}, roleMoved}, {[]string{"redirected"}, roleMoved}, {[]string{"moved"}, roleMoved},
 	{[]string{"overboard"}, roleLost}, {[]string{"shed"}, roleLost},
 	{[]string{"stolen"}, roleStolen}, {[]string{"stole"}, roleStolen}, {[]string{"looted"}, roleStolen},
+	{[]string{"made", "off", "with"}, roleStolen}, {[]string{"got", "away", "with"}, roleStolen},
+	{[]string{"carried", "off"}, roleStolen}, {[]string{"snatched"}, roleStolen},
 	{[]string{"affected"}, roleAffected}, {[]string{"hit"}, roleAffected}, {[]string{"offline"}, roleAffected},
 }
 
