@@ -1784,6 +1784,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if !ok && workforceNouns[head] && from > 0 && (strings.HasSuffix(v.ws[from-1].Lower, "'s") || v.ws[from-1].Lower == "its") {
 		rl, ok = roleWorkforce, true // "the plant's 600 workers": its whole workforce
 	}
+	if ok && rl == roleTrapped && headClass(head) == "home" {
+		rl = roleDestroyed // "burying 83 houses": a house buried is a house lost, not people trapped
+	}
 	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
