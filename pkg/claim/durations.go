@@ -427,6 +427,11 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 		for j := to; j < len(v.ws) && j < to+3; j++ {
 			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+				if coverNouns[stem(v.ws[j].Lower)] && v.releasedBefore(from) {
+					// "were freed on Sunday, ending a 97-day ordeal": the
+					// ordeal a release ends is the captivity.
+					return "captivity", v.ws[j].Lower
+				}
 				return cls, v.ws[j].Lower
 			}
 		}
@@ -655,6 +660,21 @@ func (v *sentenceView) sharedSubjectEvent(from int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// coverNouns name a story's main state by how it felt ("ordeal",
+// "nightmare"): which state, the clause that ends it tells.
+var coverNouns = map[string]bool{"ordeal": true, "nightmare": true}
+
+// releasedBefore: a verb of release stands before word from in its
+// sentence ("were freed on Sunday, ending").
+func (v *sentenceView) releasedBefore(from int) bool {
+	for k := 0; k < from; k++ {
+		if eventOfWord(dateEventClass, v.ws[k].Lower) == "release" {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundWithObject: the word at j is a verb's -ing form whose object is
