@@ -1742,6 +1742,12 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	head, headAt := v.headNoun(from, to, m.End)
 	if currency := currencyOf(n, head); currency != "" {
 		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
+		if at := v.relativeAntecedent(from); purpose == "" && at >= 0 {
+			// "the gang's demand, which detectives said was £7 million":
+			// a figure in a relative clause measures the noun the clause
+			// hangs on.
+			purpose = cmp.Or(moneyPurposes[stem(v.ws[at].Lower)], moneyPurposes[v.ws[at].Lower])
+		}
 		if purpose == "payment" && to < len(v.ws) && v.ws[to].Lower == "for" {
 			purpose = "price" // "paying €3.6 billion for its rival": what it buys, at that price
 		}
@@ -2602,6 +2608,22 @@ var literalCues = map[string]bool{"missing": true, "lives": true}
 
 // isPeopleNoun: the listed nouns, and agent nouns by their ending
 // ("firefighter", "protester", "journalist"), but not units ("metre").
+// relativeAntecedent is the noun a relative clause holding the figure at
+// from hangs on ("the demand, which police said was £7 million"), -1 when
+// the figure is in no such clause.
+func (v *sentenceView) relativeAntecedent(from int) int {
+	for k := from - 1; k >= 2 && k >= from-8; k-- {
+		w := v.ws[k].Lower
+		if w == "which" && v.ws[k-1].Lower == "," && strings.HasPrefix(v.tag(k-2), "NN") {
+			return k - 2
+		}
+		if isClauseBreak(v.ws[k]) || w == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
 func isPeopleNoun(s string) bool {
 	if peopleNouns[s] {
 		return true

@@ -425,3 +425,12 @@ func TestFinalToll(t *testing.T) {
 		t.Errorf("a plain toll: %+v, want it not final", c)
 	}
 }
+
+// A source named in a relative clause is the clause's speaker, without
+// the relative word.
+func TestSourceInARelativeClause(t *testing.T) {
+	cs := Build(articleOf(t, "2025-06-13T10:00:00Z", "The gang's demand, which detectives said was £7 million, will not be met."), Options{})
+	if c := findClaim(cs, "£7 million"); c == nil || c.Source != "detectives" {
+		t.Errorf("a sum in a relative clause: %+v, want it from detectives", c)
+	}
+}

@@ -25,8 +25,8 @@ func attribution(ws []word, names []nameRun) string {
 			start = 0
 		}
 		for k := i - 1; k >= start; k-- {
-			if ws[k].isPunct() {
-				start = k + 1
+			if ws[k].isPunct() || ws[k].Lower == "which" || ws[k].Lower == "that" {
+				start = k + 1 // "the demand, which detectives said was": the detectives
 				break
 			}
 			if ws[k].Lower == "of" && k > 0 {
