@@ -212,7 +212,7 @@ func (v *sentenceView) opensLooseClause(j int) bool {
 	case "that":
 		// "told a call, which ran for 90 minutes, that savings would
 		// start in 2027": "that" after a comma opens what was told,
-		// never a relative clause on the word before.
+		// not a relative clause on the noun before it.
 		return j > 0 && ws[j-1].Lower == ","
 	}
 	return false

@@ -512,7 +512,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	}
 	if cls == "inspection" {
 		// "last inspected in March 2021": of a check that recurs, only
-		// the latest is one event; "inspected in January and again in
+		// the latest is one event; "checked in May and once more in
 		// March" dates two.
 		if at < 0 || !v.latestOccurrence(at) {
 			return "", ""
@@ -538,7 +538,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		return "", ""
 	}
 	if startWords[noun] && at >= 0 {
-		// "the truce started on 28 August", "the strike began on Monday":
+		// "the ceasefire started on 3 May", "the walkout began on Friday":
 		// a start is the start of its thing, and two things' starts are
 		// two events. A fire's start is its outbreak, however told.
 		thing := v.thingInClause(at, noun)

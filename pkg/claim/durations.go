@@ -428,7 +428,7 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		for j := to; j < len(v.ws) && j < to+3; j++ {
 			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
 				if coverNouns[stem(v.ws[j].Lower)] && v.releasedBefore(from) {
-					// "were freed on Sunday, ending a 97-day ordeal": the
+					// "released at dawn, ending a 140-day ordeal": the
 					// ordeal a release ends is the captivity.
 					return "captivity", v.ws[j].Lower
 				}
@@ -667,7 +667,7 @@ func (v *sentenceView) sharedSubjectEvent(from int) (string, string) {
 var coverNouns = map[string]bool{"ordeal": true, "nightmare": true}
 
 // releasedBefore: a verb of release stands before word from in its
-// sentence ("were freed on Sunday, ending").
+// sentence ("released at dawn, ending").
 func (v *sentenceView) releasedBefore(from int) bool {
 	for k := 0; k < from; k++ {
 		if eventOfWord(dateEventClass, v.ws[k].Lower) == "release" {
@@ -1140,7 +1140,7 @@ func (v *sentenceView) eventVerbJustBefore(at, to int) (string, string) {
 }
 
 // completedActs are acts done to a place, told as done "in" a length:
-// "the estate was evacuated in under an hour", "the stadium was emptied
+// "the school was evacuated in about 20 minutes", "the hall was emptied
 // in 55 minutes".
 var completedActs = map[string]string{"evacuated": "evacuation", "emptied": "evacuation"}
 
@@ -1248,7 +1248,7 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 	// under control four hours after the explosion".
 	action := v.offsetAction(from)
 	if side == "after" && anchor == "incident" && rescueActs[action] {
-		// "pulled alive from the rubble 46 hours after the quake": the
+		// "pulled out alive 63 hours after the earthquake": the
 		// time the person was trapped, as "trapped for 29 hours" tells it.
 		return v.trappedFor(r, m, from, to)
 	}
@@ -1267,7 +1267,7 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 // rescueActs end a person's time trapped when they follow a disaster.
 var rescueActs = map[string]bool{"pulled": true, "rescued": true, "freed": true, "dug": true, "brought": true, "found": true, "extricated": true}
 
-// trappedFor is the length of a rescue told as its distance from the
+// trappedFor is how long a rescue took, told as its distance from the
 // disaster, held by whoever was rescued.
 func (v *sentenceView) trappedFor(r *reading, m mention.Mention, from, to int) *Claim {
 	d := m.Duration

@@ -177,7 +177,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		c.Event.Other = true
 	}
 	if strings.HasPrefix(slot, "votes") && c.Event.Sequence == 0 {
-		c.Event.Sequence = v.countStage(from) // "unofficial results gave her 18,332", "a final tally of 18,340"
+		c.Event.Sequence = v.countStage(from) // "preliminary figures put him 29 ahead", "the certified result"
 	}
 	c.Refuted = v.refuted(from)
 	c.Unverified = c.Unverified || v.expectedBefore(from) || v.supersededBefore(from) || v.qualifiedAfter(to) || v.hypothetical(from) || strings.HasPrefix(slot, "percent:") && v.pollBefore(from) || v.ruleClause(from)
@@ -185,7 +185,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 }
 
 // settledCount: the figure's clause calls its count final ("the final
-// toll stood at 53", "put the final count at 53 dead", "a final death
+// toll stood at 53", "set the final figure at 41 dead", "a final death
 // toll of 53"), a few words before the figure.
 func (v *sentenceView) settledCount(from int) bool {
 	start, _ := v.clauseOf(from)
@@ -1743,13 +1743,13 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if currency := currencyOf(n, head); currency != "" {
 		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
 		if at := v.relativeAntecedent(from); purpose == "" && at >= 0 {
-			// "the gang's demand, which detectives said was £7 million":
+			// "the kidnappers' ransom, which police said was £2.5 million":
 			// a figure in a relative clause measures the noun the clause
 			// hangs on.
 			purpose = cmp.Or(moneyPurposes[stem(v.ws[at].Lower)], moneyPurposes[v.ws[at].Lower])
 		}
 		if purpose == "payment" && to < len(v.ws) && v.ws[to].Lower == "for" {
-			purpose = "price" // "paying €3.6 billion for its rival": what it buys, at that price
+			purpose = "price" // "paying €740 million for a ferry operator": what it buys, at that price
 		}
 		if purpose == "" {
 			return "", "", 0, ""
@@ -2037,7 +2037,7 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	// person's, whom an unnamed "he" does not say.
 	if name, verb := v.subjectOfFigure(from); verb >= 0 && verb == from-1 && name == "" && !auxiliaries[v.ws[verb].Lower] && !v.personBefore(verb) {
 		if verb > 0 && (v.ws[verb-1].Lower == "can" || v.ws[verb-1].Lower == "could") {
-			// "a water taxi that can carry 28 people": what it holds at
+			// "a launch that can carry 40 people": what it holds at
 			// most, not how many it carried.
 			return ":capacity"
 		}
@@ -2609,7 +2609,7 @@ var literalCues = map[string]bool{"missing": true, "lives": true}
 // isPeopleNoun: the listed nouns, and agent nouns by their ending
 // ("firefighter", "protester", "journalist"), but not units ("metre").
 // relativeAntecedent is the noun a relative clause holding the figure at
-// from hangs on ("the demand, which police said was £7 million"), -1 when
+// from hangs on ("the ransom, which police put at £2.5 million"), -1 when
 // the figure is in no such clause.
 func (v *sentenceView) relativeAntecedent(from int) int {
 	for k := from - 1; k >= 2 && k >= from-8; k-- {

@@ -386,7 +386,7 @@ func ministerAndChief(minister, chief *Official) bool {
 }
 
 // leadsAPoliticalBody: the office leads a party, a movement or a union
-// ("who has led the Tarrow Party since 2016"), which its holder leads
+// ("who has led the Norvian Green Party since 2019"), which its holder leads
 // beside any state office.
 func leadsAPoliticalBody(o *Official) bool {
 	words := strings.Fields(strings.ToLower(o.Country))

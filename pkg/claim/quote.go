@@ -698,7 +698,7 @@ func (p *peopleIndex) attributeBefore(q quotation) (quoteSource, bool) {
 			}
 		}
 	}
-	// A speech verb in a relative clause ("Ola Brenn, who ran the rescue
+	// A speech verb in a relative clause ("Piet Vos, who led the search
 	// and who said his team had 'never stopped digging'") is said by the
 	// clause's noun, whoever the sentence's subject is.
 	if comma := relativeBefore(toks, start, verb); comma > start {

@@ -26,7 +26,7 @@ func attribution(ws []word, names []nameRun) string {
 		}
 		for k := i - 1; k >= start; k-- {
 			if ws[k].isPunct() || ws[k].Lower == "which" || ws[k].Lower == "that" {
-				start = k + 1 // "the demand, which detectives said was": the detectives
+				start = k + 1 // "the ransom, which police said was": the police
 				break
 			}
 			if ws[k].Lower == "of" && k > 0 {

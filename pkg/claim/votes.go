@@ -308,7 +308,7 @@ func (v *sentenceView) hasReceiver(from int) bool {
 	return false
 }
 
-// focusWords stand between a preposition and its figure without
+// focusWords come after "by" and before a figure without
 // changing what the figure measures.
 var focusWords = map[string]bool{"just": true, "only": true, "barely": true, "merely": true, "mere": true, "a": true}
 

@@ -73,13 +73,13 @@ func TestOfficialFindings(t *testing.T) {
 			[]string{"warning office-conflict"}},
 		{"a prime minister who leads her party",
 			map[string]string{
-				"a.txt": "Ada Brecht, who has led the Tarrow Party since 2016, faces a vote.",
-				"b.txt": "Prime Minister Ada Brecht faces a vote."},
+				"a.txt": "Ada Brecht, who has led the Norvian Green Party since 2019, opened the debate.",
+				"b.txt": "Prime Minister Ada Brecht opened the debate."},
 			nil},
 		{"a prime minister named as head of an agency",
 			map[string]string{
-				"a.txt": "Ada Brecht, who heads the Tarrow Water Agency, faces a vote.",
-				"b.txt": "Prime Minister Ada Brecht faces a vote."},
+				"a.txt": "Ada Brecht, who heads the Norvian Roads Agency, opened the debate.",
+				"b.txt": "Prime Minister Ada Brecht opened the debate."},
 			[]string{"warning office-conflict"}},
 		{"a mayor who chairs a committee",
 			map[string]string{
@@ -263,13 +263,13 @@ func TestOfficialFindings(t *testing.T) {
 			[]string{"warning first-name-conflict"}},
 		{"an office many hold at once, one surname, two first names",
 			map[string]string{
-				"a.txt": "Councillor Ada Tarrow wants a review.",
-				"b.txt": "Councillor Ola Tarrow said bins were still being emptied."},
+				"a.txt": "Councillor Ilse Dorn asked for a new school.",
+				"b.txt": "Councillor Karel Dorn opposed the parking plan."},
 			nil},
-		{"a post with one holder, one surname, two first names",
+		{"one post with a single holder, one surname, two first names",
 			map[string]string{
-				"a.txt": "Audit panel chair Ada Tarrow wants a review.",
-				"b.txt": "Audit panel chair Ola Tarrow said bins were still being emptied."},
+				"a.txt": "Harbour board chair Ilse Dorn asked for a new quay.",
+				"b.txt": "Harbour board chair Karel Dorn opposed the new quay."},
 			[]string{"warning first-name-conflict"}},
 		{"two people with one surname and different offices",
 			map[string]string{

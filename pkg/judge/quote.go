@@ -27,13 +27,13 @@ func judgeQuote(a, b *align.Claim, m align.Match, said remarksBySpeaker) (Findin
 		return f, true
 	}
 	if recallsEarlierWords(a.Quote) || recallsEarlierWords(b.Quote) {
-		// "We said wards were packed": a speaker telling what was said
+		// "We told them the beds were full": a speaker telling what was said
 		// before makes a new remark in reported form, not a second
 		// rendering of the old one.
 		return Finding{}, false
 	}
 	if differentSpeakers(a.Quote, b.Quote) {
-		// "They promised not to leave a family behind, and they left
+		// "They said no street would be forgotten, and they forgot
 		// ours": one person taking up another's line in words of their
 		// own is an echo, not one remark worded two ways.
 		return Finding{}, false
@@ -91,7 +91,7 @@ func openingMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match
 }
 
 // recallsEarlierWords: the quotation opens with its speaker telling what
-// was said before ("We said ...", "I told them ...", "As I said ...",
+// was said before ("We said ...", "As I told them ...", "As I said ...",
 // "What we said was ...").
 func recallsEarlierWords(q *claim.Quote) bool {
 	words := strings.Fields(q.Norm)

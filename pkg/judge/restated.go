@@ -7,7 +7,7 @@ import (
 )
 
 // collapseRestatements keeps one finding where a figure disagrees with
-// one value an article gives twice (in its lede and again in a timeline
+// one value an article gives twice (at its top and again in a timeline
 // or a fact box): one slip, told against one article, is one thing for
 // an editor to read. The finding kept is the most severe, then the one
 // whose counterpart comes first in its article. Different values, or the
