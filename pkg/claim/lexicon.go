@@ -208,6 +208,7 @@ var roleCues = []struct {
 	{[]string{"in", "intensive", "care"}, roleHospital},
 	{[]string{"injured"}, roleInjured}, {[]string{"injury"}, roleInjured}, {[]string{"injuries"}, roleInjured},
 	{[]string{"wounded"}, roleInjured}, {[]string{"hurt"}, roleInjured}, {[]string{"treated"}, roleInjured},
+	{[]string{"needed", "treatment"}, roleInjured},
 	{[]string{"missing"}, roleMissing}, {[]string{"unaccounted"}, roleMissing},
 	{[]string{"trapped"}, roleTrapped}, {[]string{"buried"}, roleTrapped}, {[]string{"burying"}, roleTrapped}, {[]string{"cut", "off"}, roleTrapped}, {[]string{"cutting", "off"}, roleTrapped},
 	{[]string{"stranded"}, roleTrapped}, {[]string{"entombed"}, roleTrapped},

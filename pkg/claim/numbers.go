@@ -1063,7 +1063,14 @@ func (v *sentenceView) namedByNumber(from, to int) bool {
 func (v *sentenceView) qualifiedAfter(to int) bool {
 	for j := to; j < len(v.ws) && j < to+4; j++ {
 		switch v.ws[j].Lower {
-		case "needed", "required", "targeted", "believed", "thought", "feared", "presumed", "hoped":
+		case "needed", "required":
+			// "the 95% needed to pass"; but "40 runners needed treatment"
+			// tells what they had, a verb with its object.
+			if next := v.tag(j + 1); strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ") {
+				return false
+			}
+			return true
+		case "targeted", "believed", "thought", "feared", "presumed", "hoped":
 			return true
 		}
 		if isClauseBreak(v.ws[j]) {
