@@ -111,12 +111,23 @@ func (p *peopleIndex) bodyAfter(toks []ptoken, i int) (int, int) {
 		i++
 	}
 	end := i
-	for k := i; k < len(toks) && k-i < maxBodyWords && toks[k].Word && toks[k].Fold != "who"; k++ {
+	for k := i; k < len(toks) && k-i < maxBodyWords && toks[k].Fold != "who"; k++ {
+		if possessiveMark(toks[k]) {
+			continue // "the city's safety committee": the committee, of the city
+		}
+		if !toks[k].Word {
+			break
+		}
 		if p.namesBody(toks[k]) {
 			end = k + 1
 		}
 	}
 	return i, end
+}
+
+// possessiveMark is the "'s" a tokenizer may split from its noun.
+func possessiveMark(t ptoken) bool {
+	return !t.Word && (t.Fold == "'s" || t.Fold == "’s" || t.Fold == "'" || t.Fold == "’")
 }
 
 // namesBody reports a word that can end the name of a body: a capitalised

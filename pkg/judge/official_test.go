@@ -86,6 +86,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Mayor Ada Brecht opened the meeting.",
 				"b.txt": "Ada Brecht, who chairs the regional drought committee, opened the meeting."},
 			nil},
+		{"a deputy mayor who chairs one of the city's committees",
+			map[string]string{
+				"a.txt": "Ilse Dorn, who chairs the town's planning committee, opened the hearing.",
+				"b.txt": "Deputy Mayor Ilse Dorn opened the hearing."},
+			nil},
 		{"a mayor named as the head of an agency",
 			map[string]string{
 				"a.txt": "Mayor Ada Brecht opened the meeting.",
