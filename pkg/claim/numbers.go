@@ -25,6 +25,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isThreshold(from) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
+	if n.Unit == "" && n.Value >= 1 && n.Value <= 120 && v.valueOfOne(from, to) {
+		return v.drop("a bare figure said of one person (\"the dead driver was 52\"): an age, not a count")
+	}
 	if to < len(v.ws) && barNouns[stem(v.ws[to].Lower)] {
 		return v.drop("a bar to clear (\"the five percent threshold\"), not a result")
 	}
@@ -1152,6 +1155,42 @@ func isFigureWord(w word) bool {
 	return ok
 }
 
+// preventedAct: the cue at j is an act kept from happening: "from" or
+// "out of" before its -ing form ("stopped two intruders from killing",
+// "talked three men out of shooting").
+func (v *sentenceView) preventedAct(j int) bool {
+	if j < 2 || !strings.HasSuffix(v.ws[j].Lower, "ing") {
+		return false
+	}
+	return v.ws[j-1].Lower == "from" || v.ws[j-1].Lower == "of" && v.ws[j-2].Lower == "out"
+}
+
+// valueOfOne: the figure at [from, to) stands alone after "was" or "is",
+// and the verb's subject is one person ("the dead driver was 52", "the
+// victim, a farmer, was 47"): a bare number said of one person is an
+// age, never how many there were; "the dead numbered 12" and "the toll
+// was 12" count.
+func (v *sentenceView) valueOfOne(from, to int) bool {
+	if from < 2 || v.ws[from-1].Lower != "was" && v.ws[from-1].Lower != "is" {
+		return false
+	}
+	if to < len(v.ws) && !v.ws[to].isPunct() && v.ws[to].Lower != "when" {
+		return false // "was 52 kilometres", "was 12 people": a figure with its noun
+	}
+	k := from - 2
+	if v.ws[k].Lower == "," {
+		k = v.skipInserted(k) // "the victim, a farmer, was 47"
+	}
+	if k < 0 || v.tag(k) != "NN" || v.ws[k].Capital {
+		return false
+	}
+	w := v.ws[k].Lower
+	return isPeopleNoun(w) || genericPeople[w] || strings.HasSuffix(w, "man") || oneVictim[w] // "the toll was 12" counts
+}
+
+// oneVictim are words for one person a story is about.
+var oneVictim = map[string]bool{"victim": true, "suspect": true, "pilot": true, "child": true, "boy": true, "girl": true}
+
 // isPartialCount spots a part of a toll given as its cause: "risen to
 // nine after two men died in hospital", "including three children".
 func (v *sentenceView) isPartialCount(from int) bool {
@@ -2238,6 +2277,9 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			continue // "climbers from Hallan Mountain Rescue": a name, no act
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
+			if v.preventedAct(j) {
+				break // "stopped two intruders from killing anyone": no one was killed
+			}
 			if v.tag(j) == "NN" && v.modifiesNoun(j) {
 				continue // "600 rescue workers": a noun naming who they are
 			}
