@@ -170,7 +170,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 			c.Event.Date, c.Event.DateText = dateString(d.Date), d.Text
 		}
 	}
-	if kind == KindCasualties {
+	if kind == KindCasualties || strings.HasPrefix(slot, "measure:") {
+		// "three were hurt in an aftershock", "the institute puts the
+		// aftershock at magnitude 5.1": the aftershock's, not the quake's.
 		start, end := v.looseClauseOf(from)
 		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
 	}
