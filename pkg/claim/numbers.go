@@ -25,8 +25,8 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isThreshold(from) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
-	if n.Unit == "" && n.Value >= 1 && n.Value <= 120 && v.valueOfOne(from, to) {
-		return v.drop("a bare figure said of one person (\"the dead driver was 52\"): an age, not a count")
+	if n.Unit == "" && n.Value >= 1 && n.Value <= 120 && (v.valueOfOne(from, to) || v.agesOfGroup(from)) {
+		return v.drop("an age said of people (\"the dead driver was 52\", \"the victims were over 80\"), not a count")
 	}
 	if to < len(v.ws) && barNouns[stem(v.ws[to].Lower)] {
 		return v.drop("a bar to clear (\"the five percent threshold\"), not a result")
@@ -1188,6 +1188,35 @@ func (v *sentenceView) valueOfOne(from, to int) bool {
 	}
 	w := v.ws[k].Lower
 	return isPeopleNoun(w) || genericPeople[w] || strings.HasSuffix(w, "man") || oneVictim[w] // "the toll was 12" counts
+}
+
+// agesOfGroup: "over", "under" or "aged" and the figure come right after
+// "were" or "was" said of people ("most of the victims were over 80",
+// "the injured were all under 13"): their ages, not how many there were,
+// which needs the figure as subject ("over 80 died") or a verb of count
+// ("the dead numbered 80").
+func (v *sentenceView) agesOfGroup(from int) bool {
+	k := from - 1
+	if k < 1 {
+		return false
+	}
+	switch {
+	case v.ws[from].Lower == "over" || v.ws[from].Lower == "under":
+		// the hedge is the figure's own ("over 80")
+	case v.ws[k].Lower == "over" || v.ws[k].Lower == "under" || v.ws[k].Lower == "aged":
+		k--
+	default:
+		return false
+	}
+	for k > 0 && (v.tag(k) == "RB" || v.ws[k].Lower == "all") {
+		k-- // "were mostly over", "were all under"
+	}
+	if k < 1 || v.ws[k].Lower != "were" && v.ws[k].Lower != "was" {
+		return false
+	}
+	subject := v.ws[k-1].Lower
+	_, casualty := cueAt(v.ws, k-1, "")
+	return casualty || isPeopleNoun(stem(subject)) || genericPeople[subject] || subject == "victims" || subject == "them"
 }
 
 // oneVictim are words for one person a story is about.
