@@ -208,6 +208,10 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"Nobody knows whether the coalition can win Thursday's vote.", "Thursday", `{"date":"2025-05-15"}`},
 		{"The coalition could not win Thursday's vote, which it lost.", "Thursday", `{"date":"2025-05-08"}`},
 		{"In May the board met on Friday.", "on Friday", `{"date":"2025-05-09"}`},
+		// "Before" looks ahead from a state still going on, and back from
+		// a past clause.
+		{"Mourners are filing past the coffin before the burial on Monday.", "on Monday", `{"date":"2025-05-19"}`},
+		{"Mourners filed past the coffin before the burial on Monday.", "on Monday", `{"date":"2025-05-12"}`},
 		{"The judge adjourned the trial until Monday.", "Monday", `{"date":"2025-05-19"}`},
 		{"The new model, due to be released June 30, was shown.", "June 30", `{"date":"2025-06-30"}`},
 		// "due to" and a noun give a cause, not a schedule.

@@ -32,7 +32,7 @@ var futureWords = map[string]tense{
 	"scheduled": tenseFuture, "expected": tenseFuture, "plans": tenseFuture,
 	"planned": tenseFuture, "planning": tenseFuture, "upcoming": tenseFuture,
 	"coming": tenseFuture, "set": tenseFuture, "going": tenseFuture,
-	"until": tenseAhead, "ahead": tenseAhead, "till": tenseAhead,
+	"until": tenseAhead, "ahead": tenseAhead, "till": tenseAhead, "before": tenseAhead,
 	// A modal looks ahead unless its clause tells of the past: "can the
 	// cabinet survive Thursday's ballot", "must report by Friday".
 	"can": tenseAhead, "must": tenseAhead, "might": tenseAhead, "may": tenseAhead,
