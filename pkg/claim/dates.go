@@ -83,6 +83,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
+	if verb := v.governingVerb(from, to); statementActs[verb] && v.actOnEvent(verb, from) {
+		cls = "order-" + cls // "ordered the closure on Tuesday": the order's day, which the closure may not share
+	}
 	lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 	c := v.base(KindDate, slot+cls, m.Start, m.End)
 	c.Value = m.Value()
@@ -1552,6 +1555,9 @@ func eventLabel(cls, noun string) string {
 	if thing, ok := strings.CutPrefix(cls, "outbreak-"); ok {
 		return "start of the " + cmp.Or(classLabels[thing], thing) // "start of the strike"
 	}
+	if thing, ok := strings.CutPrefix(cls, "order-"); ok {
+		return "order for the " + cmp.Or(classLabels[thing], thing) // "order for the closure"
+	}
 	if eventNouns[stem(noun)] || genericEvents[stem(noun)] || labelNouns[stem(noun)] {
 		return noun
 	}
@@ -1672,7 +1678,26 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 		}
 	}
 	verb := v.governingVerb(from, to)
-	return statementActs[verb] && !v.reportedVerbBefore(from, verb)
+	return statementActs[verb] && !v.reportedVerbBefore(from, verb) && !v.actOnEvent(verb, from)
+}
+
+// authorityActs are the verbs of saying that an authority acts by.
+var authorityActs = map[string]bool{"ordered": true, "declared": true, "decreed": true}
+
+// actOnEvent: the verb of authority before the date at from ("ordered",
+// "declared") takes for its object an event ("ordered the closure of all
+// schools on Tuesday"): an act the authority did that day, whose day
+// dates the act, not a statement about it.
+func (v *sentenceView) actOnEvent(verb string, from int) bool {
+	if !authorityActs[verb] {
+		return false // "announced the closure on Friday": the day of the telling
+	}
+	at := v.nearestWord(from, verb)
+	if at < 0 || at >= from || at+2 >= len(v.ws) || v.tag(at+1) != "DT" {
+		return false // "ordered that", "declared on Monday": no object
+	}
+	w := v.ws[at+2].Lower
+	return cmp.Or(eventOfWord(dateEventClass, w), eventClass[stem(w)]) != ""
 }
 
 // reportedVerbBefore: between the speech verb and the date at from stands
