@@ -182,6 +182,10 @@ var (
 	// those still there, which falls as patients go home.
 	roleHospitalised = role{"hospitalised", true, true, false}
 	roleLost         = role{"lost", false, false, false}
+	// roleWithoutPower counts homes or people cut off from a supply at
+	// one moment ("left 8,200 homes without power"), a state that falls
+	// as supply comes back.
+	roleWithoutPower = role{"without-power", false, false, true}
 	roleStolen       = role{"stolen", false, false, false}
 	roleWorkforce    = role{"workforce", false, false, false}
 	roleLaidOff      = role{"laid-off", false, false, false}
@@ -239,6 +243,8 @@ var roleCues = []struct {
 	{[]string{"transferred"}, roleMoved}, {[]string{"relocated"}, roleMoved}, {[]string{"diverted"}, roleMoved},
 	{[]string{"rerouted"}, roleMoved}, {[]string{"redirected"}, roleMoved}, {[]string{"moved"}, roleMoved},
 	{[]string{"overboard"}, roleLost}, {[]string{"shed"}, roleLost},
+	{[]string{"without", "power"}, roleWithoutPower}, {[]string{"without", "electricity"}, roleWithoutPower},
+	{[]string{"lost", "power"}, roleWithoutPower}, {[]string{"in", "the", "dark"}, roleWithoutPower},
 	{[]string{"stolen"}, roleStolen}, {[]string{"stole"}, roleStolen}, {[]string{"looted"}, roleStolen},
 	{[]string{"made", "off", "with"}, roleStolen}, {[]string{"got", "away", "with"}, roleStolen},
 	{[]string{"carried", "off"}, roleStolen}, {[]string{"snatched"}, roleStolen},
