@@ -2071,6 +2071,11 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	if headAt < 0 {
 		return ""
 	}
+	if from > 0 && carryingVerbs[v.ws[from-1].Lower] {
+		// "a bus carrying 40 passengers crashed": how many were aboard;
+		// the verb after the noun is the bus's.
+		return ":carry"
+	}
 	limit := headAt + 5
 	for j := headAt + 1; j < len(v.ws) && j < limit; j++ {
 		w := v.ws[j].Lower
@@ -2124,6 +2129,9 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	}
 	return ""
 }
+
+// carryingVerbs give how many a vehicle had aboard.
+var carryingVerbs = map[string]bool{"carrying": true, "transporting": true, "ferrying": true}
 
 // reportingVerbs pass a count on without saying what happened to what is
 // counted: "figures show 63 vessels at anchor".
