@@ -682,10 +682,7 @@ func (v *sentenceView) countedOn(i int) string {
 		return day + "T12:00:00Z" // "July 6 — 212 suspected cases and four deaths": the entry's day
 	}
 	m := v.clauseDay(i, func(m *mention.Mention, from int) bool {
-		// "the toll stood at 38 on Wednesday", "by Tuesday", and the day
-		// a count was given: "police said on Tuesday that 19 had died"
-		// holds for Tuesday, whenever the article ran.
-		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by" || v.isStatementDate(*m))
+		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by")
 	})
 	if m == nil {
 		return ""

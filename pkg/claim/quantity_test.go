@@ -374,21 +374,6 @@ func TestDecadesAgoAreRound(t *testing.T) {
 	}
 }
 
-// A count holds for the day it was given, whenever the article ran: a
-// story that retells how a toll grew dates each figure by its own clause.
-func TestCountHoldsForTheDayItWasGiven(t *testing.T) {
-	a := articleOf(t, "2025-06-13T10:00:00Z",
-		"Police said on Tuesday that four people had died.",
-		"Seven people have died, police said.")
-	cs := Build(a, Options{})
-	if c := findClaim(cs, "four"); c == nil || c.AsOf != "2025-06-10T12:00:00Z" {
-		t.Errorf("a toll given on Tuesday: %+v, want it as of Tuesday", c)
-	}
-	if c := findClaim(cs, "Seven"); c == nil || c.AsOf != "2025-06-13T10:00:00Z" {
-		t.Errorf("a toll given with no day: %+v, want it as of publication", c)
-	}
-}
-
 // "No one else was hurt" beside a group's count is of the others: a group
 // of its own, which a later toll does not revise.
 func TestNoneBesideAGroupCount(t *testing.T) {
