@@ -348,12 +348,16 @@ func leadsApart(a, b *Official) bool {
 	return leading[a.Family] && leading[b.Family] && saysWhatItLeads(a) && saysWhatItLeads(b) && !headsACommittee(a) && !headsACommittee(b)
 }
 
-// headsACommittee: the office heads a committee or a panel ("chair of the
-// regional drought committee"), a post held beside one's own office: a
-// mayor or a minister chairs committees without leaving office.
+// headsACommittee: the office chairs a body ("chair of the river basin
+// council") or heads a committee or a panel, a post held beside one's own
+// office: a mayor or a minister chairs boards and committees without
+// leaving office.
 func headsACommittee(o *Official) bool {
 	if o.Family != familyHead || o.Country == "" {
 		return false
+	}
+	if o.Office == "chair" {
+		return true // "who chairs the river basin council": a chair sits beside a post of its own
 	}
 	committees := officeLex().words["committee-words"]
 	for _, w := range strings.Fields(strings.ToLower(o.Country)) {

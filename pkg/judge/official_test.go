@@ -91,6 +91,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Ilse Dorn, who chairs the town's planning committee, opened the hearing.",
 				"b.txt": "Deputy Mayor Ilse Dorn opened the hearing."},
 			nil},
+		{"a mayor who chairs a regional board",
+			map[string]string{
+				"a.txt": "Ilse Dorn, who chairs the coastal water board, spoke first.",
+				"b.txt": "Ilse Dorn, the mayor of Tarrow, spoke first."},
+			nil},
 		{"a mayor named as the head of an agency",
 			map[string]string{
 				"a.txt": "Mayor Ada Brecht opened the meeting.",
