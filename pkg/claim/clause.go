@@ -230,8 +230,8 @@ func (v *sentenceView) opensComparison(j int) bool {
 		return !v.inMention(ws[j].Start)
 	case "compared":
 		return j+1 < len(ws) && (ws[j+1].Lower == "with" || ws[j+1].Lower == "to")
-	default: // "up", "down"
-		return j+1 < len(ws) && ws[j+1].Lower == "from"
+	default: // "up", "down"; "up on the first round" compares as "up from" does
+		return j+1 < len(ws) && (ws[j+1].Lower == "from" || ws[j+1].Lower == "on" && j > 0 && ws[j-1].Lower == ",")
 	}
 }
 
