@@ -157,7 +157,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	// five years" tell one plan: a process spread over years is told in
 	// either tense.
 	c.Event.Planned = !overSpan && (v.plannedBefore(from) || d.Adjectival && v.plannedAfter(to))
-	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from)
+	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from) || v.supersededBefore(from) // "had originally announced a 72-hour stoppage"
 	c.Event.Part = v.partOfSeries(from, c.Event.Sequence)
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate := v.clauseDate(from); eventDate != nil {
