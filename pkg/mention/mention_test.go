@@ -40,6 +40,10 @@ func TestNumbers(t *testing.T) {
 		of         float64
 	}{
 		{"Officials counted 2,450 ballots.", "2,450", 2450, 0, 0, "", "", 0},
+		// A scale written into a compound multiplies; a count in one does not.
+		{"The port signed a 420-million-crown contract.", "420-million", 420e6, 0, 0, "", "", 0},
+		{"A $2.8-billion tunnel was approved.", "$2.8-billion", 2.8e9, 0, 0, "", "USD", 0},
+		{"A 38-tonne lorry overturned.", "38", 38, 0, 0, "", "", 0},
 		{"A crowd of 3 400 gathered.", "3 400", 3400, 0, 0, "", "", 0},
 		{"The rate rose to 4.25 overnight.", "4.25", 4.25, 0, 0, "", "", 0},
 		{"Thirty-two boats left port.", "Thirty-two", 32, 0, 0, "", "", 0},

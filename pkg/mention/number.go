@@ -363,6 +363,15 @@ func (s *scanner) figureAt(i int) (figure, bool) {
 	} else {
 		s.tails(&f)
 	}
+	if j := f.end; f.lastKind != akScale && s.isPunct(j, "-") && s.glued(j) && s.isWordAt(j+1) {
+		// "a 610-million-crown deal", "a $3.5-billion bridge": the scale
+		// written into a compound multiplies as it does standing free.
+		if v, ok := scaleWords[s.word(j+1)]; ok && v >= 1000 && len(s.word(j+1)) > 2 && !isPluralScale(s.word(j+1)) {
+			f.setValue(f.value() * v)
+			f.lastKind, f.lastScale = akScale, v
+			f.end = j + 2
+		}
+	}
 	if sign < 0 {
 		f.setValue(-f.value())
 	}
