@@ -31,7 +31,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if to < len(v.ws) && barNouns[stem(v.ws[to].Lower)] {
 		return v.drop("a bar to clear (\"the five percent threshold\"), not a result")
 	}
-	if v.setOfQuantifier(from) {
+	if v.setOfQuantifier(from) && !v.wholeCountedByOwnClause(from, to, m.End) {
 		return v.drop("the size of a set a part is taken from (\"none of the 200\")")
 	}
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
@@ -1309,6 +1309,15 @@ func (v *sentenceView) setOfQuantifier(from int) bool {
 	return from >= 3 && v.ws[from-1].Lower == "the" && v.ws[from-2].Lower == "of" && partQuantifiers[v.ws[from-3].Lower]
 }
 
+// wholeCountedByOwnClause: the set a quantifier takes a part of is
+// counted by a relative clause of its own ("most of the 4,000 residents
+// who were evacuated have returned"), which states the whole as a fact.
+func (v *sentenceView) wholeCountedByOwnClause(from, to, mentionEnd int) bool {
+	_, headAt := v.headNoun(from, to, mentionEnd)
+	_, ok := v.relativeRole(headAt)
+	return ok
+}
+
 // joinsList: the word at k joins the members of a list of figures. "and"
 // does, and so does a comma before a figure; ", and" sets off a clause of
 // its own ("stood at 38 on Tuesday, and 12 were still missing").
@@ -1317,9 +1326,48 @@ func (v *sentenceView) joinsList(k int) bool {
 	case "and", "or":
 		return k == 0 || v.ws[k-1].Lower != ","
 	case ",":
-		return k+1 < len(v.ws) && isFigureWord(v.ws[k+1])
+		return k+1 < len(v.ws) && isFigureWord(v.ws[k+1]) && !v.closesFrontedPartitive(k)
 	}
 	return false
+}
+
+// frontedPartitiveHead is the noun of the set a sentence-opening "Of the
+// N ..." phrase ending at the comma k names, "" when it names none ("Of
+// the dead, ...").
+func (v *sentenceView) frontedPartitiveHead(k int) string {
+	for j := 2; j < k; j++ {
+		switch v.tag(j) {
+		case "NN", "NNS":
+			return stem(v.ws[j].Lower)
+		case "CD", "JJ", "DT":
+			continue
+		}
+		if !isFigureWord(v.ws[j]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// closesFrontedPartitive: the comma at k ends a sentence-opening "Of the
+// N ..." phrase, so the figure after it is the main clause's subject, a
+// part of that set ("Of the 120 people aboard, 30 were hurt"), not a
+// second member of a list.
+func (v *sentenceView) closesFrontedPartitive(k int) bool {
+	if len(v.ws) < 3 || v.ws[0].Lower != "of" {
+		return false
+	}
+	switch v.ws[1].Lower {
+	case "the", "those", "these":
+	default:
+		return false
+	}
+	for j := 2; j < k; j++ {
+		if isClauseBreak(v.ws[j]) {
+			return false // the phrase ended earlier: this comma is the main clause's
+		}
+	}
+	return true
 }
 
 // nextListed is the word of the figure listed after the figure that ends
@@ -1814,6 +1862,12 @@ func (v *sentenceView) passiveAgent(k int) bool {
 func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string, float64, string) {
 	n := m.Number
 	head, headAt := v.headNoun(from, to, m.End)
+	if head == "" && from > 0 && v.closesFrontedPartitive(from-1) && v.countPredicate(from, from) != "" {
+		// "Of the 14 paintings taken, nine were found": nine paintings,
+		// counted by their own verb; with none ("two were men") the part
+		// says nothing of its own.
+		head, headAt = v.frontedPartitiveHead(from-1), from
+	}
 	if currency := currencyOf(n, head); currency != "" {
 		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
 		if at := v.relativeAntecedent(from); purpose == "" && at >= 0 {
