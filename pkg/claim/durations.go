@@ -427,6 +427,12 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 		for j := to; j < len(v.ws) && j < to+3; j++ {
 			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" {
+				if j+1 < len(v.ws) && v.ws[j].Lower == "suspended" {
+					j++ // "an 18-month suspended sentence": the noun names it
+				}
+				if penalty := v.penaltyClass(j, from); penalty != "" {
+					return penalty, v.ws[j].Lower
+				}
 				if coverNouns[stem(v.ws[j].Lower)] && v.releasedBefore(from) {
 					// "released at dawn, ending a 140-day ordeal": the
 					// ordeal a release ends is the captivity.
@@ -473,7 +479,9 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		if governor >= 0 && !v.inVerbPhrase(j, governor, from) {
 			continue // "Besides the prison term, the court barred him from office for 15 years"
 		}
-		if j > 0 {
+		if penalty := v.penaltyClass(j, from); penalty != "" {
+			cls = penalty
+		} else if j > 0 {
 			if mod := eventClass[stem(v.ws[j-1].Lower)]; mod != "" {
 				cls = mod // "handover ceremony": the modifier says which event
 			}
@@ -487,6 +495,52 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		}
 	}
 	return best, noun
+}
+
+// penaltyNouns name what a court hands down.
+var penaltyNouns = map[string]bool{"sentence": true, "term": true}
+
+// givingVerbs hand something to the person they name: a court "handed
+// him a six-year term", he "received" or "got" one.
+var givingVerbs = map[string]bool{
+	"hand": true, "give": true, "receive": true, "impose": true, "get": true, "award": true,
+}
+
+// penaltyClass is the class of the length on a penalty noun at j: a
+// suspended sentence is never served ("a suspended sentence of 18
+// months"), so it is a length of its own; a term someone is handed or
+// given ("handed a six-year term") is time in prison, not in office. ""
+// when the noun at j is no penalty.
+func (v *sentenceView) penaltyClass(j, from int) string {
+	if !penaltyNouns[stem(v.ws[j].Lower)] {
+		return ""
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if v.ws[k].Lower == "suspended" {
+			return "suspended-sentence"
+		}
+	}
+	if stem(v.ws[j].Lower) != "term" || v.countedTerm(j) {
+		return "" // "gave the mayor a second four-year term": terms in office are counted
+	}
+	start, _ := v.clauseOf(min(j, from))
+	for k := start; k < j; k++ {
+		if givingVerbs[lemmaOf(v.ws[k].Lower)] && v.isVerbAt(k) {
+			return "captivity"
+		}
+	}
+	return ""
+}
+
+// countedTerm: the term at j is numbered ("a second four-year term",
+// "another term"), as terms in office are and prison terms are not.
+func (v *sentenceView) countedTerm(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if _, ok := ordinalValue(v.ws[k].Lower); ok || v.ws[k].Lower == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // specifiedFor: the clause of the length says what a thing is made to
