@@ -437,7 +437,7 @@ func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
 func (p *peopleIndex) areaAfter(toks []ptoken, j int) int {
 	k := j
 	for k < len(toks) && k-j < 4 {
-		if p.areaWord(toks[k]) || k > j && toks[k].Fold == "and" && k+1 < len(toks) && p.areaWord(toks[k+1]) {
+		if p.fieldWord(toks[k]) || k > j && toks[k].Fold == "and" && k+1 < len(toks) && p.fieldWord(toks[k+1]) {
 			k++
 			continue
 		}
@@ -446,10 +446,37 @@ func (p *peopleIndex) areaAfter(toks []ptoken, j int) int {
 	if k == j || toks[k-1].Fold == "and" {
 		return j
 	}
-	if k < len(toks) && toks[k].Word && !toks[k].Cap && !p.isWord(toks[k], "speech-verbs") {
+	if k < len(toks) && toks[k].Word && toks[k].Cap {
+		return j // "head of BBC News": initials that begin a body's name
+	}
+	if k < len(toks) && toks[k].Word && !toks[k].Cap && !p.isWord(toks[k], "speech-verbs") && !bodyPrepositions[toks[k].Fold] {
 		return j
 	}
 	return k
+}
+
+// bodyPrepositions bring in the body after a head's field: "head of
+// security at the airport", "director of operations for the port".
+var bodyPrepositions = map[string]bool{"at": true, "for": true, "in": true, "with": true}
+
+// fieldWord is a word that can name a head's field after "of": a
+// lower-case area word, a portfolio ("head of finance"), or a
+// department's initials ("head of IT", "director of HR").
+func (p *peopleIndex) fieldWord(t ptoken) bool {
+	return p.areaWord(t) || t.Word && !t.Cap && p.lx.portfolios[t.Fold] != "" || isInitialism(t.Text)
+}
+
+// isInitialism: two or three capitals, a department's initials.
+func isInitialism(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // areaWord is a lower-case noun that can name a head's field: not a
