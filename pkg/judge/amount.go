@@ -258,7 +258,7 @@ func ongoingMeet(a, b *align.Claim, tol float64) (meet, ok bool) {
 // either time is unknown or both are the same.
 func byTime(a, b *align.Claim) (earlier, later *align.Claim, ok bool) {
 	ta, tb, known := asOfTimes(a.AsOf, b.AsOf)
-	if !known || ta.Equal(tb) {
+	if !known || ta.Equal(tb) || sameDayOneUntimed(ta, tb) {
 		return nil, nil, false
 	}
 	if ta.Before(tb) {
@@ -266,6 +266,17 @@ func byTime(a, b *align.Claim) (earlier, later *align.Claim, ok bool) {
 	}
 	return b, a, true
 }
+
+// sameDayOneUntimed: two times of one day, one of which is the day
+// alone (a stamp at midnight is a date with no hour): the article may
+// have been written at any hour of it, so which came first is unknown.
+func sameDayOneUntimed(ta, tb time.Time) bool {
+	ya, ma, da := ta.Date()
+	yb, mb, db := tb.Date()
+	return ya == yb && ma == mb && da == db && (dayOnly(ta) || dayOnly(tb))
+}
+
+func dayOnly(t time.Time) bool { return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 }
 
 // newFinding fills what every contradiction carries: both sides, the
 // severity from how sure the alignment is and who says so, and why the

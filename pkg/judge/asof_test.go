@@ -49,6 +49,17 @@ func TestDatelineDayOrdersTolls(t *testing.T) {
 	})
 }
 
+// A paper stamped with its day alone may have gone to press at any hour
+// of it: against a timed report of that day, which came first is
+// unknown, so a higher figure is no update. A later day still orders.
+func TestDayOnlyStampDoesNotOrderItsDay(t *testing.T) {
+	checkConflicts(t, []conflictCase{
+		{"higher toll timed on the day of a day-only paper", tollClaim("paper.md", "2025-03-10T00:00:00Z", 21), tollClaim("wire.md", "2025-03-10T08:10:00Z", 37), true},
+		{"higher toll timed the day after", tollClaim("paper.md", "2025-03-10T00:00:00Z", 21), tollClaim("wire.md", "2025-03-11T08:10:00Z", 37), false},
+		{"both timed, the higher later", tollClaim("paper.md", "2025-03-10T06:00:00Z", 21), tollClaim("wire.md", "2025-03-10T08:10:00Z", 37), false},
+	})
+}
+
 // A headline's figure against another article's is a note, not an
 // alarm: the body of the headline's article tells the figure in full.
 func TestHeadlinesAreNotes(t *testing.T) {
