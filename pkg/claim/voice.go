@@ -189,6 +189,11 @@ func (v *sentenceView) plannedAfter(to int) bool {
 	return false
 }
 
+// whenPrepositions bring in the time of an event: "expected in May".
+var whenPrepositions = map[string]bool{
+	"in": true, "on": true, "by": true, "at": true, "before": true, "after": true, "until": true, "within": true, "next": true,
+}
+
 // plannedReach is how many words before a figure or a date a word of
 // planning governs: "due to be released to the public Oct. 26".
 const plannedReach = 8
@@ -292,6 +297,15 @@ func isPlanned(ws []word) bool {
 			// still to come.
 			if i+1 < len(ws) && ws[i+1].Lower == "to" {
 				return true
+			}
+			// With nothing after it, the word stands right before the
+			// figure or date it plans.
+			if w.Lower == "expected" && (i+1 == len(ws) || whenPrepositions[ws[i+1].Lower]) && (i == 0 || ws[i-1].Lower != "as") {
+				return true // "a hearing is expected in October"; "as expected on Monday" looks back
+			}
+		case "likely", "unlikely":
+			if i+1 == len(ws) || ws[i+1].Lower == "to" || whenPrepositions[ws[i+1].Lower] {
+				return true // "a ruling is likely in May", "unlikely before the summer"
 			}
 		}
 	}

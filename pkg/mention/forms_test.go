@@ -200,6 +200,9 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The bank announced Thursday that its chief will step down next year.", "Thursday", `{"date":"2025-05-08"}`},
 		{"The union said Tuesday it would strike, and talks will resume in June.", "Tuesday", `{"date":"2025-05-13"}`},
 		{"Forecasters said the river would crest on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		// "You would think" tells how things seem now: no time ahead.
+		{"Watch the footage of Sunday's match and you would think the visitors won.", "Sunday", `{"date":"2025-05-11"}`},
+		{"Read about Friday's storm and one would think the town had gone.", "Friday", `{"date":"2025-05-09"}`},
 		{"The road was closed until Monday but will reopen next week.", "Monday", `{"date":"2025-05-12"}`},
 		{"Officials said talks were expected to end on Saturday.", "on Saturday", `{"date":"2025-05-17"}`},
 		{"The strike lasted until Monday.", "Monday", `{"date":"2025-05-12"}`},

@@ -117,6 +117,9 @@ func (s *scanner) tenseOf(k int) tense {
 	if attributiveParticiple[t.lower] && causeDeterminers[s.word(k-1)] {
 		return tenseNone // "after a scheduled inspection found cracks": it describes the noun, it sets no time
 	}
+	if (t.lower == "would" || t.lower == "'d") && genericSubjects[s.word(k-1)] {
+		return tenseNone // "read the reports and you would think": an impression now, no time ahead
+	}
 	if t.lower == "may" && s.text[t.start] == 'M' {
 		return tenseNone // "in May": the month, not the modal
 	}
@@ -144,6 +147,10 @@ func (s *scanner) tenseOf(k int) tense {
 	}
 	return tenseNone
 }
+
+// genericSubjects stand for anyone: "you would think", "one would
+// imagine" say how things seem, not what is to come.
+var genericSubjects = map[string]bool{"you": true, "one": true}
 
 // deferredBefore reports a verb of putting off ("postponed",
 // "adjourning", "delay") shortly before token k.
