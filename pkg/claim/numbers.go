@@ -2227,6 +2227,9 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		if first == "" {
 			first, firstAt = s, j
 		}
+		if !isPeopleNoun(s) && j+1 < len(v.ws) && isPeopleNoun(stem(v.ws[j+1].Lower)) && strings.HasPrefix(v.tag(j+1), "NN") {
+			continue // "one customs officer", "two sales clerks": the compound's last noun heads it
+		}
 		if isPeopleNoun(s) || peopleNouns[w.Lower] || v.headsToll(j) || s != w.Lower || moneyWords[w.Lower] != "" {
 			return s, j
 		}
@@ -2949,6 +2952,8 @@ var sameActs = map[string]string{
 	"detain": "arrest", "apprehend": "arrest",
 	"abduct": "kidnap",
 	"axe":    "cut", "eliminate": "cut", "slash": "cut", "shed": "cut", "scrap": "cut",
+	// a length fallen is one measure by any verb of falling
+	"drop": "fall", "plunge": "fall", "plummet": "fall", "tumble": "fall",
 }
 
 // sameAct gives the verb that stands for a count's act.

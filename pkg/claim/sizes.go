@@ -71,6 +71,7 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 		return "size:" + noun, noun
 	}
 	if verb := v.measuringVerb(from); verb != "" {
+		verb = sameAct(verb)
 		return "size:" + verb, verb // "the river crested at 8.4 metres"
 	}
 	return "", ""
