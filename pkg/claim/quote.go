@@ -613,6 +613,12 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 			}
 			return m.person
 		}
+		if m.person >= 0 && p.persons[m.person].Given != "" && p.persons[m.person].Surname != "" && p.sentenceOf(m.start) != p.sentenceOf(off) {
+			// "'We are proud,' said X. Y was banned on Monday. She
+			// insists ...": a full name told of since the last speaker
+			// may be the one meant, so the pronoun is not X's.
+			return -1
+		}
 	}
 	return -1
 }
