@@ -75,7 +75,7 @@ func TestQuoteSpeakers(t *testing.T) {
 			"Water Minister Rana Oyelaran toured the site on Monday.\n\n\"Nobody will be sent home without help,\" she said.",
 			[]string{"Nobody will be sent home without help"}, []string{"Rana Oyelaran"}, "she"},
 		{"pronoun after another full name told of since the last speaker stays unknown",
-			"\"We are proud of her,\" said neighbour Tova Sarne.\n\nIlse Marrow was banned on Monday. She insists she \"never took a banned drug\".",
+			"\"We are proud of her,\" said Tova Sarne, a neighbour.\n\nIlse Marrow was banned on Monday. She insists she \"never took a banned drug\".",
 			[]string{"We are proud of her", "never took a banned drug"}, []string{"Tova Sarne", ""}, "Tova Sarne"},
 		{"pronoun within the last speaker's run of quotes is the speaker",
 			"\"It was chaos,\" said Idris Holm. \"I ran,\" he added.",
