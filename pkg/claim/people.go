@@ -214,6 +214,8 @@ type peopleIndex struct {
 	// quoted are the article's quotations, when known: names inside them
 	// are not antecedents of a pronoun outside.
 	quoted []quotation
+	// places caches namesPlace.
+	places map[string]bool
 }
 
 // readPeople finds every person named in the article.
@@ -517,6 +519,9 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 			break
 		}
 		known := p.lx.portfolios[t.Fold] != "" || t.Fold == "affairs"
+		if !known && t.Cap && first < i && p.namesPlace(t.Text) {
+			return first // "Norvia Commerce Secretary X": the place whose secretary, not the portfolio
+		}
 		switch {
 		case t.Fold == "and" && k > 0 && first < i:
 			if toks[k-1].Cap || p.lx.portfolios[toks[k-1].Fold] != "" {
@@ -540,6 +545,35 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 		first = k
 	}
 	return first
+}
+
+// namesPlace reports a capitalised word the article also uses as a
+// place: after "in", "from" or "to", owning something ("Norvia's"), or
+// qualifying a common noun after "the".
+func (p *peopleIndex) namesPlace(word string) bool {
+	if known, ok := p.places[word]; ok {
+		return known
+	}
+	found := strings.Contains(p.text, word+"'s ") || strings.Contains(p.text, word+"’s ")
+	for _, prep := range []string{"in ", "from ", "to "} {
+		found = found || strings.Contains(p.text, prep+word+" ") || strings.Contains(p.text, prep+word+".") || strings.Contains(p.text, prep+word+",")
+	}
+	// "the Norvia side", "the Norvia market": a proper name that
+	// qualifies a common noun names the place or body it belongs to.
+	for rest := p.text; !found; {
+		at := strings.Index(rest, word+" ")
+		if at < 0 {
+			break
+		}
+		before := strings.ToLower(rest[max(0, at-4):at])
+		rest = rest[at+len(word)+1:]
+		found = before == "the " && rest != "" && unicode.IsLower(rune(rest[0]))
+	}
+	if p.places == nil {
+		p.places = map[string]bool{}
+	}
+	p.places[word] = found
+	return found
 }
 
 // maxLowerPortfolioWords bounds a portfolio written in lower case.
