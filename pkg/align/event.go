@@ -56,6 +56,19 @@ type storyCount struct {
 	holders int
 }
 
+// heldBy is how many holders a story must name for a figure of a's
+// measure that names none to be no one's in particular. A share of the
+// vote is always some side's, so one named side is enough: "Vey won 17%"
+// and an unnamed "38% of the vote" are two sides' shares more often than
+// one. Lengths and moves are named for a holder only where a story has
+// several.
+func heldBy(a *Claim) int {
+	if strings.HasPrefix(a.Slot, "percent:vote") {
+		return 1
+	}
+	return 2
+}
+
 func matchEvent(a, b *Claim, story storyCount) Match {
 	if separated(a, b) {
 		return Match{}
@@ -65,7 +78,7 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if sameSequence(a, b) {
 		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
 	}
-	if claim.AlwaysHeld(a.Kind, a.Slot) && story.holders >= 2 && (holderOf(a) == "" || holderOf(b) == "") {
+	if claim.AlwaysHeld(a.Kind, a.Slot) && story.holders >= heldBy(a) && (holderOf(a) == "" || holderOf(b) == "") {
 		// "Pelleri was banned for four years", "the doctor was banned for
 		// ten": the story gives this figure for several holders (terms,
 		// bans, parties' shares), and one that names none is no one's in
