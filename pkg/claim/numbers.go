@@ -34,10 +34,14 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.setOfQuantifier(from) && !v.wholeCountedByOwnClause(from, to, m.End) {
 		return v.drop("the size of a set a part is taken from (\"none of the 200\")")
 	}
+	if v.countProgress(from, to) {
+		return v.drop("how far a count had got (\"with a third of precincts reporting\"), not a result")
+	}
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
 	}
+	slot = v.voteStageSuffix(slot)
 	if degree, condition := v.degreeOfInjury(to); degree != "" && v.partitiveAfter(to) {
 		// "nine of them in critical condition": a part taken by how
 		// badly its people were hurt is a count of its own, of the
@@ -1577,6 +1581,9 @@ func (v *sentenceView) isRequirement(from, to int) bool {
 	if from > 0 && requirementWords[v.ws[from-1].Lower] {
 		return true
 	}
+	if from > 0 && needVerbs[v.ws[from-1].Lower] {
+		return true // "a candidate needs more than half of the votes": what it takes, not what anyone got
+	}
 	reach := to + 2
 	for j := to; j < len(v.ws) && j <= reach && !isClauseBreak(v.ws[j]); j++ {
 		if w := v.ws[j].Lower; j > to && (attributionVerbs[w] || w == "believe" || w == "is" || w == "are") && reach < to+5 {
@@ -1670,6 +1677,9 @@ var limitNouns = map[string]bool{"limit": true, "cap": true, "ceiling": true, "m
 
 // requirementWords make a figure a level needed.
 var requirementWords = map[string]bool{"needed": true, "required": true, "necessary": true}
+
+// needVerbs in the present take the amount something takes as object.
+var needVerbs = map[string]bool{"needs": true, "need": true, "requires": true, "require": true}
 
 // isNounAt reports a common noun by the tagger's reading.
 func (v *sentenceView) isNounAt(j int) bool {

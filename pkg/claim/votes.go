@@ -286,6 +286,77 @@ func (v *sentenceView) voteSlot(from, to, headAt int) string {
 	return "votes" + side
 }
 
+// voteStageSuffix sets a count in progress apart from the full count.
+func (v *sentenceView) voteStageSuffix(slot string) string {
+	if (strings.HasPrefix(slot, "votes") || strings.HasPrefix(slot, "percent:vote")) && v.countInProgress() {
+		return slot + ":partial"
+	}
+	return slot
+}
+
+// countInProgress: the sentence gives its votes as a snapshot of a count
+// still running ("with a third of precincts reporting", "early returns
+// had her 2,600 votes ahead", "leads so far"), an earlier stage than the
+// full count, whose figures it does not contradict.
+func (v *sentenceView) countInProgress() bool {
+	for j := 0; j+1 < len(v.ws); j++ {
+		w, next := v.ws[j].Lower, v.ws[j+1].Lower
+		switch {
+		case w == "so" && next == "far",
+			(w == "early" || w == "first" || w == "partial" || w == "initial") && (next == "returns" || next == "results"),
+			(w == "precincts" || w == "districts" || w == "wards" || w == "polling") && (next == "reporting" || next == "counted") && !v.allBefore(j),
+			w == "counting" && (next == "continues" || next == "continued" || next == "goes"):
+			return true
+		case w == "with" && next != "all" && next != "every":
+			if v.nextWordOf(j+1, 6, "reporting", "counted") >= 0 {
+				return true // "with 80% of ballots counted"; "with all districts counted" is the full count
+			}
+		}
+	}
+	return false
+}
+
+// allBefore: the word before j takes the whole set ("all precincts
+// reporting"): a count complete, not in progress.
+func (v *sentenceView) allBefore(j int) bool {
+	return j > 0 && (v.ws[j-1].Lower == "all" || v.ws[j-1].Lower == "every")
+}
+
+// nextWordOf is the first of words within n words from i, before a
+// clause break; -1 when none is.
+func (v *sentenceView) nextWordOf(i, n int, words ...string) int {
+	for k := i; k < len(v.ws) && k < i+n; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return -1
+		}
+		for _, w := range words {
+			if v.ws[k].Lower == w {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// countProgress: the figure says how far a count had got when another
+// figure was given: "with a third of precincts reporting", "with 80% of
+// ballots counted".
+func (v *sentenceView) countProgress(from, to int) bool {
+	if from < 1 || v.ws[from-1].Lower != "with" {
+		return false
+	}
+	for k := to; k < len(v.ws) && k < to+4; k++ {
+		switch v.ws[k].Lower {
+		case "reporting", "counted", "declared", "tallied":
+			return true
+		}
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // hasReceiver: the verb governing the count of votes has a person for
 // its subject, by name or by pronoun ("Raman received 19,431 votes", "he
 // won 19,431 votes"): the count is that side's tally.
