@@ -1416,6 +1416,9 @@ func (v *sentenceView) listedAfterAnother(from int) bool {
 		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) && v.ws[k].Lower != "," {
 			return false
 		}
+		if _, ok := cueAt(v.ws, k, ""); ok {
+			return false // "killed 12 people and injured 40": the 40 has a verb of its own, whatever its tag
+		}
 		if v.joinsList(k) {
 			for j := k - 1; j >= 0 && j >= k-4 && !v.isVerbAt(j); j-- {
 				if isFigureWord(v.ws[j]) && !v.inDateMention(j) {
@@ -2650,7 +2653,9 @@ func (v *sentenceView) tollBefore(from int) bool {
 // cueHasOwnFigure: in "infected 63 people and killed one child" the cue
 // "killed" governs "one child", not 63.
 func (v *sentenceView) cueHasOwnFigure(j int) bool {
-	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]) && v.ws[k].Lower != "and"; k++ {
+	for k := j + 1; k < len(v.ws) && k <= j+2 && !isClauseBreak(v.ws[k]) && v.ws[k].Lower != "and" && !v.opensClause(k); k++ {
+		// "hurt when two buses collided": the figure after "when" is
+		// its own clause's subject, not the cue's object.
 		if isFigureWord(v.ws[k]) && !v.inDateMention(k) { // "the 31 deaths of 1998": a year, no count
 			return true
 		}
