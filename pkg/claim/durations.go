@@ -133,6 +133,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.timeServed(from, to) {
 		cls, noun = servedClass, servedClass
 	}
+	if reflexives[noun] {
+		cls, noun = v.nounBeforeReflexive(noun) // "the escape itself went unnoticed": the escape
+	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
@@ -479,6 +482,12 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		if governor >= 0 && !v.inVerbPhrase(j, governor, from) {
 			continue // "Besides the prison term, the court barred him from office for 15 years"
 		}
+		if v.modifiesOtherNoun(j) {
+			continue // "fire investigators will stay for days": the investigators' stay, not the fire
+		}
+		if v.insideInquiry(j) {
+			continue // "the inquiry into what started the fire may last weeks": the inquiry's length
+		}
 		if penalty := v.penaltyClass(j, from); penalty != "" {
 			cls = penalty
 		} else if j > 0 {
@@ -541,6 +550,54 @@ func (v *sentenceView) countedTerm(j int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesOtherNoun: the event noun at j only says what kind of people
+// the noun after it names ("fire investigators", "crash inspectors"):
+// a length in the clause is theirs. "Above flood level" still tells of
+// the flood.
+func (v *sentenceView) modifiesOtherNoun(j int) bool {
+	if v.tag(j) != "NN" || !v.modifiesNoun(j) {
+		return false
+	}
+	next := stem(v.ws[j+1].Lower)
+	return eventClass[next] == "" && isPeopleNoun(next)
+}
+
+// insideInquiry: the event noun at j lies in what an inquiry, a report
+// or a debate is about ("the inquiry into what started the fire"): the
+// length is the inquiry's, which an event word before "into" names.
+func (v *sentenceView) insideInquiry(j int) bool {
+	for k := j - 1; k >= 1 && k >= j-7; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.ws[k].Lower == "into" && eventClass[stem(v.ws[k-1].Lower)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives stress the noun before them; they name nothing of their own.
+var reflexives = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
+
+// nounBeforeReflexive is the class and word of the noun the reflexive
+// stresses ("the escape itself"), "" when no event noun stands there.
+func (v *sentenceView) nounBeforeReflexive(reflexive string) (string, string) {
+	for k := 1; k < len(v.ws); k++ {
+		if v.ws[k].Lower != reflexive {
+			continue
+		}
+		w := v.ws[k-1].Lower
+		if cls := eventClass[stem(w)]; cls != "" {
+			return cls, w
+		}
+		if strings.HasPrefix(v.tag(k-1), "NN") {
+			return stem(w), w
+		}
+	}
+	return "", ""
 }
 
 // specifiedFor: the clause of the length says what a thing is made to
