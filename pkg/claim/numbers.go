@@ -858,7 +858,30 @@ func (v *sentenceView) boundsAPeriod(from int) bool {
 			return true
 		}
 	}
+	return v.startsAPeriod(from)
+}
+
+// startsAPeriod: the date at from is the first day a ban, a term or a
+// rule counts from ("backdated to January", "which runs from 2 May",
+// "with effect from March 3"), not the day it was decided.
+func (v *sentenceView) startsAPeriod(from int) bool {
+	if from < 2 {
+		return false
+	}
+	prep, verb := v.ws[from-1].Lower, v.ws[from-2].Lower
+	switch prep {
+	case "from":
+		return periodStartVerbs[verb]
+	case "to":
+		return verb == "backdated" || verb == "back-dated"
+	}
 	return false
+}
+
+// periodStartVerbs come before "from" and the first day of a period.
+var periodStartVerbs = map[string]bool{
+	"runs": true, "run": true, "running": true, "effective": true, "effect": true, "dating": true,
+	"starting": true, "counting": true, "valid": true, "applies": true, "backdated": true,
 }
 
 // clauseDay is the first date mention in the loose clause of word i that
