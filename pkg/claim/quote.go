@@ -200,11 +200,29 @@ func interrupted(text string, a, b quotation) bool {
 	if !strings.HasSuffix(inner, ",") {
 		return false
 	}
-	if strings.ContainsAny(text[a.close:b.open], ".!?") {
+	between := text[a.close:b.open]
+	if strings.ContainsAny(between, ".!?") {
 		return false
+	}
+	if reportedBetween(between) {
+		return false // `"A," she said, adding that the party would "b"`: a second remark, told in her words
 	}
 	r, _ := firstRuneAfterSpace(text, b.parts[0][0], b.parts[0][1]+1)
 	return unicode.IsLower(r)
+}
+
+// reportedBetween: the words between two quoted stretches go on to
+// report a remark of their own ("adding that", "before saying the
+// team was"), so the second stretch is a fragment of that remark, not
+// the rest of the first.
+func reportedBetween(between string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(between), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "that", "adding", "before", "then", "saying", "whether":
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSource is who a quotation is given to, and where the attribution lies.
