@@ -1273,16 +1273,26 @@ func negationFlip(a, b []string, pairs [][2]int) bool {
 	return false
 }
 
-// negations counts the words that reverse a statement.
+// negations counts the words that reverse a statement, and the
+// two-word phrases that do ("far from finished", "anything but safe").
 func negations(words []string) int {
 	neg, n := officeLex().words["negations"], 0
-	for _, w := range words {
+	for i, w := range words {
 		if neg[w] || neg[strings.TrimSuffix(w, "s")] {
 			n++ // "nobody's", as quoteWords folds it
+		}
+		if i+1 < len(words) && negatingPairs[w] == words[i+1] && (i == 0 || !degreeWords[words[i-1]]) {
+			n++ // "so far from here" measures a distance
 		}
 	}
 	return n
 }
+
+// negatingPairs are two-word negators, by their first word.
+var negatingPairs = map[string]string{"far": "from", "anything": "but"}
+
+// degreeWords before "far" make it a distance or an extent.
+var degreeWords = map[string]bool{"so": true, "as": true, "too": true, "how": true, "not": true}
 
 // hasNegation reports a word that reverses a statement ("not", "never",
 // "didnt" as quoteWords folds "didn't").

@@ -284,6 +284,9 @@ func TestNegationAndOpening(t *testing.T) {
 		{"opening of function words", "We will be there for them", "We will be there in the morning", false, false},
 		{"a fragment is no whole remark", "the council has voted and we accept it", "The council has voted, but nothing is settled yet", false, false},
 		{"one is the other's opening", "The council has voted", "The council has voted and we accept it fully", false, false},
+		{"a two-word negator dropped", "This count is far from finished in the valley", "This count is finished in the valley", true, false},
+		{"a negating adverb dropped", "We are nowhere near a deal with the union", "We are near a deal with the union", true, false},
+		{"far in another sense", "We have come so far from the valley we started in", "We have come from the valley we started in", false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
