@@ -1992,6 +1992,11 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 		return kind, rl.Name + ":" + headClass(head), 1, head
 	}
+	if (genericPeople[head] || residentNouns[head]) && !n.Vague && headAt >= 0 && v.housedBefore(from, head) {
+		// "the home had 57 residents", "was home to 53 people": how
+		// many a place holds, as "the jail held 700 inmates" tells.
+		return KindQuantity, "count:" + headClass(head) + ":hold", 1, head
+	}
 	if genericPeople[head] && !n.Vague && headAt >= 0 {
 		if pred := v.countPredicate(from, headAt); pred != "" {
 			return KindQuantity, "count:people" + pred, 1, head // "140,000 people paid their respects"
@@ -2836,6 +2841,30 @@ func headClass(head string) string {
 		return class
 	}
 	return head
+}
+
+// residentNouns name the people a place holds: those who live, stay or
+// are kept there.
+var residentNouns = map[string]bool{
+	"resident": true, "patient": true, "pupil": true, "student": true, "tenant": true,
+	"inmate": true, "prisoner": true, "guest": true, "occupant": true,
+}
+
+// housedBefore: the figure is the object of a verb of holding people,
+// "housed" or "was home to" for anyone, "had" for residents of a place.
+func (v *sentenceView) housedBefore(from int, head string) bool {
+	if from < 1 {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "housed", "houses", "housing":
+		return true
+	case "had", "has", "have":
+		return residentNouns[head]
+	case "to":
+		return from >= 2 && v.ws[from-2].Lower == "home"
+	}
+	return false
 }
 
 // sameThings are nouns that news uses for one kind of thing, by the noun
