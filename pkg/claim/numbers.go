@@ -2307,6 +2307,7 @@ var stopAfterNumber = map[string]bool{
 	"from": true, "with": true, "after": true, "before": true, "since": true, "as": true, "but": true,
 	"who": true, "which": true, "that": true, "than": true, "per": true, "remain": true, "remained": true,
 	"will": true, "would": true, "could": true, "each": true, "more": true,
+	"according": true, // "57 according to the airport": a source, no noun
 }
 
 // isAdverb: words after a figure that are not what it counts ("rose to
