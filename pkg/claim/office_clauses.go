@@ -95,6 +95,60 @@ func (p *peopleIndex) leadingClauseOffice(toks []ptoken, i int) (*officeMatch, b
 		Title: canonical, Qualifier: joinTokens(toks, first, end), first: i, titleFirst: v, next: end}, true
 }
 
+// passiveLeader reads a body's chair or head given by a passive before
+// the name: "The inquiry, chaired by former judge Ola Brenn," or "the
+// board is led by Ola Brenn" make Brenn the inquiry's chair and the
+// board's head, beside any title the name carries. The past ("was
+// chaired by") tells of a former post and gives none.
+func (p *peopleIndex) passiveLeader(toks []ptoken, m personMention) (personMention, bool) {
+	k := m.first
+	if k < 3 || toks[k-1].Fold != "by" {
+		return personMention{}, false
+	}
+	v := k - 2
+	canonical := ""
+	switch {
+	case p.isWord(toks[v], "chairing-verbs"):
+		canonical = "chair"
+	case p.isWord(toks[v], "heading-verbs"):
+		canonical = "head"
+	}
+	e, known := p.lx.byCanonical[canonical]
+	if !known || !participle(toks[v].Fold) {
+		return personMention{}, false
+	}
+	b := v - 1
+	switch toks[b].Fold {
+	case ",", "is", "are", "being":
+		b--
+	default:
+		return personMention{}, false
+	}
+	end, start := b+1, b+1
+	for start > 0 && end-start < maxBodyWords && toks[start-1].Word && toks[start-1].Fold != "the" && (toks[start-1].Cap || !p.isWord(toks[start-1], "function-words")) {
+		start--
+	}
+	if start == end || start == 0 || toks[start-1].Fold != "the" && !toks[start].Cap {
+		return personMention{}, false // "a panel chaired by": one of many, no body named
+	}
+	if canonical == "head" && (!p.namesBody(toks[end-1]) || p.isWord(toks[end-1], "ministerial-bodies")) {
+		// "the march, led by X": a march is led, but has no head; "the
+		// trade ministry, led by X": its head is the minister.
+		return personMention{}, false
+	}
+	lead := m
+	lead.first = start
+	lead.office = &officeMatch{entry: e, Canonical: e.Canonical, Generic: e.Generic, Holders: e.Holders,
+		Title: canonical, Qualifier: joinTokens(toks, start, end), first: start, titleFirst: v, next: m.next}
+	return lead, true
+}
+
+// participle: a verb form that can follow "by" in a passive ("chaired",
+// "led", "run").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "led" || w == "run"
+}
+
 // maxBodyWords bounds the name of a body after a verb.
 const maxBodyWords = 6
 

@@ -320,6 +320,9 @@ func (p *peopleIndex) titledNames(toks []ptoken, om *officeMatch) ([]personMenti
 // "Lena Marr, the chairman and chief executive") as held together, and
 // returns the token after the last.
 func (p *peopleIndex) addFurtherOffices(bi int, toks []ptoken, m personMention) int {
+	if lead, ok := p.passiveLeader(toks, m); ok {
+		p.add(lead, toks)
+	}
 	if second, ok := p.secondOffice(toks, m); ok {
 		p.add(second, toks)
 		m = p.mentions[len(p.mentions)-1]
