@@ -108,6 +108,9 @@ func (s *scanner) hedgeAt(i int) (hedge, int) {
 	if s.cls(i)&clsHedge == 0 {
 		return hedge{}, i
 	}
+	if s.isWord(i, "over") && i > 0 && overParticleVerbs[s.word(i-1)] {
+		return hedge{}, i // "handed over 26 prisoners": the verb's particle, the count exact
+	}
 	for _, h := range hedges {
 		if j, ok := s.wordsAt(i, h.words); ok {
 			if s.isPunct(j, ".") && h.words[0] == "approx" {
@@ -117,6 +120,15 @@ func (s *scanner) hedgeAt(i int) (hedge, int) {
 		}
 	}
 	return hedge{}, i
+}
+
+// overParticleVerbs take "over" as a particle: "handed over", "turned
+// over", "took over".
+var overParticleVerbs = map[string]bool{
+	"handed": true, "hand": true, "hands": true, "handing": true,
+	"turned": true, "turn": true, "turns": true, "turning": true,
+	"took": true, "take": true, "takes": true, "taken": true, "taking": true,
+	"signed": true, "passed": true, "gave": true, "given": true, "give": true,
 }
 
 // currencyBefore reads "$", "US$", "USD" before a figure.

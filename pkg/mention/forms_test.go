@@ -99,6 +99,9 @@ func TestNumberForms(t *testing.T) {
 		{"A mass of 2.5x10^3 tonnes moved.", "2.5x10^3", `{"value":2500}`},
 		{"Each held a pair of votes.", "a pair", `{"value":2}`},
 		{"It will hire 200 or more staff.", "200 or more", `{"value":200,"min":200,"max":null,"mod":"more"}`},
+		// "Over" after a verb it completes is its particle, no hedge.
+		{"The rebels handed over 26 prisoners.", "26", `{"value":26}`},
+		{"Volunteers handed out over 300 blankets.", "over 300", `{"value":300,"min":300,"max":null,"mod":"more"}`},
 		{"The yield was zero point three.", "zero point three", `{"value":0.3}`},
 		{"They sold a dozen and a half loaves.", "a dozen and a half", `{"value":18}`},
 		// A lower-case m straight after digits is a million only with money;
