@@ -66,6 +66,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.inComparison(from) {
 		return v.drop("a time named to compare with (\"more than May usually gets\"), not the event's")
 	}
+	if v.tallySince(from) {
+		return v.drop("the start of a window a count runs over (\"57 have been detained since 2016\"), no one event's day")
+	}
 	if thing := v.builtThing(from); thing != "" && d.Year != 0 && (d.Day == "" || !v.openedAt(from)) {
 		lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 		return v.builtClaim(m, thing, lo, hi)
@@ -465,6 +468,39 @@ func speakersDay(text string) bool {
 func isDeictic(text string) bool {
 	lower := strings.ToLower(text)
 	return strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "that ") || strings.HasPrefix(lower, "throughout")
+}
+
+// tallySince: the date follows "since" in a clause whose subject is a
+// count ("at least 57 citizens have been detained since 2016", "dozens
+// have been arrested since the spring"): it opens the window the count
+// runs over and dates none of the events counted. A singular subject
+// ("Brenn has been held since 2018") dates its own start.
+func (v *sentenceView) tallySince(from int) bool {
+	at := from
+	if at < len(v.ws) && v.ws[at].Lower != "since" {
+		at--
+	}
+	if at < 0 || at >= len(v.ws) || v.ws[at].Lower != "since" {
+		return false
+	}
+	start, _ := v.clauseOf(at)
+	perfect := false
+	for k := start; k < at; k++ {
+		perfect = perfect || v.ws[k].Lower == "have" || v.ws[k].Lower == "has"
+	}
+	if !perfect {
+		return false // "two sailors missing since last Wednesday's collision": a state since one event
+	}
+	for _, i := range v.s.Mentions {
+		m := v.a.Mentions[i]
+		if m.Number == nil || m.Start < v.ws[start].Start || m.End > v.ws[at].Start {
+			continue
+		}
+		if mf, _ := mentionWords(v.ws, m); mf < at && m.Number.Value != 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // isRecordSince spots "the first hike since 2021", "the worst flooding

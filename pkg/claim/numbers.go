@@ -34,6 +34,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.setOfQuantifier(from) && !v.wholeCountedByOwnClause(from, to, m.End) {
 		return v.drop("the size of a set a part is taken from (\"none of the 200\")")
 	}
+	if v.othersBesideNamed(from, to) {
+		return v.drop("the others besides someone named (\"Vell and four other nurses\"), not the whole group")
+	}
 	if v.countProgress(from, to) {
 		return v.drop("how far a count had got (\"with a third of precincts reporting\"), not a result")
 	}
@@ -2430,7 +2433,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 				describedOnly = true
 				continue
 			}
-			if j == to && described == nil && strings.HasPrefix(v.tag(j), "NN") {
+			if (j == to || v.onlyNamesBetween(to, j)) && described == nil && strings.HasPrefix(v.tag(j), "NN") {
 				// "40 detainees were freed": the noun says who they are,
 				// a verb after it what befell them. A noun that only
 				// shares a verb's stem ("detainees", "detained") names
@@ -2546,6 +2549,37 @@ func (v *sentenceView) reducedRelative(j int) bool {
 func (v *sentenceView) premodifiers(from, j int) bool {
 	for k := from; k < j; k++ {
 		if t := v.tag(k); t != "RB" && t != "JJ" {
+			return false
+		}
+	}
+	return true
+}
+
+// othersBesideNamed: the figure counts people besides one the sentence
+// names, so the group is larger by them: "Tomas Vell and four other
+// nurses were freed", "16 citizens were freed along with Ada Brecht".
+func (v *sentenceView) othersBesideNamed(from, to int) bool {
+	if from >= 2 && v.ws[from-1].Lower == "and" && to < len(v.ws) && (v.ws[to].Lower == "other" || v.ws[to].Lower == "others") {
+		prev := v.ws[from-2]
+		return prev.Capital || subjectPronouns[prev.Lower] || prev.Lower == "him" || prev.Lower == "her"
+	}
+	_, end := v.clauseOf(from)
+	for k := to; k+2 < len(v.ws) && k < end; k++ {
+		if (v.ws[k].Lower == "along" || v.ws[k].Lower == "together") && v.ws[k+1].Lower == "with" && v.ws[k+2].Capital {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNamesBetween: the words from to up to j are capitalised names
+// ("three Tarrow detainees"), which say whose people they are.
+func (v *sentenceView) onlyNamesBetween(to, j int) bool {
+	if j <= to || j-to > 2 {
+		return false
+	}
+	for k := to; k < j; k++ {
+		if !v.ws[k].Capital {
 			return false
 		}
 	}

@@ -281,6 +281,12 @@ func isPlanned(ws []word) bool {
 			}
 		case "sought", "seek", "seeks", "seeking", "demanded", "demanding", "requested", "requesting", "proposed", "proposing":
 			return true
+		case "allotted", "allocated", "earmarked", "budgeted", "reserved":
+			return true // "has allotted five hours to the debate": time allowed, not taken
+		case "aside":
+			if i > 0 && ws[i-1].Lower == "set" {
+				return true // "set aside two days for the hearing"
+			}
 		case "asked", "called", "pressed", "pushed", "asking", "calling", "pressing", "pushing":
 			if i+1 < len(ws) && ws[i+1].Lower == "for" {
 				return true
