@@ -470,17 +470,25 @@ func isDeictic(text string) bool {
 	return strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "that ") || strings.HasPrefix(lower, "throughout")
 }
 
+// sinceBefore is the word of the "since" that opens the date at from
+// (the mention's own first word or the word before it), -1 for none.
+func (v *sentenceView) sinceBefore(from int) int {
+	for _, at := range []int{from, from - 1} {
+		if at >= 0 && at < len(v.ws) && v.ws[at].Lower == "since" {
+			return at
+		}
+	}
+	return -1
+}
+
 // tallySince: the date follows "since" in a clause whose subject is a
 // count ("at least 57 citizens have been detained since 2016", "dozens
 // have been arrested since the spring"): it opens the window the count
 // runs over and dates none of the events counted. A singular subject
 // ("Brenn has been held since 2018") dates its own start.
 func (v *sentenceView) tallySince(from int) bool {
-	at := from
-	if at < len(v.ws) && v.ws[at].Lower != "since" {
-		at--
-	}
-	if at < 0 || at >= len(v.ws) || v.ws[at].Lower != "since" {
+	at := v.sinceBefore(from)
+	if at < 0 {
 		return false
 	}
 	start, _ := v.clauseOf(at)
@@ -507,11 +515,8 @@ func (v *sentenceView) tallySince(from int) bool {
 // since 1998": the date of the last such event, not of this one. A plain
 // "since June 2, when the strike began" dates the event itself.
 func (v *sentenceView) isRecordSince(from int) bool {
-	at := from
-	if at < len(v.ws) && v.ws[at].Lower != "since" {
-		at--
-	}
-	if at < 0 || at >= len(v.ws) || v.ws[at].Lower != "since" {
+	at := v.sinceBefore(from)
+	if at < 0 {
 		return false
 	}
 	for j := at - 1; j >= 0 && j >= at-6; j-- {
