@@ -35,7 +35,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		return v.drop("the size of a set a part is taken from (\"none of the 200\")")
 	}
 	if v.othersBesideNamed(from, to) {
-		return v.drop("the others besides someone named (\"Vell and four other nurses\"), not the whole group")
+		return v.drop("the others besides someone named (\"Vell and four other nurses\", \"the other 13\"), not the whole group")
 	}
 	if v.countProgress(from, to) {
 		return v.drop("how far a count had got (\"with a third of precincts reporting\"), not a result")
@@ -2563,9 +2563,22 @@ func (v *sentenceView) othersBesideNamed(from, to int) bool {
 		prev := v.ws[from-2]
 		return prev.Capital || subjectPronouns[prev.Lower] || prev.Lower == "him" || prev.Lower == "her"
 	}
+	if to+1 < len(v.ws) && v.ws[to].Lower == "other" && strings.HasPrefix(v.tag(to+1), "NN") && !v.verbBefore(from) {
+		// "37 other staff were questioned": besides someone told of
+		// before; "moved to three other prisons" counts where they went.
+		return true
+	}
+	if from >= 2 && v.ws[from-1].Lower == "other" && v.ws[from-2].Lower == "the" {
+		return true // "the other 13 suspects were released"
+	}
+	for k := 0; k < from; k++ {
+		if w := v.ws[k].Lower; w == "besides" || w == "apart" && v.ws[k+1].Lower == "from" {
+			return true // "Besides the mayor, 43 officials were questioned"
+		}
+	}
 	_, end := v.clauseOf(from)
 	for k := to; k+2 < len(v.ws) && k < end; k++ {
-		if (v.ws[k].Lower == "along" || v.ws[k].Lower == "together") && v.ws[k+1].Lower == "with" && v.ws[k+2].Capital {
+		if w := v.ws[k].Lower; (w == "along" || w == "together") && v.ws[k+1].Lower == "with" && v.ws[k+2].Capital {
 			return true
 		}
 	}
