@@ -203,6 +203,9 @@ func TestTenseDecidesDirection(t *testing.T) {
 		{"The bank announced Thursday that its chief will step down next year.", "Thursday", `{"date":"2025-05-08"}`},
 		{"The union said Tuesday it would strike, and talks will resume in June.", "Tuesday", `{"date":"2025-05-13"}`},
 		{"Forecasters said the river would crest on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		// An ordinal spelled out before a noun describes it: no day.
+		{"On Saturday the first warning went out.", "the first", ``},
+		{"On Saturday the first of the boats came in.", "the first", ``},
 		// "You would think" tells how things seem now: no time ahead.
 		{"Watch the footage of Sunday's match and you would think the visitors won.", "Sunday", `{"date":"2025-05-11"}`},
 		{"Read about Friday's storm and one would think the town had gone.", "Friday", `{"date":"2025-05-09"}`},

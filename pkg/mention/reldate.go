@@ -132,13 +132,13 @@ func (s *scanner) weekdaySuffix(i, j, wd int, mod string) (dateVal, int, bool) {
 		return s.rel(gDay, func(r time.Time) time.Time { return onOrAfter(r.AddDate(0, 0, 1), wd).AddDate(0, 0, 7) }), j + 2, true
 	}
 	if s.isWord(j, "the") {
-		if d, e, ok := s.dayAt(j+1, true); ok {
+		if d, e, ok := s.dayAt(j+1, true); ok && !s.nounAfterOrdinal(e) {
 			if v, ok := s.dayThisMonth(i, d, wd); ok {
 				return v, e, true
 			}
 		}
 	}
-	if d, e, ok := s.dayAt(j, false); ok && (e == j+2 || ordinalWords[s.word(j)] > 0) && s.cls(e)&clsMonth == 0 {
+	if d, e, ok := s.dayAt(j, false); ok && (e == j+2 || ordinalWords[s.word(j)] > 0) && s.cls(e)&clsMonth == 0 && !s.nounAfterOrdinal(e) {
 		// "Tuesday 13th": an ordinal day of this month.
 		if v, ok := s.dayThisMonth(i, d, wd); ok {
 			return v, e, true
@@ -753,6 +753,24 @@ func (s *scanner) relativeModifier(k int, words ...string) (string, int) {
 	}
 	return "", k
 }
+
+// nounAfterOrdinal: an ordinal spelled out at token e-1 stands before
+// a noun, which it then describes ("Saturday the first warning went
+// out"), rather than naming a day of the month ("Saturday the first of
+// May", "Saturday the first.").
+func (s *scanner) nounAfterOrdinal(e int) bool {
+	if e < 1 || ordinalWords[s.word(e-1)] == 0 {
+		return false // "Sunday 11th with her son": a day written in figures
+	}
+	if s.isWord(e, "of") {
+		return e+1 < len(s.toks) && s.cls(e+1)&clsMonth == 0 // "the first of the boats"; "the first of May"
+	}
+	return e < len(s.toks) && s.toks[e].kind == tkWord && s.cls(e)&clsMonth == 0 && s.cls(e)&clsNumber == 0 && !dayFollowers[s.word(e)]
+}
+
+// dayFollowers may come right after a day of the month spelled out:
+// "on Sunday the first at noon", "Monday the third and Tuesday".
+var dayFollowers = map[string]bool{"at": true, "and": true, "or": true, "in": true, "with": true, "when": true, "from": true, "until": true, "to": true}
 
 // ordinalAt reads "third" or "3rd" and returns the token after it.
 func (s *scanner) ordinalAt(k int) (int, int, bool) {
