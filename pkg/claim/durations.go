@@ -89,6 +89,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.isRate(m, from) {
 		return v.drop("a rate")
 	}
+	if v.lengthOfSaying(from, to) {
+		return v.drop("how long someone kept saying something (\"had warned for days that\"), not the length of what was said")
+	}
 	cls, noun := v.measuredNoun(m)
 	if cls == "rain" || cls == "snow" {
 		// "more than a month's rainfall fell in 48 hours": an amount of
@@ -577,6 +580,33 @@ func (v *sentenceView) insideInquiry(j int) bool {
 		}
 	}
 	return false
+}
+
+// lengthOfSaying: the length follows a verb of saying or warning and
+// comes before what was said ("forecasters had warned all week that
+// storms would hit", "has argued for months that the bridge is
+// unsafe"): it measures the saying, not the event named in what was said.
+func (v *sentenceView) lengthOfSaying(from, to int) bool {
+	k := from - 1
+	if k >= 0 && v.ws[k].Lower == "for" {
+		k--
+	}
+	if k < 0 || !sayingVerbs[lemmaOf(v.ws[k].Lower)] && !officeLex().words["speech-verbs"][v.ws[k].Lower] {
+		return false
+	}
+	for j := to; j < len(v.ws) && j <= to+2; j++ {
+		if v.ws[j].Lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingVerbs tell of saying something over a time, beside the verbs
+// of speech.
+var sayingVerbs = map[string]bool{
+	"warn": true, "caution": true, "predict": true, "argue": true, "insist": true, "complain": true,
+	"claim": true, "maintain": true, "urge": true, "say": true,
 }
 
 // reflexives stress the noun before them; they name nothing of their own.
