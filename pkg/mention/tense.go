@@ -67,6 +67,7 @@ var causeDeterminers = map[string]bool{
 var pastWords = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "been": true, "done": true,
 	"ago": true, "earlier": true, "last": true, "yesterday": true,
+	"died": true, // too short for the "-ed" rule below it
 }
 
 // isPast reports a word that puts its clause in the past: one of
