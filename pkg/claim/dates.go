@@ -138,6 +138,9 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 			at = j
 		}
 	}
+	if at > from && at-from <= 4 && v.possessiveBetween(from, at) {
+		return false // "last Tuesday's blaze gutted the archive": the day the fire is known by
+	}
 	if at < 0 || !v.definiteAt(at, 0) || at < from && !v.verbBetween(at, from) && !v.objectOfVerb(at) {
 		// "the fire at the depot on Monday": the date is the fire's own;
 		// "crews contained the blaze on Tuesday" dates what the crews did.
@@ -151,6 +154,16 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveBetween: a possessive mark stands between words i and j.
+func (v *sentenceView) possessiveBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := v.ws[k].Lower; w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsACount: the word noun is "hold" with a figure for its object

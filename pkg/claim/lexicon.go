@@ -98,7 +98,7 @@ var dateEventClass = map[string]string{
 	"met": "meeting", "meeting": "meeting", "summit": "meeting", "talk": "meeting", "ballot": VoteEvent,
 	"crush": "incident", "collapse": "incident", "collapsed": "incident", "derailed": "incident", "explosion": "incident",
 	"attack": "incident", "crash": "incident", "crashed": "incident", "collided": "incident", "struck": "incident", "hit": "incident",
-	"earthquake": "incident", "fire": "outbreak", "blast": "incident", "stampede": "incident",
+	"earthquake": "incident", "fire": "outbreak", "blaze": "outbreak", "inferno": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
 	// the day people were trapped is the day of what trapped them
 	"trapped":   "incident",
