@@ -2925,6 +2925,7 @@ var sameThings = map[string]string{
 	"worker": "worker", "employee": "worker",
 	"prisoner": "prisoner", "inmate": "prisoner", "detainee": "prisoner",
 	"match": "match", "game": "match", "fixture": "match",
+	"crude": "oil",
 }
 
 // statedRounding is nearly half a unit of the last digit a figure was

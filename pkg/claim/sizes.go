@@ -56,7 +56,7 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 		}
 	}
 	if headAt+2 < len(v.ws) && v.ws[headAt+1].Lower == "of" {
-		if thing := v.lastNounAfter(headAt + 2); thing != "" {
+		if thing := headClass(v.lastNounAfter(headAt + 2)); thing != "" {
 			if v.heldBy(from) {
 				// "a tanker carrying 84,000 tonnes of crude": what a
 				// vessel holds, not what escaped from it.
@@ -198,8 +198,8 @@ func (v *sentenceView) lastNounAfter(i int) string {
 	last := ""
 	for j := i; j < len(v.ws) && j < i+3; j++ {
 		w := v.ws[j].Lower
-		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] {
-			break
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] || v.isFiniteVerbAt(j) {
+			break // "84,000 tonnes of crude oil ran aground": the verb ends the phrase
 		}
 		last = stem(w)
 	}
