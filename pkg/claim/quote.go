@@ -625,6 +625,9 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 		if m.anonymous {
 			return -1
 		}
+		if p.insideRelativeAside(m) {
+			continue // "X, who met envoy Y twice, said ...": Y is told of in an aside, X is the subject
+		}
 		if m.person >= 0 && p.persons[m.person].confirmed {
 			if p.otherPersonInSentence(k) {
 				return -1 // "X met Y. 'We agreed,' he said": either may be meant
@@ -664,7 +667,7 @@ func (p *peopleIndex) otherPersonInSentence(k int) bool {
 	sent := p.sentenceOf(m.start)
 	other := func(j int) bool {
 		o := p.mentions[j]
-		return o.person >= 0 && o.person != m.person && p.persons[o.person].confirmed && !p.insideQuotation(o.start)
+		return o.person >= 0 && o.person != m.person && p.persons[o.person].confirmed && !p.insideQuotation(o.start) && !p.insideRelativeAside(o)
 	}
 	for j := k - 1; j >= 0 && p.sentenceOf(p.mentions[j].start) == sent; j-- {
 		if other(j) {
@@ -677,6 +680,19 @@ func (p *peopleIndex) otherPersonInSentence(k int) bool {
 		}
 	}
 	return false
+}
+
+// insideRelativeAside: the mention lies in a relative clause set off by
+// commas after another noun of its sentence ("X, who met envoy Y twice,
+// said"), which tells of it in passing; the sentence is about X.
+func (p *peopleIndex) insideRelativeAside(m personMention) bool {
+	start := 0
+	if s := p.sentenceOf(m.start); s > 0 {
+		start = p.sentenceEnds[s-1]
+	}
+	before := strings.ToLower(p.text[start:m.start])
+	at := max(strings.LastIndex(before, ", who "), strings.LastIndex(before, ", whose "))
+	return at >= 0 && !strings.Contains(before[at+1:], ",")
 }
 
 func (p *peopleIndex) sentenceOf(off int) int {
