@@ -1393,6 +1393,12 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 		// time the person was trapped, as "trapped for 29 hours" tells it.
 		return v.trappedFor(r, m, from, to)
 	}
+	if state := stateEndedBy(anchor, action); side == "after" && state != "" {
+		// "the tunnel reopened 25 hours after being shut", "freed 40 days
+		// after being seized": the end of a state its start is counted
+		// from, so the whole state's length.
+		return v.stateLength(r, m, state)
+	}
 	verb := anchor + ":" + action
 	d := m.Duration
 	c := v.base(KindDuration, "offset:"+side+":"+verb, m.Start, m.End)
@@ -1402,6 +1408,39 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 	c.Display = durationDisplay(d) + " " + side
 	c.Event.Noun = verb
 	c.Event.Planned = v.plannedBefore(from)
+	return c
+}
+
+// stateEnds are the acts that end a state, by the class of the event
+// that began it, and the class of the state's length.
+var stateEnds = map[string]struct {
+	acts  map[string]bool
+	state string
+}{
+	"closure":    {map[string]bool{"reopened": true, "reopen": true, "reopens": true}, "closure"},
+	"kidnapping": {map[string]bool{"freed": true, "released": true}, "captivity"},
+}
+
+// stateEndedBy is the class of the state that an act ends after the
+// anchor began it, "" when the act ends none.
+func stateEndedBy(anchor, action string) string {
+	if e, ok := stateEnds[anchor]; ok && e.acts[action] {
+		return e.state
+	}
+	return ""
+}
+
+// stateLength is a state's length told as the distance from its start to
+// the act that ended it.
+func (v *sentenceView) stateLength(r *reading, m mention.Mention, state string) *Claim {
+	d := m.Duration
+	c := v.base(KindDuration, "duration:"+state, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d)
+	c.Event.Noun = state
+	c.Event.Participants = r.eventParticipants(v, state)
 	return c
 }
 
