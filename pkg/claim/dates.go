@@ -690,6 +690,22 @@ func (v *sentenceView) latestOccurrence(at int) bool {
 			return true
 		case "recent":
 			return k > 0 && v.ws[k-1].Lower == "most"
+		case "annual", "yearly":
+			// "passed its annual safety inspection in December": a
+			// thing's own yearly check, told in the past, is its latest.
+			return k > 0 && (v.ws[k-1].Lower == "its" || v.ws[k-1].Lower == "their") && v.pastClause(at)
+		}
+	}
+	return false
+}
+
+// pastClause: the clause of word at tells of the past by a verb in the
+// past tense.
+func (v *sentenceView) pastClause(at int) bool {
+	start, _ := v.clauseOf(at)
+	for k := start; k < at; k++ {
+		if v.tag(k) == "VBD" || v.ws[k].Lower == "had" {
+			return true
 		}
 	}
 	return false
