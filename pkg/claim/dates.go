@@ -1343,6 +1343,9 @@ func (v *sentenceView) nounInPhraseBefore(noun string, from int) bool {
 		if v.ws[j].Lower != noun {
 			continue
 		}
+		if v.isFiniteVerbAt(j + 1) {
+			return false // "after fire swept through the home on Tuesday": the noun opens a clause, its verb's subject
+		}
 		k := j - 1
 		if k >= start && determiners[v.ws[k].Lower] {
 			k--
