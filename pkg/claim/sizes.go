@@ -198,8 +198,11 @@ func (v *sentenceView) lastNounAfter(i int) string {
 	last := ""
 	for j := i; j < len(v.ws) && j < i+3; j++ {
 		w := v.ws[j].Lower
-		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] || v.isFiniteVerbAt(j) {
-			break // "84,000 tonnes of crude oil ran aground": the verb ends the phrase
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] || v.isFiniteVerbAt(j) || last != "" && strings.HasSuffix(w, "ing") {
+			// "84,000 tonnes of crude oil ran aground": the verb ends
+			// the phrase; "a 23-inch pipe serving the estate": so does a
+			// participle after its noun.
+			break
 		}
 		last = stem(w)
 	}
@@ -266,6 +269,7 @@ var units = map[string]unit{
 	"metre": {"size", 1}, "meter": {"size", 1}, "kilometre": {"size", 1000}, "kilometer": {"size", 1000},
 	"km": {"size", 1000}, "mile": {"size", 1609.344}, "yard": {"size", 0.9144}, "foot": {"size", 0.3048},
 	"feet": {"size", 0.3048}, "centimetre": {"size", 0.01}, "millimetre": {"size", 0.001},
+	"inch": {"size", 0.0254}, "inche": {"size", 0.0254}, "centimeter": {"size", 0.01}, "millimeter": {"size", 0.001},
 	"hectare": {"area", 1}, "acre": {"area", 0.404686},
 	"tonne": {"mass", 1000}, "ton": {"mass", 1000}, "kilogram": {"mass", 1}, "kg": {"mass", 1}, "gram": {"mass", 0.001},
 	"litre": {"volume", 1}, "liter": {"volume", 1},

@@ -159,7 +159,8 @@ var (
 		"anticipates": true, "predict": true,
 	}
 	aimWords = map[string]bool{
-		"aims": true, "aim": true, "aiming": true, "target": true, "targets": true, "goal": true, "objective": true,
+		"aims": true, "aim": true, "aiming": true, "aimed": true, "target": true, "targets": true, "goal": true, "objective": true,
+		"pledged": true, "promised": true, "vowed": true,
 	}
 )
 
@@ -297,8 +298,9 @@ func isPlanned(ws []word) bool {
 			if i+1 >= len(ws) || ws[i+1].Lower != "to" || i+2 >= len(ws) || !determiners[ws[i+2].Lower] {
 				return true
 			}
-		case "expected", "set", "expects", "expect", "plans", "plan", "aims", "aim",
-			"hopes", "hope", "intends", "intend", "wants", "want":
+		case "expected", "set", "expects", "expect", "plans", "plan", "aims", "aim", "aimed",
+			"hopes", "hope", "hoped", "intends", "intend", "intended", "wants", "want", "wanted",
+			"pledged", "promised", "vowed":
 			// "expects to close the deal": an intention, its event
 			// still to come.
 			if i+1 < len(ws) && ws[i+1].Lower == "to" {
