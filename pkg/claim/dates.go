@@ -1467,6 +1467,9 @@ func (v *sentenceView) unknownVerbBefore(from int) bool {
 // eventOfWord looks a word up in an event lexicon as itself, as a plural
 // and as any inflection of a verb there ("exchanged" finds "exchange").
 func eventOfWord(lexicon map[string]string, w string) string {
+	if w == "fired" {
+		return "" // a fire breaks out; a person, a shot or a kiln is fired
+	}
 	if cls := lexicon[w]; cls != "" {
 		return cls
 	}

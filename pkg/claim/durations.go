@@ -139,6 +139,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if reflexives[noun] {
 		cls, noun = v.nounBeforeReflexive(noun) // "the escape itself went unnoticed": the escape
 	}
+	if cls == "captivity" && v.remandInClause(from) {
+		// "remanded in custody for six weeks": a court's term for a
+		// suspect, set in advance, not a hostage's or a prisoner's time.
+		cls, noun = "remand", "remand"
+	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
@@ -163,7 +168,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	// five years" tell one plan: a process spread over years is told in
 	// either tense.
 	c.Event.Planned = !overSpan && (v.plannedBefore(from) || d.Adjectival && v.plannedAfter(to))
-	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from) || v.supersededBefore(from) // "had originally announced a 72-hour stoppage"
+	c.Unverified = c.Unverified || !c.Event.Planned && v.conditional(from) || v.supersededBefore(from) || v.foretoldAfter(to) // "had originally announced a 72-hour stoppage"
 	c.Event.Part = v.partOfSeries(from, c.Event.Sequence)
 	c.Event.Participants = r.eventParticipants(v, cls)
 	if eventDate := v.clauseDate(from); eventDate != nil {
@@ -608,6 +613,26 @@ var sayingVerbs = map[string]bool{
 	"warn": true, "caution": true, "predict": true, "argue": true, "insist": true, "complain": true,
 	"claim": true, "maintain": true, "urge": true, "say": true,
 }
+
+// remandInClause: the clause orders someone held on remand.
+func (v *sentenceView) remandInClause(from int) bool {
+	start, end := v.clauseOf(from)
+	for k := start; k < end; k++ {
+		if w := v.ws[k].Lower; w == "remand" || w == "remanded" {
+			return true
+		}
+	}
+	return false
+}
+
+// foretoldAfter: the length's "of" phrase names weather foretold, not
+// weather that came ("ten days of forecast snow", "a week of predicted
+// storms").
+func (v *sentenceView) foretoldAfter(to int) bool {
+	return to+1 < len(v.ws) && v.ws[to].Lower == "of" && foretoldWords[v.ws[to+1].Lower]
+}
+
+var foretoldWords = map[string]bool{"forecast": true, "predicted": true, "expected": true, "feared": true}
 
 // reflexives stress the noun before them; they name nothing of their own.
 var reflexives = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}

@@ -279,6 +279,7 @@ var peopleNouns = map[string]bool{
 	"inmate": true, "detainee": true, "hostage": true, "guard": true, "prisoner": true, "pupil": true,
 	"climber": true, "skier": true, "hiker": true, "sailor": true, "pilot": true, "nurse": true,
 	"tourer": true, "casualty": true, "villager": true, "protester": true, "pedestrian": true,
+	"official": true, "clerk": true, "agent": true, "witness": true, "citizen": true, "national": true,
 }
 
 // attributionVerbs pass a figure on from its source: the
