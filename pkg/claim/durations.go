@@ -139,11 +139,6 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if reflexives[noun] {
 		cls, noun = v.nounBeforeReflexive(noun) // "the escape itself went unnoticed": the escape
 	}
-	if cls == "captivity" && v.remandInClause(from) {
-		// "remanded in custody for six weeks": a court's term for a
-		// suspect, set in advance, not a hostage's or a prisoner's time.
-		cls, noun = "remand", "remand"
-	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
@@ -612,17 +607,6 @@ func (v *sentenceView) lengthOfSaying(from, to int) bool {
 var sayingVerbs = map[string]bool{
 	"warn": true, "caution": true, "predict": true, "argue": true, "insist": true, "complain": true,
 	"claim": true, "maintain": true, "urge": true, "say": true,
-}
-
-// remandInClause: the clause orders someone held on remand.
-func (v *sentenceView) remandInClause(from int) bool {
-	start, end := v.clauseOf(from)
-	for k := start; k < end; k++ {
-		if w := v.ws[k].Lower; w == "remand" || w == "remanded" {
-			return true
-		}
-	}
-	return false
 }
 
 // foretoldAfter: the length's "of" phrase names weather foretold, not
