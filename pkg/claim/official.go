@@ -183,25 +183,47 @@ func (p *peopleIndex) officesHeld() map[int][]string {
 // holdersByOffice counts the people an article names as sitting holders
 // of each office: two presidents in one article mean the office is not
 // unique in the story.
-func (p *peopleIndex) holdersByOffice() map[string]int {
+func (p *peopleIndex) holdersByOffice() map[string][]int {
 	people := map[string][]int{}
 	for _, m := range p.mentions {
 		if m.anonymous || m.office == nil || m.person < 0 || m.office.Tenure != "" {
 			continue
 		}
-		c := m.office.Canonical
-		if !hasIndex(people[c], m.person) {
-			people[c] = append(people[c], m.person)
+		for _, c := range []string{m.office.Canonical, jurisdictionKey(m.office)} {
+			if !hasIndex(people[c], m.person) {
+				people[c] = append(people[c], m.person)
+			}
 		}
 	}
-	out := map[string]int{}
-	for c, ps := range people {
-		out[c] = len(ps)
-	}
-	return out
+	return people
 }
 
-func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]string, holders map[string]int) Claim {
+// jurisdictionKey names an office in the country or body it is held in,
+// "" past the office when the article names none.
+func jurisdictionKey(om *officeMatch) string {
+	return om.Canonical + "\x00" + CountryKey(om.Qualifier)
+}
+
+// sharedOffice: the article names another sitting holder of the office,
+// in the same jurisdiction or in one it leaves unnamed. Two countries'
+// trade ministers in one article share no office.
+func sharedOffice(m personMention, holders map[string][]int) bool {
+	om := m.office
+	if CountryKey(om.Qualifier) == "" {
+		return len(holders[om.Canonical]) > 1
+	}
+	others := func(people []int) bool {
+		for _, p := range people {
+			if p != m.person {
+				return true
+			}
+		}
+		return false
+	}
+	return others(holders[jurisdictionKey(om)]) || others(holders[om.Canonical+"\x00"])
+}
+
+func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]string, holders map[string][]int) Claim {
 	who := p.persons[m.person]
 	om := m.office
 	name := who.Name
@@ -216,7 +238,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Name: name, PersonKey: who.Key, Surname: surname, Given: given,
 		Office: om.Canonical, Former: om.Tenure == "former", Title: om.Title,
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
-		Shared: holders[om.Canonical] > 1, Since: om.Since, Succession: om.succession,
+		Shared: sharedOffice(m, holders), Since: om.Since, Succession: om.succession,
 	}
 	if om.Tenure == "" && p.namedToSucceed(m) {
 		// "named Deputy Transport Minister Petra Vosk as his successor":

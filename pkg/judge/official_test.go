@@ -96,6 +96,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Ilse Dorn, who chairs the coastal water board, spoke first.",
 				"b.txt": "Ilse Dorn, the mayor of Tarrow, spoke first."},
 			nil},
+		{"two countries' ministers in one article share no office",
+			map[string]string{
+				"a.txt": "Norvia's Trade Minister, Ilse Dorn, and Tarrow's Trade Minister, Karel Nyman, signed the pact in Norvia and Tarrow.",
+				"b.txt": "Tarrow's Trade Minister, Ada Brecht, said the pact was fair."},
+			[]string{"warning office-holder-conflict"}},
+		{"two holders of one office in one article, one with no country",
+			map[string]string{
+				"a.txt": "Trade Minister Ilse Dorn met Trade Minister Karel Nyman in Tarrow.",
+				"b.txt": "Tarrow's Trade Minister, Ada Brecht, said the pact was fair."},
+			nil},
 		{"a mayor named as the head of an agency",
 			map[string]string{
 				"a.txt": "Mayor Ada Brecht opened the meeting.",
