@@ -301,7 +301,7 @@ func OfficesCompatible(a, b *Official) bool {
 	if fa, fb, ok := headFields(a.Office, b.Office); ok {
 		return sharesWord(fa, fb)
 	}
-	if deputyOf(a, b) || deputyOf(b, a) {
+	if DeputyOf(a, b) || DeputyOf(b, a) {
 		return false
 	}
 	if fa, fb, ok := portfolioFields(a.Office, b.Office); ok {
@@ -439,12 +439,12 @@ const (
 	deputyPrimeMinister = "deputy prime minister"
 )
 
-// deputyOf reports an office that is the deputy of another ("deputy
+// DeputyOf reports an office that is the deputy of another ("deputy
 // commissioner" of "commissioner", "vice chair" of "chair"): another
 // post, even beside the bare form that is otherwise compatible with
 // every office of its family. Beside a bare form only a deputy or vice
 // counts: an assistant district attorney is still a prosecutor.
-func deputyOf(deputy, office *Official) bool {
+func DeputyOf(deputy, office *Official) bool {
 	rest, ok := strings.CutSuffix(deputy.Office, " "+office.Office)
 	if !ok {
 		return false

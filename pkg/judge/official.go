@@ -266,6 +266,15 @@ func differentBodies(oa, ob *claim.Official) bool {
 // two organisations, unless the article itself gives the person both.
 func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	oa, ob := a.Official, b.Official
+	if a.Doc != b.Doc && formerDeputyAndHead(oa, ob) {
+		// "former mayor X" against "former deputy mayor X": a career
+		// holds many posts, but one post's deputy and its head are told
+		// apart, and dropping "deputy" is a common slip.
+		f := officialFinding(a, b, "office-conflict", SeverityWarning)
+		f.Message = fmt.Sprintf("%s is named as %s in one article and as %s in another", oa.Name, officeLabel(oa), officeLabel(ob))
+		f.Why = m.Reason + "; both former, the deputy of one post and the post itself"
+		return f, true
+	}
 	if a.Doc == b.Doc || !sitting(a, b) || !conflictingFamily(oa, ob) && !differentBodies(oa, ob) {
 		return Finding{}, false
 	}
@@ -279,6 +288,12 @@ func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	f.Message = fmt.Sprintf("%s is named as %s in one article and as %s in another", oa.Name, officeLabel(oa), officeLabel(ob))
 	f.Why = m.Reason + "; both sitting, offices of one kind that one person does not hold together"
 	return f, true
+}
+
+// formerDeputyAndHead: both offices are former, and one is the other's
+// deputy ("former deputy mayor", "former mayor").
+func formerDeputyAndHead(oa, ob *claim.Official) bool {
+	return oa.Tenure == "former" && ob.Tenure == "former" && (claim.DeputyOf(oa, ob) || claim.DeputyOf(ob, oa))
 }
 
 // sideConflict: one person said to lead both sides of one contest ("the

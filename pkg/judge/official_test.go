@@ -96,6 +96,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Ilse Dorn, who chairs the coastal water board, spoke first.",
 				"b.txt": "Ilse Dorn, the mayor of Tarrow, spoke first."},
 			nil},
+		{"a former post and its former deputy",
+			map[string]string{
+				"a.txt": "Former mayor Ilse Dorn was convicted on Monday.",
+				"b.txt": "Former deputy mayor Ilse Dorn was convicted on Monday."},
+			[]string{"warning office-conflict"}},
+		{"two former posts of a career",
+			map[string]string{
+				"a.txt": "Former mayor Ilse Dorn was convicted on Monday.",
+				"b.txt": "Former finance minister Ilse Dorn was convicted on Monday."},
+			nil},
 		{"two countries' ministers in one article share no office",
 			map[string]string{
 				"a.txt": "Norvia's Trade Minister, Ilse Dorn, and Tarrow's Trade Minister, Karel Nyman, signed the pact in Norvia and Tarrow.",
