@@ -151,6 +151,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.State
 	case "changed":
 		return c.Changed
+	case "final":
+		return c.Final
 	case "group":
 		return c.Frame != nil && c.Frame.Group != ""
 	case "part":

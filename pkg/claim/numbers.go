@@ -158,7 +158,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to)
-	c.Final = IsSeries(slot) && v.settledCount(from)
+	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
 			c.AsOf = asOf // "the toll stood at 38 on Wednesday": the count holds for Wednesday
@@ -204,6 +204,26 @@ func (v *sentenceView) settledCount(from int) bool {
 	for k := from - 1; k >= start && k >= from-6; k-- {
 		if v.ws[k].Lower == "final" {
 			return true
+		}
+	}
+	return false
+}
+
+// tiedToMoment: the count's clause ties it to the moment of the event by
+// a "when" clause with a past verb ("seven were hurt when two chairs came
+// off the cable"): what befell people at that moment is closed once it
+// passed, and a later, higher count with no word of growth contradicts
+// it rather than updating it.
+func (v *sentenceView) tiedToMoment(to int) bool {
+	_, end := v.clauseOf(max(to-1, 0))
+	for k := to; k+1 < len(v.ws) && k <= end+1; k++ {
+		if v.ws[k].Lower == "when" || v.ws[k].Lower == "as" && k > to {
+			for j := k + 1; j < len(v.ws) && j <= k+6; j++ {
+				if v.tag(j) == "VBD" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
