@@ -14,8 +14,12 @@ import (
 // from the words around it: a role ("killed", "evacuated") and a head noun
 // ("prisoners"). A figure whose subject cannot be told is left out.
 func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
-	n := m.Number
 	from, to := mentionWords(v.ws, m)
+	member := false
+	if whole, ok := v.memberOfCounted(m, from); ok {
+		m, member = whole, true // "Ola Brenn was one of 23 climbers injured": 23 were injured
+	}
+	n := m.Number
 	if from >= len(v.ws) || v.isOrdinalUse(from, to) {
 		return v.drop("a label or an age, not an amount")
 	}
@@ -43,6 +47,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	kind, slot, scale, noun := v.numberSlot(m, from, to)
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
+	}
+	if member && kind != KindCasualties {
+		return v.drop("part of a larger expression (a whole, a tally, an earlier level)") // "one of 23 routes"
 	}
 	slot = v.voteStageSuffix(slot)
 	if degree, condition := v.degreeOfInjury(to); degree != "" && v.partitiveAfter(to) {
@@ -1135,6 +1142,25 @@ func (v *sentenceView) qualifiedAfter(to int) bool {
 // isPartOfAnother leaves out figures that belong to a larger expression:
 // the whole in "nine of its 14", the sides of a vote "5-2", the earlier
 // value in "from 7.5% to 8.25%", "one of five", "no one".
+// memberOfCounted reads "X was one of N <people> <hurt>", which says N
+// were hurt and X among them, as the count of N; the caller keeps it only
+// for a toll ("one of 23 routes" stays a part).
+func (v *sentenceView) memberOfCounted(m mention.Mention, from int) (mention.Mention, bool) {
+	n := m.Number
+	if n == nil || n.Of == 0 || n.Value != 1 || from < 1 {
+		return m, false
+	}
+	switch v.ws[from-1].Lower {
+	case "was", "is", "were", "are", "among":
+	default:
+		return m, false
+	}
+	whole := *n
+	whole.Value, whole.Min, whole.Max, whole.Of = n.Of, n.Of, n.Of, 0
+	m.Number = &whole
+	return m, true
+}
+
 func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 	if m.Number.Of != 0 && m.Number.Value == 1 {
 		return true
