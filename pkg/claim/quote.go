@@ -268,6 +268,17 @@ func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
 	if toks[i].Fold == "according" && i+1 < len(toks) && toks[i+1].Fold == "to" {
 		return p.speakerAt(q, block, i+2, q.open, true)
 	}
+	if verb, ok := p.speechVerbAfterRun(toks, i); ok {
+		if p.joinsTwoNames(toks, i, verb) {
+			return quoteSource{}, false // `"Leave now," Ana Li and Piet Vos told residents`: two speakers
+		}
+		if m, ok := p.nameEndingAt(block, i, verb); ok {
+			// `"...," central Harwick district resident Ilse Marrow told
+			// the agency`: the name right before the verb is its subject;
+			// the words before it describe her, whatever they name.
+			return p.mentionSource(q, m, toks, q.open), true
+		}
+	}
 	at, ok := p.speakerAt(q, block, i, q.open, false)
 	if !ok {
 		return at, false
@@ -276,6 +287,44 @@ func (p *peopleIndex) attributeAfter(q quotation) (quoteSource, bool) {
 		return quoteSource{}, false
 	}
 	return at, true
+}
+
+// maxSubjectWords bounds the words of a speech verb's subject after a
+// quotation: a description and a name ("central Harwick district
+// resident Ilse Marrow").
+const maxSubjectWords = 10
+
+// speechVerbAfterRun finds the speech verb that ends a run of words from
+// token i, with no punctuation between: the run is the verb's subject.
+func (p *peopleIndex) speechVerbAfterRun(toks []ptoken, i int) (int, bool) {
+	for k := i; k < len(toks) && k-i <= maxSubjectWords && toks[k].Word; k++ {
+		if p.isWord(toks[k], "speech-verbs") {
+			return k, k > i
+		}
+	}
+	return 0, false
+}
+
+// joinsTwoNames: the subject run holds "and" after a capitalised word, so
+// it names two speakers, not one.
+func (p *peopleIndex) joinsTwoNames(toks []ptoken, i, verb int) bool {
+	for k := i + 1; k < verb; k++ {
+		if toks[k].Fold == "and" && toks[k-1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndingAt is the person mention that starts inside the run [i,
+// verb) and ends right before the verb.
+func (p *peopleIndex) nameEndingAt(block, i, verb int) (personMention, bool) {
+	for j := i; j < verb; j++ {
+		if m, ok := p.mentionAt(block, j); ok && m.next == verb && m.person >= 0 && !m.anonymous {
+			return m, true
+		}
+	}
+	return personMention{}, false
 }
 
 // putsIt: token k is "put" followed by "it" ("as the minister put it"),
@@ -331,6 +380,9 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 		return quoteSource{}, false
 	}
 	if m, role, ok := p.describedSpeaker(toks, block, i); ok {
+		if later, ok := p.describedBy(toks, block, m); ok {
+			m = later // "said central Harwick district resident Ilse Marrow": "Harwick" only describes her
+		}
 		at := p.mentionSource(q, m, toks, from)
 		if m.office == nil {
 			at.title = role
