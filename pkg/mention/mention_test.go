@@ -275,6 +275,26 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// TestTimeOfYearIsNoDay: "this time of year" recurs every year, so it
+// names no day, while "at this time" alone is the moment of writing.
+func TestTimeOfYearIsNoDay(t *testing.T) {
+	for _, text := range []string{
+		"Few climbers fall at this time of year.",
+		"Roads are quiet at this time of the morning.",
+		"Floods are rare at this time of the season.",
+	} {
+		for _, m := range Find(text, refAt(published)) {
+			if m.Type == TypeDate {
+				t.Errorf("%q: unexpected date %q", text, m.Text)
+			}
+		}
+	}
+	m := findOne(t, "No figures are available at this time.", "at this time", refAt(published))
+	if got, _ := json.Marshal(m.Value()); string(got) != `{"date":"2024-06-19"}` {
+		t.Errorf("at this time = %s, want the day of publication", got)
+	}
+}
+
 // TestWeekdayMismatch: "Monday, June 11" when June 11 2024 is a Tuesday.
 func TestWeekdayMismatch(t *testing.T) {
 	m := findOne(t, "The ruling came on Monday, June 11.", "on Monday, June 11", refAt(published))

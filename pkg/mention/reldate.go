@@ -217,7 +217,7 @@ func (s *scanner) relativeWord(i int) (dateVal, int, bool) {
 	}
 	for _, r := range relativeWords {
 		e, ok := s.wordsAt(k, r.words)
-		if !ok || r.needThe && k == i || r.atEnd && !s.endOfClause(e) {
+		if !ok || r.needThe && k == i || r.atEnd && !s.endOfClause(e) || r.notBeforeOf && s.isWord(e, "of") {
 			continue
 		}
 		r := r
@@ -233,6 +233,9 @@ type relativeWordRule struct {
 	years, months, days int
 	needThe             bool // only after "the"
 	atEnd               bool // only closing a clause ("for the day.")
+	// notBeforeOf: not followed by "of", which makes the phrase a time
+	// that recurs ("at this time of year"), no day.
+	notBeforeOf bool
 }
 
 // relativeWords are tried in order, longest phrases first.
@@ -248,7 +251,7 @@ var relativeWords = []relativeWordRule{
 	{words: []string{"tonight"}},
 	{words: []string{"otd"}},
 	{words: []string{"this", "day"}},
-	{words: []string{"at", "this", "time"}},
+	{words: []string{"at", "this", "time"}, notBeforeOf: true},
 	{words: []string{"tomorrow"}, days: 1},
 	{words: []string{"yesterday"}, days: -1},
 	{words: []string{"last", "day"}, days: -1},
