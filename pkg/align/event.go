@@ -3,10 +3,12 @@ package align
 import (
 	"errors"
 	"fmt"
-	"github.com/crosscheck/crosscheck/pkg/claim"
 	"math"
+	"regexp"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
 )
 
 // farApart is how many days separate an event dated in the text from the
@@ -104,6 +106,9 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// ran for 17 months": no slip of a writer spans such a gap, but
 		// one word ("talks") can name a whole process and one sitting.
 		return Match{Certainty: Possible, Reason: "lengths of different orders, which no slip spans: two things, not one told twice"}
+	}
+	if a.Kind == claim.KindDuration && lengthsOfDaysOneUndated(a, b) {
+		return Match{Certainty: Possible, Reason: "a length of days in an undated article may be of an event still going on when it was written"}
 	}
 	if a.Kind == "date" && backgroundYear(a, b) && backgroundYear(b, a) && !(a.Event.Once && b.Event.Once) {
 		// "at the previous election, in 2018", "the closest race on
@@ -389,3 +394,22 @@ func parseAsOf(s string) (time.Time, error) {
 }
 
 var errNoTime = errors.New("no publication time")
+
+// lengthsOfDaysOneUndated: two lengths of a day or more of an undated
+// event, one told in an article with no publication time. "Five days of
+// riots" is as long as the riots had run when it was written; without
+// that time the two lengths are not known to be of one moment.
+func lengthsOfDaysOneUndated(a, b *Claim) bool {
+	const day = 24 * 3600
+	return (a.AsOf == "" || b.AsOf == "") && a.Event.Date == "" && b.Event.Date == "" &&
+		float64(a.Lo) >= day && float64(b.Lo) >= day && !wholeLength(a) && !wholeLength(b)
+}
+
+// wholeLength: a length written as a compound before its noun ("a
+// three-day rescue", "the 72-hour strike") names the whole event's
+// length, not the time it had run so far.
+func wholeLength(c *Claim) bool {
+	return compoundLength.MatchString(c.Evidence.Text)
+}
+
+var compoundLength = regexp.MustCompile(`(?i)[a-z0-9]-(second|minute|hour|day|week|month|year)\b`)

@@ -370,3 +370,37 @@ func TestDeathDatesNeedOneVictim(t *testing.T) {
 		t.Errorf("one victim's two days of death: certainty %d, want them judged", got)
 	}
 }
+
+// A length of days told in an article with no publication time may be
+// the time an event had run so far, so it is not tied to another's; a
+// length written as a compound before its noun is the whole event's.
+func TestLengthsOfDaysInUndatedArticles(t *testing.T) {
+	length := func(doc, text string, minutes float64, asOf string) Claim {
+		c := callLength(doc, minutes, "", asOf)
+		c.Evidence.Text = text
+		return c
+	}
+	const day = 24 * 60
+	tests := []struct {
+		name string
+		a, b Claim
+		tied bool
+	}{
+		{"four and five days of riots, articles undated",
+			length("a", "four days", 4*day, ""), length("b", "five days", 5*day, ""), false},
+		{"a three-day rescue against five days, articles undated",
+			length("a", "three-day", 3*day, ""), length("b", "five days", 5*day, ""), true},
+		{"four and five days, both articles dated the same morning",
+			length("a", "four days", 4*day, "2025-03-11T09:00:00Z"), length("b", "five days", 5*day, "2025-03-11T10:00:00Z"), true},
+		{"two and five hours, articles undated",
+			length("a", "two hours", 120, ""), length("b", "five hours", 300, ""), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := certaintyOf(t, []Claim{tt.a, tt.b}, 0, 1)
+			if tied := got == Certain || got == Probable; tied != tt.tied {
+				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
+			}
+		})
+	}
+}
