@@ -24,6 +24,7 @@ func Meet(a, b *Claim, tol float64) bool {
 		// news takes it; two vague magnitudes ("tens of thousands",
 		// "hundreds of thousands") keep their orders apart.
 		aLo, bLo = stretchVague(aLo, a.Vague), stretchVague(bLo, b.Vague)
+		aHi, bHi = stretchVagueUp(aHi, a.Vague), stretchVagueUp(bHi, b.Vague)
 	}
 	return aLo <= bHi && bLo <= aHi
 }
@@ -37,6 +38,17 @@ func stretchVague(lo float64, vague bool) float64 {
 		return lo * (1 - vagueStretch)
 	}
 	return lo
+}
+
+// vagueReach is how far above its word's sense news takes a vague
+// magnitude: "thousands fled" of 14,000, "hundreds of homes" of 1,300.
+const vagueReach = 1.5
+
+func stretchVagueUp(hi float64, vague bool) float64 {
+	if vague {
+		return hi * vagueReach
+	}
+	return hi
 }
 
 // widen gives an exact figure its rounding either side: half of tol, so

@@ -70,8 +70,9 @@ func TestRoundingInTheStatedUnit(t *testing.T) {
 	}
 }
 
-// A vague magnitude stretches below its word's sense as news uses it:
-// "dozens" holds 22 but not 12, "hundreds" holds 170 but not 120.
+// A vague magnitude stretches beyond its word's sense as news uses it:
+// "dozens" holds 22 but not 12, "hundreds" holds 170 but not 120;
+// "thousands" holds 14,000 but not 30,000.
 func TestVagueMagnitudes(t *testing.T) {
 	vague := func(lo, hi float64) *Claim {
 		return &Claim{Kind: KindCasualties, Slot: "hospitalised", Lo: Bound(lo), Hi: Bound(hi), Vague: true}
@@ -88,6 +89,8 @@ func TestVagueMagnitudes(t *testing.T) {
 		{"dozens and 12", vague(24, 99), exact(12), false},
 		{"hundreds and 170", vague(200, 999), exact(170), true},
 		{"hundreds and 120", vague(200, 999), exact(120), false},
+		{"thousands and 14,000", vague(2000, 9999), exact(14000), true},
+		{"thousands and 30,000", vague(2000, 9999), exact(30000), false},
 		{"an exact 24 and 22", exact(24), exact(22), false},
 		{"tens and hundreds of thousands", vague(1e4, 99999), vague(1e5, 999999), false},
 	} {
