@@ -13,7 +13,10 @@ import (
 
 // judgeAmount compares two figures for one slot of one event: counts,
 // money, shares and durations.
-func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
+//
+// standsOut holds the figures above what the story reports before and
+// after them (standingOut); nil when there are none.
+func judgeAmount(a, b *align.Claim, m align.Match, opts Options, standsOut outliers) (Finding, bool) {
 	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Headline && b.Headline {
 		return Finding{}, false
 	}
@@ -41,7 +44,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 	if series {
 		earlier, later, ok := byTime(a, b)
 		slip := claim.Transposed(&a.Claim, &b.Claim)
-		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip && !earlier.Final {
+		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip && !earlier.Final && !standsOut.against(later, earlier) {
 			return Finding{}, false // a rising toll: the later report updates the earlier
 		}
 		if ok && countsAGroup(later, earlier) {
@@ -50,6 +53,8 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options) (Finding, bool)
 		switch {
 		case slip:
 			note = "; the digits of one are the other's in another order, a slip more often than an update"
+		case ok && float64(later.Lo) >= float64(earlier.Lo) && standsOut.against(later, earlier):
+			note = "; reports before and after the higher figure agree on a lower one"
 		case ok && float64(later.Lo) >= float64(earlier.Lo):
 			note = "; the earlier report gives its figure as final"
 		case ok:

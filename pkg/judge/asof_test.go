@@ -28,7 +28,7 @@ func checkConflicts(t *testing.T, tests []conflictCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{})
+			f, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{}, nil)
 			if ok != tt.conflicts {
 				t.Fatalf("conflict = %v, want %v (%+v)", ok, tt.conflicts, f)
 			}
@@ -66,12 +66,12 @@ func TestHeadlinesAreNotes(t *testing.T) {
 	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
 	body, headline := tollClaim("mon.md", mon, 12), tollClaim("wed.md", wed, 9)
 	headline.Headline = true
-	f, ok := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{})
+	f, ok := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}, nil)
 	if !ok || f.Severity != SeverityInfo {
 		t.Errorf("headline against body: found %v at %q, want a note", ok, f.Severity)
 	}
 	headline.Headline = false
-	if f, _ := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}); f.Severity != SeverityError {
+	if f, _ := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}, nil); f.Severity != SeverityError {
 		t.Errorf("body against body: %q, want an error", f.Severity)
 	}
 }

@@ -27,6 +27,7 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	claims = poolOffices(claims)
 	claims = storyVictims(claims)
 	said := indexRemarks(claims)
+	standsOut := standingOut(claims, pairs, opts.Tolerance)
 	var out []Finding
 	for _, p := range pairs {
 		a, b := &claims[p.A], &claims[p.B]
@@ -50,9 +51,9 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 				f, ok = judgeTally(a, b, p.Match)
 				break
 			}
-			f, ok = judgeAmount(a, b, p.Match, opts)
+			f, ok = judgeAmount(a, b, p.Match, opts, standsOut)
 		default:
-			f, ok = judgeAmount(a, b, p.Match, opts)
+			f, ok = judgeAmount(a, b, p.Match, opts, standsOut)
 		}
 		if ok && f.Severity.Rank() >= opts.Lowest.Rank() {
 			f.Kind = a.Kind
