@@ -83,6 +83,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "closure" && v.personUndergoes(from) {
 		return v.drop("a sanction on a person (\"he was suspended in 2022\"), not a closure")
 	}
+	if cls == "" && v.harmFollows(from) {
+		cls, noun = "incident", "incident" // "the coach plunged into a ravine on Saturday, killing 17"
+	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
@@ -1491,6 +1494,11 @@ func datingWord(ws []word, j int) string {
 	if j+1 < len(ws) {
 		cls = datePhrases[[2]string{w.Lower, ws[j+1].Lower}]
 	}
+	if cls == "" && j > 0 {
+		// The second word of a phrase is read with its first: the
+		// "fire" of "opened fire" is gunfire, not a blaze.
+		cls = datePhrases[[2]string{ws[j-1].Lower, w.Lower}]
+	}
 	if cls == "" {
 		cls = dateEventClass[stem(w.Lower)]
 	}
@@ -2350,4 +2358,45 @@ func (v *sentenceView) openedAt(from int) bool {
 		k--
 	}
 	return k >= 0 && openingVerbs[v.ws[k].Lower]
+}
+
+// harmFollows: the clause of the day at word from is followed by a
+// participle of harm done to people ("..., killing 17 people",
+// "wounding two guards", "leaving 40 homeless"). News tells an incident
+// that way whatever verb it takes ("plunged into a ravine", "gave way"),
+// so the day is the incident's. The harm must fall on people or a count
+// of them: "hurting exporters" or "killing the plan" is no incident.
+func (v *sentenceView) harmFollows(from int) bool {
+	_, end := v.clauseOf(from)
+	j := end
+	for j < len(v.ws) && v.ws[j].Lower == "," {
+		j++
+	}
+	if j == end || j >= len(v.ws) || !harmParticiple(v.ws[j].Lower) {
+		return false
+	}
+	for k := j + 1; k < len(v.ws) && k <= j+3; k++ {
+		w := v.ws[k]
+		if isClauseBreak(w) {
+			return false
+		}
+		if isFigureWord(w) || isPeopleNoun(stem(w.Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmParticiple: the -ing form of a verb of harm to people, or
+// "leaving" as in "leaving 40 homeless".
+func harmParticiple(w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, verb := range []string{"kill", "injure", "wound", "leave", "maim"} {
+		if sameVerb(w, verb) {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,8 @@ var datePhrases = map[[2]string]string{
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration",
 	{"caved", "in"}: "incident", {"tested", "positive"}: "detection",
+	// gunfire, whatever else "fire" names, and a shooting's killing
+	{"opened", "fire"}: "incident", {"opens", "fire"}: "incident", {"shot", "dead"}: "incident",
 	// taking a post begins a tenure, as starting a term does
 	{"take", "office"}: "outbreak-tenure", {"takes", "office"}: "outbreak-tenure", {"took", "office"}: "outbreak-tenure",
 	{"taking", "office"}: "outbreak-tenure", {"sworn", "in"}: "outbreak-tenure", {"assume", "office"}: "outbreak-tenure",
