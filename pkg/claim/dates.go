@@ -1516,6 +1516,9 @@ func (v *sentenceView) datingNoun(ws []word, j int) string {
 	if v.namesAgent(j) || strings.HasPrefix(v.tag(j), "NN") && v.tag(j+1) == "NNS" {
 		return ""
 	}
+	if t := v.tag(j); (t == "JJ" || t == "VBN") && strings.HasPrefix(v.tag(j+1), "NN") {
+		return "" // "the stolen van was found on Tuesday": a state of the van, not the day's event
+	}
 	return datingWord(ws, j)
 }
 

@@ -100,6 +100,8 @@ var dateEventClass = map[string]string{
 	"attack": "incident", "crash": "incident", "crashed": "incident", "collided": "incident", "struck": "incident", "hit": "incident",
 	"earthquake": "incident", "fire": "outbreak", "blaze": "outbreak", "inferno": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
+	// a theft is an incident of its own day
+	"stole": "incident", "stolen": "incident",
 	// the day people were trapped is the day of what trapped them
 	"trapped":   "incident",
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
@@ -121,7 +123,7 @@ var dateEventClass = map[string]string{
 	"recalled": "recall", "recall": "recall",
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
-	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
+	"quit": "resignation", "resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
 	"approved": "approval", "adopted": "approval", "approval": "approval",
 }
