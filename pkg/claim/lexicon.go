@@ -228,6 +228,7 @@ var roleCues = []struct {
 	{[]string{"saved"}, roleRescued},
 	{[]string{"evacuate"}, roleEvacuated}, {[]string{"evacuated"}, roleEvacuated}, {[]string{"evacuation"}, roleEvacuated},
 	{[]string{"fled"}, roleEvacuated}, {[]string{"displaced"}, roleEvacuated}, {[]string{"leave", "their", "homes"}, roleEvacuated},
+	{[]string{"left", "their", "homes"}, roleEvacuated}, // the irregular past, which no inflection rule reaches
 	{[]string{"from", "their", "homes"}, roleEvacuated}, {[]string{"out", "of", "their", "homes"}, roleEvacuated},
 	{[]string{"homeless"}, roleEvacuated},
 	{[]string{"destroyed"}, roleDestroyed}, {[]string{"damaged"}, roleDamaged}, {[]string{"razed"}, roleDestroyed},
