@@ -328,8 +328,8 @@ func (p *peopleIndex) presidesBody(om *officeMatch, toks []ptoken) bool {
 		return true // "union president", "the federation's president", "NLF president"
 	}
 	for _, w := range strings.Fields(om.Qualifier) {
-		if isBody(w) {
-			return true // "president of the dockers' union"
+		if isBody(w) || p.bodyAcronym(ptoken{Text: w, Fold: nameFold(w)}) {
+			return true // "president of the dockers' union", "president of the FSP"
 		}
 	}
 	return false

@@ -451,6 +451,9 @@ func TestDifferentPosts(t *testing.T) {
 		{"Union president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"DWF president Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
 		{"US President Ines Marlow spoke.", "The union's general secretary, Ines Marlow, spoke.", false},
+		{"Ines Marlow, president of the DWF, spoke.", "The union's president, Ines Marlow, spoke.", false},
+		{"Ines Marlow, president of the DWF, spoke.", "The union's general secretary, Ines Marlow, spoke.", true},
+		{"Ines Marlow, president of the US, spoke.", "The union's general secretary, Ines Marlow, spoke.", false},
 		// An inspector takes the field written before it, as an officer
 		// does, and holds no political post.
 		{"Chief Mines Inspector Ines Marlow spoke.", "Labour Minister Ines Marlow spoke.", true},
