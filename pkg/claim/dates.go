@@ -89,6 +89,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
+	if v.untilBefore(from) && !aspects[strings.SplitN(cls, "-", 2)[0]] {
+		cls = "ending-" + cls // "the talks lasted until Friday": the day they ended
+	}
 	if verb := v.governingVerb(from, to); statementActs[verb] && v.actOnEvent(verb, from) {
 		cls = "order-" + cls // "ordered the closure on Tuesday": the order's day, which the closure may not share
 	}
@@ -951,8 +954,8 @@ func (v *sentenceView) thingInClause(i int, except string) string {
 	best, dist := "", len(v.ws)
 	for j := start; j < end; j++ {
 		w := v.ws[j].Lower
-		if w == except {
-			continue
+		if w == except || v.partOfDayAt(j) {
+			continue // "the leak started late on Thursday": a time of day, no delay
 		}
 		if cls := eventClass[stem(w)]; cls != "" && max(j-i, i-j) < dist {
 			best, dist = cls, max(j-i, i-j)
@@ -1624,6 +1627,30 @@ func (v *sentenceView) timeOfDayBefore(j, from int) bool {
 		return false // "two hours late on Tuesday": the delay itself
 	}
 	return j == from-1 || j == from-2 && (v.ws[from-1].Lower == "on" || v.ws[from-1].Lower == "in")
+}
+
+// partOfDayAt reports word j as "late" or "early" opening a date ("late
+// on Thursday", "early Monday"): a time of the day, not a delay.
+func (v *sentenceView) partOfDayAt(j int) bool {
+	if w := v.ws[j].Lower; w != "late" && w != "early" {
+		return false
+	}
+	opensDate := func(k int) bool { return k < len(v.ws) && v.anyDateStartsAt(k) }
+	if opensDate(j + 1) {
+		return true
+	}
+	return j+2 < len(v.ws) && (v.ws[j+1].Lower == "on" || v.ws[j+1].Lower == "in") && opensDate(j+2)
+}
+
+// anyDateStartsAt: a date mention, of a day or only a weekday, starts
+// at word k.
+func (v *sentenceView) anyDateStartsAt(k int) bool {
+	for _, i := range v.s.Mentions {
+		if m := &v.a.Mentions[i]; m.Type == mention.TypeDate && m.Start == v.ws[k].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthEndsAt reports a length mention of the sentence ending at offset end.
@@ -2398,6 +2425,33 @@ func harmParticiple(w string) bool {
 	}
 	for _, verb := range []string{"kill", "injure", "wound", "leave", "maim"} {
 		if sameVerb(w, verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilBefore: the date at word from is introduced by "until" or
+// "till", so it is the day what the clause tells ended or will end, not
+// the day it happened: "must wait until May 2031", "the strike will last
+// until Friday".
+//
+// "Not until" says the opposite: nothing happens before that day, and
+// the event comes then ("the election is not due until 2027").
+func (v *sentenceView) untilBefore(from int) bool {
+	for k := from; k >= 0 && k >= from-1; k-- {
+		if w := v.ws[k].Lower; w == "until" || w == "till" {
+			return !v.negatedBefore(k)
+		}
+	}
+	return false
+}
+
+// negatedBefore: a negation stands in the clause before word k.
+func (v *sentenceView) negatedBefore(k int) bool {
+	start, _ := v.clauseOf(k)
+	for j := start; j < k; j++ {
+		if w := v.ws[j].Lower; w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}
