@@ -680,7 +680,10 @@ func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
 	noun := portfolioNoun(om.entry)
 	om.Canonical = p.lx.portfolioKey(words) + " " + noun
 	om.Generic = false
-	if noun == "minister" {
+	if noun == "minister" || noun == "commissioner" && p.portfolioIn(wordTokens(words)) {
+		// One minister per portfolio; a commissioner too, when the field
+		// is a portfolio ("the city's transport commissioner"), not a
+		// seat on a board ("county commissioner").
 		om.Holders = HoldersOne
 	}
 	if e, ok := p.lx.byCanonical[om.Canonical]; ok {
@@ -1477,4 +1480,13 @@ func joinTokens(toks []ptoken, i, j int) string {
 		b.WriteString(toks[k].Text)
 	}
 	return b.String()
+}
+
+// wordTokens turns folded words back into tokens for the lexicon checks.
+func wordTokens(words []string) []ptoken {
+	out := make([]ptoken, len(words))
+	for i, w := range words {
+		out[i] = ptoken{Text: w, Fold: w, Word: true}
+	}
+	return out
 }

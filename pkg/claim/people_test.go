@@ -297,6 +297,26 @@ func TestOfficialRecognition(t *testing.T) {
 	}
 }
 
+// A commissioner with a portfolio holds it alone, as a minister does;
+// a commissioner named by a board's place sits with others.
+func TestCommissionerHolders(t *testing.T) {
+	tests := []struct{ text, holders string }{
+		{"The city's transport commissioner, Ines Marlow, spoke.", HoldersOne},
+		{"Health Commissioner Ines Marlow spoke.", HoldersOne},
+		{"County Commissioner Ines Marlow spoke.", HoldersMany},
+		{"Ines Marlow, a county commissioner, spoke.", HoldersMany},
+	}
+	for _, tc := range tests {
+		got := officialsOf(t, tc.text)
+		if len(got) != 1 {
+			t.Fatalf("%q: want one claim, got %d", tc.text, len(got))
+		}
+		if h := got[0].Official.Holders; h != tc.holders {
+			t.Errorf("%q: holders %q, want %q", tc.text, h, tc.holders)
+		}
+	}
+}
+
 func TestTenureSince(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Ombudsman Ada Brecht, who has headed the office since 2019, spoke.", "2019"},
