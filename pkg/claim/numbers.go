@@ -2609,9 +2609,12 @@ func (v *sentenceView) othersBesideNamed(from, to int) bool {
 		prev := v.ws[from-2]
 		return prev.Capital || subjectPronouns[prev.Lower] || prev.Lower == "him" || prev.Lower == "her"
 	}
-	if to+1 < len(v.ws) && v.ws[to].Lower == "other" && strings.HasPrefix(v.tag(to+1), "NN") && !v.verbBefore(from) {
+	if to+1 < len(v.ws) && v.ws[to].Lower == "other" && strings.HasPrefix(v.tag(to+1), "NN") && !v.verbBefore(from) &&
+		!(from > 0 && strings.HasPrefix(v.tag(from-1), "VB")) {
 		// "37 other staff were questioned": besides someone told of
-		// before; "moved to three other prisons" counts where they went.
+		// before; "moved to three other prisons" counts where they went,
+		// and "killing a guard and injuring 26 other people" all the
+		// injured: the guard was killed, not hurt.
 		return true
 	}
 	if from >= 2 && v.ws[from-1].Lower == "other" && v.ws[from-2].Lower == "the" {
