@@ -136,6 +136,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.timeServed(from, to) {
 		cls, noun = servedClass, servedClass
 	}
+	if v.ceilingLength(from, to) {
+		cls, noun = ceilingClass, ceilingClass // "the charge carries a maximum term of 25 years"
+	}
 	if reflexives[noun] {
 		cls, noun = v.nounBeforeReflexive(noun) // "the escape itself went unnoticed": the escape
 	}
@@ -182,6 +185,57 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	c.Refuted = v.refuted(from)
 	return c
 }
+
+// ceilingClass is the most a law or a rule allows, which is never a
+// length that passed or was handed down.
+const ceilingClass = "maximum"
+
+// ceilingLength: the length is a ceiling set by law or rule, not one
+// that happened: "maximum" qualifies its noun ("a maximum term of 25
+// years", "the maximum penalty for fraud is 25 years", "a 25-year
+// maximum sentence"), or "up to" bounds it after a verb of liability
+// ("faces up to 25 years", "is punishable by up to 25 years"). A term
+// handed down that equals the ceiling ("jailed for the maximum 25
+// years") stays a term.
+func (v *sentenceView) ceilingLength(from, to int) bool {
+	start, end := v.clauseOf(from)
+	if v.handedDownBefore(from, start) {
+		return false
+	}
+	for j := start; j < min(end, to+2); j++ {
+		if w := v.ws[j].Lower; w == "maximum" || w == "max" {
+			return true
+		}
+	}
+	upTo := from
+	if from+1 < len(v.ws) && v.ws[from].Lower == "up" && v.ws[from+1].Lower == "to" {
+		upTo = from + 2 // the mention reads "up to 12 years"
+	}
+	if upTo >= 2 && v.ws[upTo-1].Lower == "to" && v.ws[upTo-2].Lower == "up" {
+		for j := start; j < upTo-2; j++ {
+			if liabilityVerbs[lemmaOf(v.ws[j].Lower)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handedDownBefore: a verb of sentencing governs the length ("was jailed
+// for the maximum 25 years").
+func (v *sentenceView) handedDownBefore(from, start int) bool {
+	for j := start; j < from; j++ {
+		w := v.ws[j].Lower
+		if eventClass[stem(w)] == "captivity" && strings.HasSuffix(w, "ed") || w == "given" || w == "handed" {
+			return true
+		}
+	}
+	return false
+}
+
+// liabilityVerbs say what a person or an offence risks, not what was
+// given: "faces up to", "carries up to", "punishable by up to".
+var liabilityVerbs = map[string]bool{"face": true, "carry": true, "punishable": true, "risk": true, "attract": true}
 
 // servedClass is the part of a term already spent, which is never the
 // term's own length.
