@@ -73,6 +73,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 		return v.builtClaim(m, thing, lo, hi)
 	}
+	if v.attemptDated(from) {
+		return v.drop("the day of an attempt (\"an initial bid to free the barge on Friday had failed\"), not of the event")
+	}
 	cls, noun := v.dateEvent(from, to)
 	if eventClass[stem(noun)] == "fire" && v.laterCourse(noun, from) {
 		return v.drop("the day of a fire's later course, not of its outbreak")
@@ -2457,3 +2460,20 @@ func (v *sentenceView) negatedBefore(k int) bool {
 	}
 	return false
 }
+
+// attemptDated: the clause of the day is told of an attempt, a bid or an
+// effort, whose subject it is: the day of one try in a chain of them,
+// not of the incident tried against. "A second attempt on Saturday" is
+// one more try.
+func (v *sentenceView) attemptDated(from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := start; j < from && j <= start+4; j++ {
+		if attemptNouns[stem(v.ws[j].Lower)] && strings.HasPrefix(v.tag(j), "NN") {
+			return true
+		}
+	}
+	return false
+}
+
+// attemptNouns name one try at something.
+var attemptNouns = map[string]bool{"attempt": true, "effort": true, "bid": true, "try": true}
