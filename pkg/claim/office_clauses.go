@@ -169,8 +169,8 @@ func (p *peopleIndex) bodyAfter(toks []ptoken, i int) (int, int) {
 		if possessiveMark(toks[k]) {
 			continue // "the city's safety committee": the committee, of the city
 		}
-		if !toks[k].Word {
-			break
+		if !toks[k].Word || spanPrepositions[toks[k].Fold] {
+			break // "the board since 2021": the body ends before the time
 		}
 		if p.namesBody(toks[k]) {
 			end = k + 1
@@ -178,6 +178,9 @@ func (p *peopleIndex) bodyAfter(toks []ptoken, i int) (int, int) {
 	}
 	return i, end
 }
+
+// spanPrepositions open a time phrase after a body's name.
+var spanPrepositions = map[string]bool{"since": true, "until": true, "till": true, "for": true, "during": true}
 
 // possessiveMark is the "'s" a tokenizer may split from its noun.
 func possessiveMark(t ptoken) bool {
