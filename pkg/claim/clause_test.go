@@ -186,6 +186,11 @@ func TestCountHoldsForTheDayItNames(t *testing.T) {
 	if c := findClaim(cs, "19"); c == nil || c.AsOf != "" {
 		t.Errorf("19: %+v, want no time it holds for", c)
 	}
+	// "by" before a possessive day is the agent's, not a time the count holds by
+	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "The number of people killed by Saturday's quake rose to 23 on Tuesday."), Options{})
+	if c := findClaim(cs, "23"); c == nil || c.AsOf != "2025-10-14T12:00:00Z" {
+		t.Errorf("23: %+v, want as of 2025-10-14, the day it rose to that", c)
+	}
 	// left alone: a count with no day of its own holds for publication
 	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "At least 40 people have died."), Options{})
 	if c := findClaim(cs, "At least 40"); c == nil || c.AsOf != "2025-10-16T09:00:00Z" {

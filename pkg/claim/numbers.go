@@ -716,7 +716,7 @@ func (v *sentenceView) countedOn(i int) string {
 		return day + "T12:00:00Z" // "July 6 — 212 suspected cases and four deaths": the entry's day
 	}
 	m := v.clauseDay(i, func(m *mention.Mention, from int) bool {
-		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by")
+		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by" && !v.possessiveMention(m))
 	})
 	if m == nil {
 		return ""
@@ -725,6 +725,17 @@ func (v *sentenceView) countedOn(i int) string {
 		return ""
 	}
 	return m.Date.Day + "T12:00:00Z"
+}
+
+// possessiveMention: the date is written as a possessive ("killed by
+// Saturday's quake"): it names the day of its noun, and "by" before it
+// is the agent's, not a time by which a count holds.
+func (v *sentenceView) possessiveMention(m *mention.Mention) bool {
+	to := wordIndexAt(v.ws, m.End)
+	for to < len(v.ws) && v.ws[to].Start < m.End {
+		to++
+	}
+	return v.possessiveDateEnd(to) > 0
 }
 
 // publishedOn: the article appeared on day ("2025-07-16"), so its own
