@@ -917,6 +917,12 @@ func (v *sentenceView) movesNoLevel(k int) bool {
 			return true
 		}
 	}
+	if k+1 < len(v.ws) && objectPronouns[v.ws[k+1].Lower] {
+		return true // "raiders who lowered themselves down a shaft": a body moved, no level
+	}
+	if !v.isVerbAt(k) && v.movesNamedThing(k) {
+		return true // "a fault cut power to 48,000 homes", the verb read as a noun
+	}
 	if !v.isVerbAt(k) || v.tag(k) == "VBN" && isPassive(v.ws, k) {
 		return false // a noun ("Thursday's rise") or a passive ("rates were cut") names its level elsewhere
 	}
@@ -937,6 +943,25 @@ func (v *sentenceView) movesNoLevel(k int) bool {
 		}
 	}
 	return true
+}
+
+// movesNamedThing: the word at k, which the tagger did not read as a
+// verb, stands between its subject and a lower-case noun that is no
+// level: "a fault cut power to the city" cuts power, not a rate. A noun
+// of a level before it ("the rate cut on Tuesday") keeps the rate.
+func (v *sentenceView) movesNamedThing(k int) bool {
+	if k == 0 || k+1 >= len(v.ws) || movedLevels[stem(v.ws[k-1].Lower)] || !strings.HasPrefix(v.tag(k-1), "NN") {
+		return false
+	}
+	next := v.ws[k+1]
+	return strings.HasPrefix(v.tag(k+1), "NN") && !next.Capital && !movedLevels[stem(next.Lower)]
+}
+
+// objectPronouns after a verb of rising or cutting say a person or a
+// thing moved, not a level.
+var objectPronouns = map[string]bool{
+	"themselves": true, "himself": true, "herself": true, "itself": true, "ourselves": true,
+	"him": true, "her": true, "them": true, "us": true, "me": true,
 }
 
 // movedLevels are the levels a rise or a cut moves.
