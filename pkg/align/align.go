@@ -148,6 +148,7 @@ func Pairs(claims []Claim, tol float64) []Pair {
 			several: inv.several(g, a, b) || inv.unplaced(g, ca, cb) || dated.several(ca) || dated.several(cb),
 			dayTies: !inv.dayGivesBoth(g, ca.Event.Date),
 			holders: inv.holders[g],
+			areas:   inv.areas[g],
 		})
 		if m.Certainty == Unrelated {
 			return false

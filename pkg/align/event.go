@@ -34,6 +34,9 @@ func separated(a, b *Claim) bool {
 	if holderOf(a) != "" && holderOf(b) != "" && holderOf(a) != holderOf(b) {
 		return true // "Brees threw for 364 yards" against "Manning threw for 205"
 	}
+	if a.Event.Place != "" && b.Event.Place != "" && a.Event.Place != b.Event.Place {
+		return true // "eight killed in Tarrow" against "six in Brennor", or "17 across the county"
+	}
 	if a.Kind != "date" && !datesCompatible(a, b) {
 		return true
 	}
@@ -56,7 +59,13 @@ type storyCount struct {
 	// holders is how many different names the story gives as whose
 	// figure of this measure it is.
 	holders int
+	// areas is how many different places, a whole area among them, the
+	// story counts this measure in.
+	areas int
 }
+
+// townCount: the count names a town or district it was made in.
+func townCount(c *Claim) bool { return c.Event.Place != "" && c.Event.Place != claim.WholeArea }
 
 // heldBy is how many holders a story must name for a figure of a's
 // measure that names none to be no one's in particular. A share of the
@@ -87,6 +96,12 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// particular. A count's holder is often its agent (the storm
 		// that killed), which says nothing of whose count it is.
 		return Match{Certainty: Possible, Reason: "the story gives this figure for several holders and one of these names none"}
+	}
+	if story.areas >= 2 && (townCount(a) && b.Event.Place == "" || townCount(b) && a.Event.Place == "") {
+		// "eight were killed in Tarrow" against "15 were killed": in a
+		// story that counts several places, or a whole area and a town,
+		// a count that names no place may be any of them.
+		return Match{Certainty: Possible, Reason: "the story counts this in several places and one of these names none"}
 	}
 	if story.several {
 		return matchAmongSeveral(shared, sameDay, dayTie(a, b))

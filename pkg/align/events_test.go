@@ -404,3 +404,38 @@ func TestLengthsOfDaysInUndatedArticles(t *testing.T) {
 		})
 	}
 }
+
+// A story that counts a measure in several places, or over a whole area
+// and in a town, compares a count only with counts of its own place; one
+// that names no place may be any of them. A story of one town still
+// compares its counts, with the town named or not.
+func TestCountsOfSeveralPlaces(t *testing.T) {
+	toll := func(doc, place string, n float64) Claim {
+		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindCasualties, Slot: "killed",
+			Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true, Event: claim.Event{Place: place}, AsOf: "2025-05-20T10:00:00Z"}}
+	}
+	tests := []struct {
+		name  string
+		story []Claim
+		tied  bool // whether the first two are tied
+	}{
+		{"a town's count against the whole area's",
+			[]Claim{toll("a", "tarrow", 8), toll("b", claim.WholeArea, 17)}, false},
+		{"two towns' counts",
+			[]Claim{toll("a", "tarrow", 8), toll("b", "brennor", 6)}, false},
+		{"a town's count against one naming no place, in a story of several places",
+			[]Claim{toll("a", "tarrow", 8), toll("b", "", 17), toll("c", claim.WholeArea, 17)}, false},
+		{"one town's count twice",
+			[]Claim{toll("a", "tarrow", 8), toll("b", "tarrow", 6)}, true},
+		{"a story of one town, the town named on one side only",
+			[]Claim{toll("a", "tarrow", 8), toll("b", "", 6)}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := certaintyOf(t, tt.story, 0, 1)
+			if tied := got == Certain || got == Probable; tied != tt.tied {
+				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
+			}
+		})
+	}
+}

@@ -30,6 +30,9 @@ type inventory struct {
 	// holders counts, per group, the different names the story gives as
 	// whose figure it is ("Pelleri's ban", "the doctor's ban").
 	holders map[int]int
+	// areas counts, per group, the different places the story counts
+	// the measure in ("in Tarrow", "across the county").
+	areas map[int]int
 	// staged marks the groups whose figures the story numbers in two or
 	// more places of a series ("the first count", "after the recount";
 	// "the first round", "the second round"): a figure that names no
@@ -39,9 +42,10 @@ type inventory struct {
 
 // takeInventory looks at each group's claims article by article.
 func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
-	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}, staged: map[int]bool{}}
+	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}, areas: map[int]int{}, staged: map[int]bool{}}
 	for g, members := range groups {
 		inv.holders[g] = countHolders(claims, members)
+		inv.areas[g] = countAreas(claims, members)
 		inv.staged[g] = severalPlaces(claims, members)
 		byDoc := map[string][]int{}
 		for _, i := range members {
@@ -95,6 +99,17 @@ func countHolders(claims []Claim, members []int) int {
 	for _, i := range members {
 		if f := claims[i].Frame; f != nil && f.Holder != "" && !slices.Contains(seen, f.Holder) {
 			seen = append(seen, f.Holder)
+		}
+	}
+	return len(seen)
+}
+
+// countAreas is how many different places the members were counted in.
+func countAreas(claims []Claim, members []int) int {
+	var seen []string
+	for _, i := range members {
+		if p := claims[i].Event.Place; p != "" && !slices.Contains(seen, p) {
+			seen = append(seen, p)
 		}
 	}
 	return len(seen)

@@ -129,6 +129,9 @@ type Frame struct {
 // alone does not.
 func (f *Frame) Complete() bool { return f != nil && (f.Predicate != "" || f.Whole) }
 
+// WholeArea is the Place of a count told over a whole area.
+const WholeArea = "*"
+
 // Event is what a claim is about.
 type Event struct {
 	// Noun is the event or thing ("call", "talks", "toll", "prisoners").
@@ -141,7 +144,10 @@ type Event struct {
 	Date string `json:"date,omitempty"`
 	// DateText is the words that gave Date, for messages.
 	DateText string `json:"date_text,omitempty"`
-	Place    string `json:"place,omitempty"`
+	// Place is where a count was made when the text names a town or a
+	// district for it ("eight were killed in Tarrow"), WholeArea for a
+	// count over the whole ("across the county"); "" when it names none.
+	Place string `json:"place,omitempty"`
 	// Weekday is the day of the week the text names for the event, when
 	// the day itself cannot be resolved (an undated article's "Thursday").
 	Weekday string `json:"weekday,omitempty"`

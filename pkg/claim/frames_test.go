@@ -130,6 +130,9 @@ func hasFlag(c *Claim, flag string) bool {
 	if key, ok := strings.CutPrefix(flag, "holder="); ok {
 		return c.Frame != nil && c.Frame.Holder == key
 	}
+	if key, ok := strings.CutPrefix(flag, "place="); ok {
+		return c.Event.Place == key
+	}
 	switch flag {
 	case "planned":
 		return c.Event.Planned
@@ -161,6 +164,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Event.Date != ""
 	case "ongoing":
 		return c.Ongoing
+	case "place":
+		return c.Event.Place != ""
 	case "exact":
 		return c.Exact && c.Lo == c.Hi
 	}

@@ -161,6 +161,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
 	if kind == KindCasualties {
 		c.Frame.Group = v.countedGroup(from, to, m.End)
+		c.Event.Place = v.placeOfCount(to)
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
@@ -3160,6 +3161,49 @@ func (v *sentenceView) hasWord(words ...string) bool {
 			if w.Lower == x {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// placeOfCount is the place a casualty count is given for, named by "in"
+// and a capitalised name in the figure's clause ("eight people were
+// killed in Tarrow"): a story of several towns counts each apart from
+// its whole. "" when the clause names none; a person's name, a date or
+// a word in lower case ("in hospital", "in the blast") is no place.
+//
+// A count told over a whole area ("across the county", "throughout
+// Norvia", "nationwide") is the story's whole, WholeArea.
+func (v *sentenceView) placeOfCount(to int) string {
+	_, end := v.clauseOf(max(to-1, 0))
+	for j := to; j < end && j < len(v.ws); j++ {
+		switch v.ws[j].Lower {
+		case "across", "throughout", "nationwide", "statewide", "countywide":
+			return WholeArea
+		}
+	}
+	for j := to; j+1 < end && j+1 < len(v.ws); j++ {
+		if v.ws[j].Lower != "in" {
+			continue
+		}
+		k := j + 1
+		if !v.ws[k].Capital || v.inMention(v.ws[k].Start) || v.personNameAt(k) {
+			return ""
+		}
+		var words []string
+		for ; k < end && k < len(v.ws) && v.ws[k].Capital && len(words) < 3; k++ {
+			words = append(words, v.ws[k].Lower)
+		}
+		return CountryKey(strings.Join(words, " "))
+	}
+	return ""
+}
+
+// personNameAt: a person's name starts at word k.
+func (v *sentenceView) personNameAt(k int) bool {
+	for _, n := range v.names {
+		if n.Person && n.Start == v.ws[k].Start {
+			return true
 		}
 	}
 	return false

@@ -11,6 +11,7 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/crosscheck/crosscheck/pkg/claim"
 	"github.com/crosscheck/crosscheck/pkg/judge"
 )
 
@@ -385,7 +386,11 @@ func anchors(e judge.Evidence) []string {
 		if len(ev.Participants) > 0 {
 			parts = append(parts, "with "+strings.Join(ev.Participants, ", "))
 		}
-		if ev.Place != "" {
+		switch ev.Place {
+		case "":
+		case claim.WholeArea:
+			parts = append(parts, "over the whole area")
+		default:
 			parts = append(parts, "in "+ev.Place)
 		}
 		if ev.Other {
