@@ -2369,6 +2369,9 @@ var stopAfterNumber = map[string]bool{
 	"who": true, "which": true, "that": true, "than": true, "per": true, "remain": true, "remained": true,
 	"will": true, "would": true, "could": true, "each": true, "more": true,
 	"according": true, // "57 according to the airport": a source, no noun
+	// a preposition ends the noun phrase: "killed 17 across Norvia"
+	"across": true, "throughout": true, "during": true, "near": true, "outside": true, "among": true,
+	"around": true, "into": true, "between": true,
 }
 
 // isAdverb: words after a figure that are not what it counts ("rose to
