@@ -128,6 +128,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		}
 	}
 	if cls == "" {
+		cls, noun = v.eventVerbOfLength(from)
+	}
+	if cls == "" {
 		cls, noun = v.predicateOfLength(from)
 	}
 	if cls == "" {
@@ -772,6 +775,29 @@ func (v *sentenceView) contentVerbGoverning(from int) int {
 		return k
 	}
 	return -1
+}
+
+// eventVerbOfLength is the event a verb names when "for" and the length
+// follow it: "the tank leaked for 29 hours", "the crew were held for
+// six days". The verb names its event as its noun would.
+func (v *sentenceView) eventVerbOfLength(from int) (string, string) {
+	if from == 0 || v.ws[from-1].Lower != "for" {
+		return "", ""
+	}
+	for k := from - 2; k >= 0 && k >= from-5; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return "", ""
+		}
+		if !v.isVerbAt(k) || v.prenominalParticiple(k) || auxiliaries[v.ws[k].Lower] {
+			continue
+		}
+		w := v.ws[k].Lower
+		if cls := eventOfWord(eventClass, w); cls != "" {
+			return cls, w
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // lengthLemmas are the verbs of length in any form ("expected to stretch
