@@ -95,8 +95,10 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.untilBefore(from) && !aspects[strings.SplitN(cls, "-", 2)[0]] {
 		cls = "ending-" + cls // "the talks lasted until Friday": the day they ended
 	}
-	if verb := v.governingVerb(from, to); statementActs[verb] && v.actOnEvent(verb, from) {
-		cls = "order-" + cls // "ordered the closure on Tuesday": the order's day, which the closure may not share
+	if verb := v.governingVerb(from, to); statementActs[verb] && v.actOnEvent(verb, from) && verb != "declared" {
+		// "ordered the closure on Tuesday": the order's day, which the
+		// closure may not share; a state declared begins that day.
+		cls = "order-" + cls
 	}
 	lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 	c := v.base(KindDate, slot+cls, m.Start, m.End)
@@ -1493,7 +1495,7 @@ func (v *sentenceView) unknownVerbBefore(from int) bool {
 			continue // a past verb, or a passive's participle ("were recovered")
 		}
 		w := v.ws[j].Lower
-		return !auxiliaries[w] && eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == ""
+		return !auxiliaries[w] && !authorityActs[w] && eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == ""
 	}
 	return false
 }
@@ -1812,7 +1814,7 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	from, to := mentionWords(v.ws, m)
 	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
-		if attributes(w) && j >= from-3 && !isPassive(v.ws, j) || statementNouns[stem(w)] {
+		if attributes(w) && j >= from-3 && !isPassive(v.ws, j) && !v.actOnEvent(w, from) || statementNouns[stem(w)] {
 			return true
 		}
 		if isClauseBreak(v.ws[j]) {
@@ -1838,8 +1840,17 @@ func (v *sentenceView) actOnEvent(verb string, from int) bool {
 	if at < 0 || at >= from || at+2 >= len(v.ws) || v.tag(at+1) != "DT" {
 		return false // "ordered that", "declared on Monday": no object
 	}
-	w := v.ws[at+2].Lower
-	return cmp.Or(eventOfWord(dateEventClass, w), eventClass[stem(w)]) != ""
+	for k := at + 2; k < from && k <= at+4; k++ {
+		// "declared a curfew", "declared a state of emergency"
+		w := v.ws[k].Lower
+		if cmp.Or(eventOfWord(dateEventClass, w), eventClass[stem(w)], datingWord(v.ws, k)) != "" {
+			return true
+		}
+		if k > at+2 && v.ws[k-1].Lower != "of" && w != "of" {
+			break
+		}
+	}
+	return false
 }
 
 // reportedVerbBefore: between the speech verb and the date at from stands

@@ -141,6 +141,8 @@ var datePhrases = map[[2]string]string{
 	{"caved", "in"}: "incident", {"tested", "positive"}: "detection",
 	// gunfire, whatever else "fire" names, and a shooting's killing
 	{"opened", "fire"}: "incident", {"opens", "fire"}: "incident", {"shot", "dead"}: "incident",
+	// a state of emergency, whoever declares it; not an emergency landing
+	{"of", "emergency"}: "emergency",
 	// taking a post begins a tenure, as starting a term does
 	{"take", "office"}: "outbreak-tenure", {"takes", "office"}: "outbreak-tenure", {"took", "office"}: "outbreak-tenure",
 	{"taking", "office"}: "outbreak-tenure", {"sworn", "in"}: "outbreak-tenure", {"assume", "office"}: "outbreak-tenure",
