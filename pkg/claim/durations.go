@@ -131,6 +131,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		cls, noun = v.eventVerbOfLength(from)
 	}
 	if cls == "" {
+		cls, noun = v.eventSubjectPastAside(from)
+	}
+	if cls == "" {
 		cls, noun = v.predicateOfLength(from)
 	}
 	if cls == "" {
@@ -796,6 +799,44 @@ func (v *sentenceView) eventVerbOfLength(from int) (string, string) {
 			return cls, w
 		}
 		return "", ""
+	}
+	return "", ""
+}
+
+// eventSubjectPastAside is the event a verb's subject names when a
+// relative clause set off by commas stands between them: "the fire,
+// which started in a paint store after midnight, burned for 26 hours"
+// measures the fire. The clause says which fire; the verb and its length
+// are the subject's.
+func (v *sentenceView) eventSubjectPastAside(from int) (string, string) {
+	if from == 0 || v.ws[from-1].Lower != "for" {
+		return "", ""
+	}
+	verb := from - 2
+	for verb >= 0 && (auxiliaries[v.ws[verb].Lower] || isAdverb(v.ws[verb].Lower)) {
+		verb--
+	}
+	if verb < 1 || !v.isVerbAt(verb) {
+		return "", ""
+	}
+	k := verb - 1
+	for k >= 0 && auxiliaries[v.ws[k].Lower] {
+		k--
+	}
+	if k < 0 || v.ws[k].Lower != "," {
+		return "", ""
+	}
+	for j := k - 1; j >= 2 && k-j <= maxRelativeClauseWords; j-- {
+		switch w := v.ws[j].Lower; {
+		case (w == "which" || w == "that") && v.ws[j-1].Lower == ",":
+			subject := v.ws[j-2].Lower
+			if cls := eventClass[stem(subject)]; cls != "" {
+				return cls, subject
+			}
+			return "", ""
+		case isClauseBreak(v.ws[j]) && w != ",":
+			return "", ""
+		}
 	}
 	return "", ""
 }
