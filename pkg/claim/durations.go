@@ -142,6 +142,17 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.timeServed(from, to) {
 		cls, noun = servedClass, servedClass
 	}
+	if before == "after" && cls == "closure" {
+		if verb := v.closingVerbBefore(from); verb >= 0 {
+			// "organisers closed the route after four hours": how long
+			// something ran before it was closed, not how long it stayed
+			// shut; the object says what ran, when it names an event.
+			cls, noun = v.objectEvent(verb)
+			if cls == "" {
+				return v.drop("how long something ran before it was closed, which the clause does not name")
+			}
+		}
+	}
 	if v.ceilingLength(from, to) {
 		cls, noun = ceilingClass, ceilingClass // "the charge carries a maximum term of 25 years"
 	}
@@ -836,6 +847,37 @@ func (v *sentenceView) eventSubjectPastAside(from int) (string, string) {
 			return "", ""
 		case isClauseBreak(v.ws[j]) && w != ",":
 			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// closingVerbBefore is the verb of shutting or stopping that the "after"
+// before the length at from follows ("closed the route after four
+// hours"), -1 when there is none; reopening ends a closure and is not one.
+func (v *sentenceView) closingVerbBefore(from int) int {
+	for k := from - 2; k >= 0 && k >= from-7; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return -1
+		}
+		switch lemmaOf(v.ws[k].Lower) {
+		case "close", "shut", "suspend", "halt", "stop":
+			return k
+		}
+	}
+	return -1
+}
+
+// objectEvent is the event class the object of the verb at k names ("the
+// match", "the marathon"), "" when it names none.
+func (v *sentenceView) objectEvent(k int) (string, string) {
+	for j := k + 1; j < len(v.ws) && j <= k+4; j++ {
+		w := v.ws[j].Lower
+		if isClauseBreak(v.ws[j]) || w == "after" {
+			break
+		}
+		if cls := eventClass[stem(w)]; cls != "" && cls != "closure" {
+			return cls, w
 		}
 	}
 	return "", ""
