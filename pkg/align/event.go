@@ -97,6 +97,11 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// that killed), which says nothing of whose count it is.
 		return Match{Certainty: Possible, Reason: "the story gives this figure for several holders and one of these names none"}
 	}
+	if a.Slot == claim.InOfficeSlot && holderOf(a) == "" && holderOf(b) == "" {
+		// "17 months as transport minister": a time in a post is one
+		// person's, and only a person one of them names ties the two.
+		return Match{Certainty: Possible, Reason: "a time in a post is one person's, and neither names the person"}
+	}
 	if story.areas >= 2 && (townCount(a) && b.Event.Place == "" || townCount(b) && a.Event.Place == "") {
 		// "eight were killed in Tarrow" against "15 were killed": in a
 		// story that counts several places, or a whole area and a town,

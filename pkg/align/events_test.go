@@ -439,3 +439,22 @@ func TestCountsOfSeveralPlaces(t *testing.T) {
 		})
 	}
 }
+
+// A time in a post is one person's: two that name no person are not
+// tied; one that names the story's only holder ties the other to it.
+func TestTimesInAPost(t *testing.T) {
+	spent := func(doc, holder string, months float64) Claim {
+		c := Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDuration, Slot: claim.InOfficeSlot,
+			Lo: claim.Bound(months * 30 * 86400), Hi: claim.Bound(months * 30 * 86400), Exact: true, AsOf: "2025-05-20T10:00:00Z"}}
+		if holder != "" {
+			c.Frame = &claim.Frame{Holder: holder}
+		}
+		return c
+	}
+	if got := certaintyOf(t, []Claim{spent("a", "", 17), spent("b", "", 20)}, 0, 1); got != Possible {
+		t.Errorf("two times in a post naming no one: certainty %d, want Possible", got)
+	}
+	if got := certaintyOf(t, []Claim{spent("a", "bren", 17), spent("b", "", 20)}, 0, 1); got == Possible || got == Unrelated {
+		t.Errorf("the story's one holder against a time naming no one: certainty %d, want it tied", got)
+	}
+}

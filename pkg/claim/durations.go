@@ -65,6 +65,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if before == "on" {
 		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
 	}
+	if v.tenureAfter(to) {
+		return v.tenureClaim(r, m, d, from, to)
+	}
 	state, stateNoun := v.stateAfter(to)
 	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
 	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) && telic == "" {
@@ -881,6 +884,81 @@ func (v *sentenceView) objectEvent(k int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// tenureAfter: the length is followed by the post it was spent in: "17
+// months as transport minister", "two years in the job", "27 months in
+// power", "five weeks at the transport ministry". The length is a term
+// in office, whatever verb of leaving or ending governs it.
+func (v *sentenceView) tenureAfter(to int) bool {
+	if to+1 >= len(v.ws) {
+		return false
+	}
+	switch v.ws[to].Lower {
+	case "in":
+		return tenurePlaces[v.ws[to+1].Lower] || to+2 < len(v.ws) && v.ws[to+1].Lower == "the" && tenurePlaces[v.ws[to+2].Lower]
+	case "at":
+		for j := to + 1; j < len(v.ws) && j <= to+4; j++ {
+			if w := v.ws[j].Lower; w == "helm" || w == "ministry" || w == "department" {
+				return true
+			}
+		}
+	case "as":
+		for j := to + 1; j < len(v.ws) && j <= to+4 && !isClauseBreak(v.ws[j]); j++ {
+			if officeHeads[v.ws[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inOfficeClass is the time someone held a post, apart from the length
+// of a term of office; InOfficeSlot is its slot.
+const (
+	inOfficeClass = "in-office"
+	InOfficeSlot  = "duration:" + inOfficeClass
+)
+
+// tenurePlaces follow "in" for holding a post: "in office", "in the job".
+var tenurePlaces = map[string]bool{"office": true, "power": true, "post": true, "job": true, "charge": true, "role": true}
+
+// officeHeads are the nouns that head a title after "as": "as transport
+// minister", "as club president".
+var officeHeads = map[string]bool{
+	"minister": true, "secretary": true, "commissioner": true, "mayor": true, "president": true, "governor": true,
+	"chair": true, "chairman": true, "chairwoman": true, "director": true, "chief": true, "coach": true,
+	"manager": true, "leader": true, "premier": true, "chancellor": true, "head": true, "executive": true,
+}
+
+// tenureClaim records the time a person spent in a post, held by the
+// person the clause names. It is its own measure: "eight years as
+// governor" may span two four-year terms.
+func (v *sentenceView) tenureClaim(r *reading, m mention.Mention, d *mention.Duration, from, to int) *Claim {
+	c := v.base(KindDuration, InOfficeSlot, m.Start, m.End)
+	c.Value = m.Value()
+	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
+	c.Exact = d.Mod == mention.ModNone
+	c.Display = durationDisplay(d)
+	c.Event.Noun = eventLabel(inOfficeClass, inOfficeClass)
+	if who := cmp.Or(v.personOfLength(from), r.pronounHolder(v, from), v.possessorBefore(from)); who != "" {
+		c.Frame = &Frame{Holder: who}
+	}
+	return c
+}
+
+// possessorBefore is the person whose length a possessive before it
+// names ("Ada Brecht's 27 months in power").
+func (v *sentenceView) possessorBefore(from int) string {
+	if from == 0 || !strings.HasSuffix(v.ws[from-1].Lower, "'s") && !strings.HasSuffix(v.ws[from-1].Lower, "’s") {
+		return ""
+	}
+	for _, n := range v.names {
+		if n.Person && n.End >= v.ws[from-1].End-2 && n.End <= v.ws[from-1].End {
+			return n.Key
+		}
+	}
+	return ""
 }
 
 // lengthLemmas are the verbs of length in any form ("expected to stretch
