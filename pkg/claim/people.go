@@ -824,6 +824,12 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			return p.skipDeterminer(toks, q, om)
 		case p.isTenure(t) || t.Fold == "ex":
 			p.markTenure(t, om)
+		case t.Fold == "now" && k > p.floor && toks[k-1].Fold == "until":
+			// "Ola Brenn, until now transport minister": held up to the
+			// story's event, and no more.
+			p.markTenure(ptoken{Text: "former", Fold: "former", Word: true}, om)
+			first = k - 1
+			continue
 		case p.isWord(t, "succession"):
 			om.succession = true
 		case p.isWord(t, "distinct") && (t.Cap || !toks[i].Cap):
@@ -840,6 +846,13 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 				// government of whoever "his" is, which need not be the
 				// one another article's energy minister serves.
 				om.Holders = HoldersMany
+			}
+			if t.Fold == "the" && k > p.floor && p.isTenure(toks[k-1]) && !toks[k-1].Cap {
+				// "Ada Brecht, previously the education minister": the
+				// tenure word before the article is the office's.
+				p.markTenure(toks[k-1], om)
+				p.applyDistinct(om, distinct)
+				return k - 1
 			}
 			p.applyDistinct(om, distinct)
 			return k
