@@ -256,6 +256,12 @@ var roleCues = []struct {
 	{[]string{"overboard"}, roleLost}, {[]string{"shed"}, roleLost},
 	{[]string{"without", "power"}, roleWithoutPower}, {[]string{"without", "electricity"}, roleWithoutPower},
 	{[]string{"lost", "power"}, roleWithoutPower}, {[]string{"in", "the", "dark"}, roleWithoutPower},
+	// supply stopped to the figure: "a fault cut power to 48,000 homes"
+	{[]string{"cut", "power", "to"}, roleWithoutPower}, {[]string{"cut", "electricity", "to"}, roleWithoutPower},
+	{[]string{"out", "power", "to"}, roleWithoutPower}, {[]string{"off", "power", "to"}, roleWithoutPower},
+	// ordered from one's home: "were ordered out", "told to leave"
+	{[]string{"ordered", "out"}, roleEvacuated}, {[]string{"ordered", "to", "leave"}, roleEvacuated},
+	{[]string{"told", "to", "leave"}, roleEvacuated},
 	{[]string{"stolen"}, roleStolen}, {[]string{"stole"}, roleStolen}, {[]string{"looted"}, roleStolen},
 	{[]string{"made", "off", "with"}, roleStolen}, {[]string{"got", "away", "with"}, roleStolen},
 	{[]string{"carried", "off"}, roleStolen}, {[]string{"snatched"}, roleStolen},
