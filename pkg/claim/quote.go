@@ -25,7 +25,8 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		if !ok {
 			at, ok = p.attributeBefore(q)
 		}
-		if !ok && prev != nil && (prevBlock == q.block || prevBlock == q.block-1 && p.carriesSpeaker(*prev) && p.quoteParagraph(q)) {
+		if !ok && prev != nil && (prevBlock == q.block || prevBlock == q.block-1 && p.carriesSpeaker(*prev) && p.quoteParagraph(q)) &&
+			!p.otherPersonBetween(*prev, q.open) {
 			at, ok = *prev, true
 			at.via, at.start, at.end = "earlier", q.open, q.close
 		}
@@ -36,6 +37,43 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		out = append(out, p.quoteClaim(a, q, at))
 	}
 	return out
+}
+
+// otherPersonBetween: someone other than the last speaker is named, outside
+// quotation marks, between that speaker's attribution and offset off:
+// "When Ada Brecht left the tribunal and called the ruling '...'" is not
+// the last speaker's line.
+func (p *peopleIndex) otherPersonBetween(last quoteSource, off int) bool {
+	for _, m := range p.mentions {
+		if m.start >= last.end && m.start < off && m.person >= 0 && m.person != last.person && !p.insideQuotation(m.start) {
+			return true
+		}
+	}
+	return p.fullNameBetween(last, off)
+}
+
+// fullNameBetween finds two capitalised words in a row, neither a
+// function word nor the last speaker's name, between the attribution and
+// offset off outside quotation marks: the shape of a full name the
+// index may not know as a person ("When Ada Brecht left the tribunal").
+func (p *peopleIndex) fullNameBetween(last quoteSource, off int) bool {
+	own := map[string]bool{}
+	if last.person >= 0 && last.person < len(p.persons) {
+		own[nameFold(p.persons[last.person].Given)] = true
+		own[nameFold(p.persons[last.person].Surname)] = true
+	}
+	nameWord := func(t ptoken) bool {
+		return t.Word && t.Cap && !p.isWord(t, "function-words") && !own[t.Fold] && !p.insideQuotation(t.Start)
+	}
+	for b := p.blockOf(last.end); b < len(p.blocks) && b <= p.blockOf(off); b++ {
+		toks := p.blocks[b]
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Start >= last.end && toks[i+1].End <= off && nameWord(toks[i]) && nameWord(toks[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // carriesSpeaker reports an attribution to a named person that ends its
