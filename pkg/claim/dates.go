@@ -86,7 +86,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "closure" && v.personUndergoes(from) {
 		return v.drop("a sanction on a person (\"he was suspended in 2022\"), not a closure")
 	}
-	if cls == "" && v.harmFollows(from) {
+	if cls == "" && v.possessiveDateEnd(to) == 0 && v.harmFollows(from) {
 		cls, noun = "incident", "incident" // "the coach plunged into a ravine on Saturday, killing 17"
 	}
 	if cls == "" {
@@ -263,6 +263,8 @@ func (v *sentenceView) possessiveDateEnd(to int) int {
 	switch {
 	case to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "'s"):
 		return to
+	case to < len(v.ws) && (v.ws[to].Lower == "'s" || v.ws[to].Lower == "’s"):
+		return to + 1 // "next year's budget", the mark a word of its own
 	case to < len(v.ws) && strings.HasSuffix(v.ws[to].Lower, "'s") && timesOfDay[strings.TrimSuffix(v.ws[to].Lower, "'s")]:
 		return to + 1
 	}
@@ -1037,6 +1039,12 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 				return cls, v.ws[j].Lower
 			}
 		}
+		if v.nounAfterPossessive(to) {
+			// "charged two men over Friday's stabbing": the day is the
+			// stabbing's, an event the lexicons do not know, and not the
+			// charging's.
+			return "", ""
+		}
 	}
 	if cls, idiom := v.idiomEvent(from); cls != "" {
 		return cls, idiom // "the train left the tracks on Sunday": it derailed
@@ -1567,8 +1575,11 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 			continue
 		}
 		cls := classOf(v.ws, j)
-		if cls == "" || v.isProperNoun(j) || j > to && v.datedByPossessive(j) {
-			continue // "recovered two bodies on Sunday from Saturday's landslide": the landslide has its day
+		if cls == "" || v.isProperNoun(j) || (j > to || j < from) && v.datedByPossessive(j) {
+			// "recovered two bodies on Sunday from Saturday's landslide",
+			// "began a recount of Sunday's election on Tuesday": the noun
+			// has its own day, and the other day is the verb's.
+			continue
 		}
 		dist := from - j
 		if j >= to {
@@ -1588,8 +1599,8 @@ func (v *sentenceView) nearestDated(from, to int, classOf func([]word, int) stri
 // possessive before it ("Saturday's landslide").
 func (v *sentenceView) datedByPossessive(j int) bool {
 	k := j - 1
-	for k > 0 && strings.HasPrefix(v.tag(k), "JJ") {
-		k-- // "Saturday's deadly landslide"
+	for k > 0 && j-k <= 3 && (strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN") && !strings.HasSuffix(v.ws[k].Lower, "'s")) {
+		k-- // "Saturday's deadly landslide", "Sunday's governor election"
 	}
 	if k < 0 {
 		return false
@@ -2444,12 +2455,13 @@ func (v *sentenceView) harmFollows(from int) bool {
 	if j == end || j >= len(v.ws) || !harmParticiple(v.ws[j].Lower) {
 		return false
 	}
+	leaving := v.ws[j].Lower == "leaving" // "leaving 40 homeless", not "leaving the premier weak"
 	for k := j + 1; k < len(v.ws) && k <= j+3; k++ {
 		w := v.ws[k]
 		if isClauseBreak(w) {
 			return false
 		}
-		if isFigureWord(w) || isPeopleNoun(stem(w.Lower)) {
+		if isFigureWord(w) || !leaving && isPeopleNoun(stem(w.Lower)) {
 			return true
 		}
 	}
@@ -2513,3 +2525,17 @@ func (v *sentenceView) attemptDated(from int) bool {
 
 // attemptNouns name one try at something.
 var attemptNouns = map[string]bool{"attempt": true, "effort": true, "bid": true, "try": true}
+
+// nounAfterPossessive: a noun follows the possessive day ending before
+// word to, which the day belongs to.
+func (v *sentenceView) nounAfterPossessive(to int) bool {
+	for j := to; j < len(v.ws) && j < to+3; j++ {
+		if strings.HasPrefix(v.tag(j), "NN") {
+			return true
+		}
+		if !strings.HasPrefix(v.tag(j), "JJ") && !strings.HasPrefix(v.tag(j), "VBN") && v.tag(j) != "CD" {
+			return false
+		}
+	}
+	return false
+}

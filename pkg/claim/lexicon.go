@@ -123,7 +123,7 @@ var dateEventClass = map[string]string{
 	"recalled": "recall", "recall": "recall",
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
-	"quit": "resignation", "resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
+	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
 	"approved": "approval", "adopted": "approval", "approval": "approval",
 }
