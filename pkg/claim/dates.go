@@ -912,7 +912,11 @@ var movesOfALevel = map[string]bool{"rate-rise": true, "rate-cut": true}
 // rate, a price, a tax or another level is what these verbs move when
 // they tell of a rise or a cut.
 func (v *sentenceView) movesNoLevel(k int) bool {
-	if before := k - 1; before >= 0 && strings.HasPrefix(v.tag(before), "NN") && !v.ws[before].Capital && !movedLevels[stem(v.ws[before].Lower)] {
+	before := k - 1
+	if before >= 1 && v.ws[before].Lower == "to" {
+		before-- // "forecasters expect the wind to rise on Friday": the wind rises
+	}
+	if before >= 0 && strings.HasPrefix(v.tag(before), "NN") && !v.ws[before].Capital && !movedLevels[stem(v.ws[before].Lower)] {
 		switch v.ws[k].Lower {
 		case "rise", "rises", "rose", "risen", "rising":
 			// "the toll rises to 12": the subject of "rise" is what

@@ -312,6 +312,7 @@ func attributes(w string) bool { return attributionVerbs[w] || w == "according" 
 var otherEventCues = map[string]bool{
 	"earlier": true, "previous": true, "prior": true, "former": true, "another": true,
 	"separate": true, "second": true, "past": true, "last": false, "similar": true, "comparable": true,
+	"parallel": true,
 }
 
 // refutationCues deny a figure the sentence reports.
@@ -382,7 +383,8 @@ var movementVerbs = func() map[string]bool {
 // scalingVerbs raise a level someone sets ("doubled the reward to
 // $50,000"); revisionVerbs change one either way or down ("cut its
 // estimate to 400", "revised the toll to 31").
-var scalingVerbs = map[string]bool{"double": true, "triple": true, "raise": true, "swell": true}
+var scalingVerbs = map[string]bool{"double": true, "triple": true, "raise": true, "swell": true,
+	"improve": true, "boost": true, "sweeten": true, "up": true} // "improved its offer to 4 per cent"
 
 var revisionVerbs = map[string]bool{
 	"cut": true, "lower": true, "reduce": true, "halve": true, "revise": true, "slash": true,
