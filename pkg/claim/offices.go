@@ -2,6 +2,7 @@ package claim
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -307,7 +308,28 @@ func OfficesCompatible(a, b *Official) bool {
 	if fa, fb, ok := portfolioFields(a.Office, b.Office); ok {
 		return sharesWord(fa, fb)
 	}
+	if clippedPortfolio(a.Office, b.Office) || clippedPortfolio(b.Office, a.Office) {
+		return true
+	}
 	return a.Generic || b.Generic
+}
+
+// clippedPortfolio reports a compound portfolio ("finance and revenue
+// minister") and its first or best-known part ("finance minister"): news
+// clips a long title after its first mention. Without "and" the longer
+// title is another post ("foreign trade minister" is not the foreign
+// minister).
+func clippedPortfolio(long, short string) bool {
+	wl, ws := strings.Fields(long), strings.Fields(short)
+	if len(wl) <= len(ws) || len(ws) < 2 || wl[len(wl)-1] != ws[len(ws)-1] || !slices.Contains(wl, "and") {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !slices.Contains(wl[:len(wl)-1], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // policeGrades reads two offices as police ranks when one is a rank and

@@ -465,6 +465,10 @@ func TestDifferentPosts(t *testing.T) {
 		{"Harbour Board chairwoman Ines Marlow spoke.", "The board's chair, Ines Marlow, spoke.", false},
 		{"Harbour Board Vice-Chair Ines Marlow spoke.", "Harbour Board vice chair Ines Marlow spoke.", false},
 		{"Trade Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", false},
+		// A compound portfolio clipped to its first part is one post; a
+		// longer portfolio without "and" is another.
+		{"Finance and Revenue Minister Ines Marlow spoke.", "Finance Minister Ines Marlow spoke.", false},
+		{"Foreign Trade Minister Ines Marlow spoke.", "Foreign Minister Ines Marlow spoke.", true},
 		{"The managing director, Ines Marlow, spoke.", "Chief executive Ines Marlow spoke.", false},
 		{"The airline's chief executive, Ines Marlow, spoke.", "The airline's head, Ines Marlow, spoke.", false},
 		{"Acme chief executive Ines Marlow spoke.", "Acme spokeswoman Ines Marlow spoke.", true},
