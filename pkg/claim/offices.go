@@ -293,6 +293,12 @@ func OfficesCompatible(a, b *Official) bool {
 	if a.Family == familyRole || a.Family == "" {
 		return true
 	}
+	if a.Family == familyHead && (a.Country == "") != (b.Country == "") && (chairsABody(a) || chairsABody(b)) && !DeputyOf(a, b) && !DeputyOf(b, a) {
+		// "the union's general secretary" and "chair" with no body: a
+		// chair often presides over a second body (a federation, a
+		// committee), and nothing says it is the first.
+		return true
+	}
 	if a.Family == familyRank && rankGrade(a.Office) == rankGrade(b.Office) {
 		return true // "Detective Inspector" is an inspector's grade
 	}
@@ -313,6 +319,9 @@ func OfficesCompatible(a, b *Official) bool {
 	}
 	return a.Generic || b.Generic
 }
+
+// chairsABody: the office chairs a body, a post held beside one's own.
+func chairsABody(o *Official) bool { return o.Office == "chair" }
 
 // clippedPortfolio reports a compound portfolio ("finance and revenue
 // minister") and its first or best-known part ("finance minister"): news

@@ -465,6 +465,11 @@ func TestDifferentPosts(t *testing.T) {
 		{"Harbour Board chairwoman Ines Marlow spoke.", "The board's chair, Ines Marlow, spoke.", false},
 		{"Harbour Board Vice-Chair Ines Marlow spoke.", "Harbour Board vice chair Ines Marlow spoke.", false},
 		{"Trade Commissioner Ines Marlow spoke.", "Commissioner Ines Marlow spoke.", false},
+		// A chair with no body named may preside over a second body; of
+		// one named body, the posts are two.
+		{"Ines Marlow, the union's general secretary, spoke.", "Ines Marlow, who as chair opened the rally, spoke.", false},
+		{"Harbour Board chair Ines Marlow spoke.", "Harbour Board chief executive Ines Marlow spoke.", true},
+		{"Acme finance director Ines Marlow spoke.", "Managing director Ines Marlow spoke.", true},
 		// A compound portfolio clipped to its first part is one post; a
 		// longer portfolio without "and" is another.
 		{"Finance and Revenue Minister Ines Marlow spoke.", "Finance Minister Ines Marlow spoke.", false},
