@@ -383,8 +383,30 @@ func (s *scanner) withYear(i, m, d, stated int) (dateVal, bool) {
 	case t.After(s.ref.AddDate(0, 0, 1)) && s.dateTense(i) == tensePast:
 		t = day(y-1, m, d) // "the vote was held on June 3", said in May
 	}
+	if stated >= 0 && int(t.Weekday()) != stated {
+		t = yearOfWeekday(t, s.ref, y, m, d, stated)
+	}
 	v.t = t
 	return v, true
+}
+
+// yearOfWeekday is the date of month m and day d, in the year before,
+// of or after y, whose weekday is the one written beside it, within a
+// season of publication: a weekday printed next to a yearless date says
+// which side of the new year it falls ("Tuesday 12 January", told in
+// late November, is next year's). Far from the turn of a year no other
+// year is near enough, t stands and its weekday is a mismatch.
+func yearOfWeekday(t, ref time.Time, y, m, d, stated int) time.Time {
+	const season = 90 * 24 * time.Hour
+	for _, cand := range []int{y, y + 1, y - 1} {
+		if !validDay(cand, m, d) || int(day(cand, m, d).Weekday()) != stated {
+			continue
+		}
+		if c := day(cand, m, d); c.Sub(ref).Abs() <= season {
+			return c
+		}
+	}
+	return t
 }
 
 // --- absolute dates ---------------------------------------------------

@@ -305,6 +305,17 @@ func TestWeekdayMismatch(t *testing.T) {
 	if m.Date.WeekdayMismatch {
 		t.Errorf("false mismatch: %+v", *m.Date)
 	}
+	// Near the turn of a year, the weekday says which side of it a
+	// yearless date falls.
+	november := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	m = findOne(t, "The board has ordered the tie to be played again on Tuesday 12 January.", "on Tuesday 12 January", refAt(november))
+	if m.Date.WeekdayMismatch || m.Date.Day != "2027-01-12" {
+		t.Errorf("got %+v, want Tuesday 12 January 2027", *m.Date)
+	}
+	m = findOne(t, "The bridge will open on Wednesday 12 January.", "on Wednesday 12 January", refAt(november))
+	if !m.Date.WeekdayMismatch {
+		t.Errorf("a weekday no near year gives: %+v, want a mismatch", *m.Date)
+	}
 }
 
 // TestWithoutPublicationDate: relative dates are kept but not guessed.
