@@ -211,6 +211,11 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 	ws := v.ws[from:to]
 	for j, w := range ws {
 		if repeats[w.Lower] {
+			if j > 0 && enteringVerbBefore(ws[:j]) {
+				// "went into the recount 412 votes ahead": the state
+				// before the recount, the first count's
+				return 1
+			}
 			return 2 // "the recount", "a retrial": the second of its kind
 		}
 		n, ok := ordinalValue(w.Lower)
@@ -227,6 +232,21 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 		}
 	}
 	return 0
+}
+
+// enteringVerbBefore: a verb of entering a process stands among the
+// words just before it ("went into", "entered", "headed into"): what the
+// subject brings into the process is its state before it.
+func enteringVerbBefore(ws []word) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		switch w := ws[k].Lower; w {
+		case "entered", "enters", "entering":
+			return true
+		case "into":
+			return k > 0 && (lemmaOf(ws[k-1].Lower) == "go" || ws[k-1].Lower == "went" || lemmaOf(ws[k-1].Lower) == "head")
+		}
+	}
+	return false
 }
 
 // repeats are events that are the second of their kind by their name:
