@@ -214,6 +214,29 @@ func (v *sentenceView) opensLooseClause(j int) bool {
 		// start in 2027": "that" after a comma opens what was told,
 		// not a relative clause on the noun before it.
 		return j > 0 && ws[j-1].Lower == ","
+	case "with", "followed":
+		// "the first walkout starts on 3 March, with a four-day strike
+		// to follow on 17 March": a phrase after a comma that brings in
+		// the next event of a series has its own day and place in it.
+		return j > 0 && ws[j-1].Lower == "," && v.bringsInNext(j)
+	}
+	return false
+}
+
+// bringsInNext: the phrase at word j, opened by "with" or "followed",
+// brings in a later event ("with a four-day strike to follow", "with
+// more to come", "followed by a second round").
+func (v *sentenceView) bringsInNext(j int) bool {
+	if v.ws[j].Lower == "followed" {
+		return j+1 < len(v.ws) && v.ws[j+1].Lower == "by"
+	}
+	for k := j + 1; k < len(v.ws) && k <= j+7; k++ {
+		if w := v.ws[k].Lower; (w == "follow" || w == "come") && v.ws[k-1].Lower == "to" {
+			return true
+		}
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
 	}
 	return false
 }
