@@ -249,6 +249,9 @@ type Official struct {
 	// Succession marks an office the article says changed hands lately
 	// ("the new interior secretary").
 	Succession bool `json:"succession,omitempty"`
+	// Newly marks a person the article calls new to the post ("Ada
+	// Brecht, the new finance minister"): she held another before.
+	Newly bool `json:"newly,omitempty"`
 	// PostChanged marks a person the article says moved from one post to
 	// another ("was promoted to", "swapped portfolios"): such a story
 	// holds the person in an old and a new post.

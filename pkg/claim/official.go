@@ -238,7 +238,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Name: name, PersonKey: who.Key, Surname: surname, Given: given,
 		Office: om.Canonical, Former: om.Tenure == "former", Title: om.Title,
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
-		Shared: sharedOffice(m, holders), Since: om.Since, Succession: om.succession,
+		Shared: sharedOffice(m, holders), Since: om.Since, Succession: om.succession, Newly: om.newly,
 	}
 	if om.Tenure == "" && p.namedToSucceed(m) {
 		// "named Deputy Transport Minister Petra Vosk as his successor":

@@ -157,6 +157,7 @@ type officeMatch struct {
 	Since string
 	// succession marks an office said to have changed hands lately.
 	succession bool
+	newly      bool // "the new finance minister": the person took the post lately
 	// area is the field of a head ("safety" in "the head of safety",
 	// "Northwind's safety chief"), as folded words.
 	area []string
@@ -831,7 +832,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			first = k - 1
 			continue
 		case p.isWord(t, "succession"):
-			om.succession = true
+			om.succession, om.newly = true, true
 		case p.isWord(t, "distinct") && (t.Cap || !toks[i].Cap):
 			// A lower-case "under" before "President" is a preposition.
 			distinct = t.Fold + " " + distinct

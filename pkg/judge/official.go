@@ -112,7 +112,9 @@ func poolOffices(claims []align.Claim) []align.Claim {
 				changed[held] = true
 			}
 		}
-		if o.PostChanged {
+		if o.PostChanged || o.Newly && o.Tenure == "" {
+			// "Ada Brecht, the new finance minister": whoever takes a post
+			// held another before, which other articles may still give.
 			moved = append(moved, o)
 		}
 		if len(o.AlsoHolds) > 0 {

@@ -71,6 +71,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"the new holder of a post, given another post elsewhere",
+			map[string]string{
+				"a.txt": "Ada Brecht, the new Finance Minister, opened a clinic in Tarrow.",
+				"b.txt": "Transport Minister Ada Brecht opened a clinic in Tarrow."},
+			nil},
 		{"a prime minister who leads her party",
 			map[string]string{
 				"a.txt": "Ada Brecht, who has led the Norvian Green Party since 2019, opened the debate.",
