@@ -99,6 +99,8 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	if v.eachSubject(from) {
 		slot += ":each" // "every extra nurse costs €58,000 a year": a unit's figure, not the whole's
+	} else if strings.HasPrefix(slot, "money:") && v.oneItemAlone(from) {
+		slot += ":one" // "the costliest vase alone is insured for €9m": one item's, not the set's
 	} else if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
 	}
@@ -1816,6 +1818,24 @@ func (v *sentenceView) eachSubject(from int) bool {
 		return false
 	}
 	return additionWords[v.ws[k+1].Lower]
+}
+
+// oneItemAlone: the clause before the figure singles out one item of a
+// set ("the costliest vase alone", "its most valuable piece on its
+// own", "by itself"): a sum of one part, not of the whole.
+func (v *sentenceView) oneItemAlone(from int) bool {
+	start, _ := v.clauseOf(from)
+	for k := start; k < from; k++ {
+		switch v.ws[k].Lower {
+		case "alone", "individually":
+			return true
+		case "own":
+			return k > start && (v.ws[k-1].Lower == "its" || v.ws[k-1].Lower == "their") && k > start+1 && v.ws[k-2].Lower == "on"
+		case "itself":
+			return k > start && v.ws[k-1].Lower == "by"
+		}
+	}
+	return false
 }
 
 // ratePeriod: "a year", "a day", "per week", "annually" right after the
