@@ -2255,6 +2255,11 @@ func (v *sentenceView) entryEvent(entry int) (string, string) {
 		if cls := datingVerbForm(v.ws[j].Lower); cls != "" {
 			return cls, v.ws[j].Lower // "— six tank cars derail": entries are written in the present
 		}
+		if w := v.ws[j].Lower; len(w) == 4 && strings.HasSuffix(w, "ies") {
+			if cls := datingVerbForm(w[:3] + "d"); cls != "" {
+				return cls, w // "— Dies at his home, aged 88": the present of "died"
+			}
+		}
 	}
 	return "", ""
 }
