@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"time"
 
@@ -425,11 +424,7 @@ func lengthsOfDaysOneUndated(a, b *Claim) bool {
 		float64(a.Lo) >= day && float64(b.Lo) >= day && !wholeLength(a) && !wholeLength(b)
 }
 
-// wholeLength: a length written as a compound before its noun ("a
-// three-day rescue", "the 72-hour strike") names the whole event's
-// length, not the time it had run so far.
-func wholeLength(c *Claim) bool {
-	return compoundLength.MatchString(c.Evidence.Text)
-}
-
-var compoundLength = regexp.MustCompile(`(?i)[a-z0-9]-(second|minute|hour|day|week|month|year)\b`)
+// wholeLength: a length written before its noun ("a three-day rescue",
+// "the 72-hour strike") names the whole event's length, not the time it
+// had run so far.
+func wholeLength(c *Claim) bool { return c.Frame != nil && c.Frame.Whole }

@@ -378,6 +378,9 @@ func TestLengthsOfDaysInUndatedArticles(t *testing.T) {
 	length := func(doc, text string, minutes float64, asOf string) Claim {
 		c := callLength(doc, minutes, "", asOf)
 		c.Evidence.Text = text
+		if strings.Contains(text, "-") {
+			c.Frame = &claim.Frame{Whole: true} // written before its noun
+		}
 		return c
 	}
 	const day = 24 * 60

@@ -112,7 +112,9 @@ type Frame struct {
 	// ("derail", "killed"); "" when the figure stands with its noun alone.
 	Predicate string `json:"predicate,omitempty"`
 	// Whole marks the size of a whole set: "all 214 passengers", "its 14
-	// hospitals", "an eight-carriage train".
+	// hospitals", "an eight-carriage train"; for a length, the whole
+	// event's, written before its noun ("a three-day rescue"), not the
+	// time it had run so far.
 	Whole bool `json:"whole,omitempty"`
 	// Holder is whose figure it is, when a name is the subject of its
 	// verb ("Brees threw for 364 yards", "Orvenia released 61"), as a

@@ -199,8 +199,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if who == "" && (cls == "captivity" || cls == servedClass) {
 		who = v.groupSubject(from) // "two co-defendants were jailed for four years"
 	}
-	if who != "" {
-		c.Frame = &Frame{Holder: who} // "Brand was jailed for five years", "Kern for two"
+	if who != "" || d.Adjectival {
+		// "Brand was jailed for five years", "Kern for two"; "a
+		// three-day rescue" is the whole rescue's length.
+		c.Frame = &Frame{Holder: who, Whole: d.Adjectival}
 	}
 	c.Refuted = v.refuted(from)
 	return c

@@ -59,7 +59,9 @@ func describeClaim(c *Claim) string {
 		if f.Predicate != "" {
 			parts = append(parts, "predicate "+f.Predicate)
 		}
-		if f.Whole {
+		if f.Whole && c.Kind == KindDuration {
+			parts = append(parts, "length of the whole event")
+		} else if f.Whole {
 			parts = append(parts, "size of a whole")
 		}
 		if f.Holder != "" {
