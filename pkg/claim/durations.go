@@ -65,12 +65,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if before == "on" {
 		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
 	}
-	if v.tenureAfter(to) {
-		return v.tenureClaim(r, m, d, from, to)
-	}
+	inOffice := v.tenureAfter(to) // "17 months as transport minister", whatever verb of leaving governs it
 	state, stateNoun := v.stateAfter(to)
 	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
-	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) && telic == "" {
+	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) && telic == "" && !inOffice {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
@@ -96,6 +94,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("how long someone kept saying something (\"had warned for days that\"), not the length of what was said")
 	}
 	cls, noun := v.measuredNoun(m)
+	if inOffice {
+		cls, noun = inOfficeClass, inOfficeClass
+	}
 	if cls == "rain" || cls == "snow" {
 		// "more than a month's rainfall fell in 48 hours": an amount of
 		// rain, told by how long it usually takes to fall.
@@ -195,7 +196,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// length dated a year or more back is a past event's.
 		c.Event.Past = c.Event.Past || v.longPast(eventDate)
 	}
-	who := cmp.Or(v.personAfterLength(to), v.personOfLength(from), r.pronounHolder(v, from))
+	who := cmp.Or(v.personAfterLength(to), v.personOfLength(from), r.pronounHolder(v, from), v.possessorBefore(from))
 	if who == "" && (cls == "captivity" || cls == servedClass) {
 		who = v.groupSubject(from) // "two co-defendants were jailed for four years"
 	}
@@ -890,8 +891,9 @@ func (v *sentenceView) objectEvent(k int) (string, string) {
 
 // tenureAfter: the length is followed by the post it was spent in: "17
 // months as transport minister", "two years in the job", "27 months in
-// power", "five weeks at the transport ministry". The length is a term
-// in office, whatever verb of leaving or ending governs it.
+// power", "five weeks at the transport ministry". The length is the time
+// a person held the post, its own measure: "eight years as governor" may
+// span two four-year terms.
 func (v *sentenceView) tenureAfter(to int) bool {
 	if to+1 >= len(v.ws) {
 		return false
@@ -907,7 +909,7 @@ func (v *sentenceView) tenureAfter(to int) bool {
 		}
 	case "as":
 		for j := to + 1; j < len(v.ws) && j <= to+4 && !isClauseBreak(v.ws[j]); j++ {
-			if officeHeads[v.ws[j].Lower] {
+			if officeLex().opensOffice(v.ws[j].Lower) {
 				return true
 			}
 		}
@@ -924,30 +926,6 @@ const (
 
 // tenurePlaces follow "in" for holding a post: "in office", "in the job".
 var tenurePlaces = map[string]bool{"office": true, "power": true, "post": true, "job": true, "charge": true, "role": true}
-
-// officeHeads are the nouns that head a title after "as": "as transport
-// minister", "as club president".
-var officeHeads = map[string]bool{
-	"minister": true, "secretary": true, "commissioner": true, "mayor": true, "president": true, "governor": true,
-	"chair": true, "chairman": true, "chairwoman": true, "director": true, "chief": true, "coach": true,
-	"manager": true, "leader": true, "premier": true, "chancellor": true, "head": true, "executive": true,
-}
-
-// tenureClaim records the time a person spent in a post, held by the
-// person the clause names. It is its own measure: "eight years as
-// governor" may span two four-year terms.
-func (v *sentenceView) tenureClaim(r *reading, m mention.Mention, d *mention.Duration, from, to int) *Claim {
-	c := v.base(KindDuration, InOfficeSlot, m.Start, m.End)
-	c.Value = m.Value()
-	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
-	c.Exact = d.Mod == mention.ModNone
-	c.Display = durationDisplay(d)
-	c.Event.Noun = eventLabel(inOfficeClass, inOfficeClass)
-	if who := cmp.Or(v.personOfLength(from), r.pronounHolder(v, from), v.possessorBefore(from)); who != "" {
-		c.Frame = &Frame{Holder: who}
-	}
-	return c
-}
 
 // possessorBefore is the person whose length a possessive before it
 // names ("Ada Brecht's 27 months in power").

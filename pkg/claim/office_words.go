@@ -104,7 +104,7 @@ func (p *peopleIndex) officeHere(toks []ptoken, k int) bool {
 // startsOffice reports a word with which an office begins, so that
 // "Minister" or "Vice-Chair" is not read as part of a name.
 func (p *peopleIndex) startsOffice(t ptoken) bool {
-	if len(p.lx.byFirst[t.Fold]) > 0 {
+	if p.lx.opensOffice(t.Fold) {
 		return true
 	}
 	if !strings.Contains(t.Fold, "-") {

@@ -213,6 +213,10 @@ func (l *officeLexicon) addOfficeLine(line string) {
 	}
 }
 
+// opensOffice reports a word with which the name of an office begins
+// ("minister", "mayor", "chief").
+func (l *officeLexicon) opensOffice(w string) bool { return len(l.byFirst[w]) > 0 }
+
 func (l *officeLexicon) addOfficeName(name string, e *officeEntry) {
 	ws := strings.Fields(strings.ReplaceAll(nameFold(name), "-", " "))
 	if len(ws) == 0 {
