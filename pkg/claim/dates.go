@@ -1675,24 +1675,14 @@ func (v *sentenceView) timeOfDayBefore(j, from int) bool {
 }
 
 // partOfDayAt reports word j as "late" or "early" opening a date ("late
-// on Thursday", "early Monday"): a time of the day, not a delay.
+// on Thursday", "early Monday"): a time of the day, not a delay, as
+// timeOfDayBefore reads it for the date that follows.
 func (v *sentenceView) partOfDayAt(j int) bool {
-	if w := v.ws[j].Lower; w != "late" && w != "early" {
-		return false
-	}
-	opensDate := func(k int) bool { return k < len(v.ws) && v.anyDateStartsAt(k) }
-	if opensDate(j + 1) {
-		return true
-	}
-	return j+2 < len(v.ws) && (v.ws[j+1].Lower == "on" || v.ws[j+1].Lower == "in") && opensDate(j+2)
-}
-
-// anyDateStartsAt: a date mention, of a day or only a weekday, starts
-// at word k.
-func (v *sentenceView) anyDateStartsAt(k int) bool {
-	for _, i := range v.s.Mentions {
-		if m := &v.a.Mentions[i]; m.Type == mention.TypeDate && m.Start == v.ws[k].Start {
-			return true
+	for from := j + 1; from < len(v.ws) && from <= j+2; from++ {
+		if v.inMentionWhere(v.ws[from].Start, func(m *mention.Mention) bool {
+			return m.Type == mention.TypeDate && m.Start == v.ws[from].Start
+		}) {
+			return v.timeOfDayBefore(j, from)
 		}
 	}
 	return false
