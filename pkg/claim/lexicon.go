@@ -312,7 +312,6 @@ func attributes(w string) bool { return attributionVerbs[w] || w == "according" 
 var otherEventCues = map[string]bool{
 	"earlier": true, "previous": true, "prior": true, "former": true, "another": true,
 	"separate": true, "second": true, "past": true, "last": false, "similar": true, "comparable": true,
-	"parallel": true,
 }
 
 // refutationCues deny a figure the sentence reports.

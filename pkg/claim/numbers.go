@@ -1829,8 +1829,8 @@ func (v *sentenceView) oneItemAlone(from int) bool {
 		switch v.ws[k].Lower {
 		case "alone", "individually":
 			return true
-		case "own":
-			return k > start && (v.ws[k-1].Lower == "its" || v.ws[k-1].Lower == "their") && k > start+1 && v.ws[k-2].Lower == "on"
+		case "own": // "on its own"
+			return k >= start+2 && v.ws[k-2].Lower == "on" && (v.ws[k-1].Lower == "its" || v.ws[k-1].Lower == "their")
 		case "itself":
 			return k > start && v.ws[k-1].Lower == "by"
 		}

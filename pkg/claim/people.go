@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -669,19 +670,19 @@ func namedAfterDescription(toks []ptoken, j, end int) int {
 // portfolioIn reports a portfolio's word among toks ("of State for
 // Foreign Affairs").
 func (p *peopleIndex) portfolioIn(toks []ptoken) bool {
-	for _, t := range toks {
-		if p.lx.portfolios[t.Fold] != "" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, func(t ptoken) bool { return p.lx.portfolios[t.Fold] != "" })
+}
+
+// portfolioWordIn is portfolioIn for folded words.
+func (p *peopleIndex) portfolioWordIn(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return p.lx.portfolios[w] != "" })
 }
 
 func (p *peopleIndex) setPortfolio(om *officeMatch, words []string) {
 	noun := portfolioNoun(om.entry)
 	om.Canonical = p.lx.portfolioKey(words) + " " + noun
 	om.Generic = false
-	if noun == "minister" || noun == "commissioner" && p.portfolioIn(wordTokens(words)) {
+	if noun == "minister" || noun == "commissioner" && p.portfolioWordIn(words) {
 		// One minister per portfolio; a commissioner too, when the field
 		// is a portfolio ("the city's transport commissioner"), not a
 		// seat on a board ("county commissioner").
@@ -1494,13 +1495,4 @@ func joinTokens(toks []ptoken, i, j int) string {
 		b.WriteString(toks[k].Text)
 	}
 	return b.String()
-}
-
-// wordTokens turns folded words back into tokens for the lexicon checks.
-func wordTokens(words []string) []ptoken {
-	out := make([]ptoken, len(words))
-	for i, w := range words {
-		out[i] = ptoken{Text: w, Fold: w, Word: true}
-	}
-	return out
 }
