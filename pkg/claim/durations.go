@@ -846,9 +846,12 @@ func (v *sentenceView) eventSubjectPastAside(from int) (string, string) {
 	for j := k - 1; j >= 2 && k-j <= maxRelativeClauseWords; j-- {
 		switch w := v.ws[j].Lower; {
 		case (w == "which" || w == "that") && v.ws[j-1].Lower == ",":
-			subject := v.ws[j-2].Lower
-			if cls := eventClass[stem(subject)]; cls != "" {
-				return cls, subject
+			// The subject's head may stand before a phrase on it: "the
+			// blockade of the port, which began on a Tuesday".
+			for h := j - 2; h >= 0 && h >= j-6 && !isClauseBreak(v.ws[h]); h-- {
+				if cls := eventClass[stem(v.ws[h].Lower)]; cls != "" {
+					return cls, v.ws[h].Lower
+				}
 			}
 			return "", ""
 		case isClauseBreak(v.ws[j]) && w != ",":

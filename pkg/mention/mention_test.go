@@ -312,6 +312,11 @@ func TestWeekdayMismatch(t *testing.T) {
 	if m.Date.WeekdayMismatch || m.Date.Day != "2027-01-12" {
 		t.Errorf("got %+v, want Tuesday 12 January 2027", *m.Date)
 	}
+	december := time.Date(2026, 12, 20, 9, 0, 0, 0, time.UTC)
+	m = findOne(t, "The final has been rescheduled for Monday 4 January.", "Monday 4 January", refAt(december))
+	if m.Date.WeekdayMismatch || m.Date.Day != "2027-01-04" {
+		t.Errorf("got %+v, want Monday 4 January 2027", *m.Date)
+	}
 	m = findOne(t, "The bridge will open on Wednesday 12 January.", "on Wednesday 12 January", refAt(november))
 	if !m.Date.WeekdayMismatch {
 		t.Errorf("a weekday no near year gives: %+v, want a mismatch", *m.Date)
