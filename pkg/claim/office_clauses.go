@@ -71,13 +71,8 @@ func (p *peopleIndex) leadingClauseOffice(toks []ptoken, i int) (*officeMatch, b
 	if v >= len(toks) {
 		return nil, false
 	}
-	canonical := ""
-	switch {
-	case p.isWord(toks[v], "heading-verbs"):
-		canonical = "head"
-	case p.isWord(toks[v], "chairing-verbs"):
-		canonical = "chair"
-	default:
+	canonical := p.postLedBy(toks[v])
+	if canonical == "" {
 		return nil, false
 	}
 	if perfect == strings.HasSuffix(toks[v].Fold, "s") {
@@ -106,13 +101,7 @@ func (p *peopleIndex) passiveLeader(toks []ptoken, m personMention) (personMenti
 		return personMention{}, false
 	}
 	v := k - 2
-	canonical := ""
-	switch {
-	case p.isWord(toks[v], "chairing-verbs"):
-		canonical = "chair"
-	case p.isWord(toks[v], "heading-verbs"):
-		canonical = "head"
-	}
+	canonical := p.postLedBy(toks[v])
 	e, known := p.lx.byCanonical[canonical]
 	if !known || !participle(toks[v].Fold) {
 		return personMention{}, false
@@ -376,4 +365,16 @@ func (p *peopleIndex) tellsOfChange(toks []ptoken, k int) postChange {
 		}
 	}
 	return noChange
+}
+
+// postLedBy is the post a verb of leading gives its subject: "head" for
+// "heads" or "led", "chair" for "chairs" or "chaired"; "" for other verbs.
+func (p *peopleIndex) postLedBy(t ptoken) string {
+	switch {
+	case p.isWord(t, "chairing-verbs"):
+		return "chair"
+	case p.isWord(t, "heading-verbs"):
+		return "head"
+	}
+	return ""
 }
