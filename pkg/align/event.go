@@ -143,6 +143,12 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// sentence.
 		return Match{Certainty: Unrelated, Reason: "two values in one sentence, of two things"}
 	}
+	if a.Doc == b.Doc && settledElsewhere(a, b) {
+		// "Five of the eight carriages left the track" and, further on,
+		// "the three derailed carriages": the definite article presents
+		// a size as the one already told, so the article has given two.
+		return Match{Certainty: Probable, Reason: "the article gives this count again as the known one (\"the N …\") with another value"}
+	}
 	if a.Doc == b.Doc && !namesItsOwnHolder(a, b) {
 		// One article giving two values of one measure covers two things
 		// far more often than it contradicts itself: a series of calls, a
@@ -195,6 +201,17 @@ func holderOf(c *Claim) string {
 // and tie to nothing.
 func bareCount(c *Claim) bool {
 	return strings.HasPrefix(c.Slot, "count:") && !c.Frame.Complete()
+}
+
+// settledElsewhere: of two counts of one article on one measure, with a
+// verb or role each, one is given as the known size of its set ("the three
+// derailed carriages"). Lengths and days are left out: "the 48 hours" or
+// "the 12 days" name a span of the story, seldom the one measured.
+func settledElsewhere(a, b *Claim) bool {
+	if a.Kind != claim.KindQuantity || a.Frame == nil || b.Frame == nil || a.Quoted != b.Quoted {
+		return false
+	}
+	return (a.Frame.Definite || b.Frame.Definite) && a.Frame.Complete() && b.Frame.Complete()
 }
 
 // namesItsOwnHolder: both claims say whose figure it is, and it is the

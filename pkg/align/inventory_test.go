@@ -67,6 +67,39 @@ func TestInventoryOneArticleTwoValues(t *testing.T) {
 	}
 }
 
+// A count one article gives again as the known size of its set ("1,150
+// homes damaged" ... "which of the 1,500 damaged houses can be saved")
+// ties the two; left alone: the same two without the article, a known size
+// in quotation against the writer's own figure, and an article that gives
+// three values.
+func TestOneArticleGivesTheKnownCountAgain(t *testing.T) {
+	const day = "2025-03-12T10:00:00Z"
+	pair := func() []Claim {
+		c := []Claim{figure("feature", "damaged:home", 1150, day), figure("feature", "damaged:home", 1500, day)}
+		c[1].Sentence = 9
+		c[1].Frame = &claim.Frame{Predicate: "x", Definite: true}
+		return c
+	}
+	if got := certaintyOf(t, pair(), 0, 1); got != Probable {
+		t.Errorf("1,150 damaged vs the 1,500 damaged: certainty %d, want Probable", got)
+	}
+	plain := pair()
+	plain[1].Frame = &claim.Frame{Predicate: "x"}
+	if got := certaintyOf(t, plain, 0, 1); got != Possible {
+		t.Errorf("two counts, neither the known one: certainty %d, want Possible", got)
+	}
+	quoted := pair()
+	quoted[1].Quoted = true
+	if got := certaintyOf(t, quoted, 0, 1); got == Probable || got == Certain {
+		t.Errorf("the known count in quotation: certainty %d, want it not tied", got)
+	}
+	three := append(pair(), figure("feature", "damaged:home", 900, day))
+	three[2].Sentence = 12
+	if got := certaintyOf(t, three, 0, 1); got != Possible {
+		t.Errorf("an article with three values: certainty %d, want Possible", got)
+	}
+}
+
 // Two values of one measure in one sentence are given to two things
 // ("sentences of three and four years"), even when they share a holder
 // ("the co-defendants"); one article's values in two sentences that name

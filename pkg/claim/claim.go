@@ -116,6 +116,11 @@ type Frame struct {
 	// event's, written before its noun ("a three-day rescue"), not the
 	// time it had run so far.
 	Whole bool `json:"whole,omitempty"`
+	// Definite marks a figure the text gives as the known size of its set,
+	// with the definite article or a demonstrative right before it ("the
+	// three derailed carriages", "which of the some 1,500 damaged houses"):
+	// a writer uses it for a number already settled, not a new one.
+	Definite bool `json:"definite,omitempty"`
 	// Holder is whose figure it is, when a name is the subject of its
 	// verb ("Brees threw for 364 yards", "Orvenia released 61"), as a
 	// name key.

@@ -144,6 +144,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Event.Past
 	case "whole":
 		return c.Frame != nil && c.Frame.Whole
+	case "definite":
+		return c.Frame != nil && c.Frame.Definite
 	case "holder":
 		return c.Frame != nil && c.Frame.Holder != ""
 	case "seq1", "seq2":

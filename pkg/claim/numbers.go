@@ -550,6 +550,8 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 		switch v.ws[from-1].Lower {
 		case "all", "its", "their", "total", "entire":
 			f.Whole = true
+		case "the", "these", "those":
+			f.Definite = true
 		}
 	}
 	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from))
