@@ -145,10 +145,11 @@ func Pairs(claims []Claim, tol float64) []Pair {
 		}
 		ca, cb := &anchored[a], &anchored[b]
 		m := match(ca, cb, storyCount{
-			several: inv.several(g, a, b) || inv.unplaced(g, ca, cb) || dated.several(ca) || dated.several(cb),
-			dayTies: !inv.dayGivesBoth(g, ca.Event.Date),
-			holders: inv.holders[g],
-			areas:   inv.areas[g],
+			several:   inv.several(g, a, b) || inv.unplaced(g, ca, cb) || dated.several(ca) || dated.several(cb),
+			dayTies:   !inv.dayGivesBoth(g, ca.Event.Date),
+			holders:   inv.holders[g],
+			areas:     inv.areas[g],
+			ownSeries: ca.Doc == cb.Doc && inv.severalInArticle(g, ca.Doc),
 		})
 		if m.Certainty == Unrelated {
 			return false

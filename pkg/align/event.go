@@ -61,6 +61,9 @@ type storyCount struct {
 	// areas is how many different places, a whole area among them, the
 	// story counts this measure in.
 	areas int
+	// ownSeries: the two claims are one article's, and it gives values of
+	// this measure that cannot all hold in more than this one pair.
+	ownSeries bool
 }
 
 // townCount: the count names a town or district it was made in.
@@ -107,6 +110,12 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// a count that names no place may be any of them.
 		return Match{Certainty: Possible, Reason: "the story counts this in several places and one of these names none"}
 	}
+	if a.Doc == b.Doc && !story.ownSeries && settledElsewhere(a, b) {
+		// "Five of the eight carriages left the track" and, further on,
+		// "the three derailed carriages": the definite article presents
+		// a size as the one already told, so the article has given two.
+		return Match{Certainty: Probable, Reason: "the article gives this count again as the known one (\"the N …\") with another value"}
+	}
 	if story.several {
 		return matchAmongSeveral(shared, sameDay, dayTie(a, b))
 	}
@@ -142,12 +151,6 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// two things; a writer does not contradict a figure in its own
 		// sentence.
 		return Match{Certainty: Unrelated, Reason: "two values in one sentence, of two things"}
-	}
-	if a.Doc == b.Doc && settledElsewhere(a, b) {
-		// "Five of the eight carriages left the track" and, further on,
-		// "the three derailed carriages": the definite article presents
-		// a size as the one already told, so the article has given two.
-		return Match{Certainty: Probable, Reason: "the article gives this count again as the known one (\"the N …\") with another value"}
 	}
 	if a.Doc == b.Doc && !namesItsOwnHolder(a, b) {
 		// One article giving two values of one measure covers two things
@@ -208,7 +211,7 @@ func bareCount(c *Claim) bool {
 // derailed carriages"). Lengths and days are left out: "the 48 hours" or
 // "the 12 days" name a span of the story, seldom the one measured.
 func settledElsewhere(a, b *Claim) bool {
-	if a.Kind != claim.KindQuantity || a.Frame == nil || b.Frame == nil || a.Quoted != b.Quoted {
+	if a.Kind != claim.KindQuantity && a.Kind != claim.KindCasualties || a.Frame == nil || b.Frame == nil || a.Quoted != b.Quoted || a.Vague || b.Vague {
 		return false
 	}
 	return (a.Frame.Definite || b.Frame.Definite) && a.Frame.Complete() && b.Frame.Complete()

@@ -38,11 +38,14 @@ type inventory struct {
 	// "the first round", "the second round"): a figure that names no
 	// place may be of any.
 	staged map[int]bool
+	// ownPairs counts, per group and article, up to two pairs of that
+	// article's values that cannot both hold.
+	ownPairs map[int]map[string]int
 }
 
 // takeInventory looks at each group's claims article by article.
 func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
-	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}, areas: map[int]int{}, staged: map[int]bool{}}
+	inv := inventory{discord: map[int][][2]int{}, sharedDays: map[int]map[string]bool{}, holders: map[int]int{}, areas: map[int]int{}, staged: map[int]bool{}, ownPairs: map[int]map[string]int{}}
 	for g, members := range groups {
 		inv.holders[g] = countHolders(claims, members)
 		inv.areas[g] = countAreas(claims, members)
@@ -58,6 +61,12 @@ func takeInventory(claims []Claim, groups [][]int, tol float64) inventory {
 			// hold, so that the days it gives two values for do not
 			// depend on the order articles are read in.
 			pairs := discordantPairs(claims, byDoc[doc], tol, 2)
+			if len(pairs) > 0 {
+				if inv.ownPairs[g] == nil {
+					inv.ownPairs[g] = map[string]int{}
+				}
+				inv.ownPairs[g][doc] = len(pairs)
+			}
 			inv.discord[g] = append(inv.discord[g], pairs[:min(len(pairs), max(0, 2-len(inv.discord[g])))]...)
 			for _, p := range pairs {
 				if day := claims[p[0]].Event.Date; day != "" && day == claims[p[1]].Event.Date {
@@ -151,6 +160,11 @@ func (inv inventory) several(g, a, b int) bool {
 	}
 	return false
 }
+
+// severalInArticle reports whether the article doc gives, in group g,
+// values that cannot all hold in more than one pair: a series of its own,
+// which no one figure of it can contradict.
+func (inv inventory) severalInArticle(g int, doc string) bool { return inv.ownPairs[g][doc] > 1 }
 
 // discordant: two claims of one article whose anchors cannot tell them
 // apart and whose values cannot both hold.

@@ -71,7 +71,7 @@ func TestInventoryOneArticleTwoValues(t *testing.T) {
 // homes damaged" ... "which of the 1,500 damaged houses can be saved")
 // ties the two; left alone: the same two without the article, a known size
 // in quotation against the writer's own figure, and an article that gives
-// three values.
+// three values. Another article's series says nothing of this one's.
 func TestOneArticleGivesTheKnownCountAgain(t *testing.T) {
 	const day = "2025-03-12T10:00:00Z"
 	pair := func() []Claim {
@@ -92,6 +92,11 @@ func TestOneArticleGivesTheKnownCountAgain(t *testing.T) {
 	quoted[1].Quoted = true
 	if got := certaintyOf(t, quoted, 0, 1); got == Probable || got == Certain {
 		t.Errorf("the known count in quotation: certainty %d, want it not tied", got)
+	}
+	elsewhere := append(pair(), figure("blog", "damaged:home", 400, day), figure("blog", "damaged:home", 2000, day))
+	elsewhere[3].Sentence = 5
+	if got := certaintyOf(t, elsewhere, 0, 1); got != Probable {
+		t.Errorf("the feature's pair, with another article's two values: certainty %d, want Probable", got)
 	}
 	three := append(pair(), figure("feature", "damaged:home", 900, day))
 	three[2].Sentence = 12

@@ -161,8 +161,12 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c.Event.Noun = noun
 	c.Frame = v.frameOf(slot, noun, from, to, m.End)
+	if base != "" || unitLabel(slot) != "" {
+		c.Frame.Definite = false // "the 6% rise", "the 12-metre crest": a measure, not a set's size
+	}
 	if kind == KindCasualties {
 		c.Frame.Group = v.countedGroup(from, to, m.End)
+		c.Frame.Definite = v.sizeNamedBefore(from)
 		c.Event.Place = v.placeOfCount(to)
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
@@ -550,10 +554,11 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 		switch v.ws[from-1].Lower {
 		case "all", "its", "their", "total", "entire":
 			f.Whole = true
-		case "the", "these", "those":
-			f.Definite = true
 		}
 	}
+	// "the 14-yard line", "the 32-bit version": a figure joined to its
+	// unit by a hyphen describes one thing, it does not count a set.
+	f.Definite = v.definiteSize(from) && hyphenSuffix(v.ws, from, to, mentionEnd) == ""
 	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from))
 	if hyphenSuffix(v.ws, from, to, mentionEnd) != "" {
 		f.Whole = true // "an eight-carriage train": the figure is the train's size
@@ -565,6 +570,37 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 	}
 	return f
 }
+
+// definiteSize: the figure starting at word from is given as the known
+// size of its set, by the definite article right before it ("the three
+// derailed carriages") or before a noun naming a count's size.
+func (v *sentenceView) definiteSize(from int) bool {
+	return from >= 1 && definiteWords[v.ws[from-1].Lower] || v.sizeNamedBefore(from)
+}
+
+// sizeNamedBefore: a definite noun naming a count's size stands before the
+// figure ("the confirmed toll of 38", "its final tally of 412"). A
+// casualty figure is known as the whole only this way: "the two men
+// killed at the scene" may be a part of "the three deaths".
+func (v *sentenceView) sizeNamedBefore(from int) bool {
+	if from < 3 || v.ws[from-1].Lower != "of" || !sizeNouns[v.ws[from-2].Lower] {
+		return false
+	}
+	for k := from - 3; k >= 0 && k >= from-5; k-- {
+		if definiteWords[v.ws[k].Lower] || v.ws[k].Lower == "its" || v.ws[k].Lower == "their" {
+			return true
+		}
+		if v.tag(k) != "JJ" && v.tag(k) != "VBN" {
+			return false // "a toll of 38", "raised the toll of the storm"
+		}
+	}
+	return false
+}
+
+var definiteWords = map[string]bool{"the": true, "these": true, "those": true}
+
+// sizeNouns name the size a count reached: "the toll of 38".
+var sizeNouns = map[string]bool{"toll": true, "tally": true, "total": true}
 
 // bodyKinds sort the bodies a count of members can size into kinds that
 // are never one body: an assembly under any of its names, a government's
