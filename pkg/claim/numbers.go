@@ -695,8 +695,13 @@ func (v *sentenceView) stateOfThings(j int) string {
 		return ""
 	}
 	noun := v.ws[j+1]
-	if noun.Capital || v.tag(j+1) != "NN" || j+2 < len(v.ws) && strings.HasPrefix(v.tag(j+2), "NN") {
-		return "" // "in Calder", "at sea level"
+	phraseEnds := j+2 >= len(v.ws) || v.ws[j+2].isPunct() || stopAfterNumber[v.ws[j+2].Lower]
+	if noun.Capital || wholeNouns[noun.Lower] || !(v.tag(j+1) == "NN" || v.tag(j+1) == "JJ" && phraseEnds) ||
+		!phraseEnds && strings.HasPrefix(v.tag(j+2), "NN") {
+		// "in Calder", "at sea level", "in total"; but "at anchor
+		// outside Calder", where the tagger may read "anchor" as an
+		// adjective, ends its phrase at the preposition.
+		return ""
 	}
 	return stem(noun.Lower)
 }
