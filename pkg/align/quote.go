@@ -28,11 +28,18 @@ func quoteKeys(c *Claim) []string {
 		return nil
 	}
 	words := strings.Fields(q.Norm)
-	if len(words) < minComparedQuoteWords && !(claim.IsFragment(q.Words) && len(words) >= minComparedExcerptWords) {
-		return nil
-	}
 	seen := map[string]bool{}
 	var keys []string
+	if len(words) < claim.ShortRemarkWords && q.SpeakerSurname != "" {
+		// A short remark meets the same speaker's others, so that one
+		// reversed by a negation is found ("we expected casualties").
+		for _, k := range claim.SurnameKeys(q.SpeakerSurname) {
+			keys = append(keys, c.Story+"\x00quote-speaker\x00"+k)
+		}
+	}
+	if len(words) < minComparedQuoteWords && !(claim.IsFragment(q.Words) && len(words) >= minComparedExcerptWords) {
+		return keys
+	}
 	if k, ok := openingKey(c.Story, words); ok {
 		seen[k] = true
 		keys = append(keys, k)
@@ -74,6 +81,9 @@ func matchQuote(a, b *Claim) Match {
 	}
 	a, b = ReportOrder(a, b) // as judging reads the comparison again
 	fa, fb := a.QuoteWords(), b.QuoteWords()
+	if claim.ReversedShortRemark(fa, fb) && claim.SameSpeaker(a.Quote, b.Quote) {
+		return Match{Certainty: Probable, Reason: "one speaker's short remark, in the same words but for a negation or an opposite"}
+	}
 	if !claim.MayRenderOneRemark(fa, fb) {
 		return Match{}
 	}

@@ -1196,6 +1196,98 @@ func MayRenderOneRemark(a, b *QuoteForm) bool {
 	return common >= 4 && common*10 >= shorter*4
 }
 
+// minShortRemarkWords: a remark shorter than ShortRemarkWords is
+// compared only with the same speaker's, and only for a reversal; below
+// three words ("not now", "we know") nothing is left to reverse.
+const minShortRemarkWords = 3
+
+// ReversedShortRemark reports two short remarks that say the same words
+// but for a negation in one ("we expected casualties" against "we did not
+// expect casualties", "I will never resign" against "I will soon resign",
+// one word may come in with the negation's place) or one word swapped for
+// its opposite ("crime has increased" against "crime has decreased"). Any
+// other change makes them two remarks: a speaker says many short things.
+func ReversedShortRemark(a, b *QuoteForm) bool {
+	wa, wb := a.words, b.words
+	if min(len(wa), len(wb)) < minShortRemarkWords || min(len(wa), len(wb)) >= ShortRemarkWords {
+		return false
+	}
+	if negations(wa)%2 != negations(wb)%2 {
+		ka, kb := withoutNegation(wa), withoutNegation(wb)
+		return hasContentWord(ka) && alikeButOneInserted(ka, kb)
+	}
+	return len(wa) == len(wb) && oneOppositeSwapped(wa, wb)
+}
+
+// withoutNegation leaves out the words that negate and the "do" that
+// carries a negation ("did not expect").
+func withoutNegation(words []string) []string {
+	neg := officeLex().words["negations"]
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if !neg[w] && !neg[strings.TrimSuffix(w, "s")] && !doSupport[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var doSupport = map[string]bool{"do": true, "does": true, "did": true}
+
+// alikeButOneInserted: the two word lists match word for word, forms of
+// one word matching ("expected", "expect"), but for at most one word
+// standing in one of them only.
+func alikeButOneInserted(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	skipped := len(b) - len(a)
+	for i, j := 0, 0; i < len(a); i, j = i+1, j+1 {
+		if a[i] == b[j] || sameWordForms(a[i], b[j]) {
+			continue
+		}
+		if skipped == 0 || a[i] != b[j+1] && !sameWordForms(a[i], b[j+1]) {
+			return false
+		}
+		skipped, j = 0, j+1
+	}
+	return true
+}
+
+// oneOppositeSwapped: the two lists differ in exactly one place, where
+// one has the other's opposite.
+func oneOppositeSwapped(a, b []string) bool {
+	pairs, swapped := antonymPairs(), 0
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		if !pairs[a[i]+" "+b[i]] {
+			return false
+		}
+		swapped++
+	}
+	return swapped == 1
+}
+
+func hasContentWord(words []string) bool {
+	fw := officeLex().words["function-words"]
+	return slices.ContainsFunc(words, func(w string) bool { return !fw[w] })
+}
+
+// SameSpeaker reports two quotations whose named speakers are one person.
+func SameSpeaker(qa, qb *Quote) bool {
+	if qa.SpeakerSurname == "" || qb.SpeakerSurname == "" {
+		return false
+	}
+	pa := &Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
+	pb := &Official{Surname: qb.SpeakerSurname, Given: qb.SpeakerGiven, PersonKey: qb.SpeakerKey}
+	return SamePerson(pa, pb)
+}
+
 // bagOverlap counts the words two sorted lists of word hashes share, each
 // as often as both hold it: a bound on their longest common subsequence.
 func bagOverlap(a, b []uint64) int {

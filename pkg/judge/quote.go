@@ -64,7 +64,8 @@ func quoteComparison(a, b *align.Claim, m align.Match) claim.QuoteComparison {
 // matters more than a reworded phrase, and holds even when every word of
 // one rendering appears in the other.
 func negatedQuote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
-	if !cmp.SameRemark() || !cmp.NegationFlip && !cmp.Opposite {
+	short := claim.ReversedShortRemark(a.QuoteWords(), b.QuoteWords()) && sameSpeaker(a.Quote, b.Quote)
+	if !short && (!cmp.SameRemark() || !cmp.NegationFlip && !cmp.Opposite) {
 		return Finding{}, false
 	}
 	f := Finding{Severity: SeverityError, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
@@ -154,15 +155,7 @@ func (said remarksBySpeaker) echoed(a, b *align.Claim, cmp claim.QuoteComparison
 	return false
 }
 
-// sameSpeaker reports two quotations whose named speakers are one person.
-func sameSpeaker(qa, qb *claim.Quote) bool {
-	if qa.SpeakerSurname == "" || qb.SpeakerSurname == "" {
-		return false
-	}
-	pa := &claim.Official{Surname: qa.SpeakerSurname, Given: qa.SpeakerGiven, PersonKey: qa.SpeakerKey}
-	pb := &claim.Official{Surname: qb.SpeakerSurname, Given: qb.SpeakerGiven, PersonKey: qb.SpeakerKey}
-	return claim.SamePerson(pa, pb)
-}
+func sameSpeaker(qa, qb *claim.Quote) bool { return claim.SameSpeaker(qa, qb) }
 
 // excerptMisquote: a short fragment given to the same speaker as a longer
 // remark, tied to it by a run of the same words but then changing them.

@@ -46,6 +46,31 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"I will never resign over this report,\" Lorna Kettle said.",
 				"b.txt": "\"I will soon resign over this report,\" Lorna Kettle said."},
 			[]string{"error misquote"}},
+		{"a short remark with a negation added",
+			map[string]string{
+				"a.txt": "\"We expected casualties,\" fire chief Rosa Kell said.",
+				"b.txt": "\"We did not expect casualties,\" said fire chief Rosa Kell."},
+			[]string{"error misquote"}},
+		{"a short remark with its negation swapped for another word",
+			map[string]string{
+				"a.txt": "\"I will never resign,\" Mayor Tilde Ash told reporters.",
+				"b.txt": "\"I will soon resign,\" Mayor Tilde Ash told reporters."},
+			[]string{"error misquote"}},
+		{"a short remark with a word swapped for its opposite",
+			map[string]string{
+				"a.txt": "\"Crime has increased this year,\" Hana Ost said.",
+				"b.txt": "\"Crime has decreased this year,\" Hana Ost said."},
+			[]string{"error misquote"}},
+		{"short remarks by one speaker, reversed but changed besides",
+			map[string]string{
+				"a.txt": "\"The dam is safe,\" engineer Olaf Brun said.",
+				"b.txt": "\"The old bridge is not safe,\" engineer Olaf Brun said."},
+			nil},
+		{"one short remark reversed by two speakers",
+			map[string]string{
+				"a.txt": "\"The dam is safe,\" engineer Olaf Brun said.",
+				"b.txt": "\"The dam is not safe,\" engineer Ivo Marr said."},
+			nil},
 		{"a remark repeated faithfully by one speaker",
 			map[string]string{
 				"a.txt": "\"Prices will rise sharply over the coming year,\" Lorna Kettle said.",
