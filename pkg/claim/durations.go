@@ -109,6 +109,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		cls, noun = state, stateNoun // "caught after 36 hours on the run": the time at large
 	}
 	if cls == "" {
+		cls, noun = v.spentOn(from, to)
+	}
+	if cls == "" {
 		cls, noun = v.durationEvent(from, to, m.End, d.Adjectival)
 	}
 	if cls == "" && v.activityFollows(to) {
@@ -289,6 +292,28 @@ func (v *sentenceView) timeServed(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// spentOn reads the length someone spent on a thing: "spent more than
+// 16 hours on the recount" measures the recount, whatever noun names it,
+// as "the recount took 16 hours" would. "" when no form of "spend" comes
+// right before the length, or no noun follows "on".
+func (v *sentenceView) spentOn(from, to int) (string, string) {
+	if from == 0 || lemmaOf(v.ws[from-1].Lower) != "spend" || to >= len(v.ws) || v.ws[to].Lower != "on" {
+		return "", ""
+	}
+	for k := to + 1; k < len(v.ws) && k <= to+4; k++ {
+		if determiners[v.ws[k].Lower] || v.ws[k].Lower == "its" || v.ws[k].Lower == "their" || strings.HasPrefix(v.tag(k), "JJ") {
+			continue
+		}
+		if !strings.HasPrefix(v.tag(k), "NN") || v.isProperNoun(k) {
+			return "", ""
+		}
+		head := v.nounHeadAt(k)
+		word := v.ws[head].Lower
+		return cmp.Or(eventClass[stem(word)], stem(word)), word
+	}
+	return "", ""
 }
 
 // predicateOfLength names what a length opened by "for" measures when no
