@@ -30,9 +30,10 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 		return "", ""
 	}
 	measure := units[head].measure
-	if v.perTime(headAt) {
+	if v.perTime(headAt) && measure == "size" {
 		// "150 km/h", "3 metres per second": a speed, measured against
-		// speeds only.
+		// speeds only. A mass or a volume in a time ("54,000 tonnes a
+		// year") stays what it is, a rate the slot's period marks.
 		measure = "speed"
 	}
 	return measure + strings.TrimPrefix(slot, "size"), thing
