@@ -29,6 +29,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isThreshold(from) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
+	if n.Unit == "" && n.Value >= 1 && n.Value <= maxAge && v.statedAge(from, to) {
+		return v.drop("a person's age (\"died aged 88\", \"at the age of 86\", \"died at 91\"), not a count")
+	}
 	if n.Unit == "" && n.Value >= 1 && n.Value <= 120 && (v.valueOfOne(from, to) || v.agesOfGroup(from)) {
 		return v.drop("an age said of people (\"the dead driver was 52\", \"the victims were over 80\"), not a count")
 	}
@@ -1320,6 +1323,45 @@ func (v *sentenceView) valueOfOne(from, to int) bool {
 	return isPeopleNoun(w) || genericPeople[w] || strings.HasSuffix(w, "man") || oneVictim[w] // "the toll was 12" counts
 }
 
+// statedAge: the figure is given as an age by the words before it:
+// "aged" ("a man aged 34 was killed"), "the age of" ("died at the age of
+// 86"), or "at" after a verb of dying ("died at 91"), with no noun after
+// it to count ("died at 91 Harbour Street" does not read so, nor does
+// "killed at 14 sites").
+func (v *sentenceView) statedAge(from, to int) bool {
+	if from < 1 || to < len(v.ws) && strings.HasPrefix(v.tag(to), "NN") && !v.ws[to].isPunct() {
+		return false
+	}
+	switch prev := v.ws[from-1].Lower; {
+	case prev == "aged":
+		return true
+	case prev == "of":
+		// "an average age of 47" measures a group, and stays a figure
+		return from >= 2 && v.ws[from-2].Lower == "age" && !(from >= 3 && measureModifiers[v.ws[from-3].Lower])
+	case prev == "at":
+		return from >= 2 && dyingVerbs[v.ws[from-2].Lower]
+	}
+	return false
+}
+
+// endOfAgePhrase is the first word after the age phrase opened by "aged"
+// at j: its figures and the words that join or hedge them ("aged
+// between 18 and 25", "aged over 60").
+func (v *sentenceView) endOfAgePhrase(j int) int {
+	k := j + 1
+	for k < len(v.ws) && (isFigureWord(v.ws[k]) || agePhraseWords[v.ws[k].Lower]) {
+		k++
+	}
+	return k
+}
+
+var agePhraseWords = map[string]bool{
+	"and": true, "to": true, "between": true, "from": true, "over": true, "under": true,
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "-": true,
+}
+
+var dyingVerbs = map[string]bool{"died": true, "dies": true, "dead": true}
+
 // agesOfGroup: "over", "under" or "aged" and the figure come right after
 // "were" or "was" said of people ("most of the victims were over 80",
 // "the injured were all under 13"): their ages, not how many there were,
@@ -2306,6 +2348,13 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 		case "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "now", "still", "already", "also":
 			continue
 		}
+		if w == "aged" {
+			// "four men aged over 60 were killed": the age describes
+			// them; the verb after it says what befell them.
+			j = v.endOfAgePhrase(j) - 1
+			limit = j + 6
+			continue
+		}
 		if w == "aboard" || w == "on" && j+1 < len(v.ws) && v.ws[j+1].Lower == "board" {
 			return ":carry" // "with 52 pupils aboard": what the vessel carried
 		}
@@ -2862,17 +2911,34 @@ func (v *sentenceView) cueHasOwnFigure(j int) bool {
 		if isFigureWord(v.ws[k]) && !v.inDateMention(k) { // "the 31 deaths of 1998": a year, no count
 			return true
 		}
+		if placePrepositions[v.ws[k].Lower] && !(k+1 < len(v.ws) && (v.ws[k+1].Lower == "least" || v.ws[k+1].Lower == "most")) {
+			return false // "hurt at 14 sites": a place the figure counts, not the cue's object
+		}
 	}
 	return false
 }
+
+// placePrepositions open a phrase of place after a verb.
+var placePrepositions = map[string]bool{"at": true, "in": true, "on": true, "across": true, "near": true, "inside": true, "outside": true}
 
 // figureJustBefore reports a figure other than the one ending at word
 // to that stands right before the cue at j, or one people noun before it:
 // "killed two and left 30 hurt" gives "hurt" to the 30.
 func (v *sentenceView) figureJustBefore(j, to int) bool {
 	for k := j - 1; k >= to && k >= j-2; k-- {
-		if isFigureWord(v.ws[k]) {
+		if isFigureWord(v.ws[k]) && !v.inAgePhrase(k, to) {
 			return true
+		}
+	}
+	return false
+}
+
+// inAgePhrase: the figure word k stands in an age phrase ("aged over 60")
+// that opens after word to, so it describes the people counted before.
+func (v *sentenceView) inAgePhrase(k, to int) bool {
+	for a := k - 1; a >= to && a >= k-4; a-- {
+		if v.ws[a].Lower == "aged" {
+			return v.endOfAgePhrase(a) > k
 		}
 	}
 	return false
