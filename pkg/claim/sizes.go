@@ -36,7 +36,18 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 		// year") stays what it is, a rate the slot's period marks.
 		measure = "speed"
 	}
+	if measure == "speed" && (movingVerbs[lemmaOf(thing)] || movingVerbs[strings.TrimSuffix(thing, "ing")]) {
+		// "travelling at 112 km/h", "going at 97 km/h": any verb of
+		// moving gives the one speed of the thing that moves.
+		slot, thing = "size:travel", "travel"
+	}
 	return measure + strings.TrimPrefix(slot, "size"), thing
+}
+
+// movingVerbs say that something moves, and nothing more of its speed.
+var movingVerbs = map[string]bool{
+	"travel": true, "go": true, "move": true, "run": true, "drive": true, "fly": true,
+	"race": true, "speed": true, "head": true, "hurtle": true, "sail": true, "steam": true,
 }
 
 // lengthSlot is the slot of a length whose unit is word headAt: the thing
