@@ -1288,11 +1288,32 @@ func (v *sentenceView) lengthSubject(from int) (string, string) {
 	if k < 0 || !v.isSubjectNoun(k) {
 		return "", ""
 	}
+	k = v.headBeforePlace(k)
 	noun := stem(v.ws[k].Lower)
 	if cls := eventClass[noun]; cls != "" {
 		return cls, v.ws[k].Lower
 	}
+	if k > 0 && (strings.HasPrefix(v.tag(k-1), "NN") || v.tag(k-1) == "JJ") {
+		if cls := eventClass[stem(v.ws[k-1].Lower)]; cls != "" {
+			return cls, v.ws[k-1].Lower // "the funeral service lasted": the modifier names the event
+		}
+	}
 	return noun, v.ws[k].Lower
+}
+
+// headBeforePlace: the noun phrase ending at word k is the object of a
+// phrase of place ("the funeral service in the cathedral") that follows
+// the subject's head; the head is the noun before the preposition. k
+// itself otherwise.
+func (v *sentenceView) headBeforePlace(k int) int {
+	j := k - 1
+	for j > 0 && (determiners[v.ws[j].Lower] || strings.HasPrefix(v.tag(j), "NN") || strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "POS") {
+		j--
+	}
+	if j > 0 && placePrepositions[v.ws[j].Lower] && strings.HasPrefix(v.tag(j-1), "NN") && !v.ws[j-1].Capital {
+		return j - 1
+	}
+	return k
 }
 
 // measuredNoun reads the genitive of measure: "14 days' notice", "a
