@@ -1250,15 +1250,22 @@ func (v *sentenceView) incidentSubject(from int) (string, string) {
 		if !v.finitePast(k) || auxiliaries[w] || statementActs[w] || attributes(w) {
 			continue
 		}
-		if cls := eventOfWord(dateEventClass, w); cls != "" {
-			return cls, w
-		}
 		subject := k - 1
 		if s := v.ws[subject].Lower; s == "which" || s == "that" {
 			subject-- // "the blast, which ripped open ..."
 			if subject >= 0 && v.ws[subject].Lower == "," {
 				subject--
 			}
+		}
+		if cls := eventOfWord(dateEventClass, w); cls != "" {
+			if cls == "incident" && subject >= 0 && strings.HasPrefix(v.tag(subject), "NN") {
+				// "the aftershock, which hit on Monday": a verb of
+				// striking dates its subject, an event of its own kind.
+				if own := eventOfWord(dateEventClass, v.ws[subject].Lower); own != "" && own != "incident" {
+					return own, v.ws[subject].Lower
+				}
+			}
+			return cls, w
 		}
 		if subject >= 0 && strings.HasPrefix(v.tag(subject), "NN") && eventOfWord(dateEventClass, v.ws[subject].Lower) == "incident" {
 			return "incident", v.ws[subject].Lower
@@ -1312,6 +1319,19 @@ func (v *sentenceView) subjectEvent(verb string, from int) (string, string) {
 	}
 	start, _ := v.clauseOf(max(k, 0))
 	for j := k - 1; j >= start; j-- {
+		if r := v.ws[j].Lower; (r == "which" || r == "that") && j == k-1 {
+			// "the aftershock, which hit on Monday": the relative
+			// pronoun stands for the noun the clause hangs on.
+			a := j - 1
+			if a >= 0 && v.ws[a].Lower == "," {
+				a--
+			}
+			if a < 0 || !strings.HasPrefix(v.tag(a), "NN") {
+				return "", ""
+			}
+			w := v.ws[a].Lower
+			return cmp.Or(eventOfWord(dateEventClass, w), eventClass[stem(w)]), w
+		}
 		if !strings.HasPrefix(v.tag(j), "NN") {
 			continue
 		}
