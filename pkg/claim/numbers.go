@@ -2059,6 +2059,24 @@ func (v *sentenceView) passiveAgent(k int) bool {
 	return !risingVerbs[lemma] && !fallingVerbs[lemma] && !scalingVerbs[lemma] && !revisionVerbs[lemma]
 }
 
+// pricedNoun is the noun a sum is written before, which it sizes: "a
+// €2.5bn package", "a 3.5 billion euro reconstruction package" (the
+// compound's last noun), in the purpose a lexicon gives it when it has
+// one. "" when no common noun follows at once.
+func (v *sentenceView) pricedNoun(to int) string {
+	if to < len(v.ws) && moneyWords[v.ws[to].Lower] != "" {
+		to++ // "40 billion crowns", the currency written after the figure
+	}
+	if to >= len(v.ws) || !strings.HasPrefix(v.tag(to), "NN") || v.ws[to].Capital || timeUnitWords[stem(v.ws[to].Lower)] {
+		return ""
+	}
+	w := stem(v.ws[v.nounHeadAt(to)].Lower)
+	return cmp.Or(moneyPurposes[w], w)
+}
+
+// timeUnitWords after a sum make it a rate ("€12 an hour"), not a thing's price.
+var timeUnitWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
+
 // numberSlot says what a figure counts: its kind, slot, the factor that
 // brings it to the slot's unit (a fifth -> 20 %), and its noun.
 func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string, float64, string) {
@@ -2077,6 +2095,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 			// a figure in a relative clause measures the noun the clause
 			// hangs on.
 			purpose = cmp.Or(moneyPurposes[stem(v.ws[at].Lower)], moneyPurposes[v.ws[at].Lower])
+		}
+		if purpose == "" {
+			purpose = v.pricedNoun(to) // "a €2.5bn package": the noun the sum sizes
 		}
 		if purpose == "payment" && to < len(v.ws) && v.ws[to].Lower == "for" {
 			purpose = "price" // "paying €740 million for a ferry operator": what it buys, at that price
