@@ -104,6 +104,8 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		slot += ":each" // "every extra nurse costs €58,000 a year": a unit's figure, not the whole's
 	} else if strings.HasPrefix(slot, "money:") && v.oneItemAlone(from) {
 		slot += ":one" // "the costliest vase alone is insured for €9m": one item's, not the set's
+	} else if strings.HasPrefix(slot, "money:") && v.sumOfSeveral(from, to) {
+		slot += ":all" // "a combined value of €47 million": several items' together, not one's
 	} else if !strings.HasPrefix(slot, "money:") {
 		slot += v.perPart(from, to) // a sum "to each family" is per family anyway
 	}
@@ -1923,6 +1925,23 @@ func (v *sentenceView) oneItemAlone(from int) bool {
 	return false
 }
 
+// sumOfSeveral: the sum is said to be of several things together, by
+// "combined" before it in its clause ("23 bronzes with a combined value
+// of €47 million") or "between them", "altogether" or "together" around
+// it. "Total" is left out: a single thing's cost is a total too.
+func (v *sentenceView) sumOfSeveral(from, to int) bool {
+	start, end := v.clauseOf(from)
+	for k := start; k < end && k < len(v.ws); k++ {
+		switch w := v.ws[k].Lower; {
+		case w == "combined" && k < from, w == "altogether", w == "together" && k > 0 && v.ws[k-1].Lower != "put":
+			return true
+		case w == "between" && k+1 < len(v.ws) && v.ws[k+1].Lower == "them":
+			return true
+		}
+	}
+	return false
+}
+
 // ratePeriod: "a year", "a day", "per week", "annually" right after the
 // figure (and its noun) make it a rate per that period; "" for an amount.
 func (v *sentenceView) ratePeriod(to int) string {
@@ -2196,6 +2215,12 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		if noun := v.measureNounBefore(from); noun != "" {
 			if measureNames[noun] {
 				return KindQuantity, "measure:" + noun, 1, noun // "a magnitude of 6.4", as "magnitude 6.4"
+			}
+			if marginNouns[noun] && noun != "majority" {
+				// "a margin of 447", "her lead of 447": the unit left out
+				// once a tally has made it plain; one gap with "won by
+				// 447 votes". A majority is counted in seats as often.
+				return KindQuantity, "votes:margin", 1, noun
 			}
 			return KindQuantity, "count:" + headClass(noun) + v.countPredicate(from, -1), 1, noun // "a crowd of 40,000"
 		}

@@ -36,6 +36,9 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 		// year") stays what it is, a rate the slot's period marks.
 		measure = "speed"
 	}
+	if measure == "size" && heightVerbs[thing] {
+		slot, thing = "size:rise", "rise" // "the plume rose 23 km", "reached 23 km", "climbed to 23 km": one height
+	}
 	if measure == "speed" && (movingVerbs[lemmaOf(thing)] || movingVerbs[strings.TrimSuffix(thing, "ing")]) {
 		// "travelling at 112 km/h", "going at 97 km/h": any verb of
 		// moving gives the one speed of the thing that moves.
@@ -43,6 +46,10 @@ func (v *sentenceView) sizeSlot(from, to, mentionEnd int, head string, headAt in
 	}
 	return measure + strings.TrimPrefix(slot, "size"), thing
 }
+
+// heightVerbs tell the height a thing got to, as "rise" does; "crested"
+// and "peaked" name a highest point, which a level on the way is not.
+var heightVerbs = map[string]bool{"reach": true, "climb": true, "soar": true, "tower": true}
 
 // movingVerbs say that something moves, and nothing more of its speed.
 var movingVerbs = map[string]bool{
