@@ -126,6 +126,11 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		// no step.
 		return Match{Certainty: Possible, Reason: "two days still to come, which a schedule holds several of"}
 	}
+	if a.Kind == "date" && (weekAgoReading(a, b) || weekAgoReading(b, a)) {
+		// "the pumps failed on Tuesday" in a Tuesday explainer looking
+		// back on the week: the weekday may be last Tuesday's.
+		return Match{Certainty: Possible, Reason: "a weekday that is its article's own day may name the same day a week before, which the other gives"}
+	}
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}
@@ -275,6 +280,32 @@ func daysApart(a, b *Claim) float64 {
 		return 0
 	}
 	return math.Abs(da[0] - db[0])
+}
+
+// weekAgoReading: own's day comes from a bare weekday that is the weekday
+// of its own article's day ("on Tuesday" in a Tuesday paper), which names
+// that day or the same day a week before, and other gives the week-before
+// day.
+func weekAgoReading(own, other *Claim) bool {
+	t, err := parseAsOf(own.AsOf)
+	if err != nil || own.Event.Date != t.Format("2006-01-02") || !bareWeekday(own.Event.DateText) {
+		return false
+	}
+	return other.Event.Date == t.AddDate(0, 0, -7).Format("2006-01-02")
+}
+
+// bareWeekday: the words name a weekday and no day of a month or month.
+func bareWeekday(text string) bool {
+	lower := strings.ToLower(text)
+	if strings.ContainsAny(lower, "0123456789") {
+		return false
+	}
+	for _, day := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(lower, day) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFrame: two claims with no day of their own hold for their articles'

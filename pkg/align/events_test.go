@@ -461,3 +461,28 @@ func TestTimesInAPost(t *testing.T) {
 		t.Errorf("the story's one holder against a time naming no one: certainty %d, want it tied", got)
 	}
 }
+
+// A weekday that is its article's own weekday ("the pumps failed on
+// Tuesday" in a Tuesday explainer) names that day or the one a week
+// before: against the week-before day it is only possibly wrong. A full
+// date, or any other day, is still judged.
+func TestWeekdayOfTheArticlesOwnDay(t *testing.T) {
+	failed := func(doc, day, text, asOf string) Claim {
+		c := callDay(doc, day)
+		c.Slot, c.Event.Noun, c.Event.DateText, c.AsOf = "date:failure", "failure", text, asOf
+		return c
+	}
+	explainer := failed("explainer", "2025-06-10", "on Tuesday", "2025-06-10T18:00:00Z")
+	weekBefore := failed("wire", "2025-06-03", "on Tuesday", "2025-06-04T09:00:00Z")
+	if got := certaintyOf(t, []Claim{weekBefore, explainer}, 0, 1); got != Possible {
+		t.Errorf("own-day weekday vs the day a week before: certainty %d, want Possible", got)
+	}
+	dated := failed("explainer", "2025-06-10", "on 10 June", "2025-06-10T18:00:00Z")
+	if got := certaintyOf(t, []Claim{weekBefore, dated}, 0, 1); got == Possible || got == Unrelated {
+		t.Errorf("a full date vs the day a week before: certainty %d, want it judged", got)
+	}
+	dayBefore := failed("wire", "2025-06-09", "on Monday", "2025-06-09T20:00:00Z")
+	if got := certaintyOf(t, []Claim{dayBefore, explainer}, 0, 1); got == Possible || got == Unrelated {
+		t.Errorf("own-day weekday vs the day before: certainty %d, want it judged", got)
+	}
+}
