@@ -1414,6 +1414,14 @@ func (p *peopleIndex) linkSurnames() {
 		}
 		key := PhoneticKey(m.words[0])
 		m.person = p.nearestPerson(bySurname[key], m.start)
+		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && p.heldOnlyOtherPosts(m.person, i) {
+			// "Harbourmaster Brenn" after "club chairman Ola Brenn": a
+			// title before a surname that the full name was never given
+			// marks someone else of that surname, whom the writer tells
+			// apart by the title. A post told after the surname ("Brask,
+			// who is also vice-president") adds to the person's.
+			m.person = -1
+		}
 		if m.person < 0 && (m.office != nil || m.honorific) {
 			m.person = len(p.persons)
 			p.persons = append(p.persons, namedPerson{Surname: m.words[0], Name: m.words[0], Key: personKey("", m.words[0]), confirmed: true})
@@ -1424,6 +1432,32 @@ func (p *peopleIndex) linkSurnames() {
 			p.persons[m.person].confirmed = true
 		}
 	}
+}
+
+// heldOnlyOtherPosts: the article gives person posts in mentions other
+// than the one at, and none of them is that mention's post or of its kind (one head word: "Minister Ruiz" after "Health
+// Minister Ana Ruiz" is the same person).
+func (p *peopleIndex) heldOnlyOtherPosts(person, at int) bool {
+	off, held := p.mentions[at].office, false
+	for j, m := range p.mentions {
+		if j == at || m.person != person || m.office == nil {
+			continue
+		}
+		held = true
+		if m.office.Generic || off.Generic || officeHead(m.office.Canonical) == officeHead(off.Canonical) {
+			return false
+		}
+	}
+	return held
+}
+
+// officeHead is an office name's last word, the kind of post it is.
+func officeHead(canonical string) string {
+	fields := strings.Fields(canonical)
+	if len(fields) == 0 {
+		return ""
+	}
+	return fields[len(fields)-1]
 }
 
 // nearestPerson picks, among candidates, the person whose full name was

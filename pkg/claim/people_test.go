@@ -356,6 +356,39 @@ func TestTwoPeopleOneSurname(t *testing.T) {
 	}
 }
 
+// A title before a surname that the article's full name of that surname
+// was never given marks a second person of that surname; a title of the
+// same kind, or a post added after the surname, is the same person's.
+func TestTitleBeforeSurnameTellsNamesakesApart(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // office -> given name ("" for none)
+	}{
+		{"a second person told apart by the title",
+			"Tarrow United chief executive Ola Brenn apologised. Police Commissioner Brenn, speaking separately, said an inquiry had begun.",
+			map[string]string{"chief executive": "Ola", "police commissioner": ""}},
+		{"a title of the same kind",
+			"Health Minister Ana Ruiz toured the hospital. Minister Ruiz said more beds would come.",
+			map[string]string{"health minister": "Ana"}},
+		{"a post added after the surname",
+			"Union general secretary Oona Brask spoke first. Brask, who is also vice-president of the Transport Federation, called for calm.",
+			map[string]string{"general secretary": "Oona", "vice president": "Oona"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, c := range officialsOf(t, tc.text) {
+				got[c.Official.Office] = c.Official.Given
+			}
+			for office, given := range tc.want {
+				if g, ok := got[office]; !ok || g != given {
+					t.Errorf("office %q: given name %q (found %v), want %q", office, g, ok, given)
+				}
+			}
+		})
+	}
+}
+
 func TestSpellingsOfOneName(t *testing.T) {
 	tests := []struct {
 		a, b [2]string // given, surname
