@@ -208,6 +208,9 @@ type peopleIndex struct {
 	holders map[string]int
 	// bySurname indexes persons by the phonetic key of their surname.
 	bySurname map[string][]int
+	// lowerWords are the words the article writes in lower case, folded,
+	// read when first needed.
+	lowerWords map[string]bool
 	// floor is the first token of the current paragraph not yet taken by
 	// a mention: an office's qualifiers never reach back past it.
 	floor int
@@ -423,11 +426,16 @@ func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
 	for k > p.floor && i-k < 2 && p.areaWord(toks[k-1]) {
 		k--
 	}
+	if k == i && i > 0 && p.commonWordOpening(toks, i-1) {
+		// "Project director Ada Brecht": a sentence's first word, which
+		// the article writes in lower case elsewhere, is the field.
+		k = i - 1
+	}
 	if k == i || k == p.floor && k > 0 {
 		return i
 	}
 	possessive := k > 0 && toks[k-1].Fold == "'s"
-	anchored := k == 0 || toks[k-1].Fold == "the" || toks[k-1].Cap && toks[k-1].Word && !p.isWord(toks[k-1], "not-names")
+	anchored := k == 0 || sentenceEnd(toks[k-1]) || toks[k-1].Fold == "the" || toks[k-1].Cap && toks[k-1].Word && !p.isWord(toks[k-1], "not-names")
 	switch {
 	case possessive:
 	case anchored && i-k == 1:
@@ -436,6 +444,41 @@ func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
 	}
 	om.area = foldedWords(toks[k:i])
 	return k
+}
+
+// commonWordOpening: token k opens its sentence, capitalised only for
+// that, and the article writes the word in lower case elsewhere ("the
+// project director"): a common word, not a name.
+func (p *peopleIndex) commonWordOpening(toks []ptoken, k int) bool {
+	t := toks[k]
+	if !t.Cap || !t.Word || k > 0 && !sentenceEnd(toks[k-1]) || !areaShaped(p, t) {
+		return false
+	}
+	return p.writtenLower(t.Fold)
+}
+
+// areaShaped: the word could be a field were it in lower case.
+func areaShaped(p *peopleIndex, t ptoken) bool {
+	lower := t
+	lower.Cap = false
+	return p.areaWord(lower)
+}
+
+func sentenceEnd(t ptoken) bool {
+	return t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "\"" || t.Text == "”"
+}
+
+// writtenLower reports a word the article writes starting in lower case.
+func (p *peopleIndex) writtenLower(fold string) bool {
+	if p.lowerWords == nil {
+		p.lowerWords = map[string]bool{}
+		for _, w := range strings.FieldsFunc(p.text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				p.lowerWords[nameFold(w)] = true
+			}
+		}
+	}
+	return p.lowerWords[fold]
 }
 
 // areaAfter reads a lower-case field after "of" ("head of safety",
@@ -498,6 +541,16 @@ func (p *peopleIndex) areaWord(t ptoken) bool {
 		}
 	}
 	return !p.startsOffice(t)
+}
+
+// bareHead is the office a head's title gives with no field or body.
+const bareHead = "head"
+
+// HeadWithField reports a head's post with its field named ("head of
+// race", from "Race director") and the same post named bare ("head", from
+// "the race's director"): one post, told with more or fewer words.
+func HeadWithField(withField, bare string) bool {
+	return bare == bareHead && strings.HasPrefix(withField, headOfPrefix)
 }
 
 // specialiseHead makes a bare head with a field another post than a head

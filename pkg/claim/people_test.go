@@ -41,6 +41,10 @@ func TestOfficialRecognition(t *testing.T) {
 	}{
 		{"title before name", "Fisheries Minister Oskar Lind visited the port.",
 			[]string{"Oskar Lind|fisheries minister||"}},
+		{"a sentence's first word the article writes in lower case is a field", "Project director Ada Brecht said the project would go on.",
+			[]string{"Ada Brecht|head of project||"}},
+		{"a name before a head is its body", "Northline director Ada Brecht said the project would go on.",
+			[]string{"Ada Brecht|head|northlin|"}},
 		{"country and possessive", "Norvia's Interior Minister Ada Brecht spoke first.",
 			[]string{"Ada Brecht|interior minister|norv|"}},
 		{"demonym is not a portfolio", "The Norvian Foreign Minister Ada Brecht arrived.",

@@ -371,7 +371,7 @@ func bothDated(a, b *align.Claim) bool { return a.AsOf != "" && b.AsOf != "" }
 
 func holds(offices []string, office string) bool {
 	for _, o := range offices {
-		if o == office {
+		if o == office || claim.HeadWithField(o, office) || claim.HeadWithField(office, o) {
 			return true
 		}
 	}

@@ -71,6 +71,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Fisheries Minister Oskar Lind visited the harbour.",
 				"b.txt": "Justice Minister Oskar Lind visited the harbour."},
 			[]string{"warning office-conflict"}},
+		{"a head's post with its field, and the same post bare where a second post is added",
+			map[string]string{
+				"a.txt": "Gallery director Felix Aumont said the gallery would reopen.",
+				"b.txt": "The exhibition opened with director Felix Aumont. Aumont, who is also president of the National Museums Association, said the gallery would reopen."},
+			nil},
 		{"the new holder of a post, given another post elsewhere",
 			map[string]string{
 				"a.txt": "Ada Brecht, the new Finance Minister, opened a clinic in Tarrow.",
