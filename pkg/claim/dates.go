@@ -580,6 +580,14 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 			return "", "" // "broke up without agreement", "cancelled 640 flights", "were called out"
 		}
 	}
+	if cls == "outbreak" && eruptingVerbs[noun] && at >= 0 {
+		// "Mount Brennor last erupted in 1911": a thing that erupts has
+		// an eruption, one event with "its previous eruption"; an event
+		// that erupts ("fighting erupted") breaks out.
+		if s := v.subjectOf(at); s >= 0 && eventClass[stem(v.ws[s].Lower)] == "" && dateEventClass[v.ws[s].Lower] == "" {
+			return eventClass["eruption"], noun
+		}
+	}
 	if cls == "inspection" {
 		// "last inspected in March 2021": of a check that recurs, only
 		// the latest is one event; "checked in May and once more in
@@ -896,6 +904,9 @@ func (v *sentenceView) subjectOf(verb int) int {
 	}
 	return k
 }
+
+// eruptingVerbs tell of something erupting.
+var eruptingVerbs = map[string]bool{"erupted": true, "erupts": true, "erupt": true}
 
 // startWords say that something began without saying what: the clause
 // must name it. "Erupted", "broke out" or "caught fire" name the event
