@@ -1141,6 +1141,26 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 	return cls, noun
 }
 
+// pastPossessor is where a subject starts past a possessor that opens it
+// ("Ola Brenn's", "the minister's"): the noun after the possessive heads
+// the subject. start itself when no possessive comes within four words.
+func (v *sentenceView) pastPossessor(start, from int) int {
+	for k := start; k < from && k <= start+3; k++ {
+		w := v.ws[k].Lower
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "'s" || v.pluralPossessive(k) {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// pluralPossessive: word k is a plural with its apostrophe after it
+// ("the hostages' release"), which the words leave out.
+func (v *sentenceView) pluralPossessive(k int) bool {
+	rest := v.a.Doc.Text[v.ws[k].End:]
+	return strings.HasSuffix(v.ws[k].Lower, "s") && (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’"))
+}
+
 // eventSubjectDated reads a day that closes its clause's subject, right
 // before the clause's verb, as the day of the event the subject names:
 // "the loss of the barge last Monday angered the crew", "the
@@ -1152,6 +1172,7 @@ func (v *sentenceView) eventSubjectDated(from, to int) (string, string) {
 		return "", ""
 	}
 	start, _ := v.clauseOf(from)
+	start = v.pastPossessor(start, from) // "Ola Brenn's arrest on Sunday", "the minister's resignation"
 	for j := start; j < from && j <= start+2; j++ {
 		if v.tag(j) == "DT" || v.tag(j) == "PRP$" || strings.HasPrefix(v.tag(j), "JJ") {
 			continue

@@ -124,7 +124,7 @@ var dateEventClass = map[string]string{
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
-	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration",
+	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration", "reopening": "restoration",
 	"approved": "approval", "adopted": "approval", "approval": "approval",
 }
 
@@ -137,7 +137,7 @@ var datePhrases = map[[2]string]string{
 	{"found", "guilty"}: "verdict", {"came", "down"}: "incident", {"gave", "way"}: "incident", {"broke", "out"}: "outbreak", {"broke", "through"}: "incident",
 	{"came", "back"}: "restoration", {"rolled", "over"}: "capsize", {"went", "down"}: "capsize",
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
-	{"handed", "over"}: "release", {"back", "online"}: "restoration",
+	{"handed", "over"}: "release", {"back", "online"}: "restoration", {"walked", "out"}: "strike",
 	{"caved", "in"}: "incident", {"tested", "positive"}: "detection",
 	// gunfire, whatever else "fire" names, and a shooting's killing
 	{"opened", "fire"}: "incident", {"opens", "fire"}: "incident", {"shot", "dead"}: "incident",
