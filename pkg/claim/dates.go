@@ -1570,6 +1570,9 @@ func eventOfWord(lexicon map[string]string, w string) string {
 	if w == "fired" {
 		return "" // a fire breaks out; a person, a shot or a kiln is fired
 	}
+	if w == "shocked" || w == "shocking" {
+		return "" // a quake shakes; news shocks
+	}
 	if cls := lexicon[w]; cls != "" {
 		return cls
 	}
