@@ -1199,7 +1199,7 @@ func (v *sentenceView) participleOfPhrase(from int) int {
 			continue
 		}
 		at := k + 1
-		if at < from && v.tag(at) == "VBN" && strings.HasPrefix(v.tag(k-1), "NN") {
+		if at < from && (v.tag(at) == "VBN" || v.tag(at) == "VBD" && strings.HasSuffix(v.ws[at].Lower, "ed")) && strings.HasPrefix(v.tag(k-1), "NN") {
 			return at
 		}
 		return -1
@@ -1323,6 +1323,9 @@ func (v *sentenceView) finitePast(k int) bool {
 // occurrenceVerbs say that their subject happened and nothing more.
 var occurrenceVerbs = map[string]bool{
 	"struck": true, "hit": true, "happened": true, "occurred": true, "came": true,
+	// "the by-election was held on Friday": it took place; a person held
+	// is detained, which the subject, no event, tells
+	"held": true,
 }
 
 // reachesLevel: the verb before word from takes a level for its object
@@ -1579,6 +1582,13 @@ func eventOfWord(lexicon map[string]string, w string) string {
 	if cls := lexicon[stem(w)]; cls != "" {
 		return cls
 	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !timePrefixes[w[:i]] {
+		// "by-election", "run-off vote": the compound's last part names
+		// its kind; "pre-election" is a time before one.
+		if cls := cmp.Or(lexicon[w[i+1:]], lexicon[stem(w[i+1:])]); cls != "" {
+			return cls
+		}
+	}
 	for _, base := range verbBases(w) {
 		if cls := lexicon[base]; cls != "" {
 			return cls
@@ -1586,6 +1596,9 @@ func eventOfWord(lexicon map[string]string, w string) string {
 	}
 	return ""
 }
+
+// timePrefixes put a compound before or after its event, or against it.
+var timePrefixes = map[string]bool{"pre": true, "post": true, "anti": true, "non": true, "after": true}
 
 // datingWord is the event class a word (or two) of dating names.
 func datingWord(ws []word, j int) string {
