@@ -214,11 +214,29 @@ func (v *sentenceView) opensLooseClause(j int) bool {
 		// start in 2027": "that" after a comma opens what was told,
 		// not a relative clause on the noun before it.
 		return j > 0 && ws[j-1].Lower == ","
+	case "as":
+		// "36 deaths have been confirmed, as families braced for another
+		// blackout": a clause of time after a comma tells its own event.
+		return j > 0 && ws[j-1].Lower == "," && v.finiteVerbWithin(j+1, 5)
 	case "with", "followed":
 		// "the first walkout starts on 3 March, with a four-day strike
 		// to follow on 17 March": a phrase after a comma that brings in
 		// the next event of a series has its own day and place in it.
 		return j > 0 && ws[j-1].Lower == "," && v.bringsInNext(j)
+	}
+	return false
+}
+
+// finiteVerbWithin: a finite verb stands in the n words from j, before
+// any break: the words make a clause.
+func (v *sentenceView) finiteVerbWithin(j, n int) bool {
+	for k := j; k < len(v.ws) && k < j+n; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.isFiniteVerbAt(k) || v.tag(k) == "VBN" && k > j {
+			return true // "as families braced", however the tagger reads "braced"
+		}
 	}
 	return false
 }

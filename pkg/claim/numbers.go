@@ -2484,6 +2484,9 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		if v.isFiniteVerbAt(j) && !isPeopleNoun(s) {
 			break // "the toll of 38 includes ...": a verb ends the noun phrase
 		}
+		if j == to && v.tag(j) == "VBN" && !(j+1 < len(v.ws) && strings.HasPrefix(v.tag(j+1), "NN")) && !isPeopleNoun(s) && !casualtyNouns[s] {
+			break // "four were killed and 87 taken to hospital": the participle of a clause whose "were" is left out
+		}
 		if first == "" {
 			first, firstAt = s, j
 		}
