@@ -696,6 +696,9 @@ func (v *sentenceView) stateOfThings(j int) string {
 	if j < len(v.ws) && (stayingVerbs[lemmaOf(v.ws[j].Lower)] || stateVerbs[lemmaOf(v.ws[j].Lower)]) {
 		j++
 	}
+	if j+2 < len(v.ws) && v.ws[j].Lower == "out" && v.ws[j+1].Lower == "of" && strings.HasPrefix(v.tag(j+2), "NN") {
+		return "out" // "out of action", "out of service", "out of use": one state, however worded
+	}
 	if j+1 >= len(v.ws) || !statePrepositions[v.ws[j].Lower] {
 		return ""
 	}
