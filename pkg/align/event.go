@@ -24,7 +24,7 @@ func separated(a, b *Claim) bool {
 	if a.Event.Other != b.Event.Other && !sameSequence(a, b) || a.Event.Planned != b.Event.Planned || a.Event.Past != b.Event.Past {
 		return true
 	}
-	if a.Event.Part != b.Event.Part {
+	if a.Event.Part != b.Event.Part && !partOnItsDay(a, b) {
 		return true // "the final session lasted two hours" against "the talks lasted five days"
 	}
 	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
@@ -280,6 +280,18 @@ func daysApart(a, b *Claim) float64 {
 		return 0
 	}
 	return math.Abs(da[0] - db[0])
+}
+
+// partOnItsDay: one claim names a part of an event ("the final session")
+// and the other names none, and both give the same day: the day ties
+// the part-less claim to that part ("Sunday's seven-hour session"),
+// which a whole of several days ("the talks lasted five days") does not
+// have.
+func partOnItsDay(a, b *Claim) bool {
+	if (a.Event.Part == "") == (b.Event.Part == "") || len(a.Event.Date) != len("2006-01-02") {
+		return false
+	}
+	return a.Event.Date == b.Event.Date
 }
 
 // weekAgoReading: own's day comes from a bare weekday that is the weekday

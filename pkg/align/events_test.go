@@ -143,6 +143,13 @@ func TestPartOfAnEvent(t *testing.T) {
 	if got := certaintyOf(t, claims, 0, 2); got == Unrelated {
 		t.Error("two lengths of the final session: Unrelated, want them compared")
 	}
+	// "the final session ran for nine hours on Sunday" against "Sunday's
+	// seven-hour session": the day ties the part-less length to the part.
+	onSunday := []Claim{talks("a", "last", 540), talks("b", "", 420)}
+	onSunday[0].Event.Date, onSunday[1].Event.Date = "2025-03-09", "2025-03-09"
+	if got := certaintyOf(t, onSunday, 0, 1); got == Unrelated {
+		t.Error("the final session and a session on its day: Unrelated, want them compared")
+	}
 }
 
 // A date in an undated article is placed against the other article's

@@ -218,6 +218,11 @@ func (v *sentenceView) opensLooseClause(j int) bool {
 		// "36 deaths have been confirmed, as families braced for another
 		// blackout": a clause of time after a comma tells its own event.
 		return j > 0 && ws[j-1].Lower == "," && v.finiteVerbWithin(j+1, 5)
+	case "after", "before":
+		// "began a recount on Tuesday, after the challenger finished 1,312
+		// votes ahead": a clause of time tells the event before or after
+		// the main clause's, with its own figures.
+		return j > 0 && ws[j-1].Lower == "," && v.finiteVerbWithin(j+1, 4)
 	case "with", "followed":
 		// "the first walkout starts on 3 March, with a four-day strike
 		// to follow on 17 March": a phrase after a comma that brings in

@@ -271,8 +271,8 @@ func (v *sentenceView) voteSlot(from, to, headAt int) string {
 	if headAt >= 0 {
 		after = headAt + 1
 	}
-	if after < len(v.ws) && marginNouns[stem(v.ws[after].Lower)] {
-		return "votes:margin"
+	if after < len(v.ws) && (marginNouns[stem(v.ws[after].Lower)] || gapWords[v.ws[after].Lower]) {
+		return "votes:margin" // "a 37-vote lead", "73 votes ahead of her rival"
 	}
 	if headAt > to {
 		if mod := v.ws[headAt-1].Lower; voteKinds[mod] {
@@ -382,6 +382,9 @@ func (v *sentenceView) hasReceiver(from int) bool {
 // focusWords come after "by" and before a figure without
 // changing what the figure measures.
 var focusWords = map[string]bool{"just": true, "only": true, "barely": true, "merely": true, "mere": true, "a": true}
+
+// gapWords after a count of votes make it the gap to another side.
+var gapWords = map[string]bool{"ahead": true, "behind": true, "clear": true}
 
 // marginNouns name the gap between two sides.
 var marginNouns = map[string]bool{"lead": true, "margin": true, "majority": true, "advantage": true, "gap": true}
