@@ -2147,6 +2147,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if from > 0 && measureNames[v.ws[from-1].Lower] {
 		return KindQuantity, "measure:" + v.ws[from-1].Lower, 1, v.ws[from-1].Lower
 	}
+	if n.Unit == "" && head == "" && v.quakeMeasured(from) {
+		return KindQuantity, "measure:magnitude", 1, "magnitude" // "the quake measured 6.4", "a tremor registering 5.2"
+	}
 	if place := v.populationOf(from, to, head); place != "" {
 		return KindQuantity, "population:" + place, 1, "population"
 	}
@@ -2235,6 +2238,26 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}
 	return KindQuantity, "count:" + headClass(head) + v.countPredicate(from, headAt), 1, head
+}
+
+// quakeMeasured: a bare figure follows a verb of measuring whose subject
+// is an earthquake ("the quake measured 6.4", "a tremor registering
+// 5.2"): a quake is measured by its magnitude.
+func (v *sentenceView) quakeMeasured(from int) bool {
+	if from < 2 || !measuringWords[v.ws[from-1].Lower] {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-4; k-- {
+		if strings.HasPrefix(v.tag(k), "NN") {
+			cls := eventClass[stem(v.ws[k].Lower)]
+			return cls == "shaking" || cls == "aftershock"
+		}
+	}
+	return false
+}
+
+var measuringWords = map[string]bool{
+	"measured": true, "measuring": true, "measures": true, "registered": true, "registering": true,
 }
 
 // maxElisionWords bounds how far back a figure's left-out noun is sought.
