@@ -15,8 +15,8 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # Floors for the stories written by others (dev2 and the sealed blind set)
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.
-DEV2_FLOOR = {"precision": 0.97, "recall": 0.78}
-BLIND_FLOOR = {"precision": 0.79, "recall": 0.40}
+DEV2_FLOOR = {"precision": 0.97, "recall": 0.85}
+BLIND_FLOOR = {"precision": 0.79, "recall": 0.42}
 REAL_NEWS_CEILING = {"cross": 0.3, "within": 2.3}
 
 

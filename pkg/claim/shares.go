@@ -105,12 +105,28 @@ func (v *sentenceView) shareNoun(from, to int, head string, headAt int) string {
 				continue
 			}
 			if !v.ws[k].isPunct() {
+				if v.votingBase(k) {
+					return "voter" // "of those who voted", "of members voting": a share of the ballot
+				}
 				return stem(w)
 			}
 			break
 		}
 	}
 	return v.nearestFrom(measures, from, to, 12)
+}
+
+// votingBase: the base a share is taken of, from word k, is the people
+// who voted, however named: "those who voted", "members voting", "voting
+// members".
+func (v *sentenceView) votingBase(k int) bool {
+	for j := k; j < len(v.ws) && j <= k+2 && !isClauseBreak(v.ws[j]); j++ {
+		switch v.ws[j].Lower {
+		case "voting", "voted":
+			return true
+		}
+	}
+	return false
 }
 
 // voteProcess reads the verb after a share of voters or ballots: those
