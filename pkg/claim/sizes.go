@@ -137,6 +137,22 @@ func (v *sentenceView) heldBy(from int) bool {
 		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] {
 			return isHoldingVerb(v.ws[k].Lower)
 		}
+		if possessiveHave[v.ws[k].Lower] {
+			return v.aboardAfter(from) // "had 620 tonnes of diesel aboard": what the vessel carried
+		}
+	}
+	return false
+}
+
+var possessiveHave = map[string]bool{"had": true, "has": true, "have": true}
+
+// aboardAfter: "aboard" or "on board" closes the phrase of the figure at
+// from, within a few words.
+func (v *sentenceView) aboardAfter(from int) bool {
+	for j := from + 1; j < len(v.ws) && j <= from+6 && !isClauseBreak(v.ws[j]); j++ {
+		if v.ws[j].Lower == "aboard" || v.ws[j].Lower == "on" && j+1 < len(v.ws) && v.ws[j+1].Lower == "board" {
+			return true
+		}
 	}
 	return false
 }
@@ -217,7 +233,8 @@ func (v *sentenceView) lastNounAfter(i int) string {
 	last := ""
 	for j := i; j < len(v.ws) && j < i+3; j++ {
 		w := v.ws[j].Lower
-		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] || v.isFiniteVerbAt(j) || last != "" && strings.HasSuffix(w, "ing") {
+		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] || v.isFiniteVerbAt(j) || last != "" && strings.HasSuffix(w, "ing") ||
+			last != "" && (strings.HasPrefix(v.tag(j), "W") || w == "aboard") {
 			// "84,000 tonnes of crude oil ran aground": the verb ends
 			// the phrase; "a 23-inch pipe serving the estate": so does a
 			// participle after its noun.
