@@ -111,6 +111,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.spentOn(from, to)
 	}
+	if cls == "" && !d.Adjectival {
+		cls, noun = v.nounOfLength(from) // "blocks of three hours", as "three-hour blocks"
+	}
 	if cls == "" {
 		cls, noun = v.durationEvent(from, to, m.End, d.Adjectival)
 	}
@@ -203,10 +206,15 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if who == "" && (cls == "captivity" || cls == servedClass) {
 		who = v.groupSubject(from) // "two co-defendants were jailed for four years"
 	}
-	if who != "" || d.Adjectival {
+	ofNoun := ""
+	if !d.Adjectival {
+		ofNoun, _ = v.nounOfLength(from)
+	}
+	if whole := d.Adjectival || ofNoun != ""; who != "" || whole {
 		// "Brand was jailed for five years", "Kern for two"; "a
-		// three-day rescue" is the whole rescue's length.
-		c.Frame = &Frame{Holder: who, Whole: d.Adjectival}
+		// three-day rescue" and "blocks of three hours" give the whole
+		// thing's length.
+		c.Frame = &Frame{Holder: who, Whole: whole}
 	}
 	c.Refuted = v.refuted(from)
 	return c
@@ -292,6 +300,29 @@ func (v *sentenceView) timeServed(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// nounOfLength reads the length a noun is given by "of" after it:
+// "rotating blocks of three hours", "shifts of ten hours", "a delay of
+// two hours" measure the noun, as "three-hour blocks" does. Nouns that
+// only frame a span ("a period of", "the space of") say nothing.
+func (v *sentenceView) nounOfLength(from int) (string, string) {
+	if from < 2 || v.ws[from-1].Lower != "of" || !strings.HasPrefix(v.tag(from-2), "NN") || v.isProperNoun(from-2) {
+		return "", ""
+	}
+	w := v.ws[from-2].Lower
+	if spanNouns[stem(w)] || wholeNouns[stem(w)] {
+		return "", ""
+	}
+	return cmp.Or(v.penaltyClass(from-2, from), eventClass[stem(w)], stem(w)), w
+}
+
+// spanNouns frame a length without naming what lasts it.
+var spanNouns = map[string]bool{
+	"period": true, "span": true, "space": true, "course": true, "matter": true, "stretch": true,
+	"spell": true, "length": true, "duration": true, "time": true, "excess": true, "window": true,
+	// a part of the length itself: "a quarter of an hour"
+	"quarter": true, "half": true, "third": true, "fraction": true, "cent": true, "percent": true,
 }
 
 // spentOn reads the length someone spent on a thing: "spent more than
