@@ -90,6 +90,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		cls, noun = "incident", "incident" // "the coach plunged into a ravine on Saturday, killing 17"
 	}
 	if cls == "" {
+		cls, noun = v.headingEvent() // "**What happened on 28 April**" over "- 19:42 — A crush at gate 14"
+	}
+	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
 	if v.untilBefore(from) && !aspects[strings.SplitN(cls, "-", 2)[0]] {
@@ -2350,6 +2353,64 @@ func datingVerbForm(w string) string {
 	}
 	return ""
 }
+
+// headingEvent is the event a dated heading of a timeline stands over:
+// the first event named by the entries under it that open on a clock
+// time ("- 19:42 — A crush at gate 14"), up to the next heading. A
+// heading is a short block of its own with no full stop. "" when the
+// sentence is no such heading or no entry under it names an event.
+func (v *sentenceView) headingEvent() (string, string) {
+	blocks := v.a.Doc.Blocks
+	p := v.s.Paragraph
+	if p < 0 || p+1 >= len(blocks) || len(v.ws) > maxHeadingWords {
+		return "", ""
+	}
+	text := v.a.Doc.Text
+	own := strings.TrimRight(text[blocks[p].Start:blocks[p].End], " *_\t")
+	if v.s.Start > blocks[p].Start+4 || strings.HasSuffix(own, ".") {
+		return "", "" // a heading is a block of its own, with no full stop
+	}
+	for b := p + 1; b < len(blocks) && b <= p+maxEntriesSearched; b++ {
+		if blocks[b].Heading {
+			return "", ""
+		}
+		line := strings.TrimLeft(text[blocks[b].Start:blocks[b].End], "-*•· \t")
+		if !entryClock.MatchString(line) || !v.a.listItem(b) {
+			// The heading's entries end where a line opens on no clock
+			// time; a live blog's stamped posts under a day's divider,
+			// written as paragraphs, tell many events of that day, none of
+			// them the heading's.
+			return "", ""
+		}
+		ws := splitWords(text, blocks[b].Start, blocks[b].End)
+		for j := 0; j < len(ws) && j < maxEntryWords; j++ {
+			w := ws[j].Lower
+			if cls := cmp.Or(datingWord(ws, j), eventClass[stem(w)], datingVerbForm(w)); cls != "" {
+				return cls, w
+			}
+		}
+	}
+	return "", ""
+}
+
+// listItem: block b is written as an item of a list ("- 19:42 — ...").
+func (a *Article) listItem(b int) bool {
+	raw := a.Doc.Raw
+	at := a.Doc.RawOffset(a.Doc.Blocks[b].Start)
+	for at > 0 && raw[at-1] != '\n' {
+		at--
+	}
+	line := strings.TrimLeft(string(raw[at:min(len(raw), at+4)]), " \t")
+	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "•")
+}
+
+// Limits of a timeline under a heading: the heading's words, how many
+// entries are read, and how far into each.
+const (
+	maxHeadingWords    = 10
+	maxEntriesSearched = 6
+	maxEntryWords      = 12
+)
 
 // maxEntryDateWords bounds the words of time between an entry's date and
 // its dash: ", about 11:40 p.m. local time".
