@@ -62,6 +62,11 @@ type Claim struct {
 	// ("the reward was doubled to $50,000", "coverage has fallen to 71%"):
 	// a report from before the change rightly gives the old level.
 	Changed bool `json:"changed,omitempty"`
+	// Rose and Fell say which way the change went, when the text says
+	// ("the toll rose to 11", "coverage has fallen to 71%"): the level
+	// before a rise was lower, before a fall higher.
+	Rose bool `json:"rose,omitempty"`
+	Fell bool `json:"fell,omitempty"`
 	// Final marks a count the text gives as settled ("the final toll",
 	// "a final count of 53 dead"): a later, higher figure does not update
 	// it but contradicts it.

@@ -176,7 +176,8 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
-	c.Changed = v.raisedTo(from) || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to)
+	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
@@ -493,6 +494,16 @@ func (v *sentenceView) loweredTo(from int) bool {
 	}
 	return verbIn(verb, fallingVerbs) || verbIn(verb, revisionVerbs)
 }
+
+// fellTo: a verb of falling brought the figure to its level ("fell to
+// 71%", "was cut to 12"); a revision that may go either way ("revised
+// to", "adjusted to") says no direction.
+func (v *sentenceView) fellTo(from int) bool {
+	verb := v.verbBeforeTo(from)
+	return verb != "" && (verbIn(verb, fallingVerbs) || verbIn(verb, cuttingVerbs))
+}
+
+var cuttingVerbs = map[string]bool{"cut": true, "lower": true, "reduce": true, "halve": true, "slash": true, "trim": true, "shave": true}
 
 // perfectGoverns: the perfect at j is the figure's own verb, not a verb
 // whose object merely holds the figure somewhere ("we have been sent a

@@ -172,6 +172,11 @@ func changedSince(a, b *align.Claim) bool {
 	if !a.Changed {
 		return false
 	}
+	if a.Rose && float64(b.Lo) > float64(a.Hi) || a.Fell && float64(b.Hi) < float64(a.Lo) {
+		// "the toll rose to 11" against an earlier 12: the level before
+		// a rise was lower, so b is no earlier level of it.
+		return false
+	}
 	ta, tb, known := asOfTimes(a.AsOf, b.AsOf)
 	return !known || tb.Sub(ta) <= 6*time.Hour
 }

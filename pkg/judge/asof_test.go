@@ -245,3 +245,27 @@ func TestFinalTollIsNoUpdate(t *testing.T) {
 		{"higher toll after a plain one", tollClaim("mon.md", mon, 53), tollClaim("tue.md", tue, 59), false},
 	})
 }
+
+// A level the text says a rise brought the measure to was lower before
+// it: an earlier report of a higher level is no level before the rise
+// ("the toll rose to 11" a day after "12 killed"), while an earlier lower
+// one is. A fall mirrors it.
+func TestChangeHasADirection(t *testing.T) {
+	changed := func(path, asOf string, n float64, rose, fell bool) align.Claim {
+		c := tollClaim(path, asOf, n)
+		c.Slot = "count:share"
+		c.Changed, c.Rose, c.Fell = true, rose, fell
+		return c
+	}
+	plain := func(path, asOf string, n float64) align.Claim {
+		c := tollClaim(path, asOf, n)
+		c.Slot = "count:share"
+		return c
+	}
+	checkConflicts(t, []conflictCase{
+		{"risen to a level below the earlier report", changed("b.md", "2025-03-09T08:00:00Z", 11, true, false), plain("a.md", "2025-03-08T18:00:00Z", 12), true},
+		{"risen to a level above the earlier report", changed("b.md", "2025-03-09T08:00:00Z", 14, true, false), plain("a.md", "2025-03-08T18:00:00Z", 12), false},
+		{"fallen to a level above the earlier report", changed("b.md", "2025-03-09T08:00:00Z", 14, false, true), plain("a.md", "2025-03-08T18:00:00Z", 12), true},
+		{"revised, no direction", changed("b.md", "2025-03-09T08:00:00Z", 11, false, false), plain("a.md", "2025-03-08T18:00:00Z", 12), false},
+	})
+}
