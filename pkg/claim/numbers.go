@@ -1107,6 +1107,9 @@ func (v *sentenceView) conditional(from int) bool {
 // figure a possibility ("could", "may", "cannot be ruled out").
 func (v *sentenceView) modal(from int) bool {
 	start, end := v.clauseOf(from)
+	if v.relativeObject(from) {
+		end = min(end, from) // "the crash that killed nine should shame the ministry": the modal is the main clause's
+	}
 	ws := v.ws[start:end]
 	for i, w := range ws {
 		switch w.Lower {
@@ -1123,6 +1126,21 @@ func (v *sentenceView) modal(from int) bool {
 				return true // "cannot be ruled out", "did not rule out"
 			}
 		}
+	}
+	return false
+}
+
+// relativeObject: the figure at from is the object of a past verb that a
+// relative pronoun opens ("the shelling that killed 11 civilians"): a
+// fact told of the noun, whatever the main clause after it wishes.
+func (v *sentenceView) relativeObject(from int) bool {
+	verb := from - 1
+	if verb < 1 || v.tag(verb) != "VBD" && v.tag(verb) != "VBN" {
+		return false
+	}
+	switch v.ws[verb-1].Lower {
+	case "that", "which", "who":
+		return true
 	}
 	return false
 }
