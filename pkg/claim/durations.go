@@ -55,6 +55,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if v.addedLength(from) {
 		return v.drop("time added to something, not its length") // "adding up to 40 minutes to journeys"
 	}
+	if v.changedBy(from) {
+		return v.drop("how much a length was changed by, not the length") // "extended their walkout by 36 hours"
+	}
 	if v.spreadOfFigure(from) {
 		return v.drop("the span a figure is spread over, not the length of an event") // "a 5% rise over three years"
 	}
@@ -2021,6 +2024,29 @@ func (v *sentenceView) addedLength(from int) bool {
 	}
 	return false
 }
+
+// changedBy: "by" before the length follows a verb that lengthens,
+// shortens or moves something, within a few words ("extended their
+// walkout by 36 hours", "pushed the vote back by a week"): the length of
+// the change, not of the thing.
+func (v *sentenceView) changedBy(from int) bool {
+	if from < 2 || v.ws[from-1].Lower != "by" {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-6; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		for _, verb := range lengthChangingVerbs {
+			if sameVerb(v.ws[k].Lower, verb) || v.ws[k].Lower == verb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var lengthChangingVerbs = []string{"extend", "lengthen", "prolong", "shorten", "push", "bring", "cut"}
 
 // relativeAround reads the relative clause word i stands in, if any: one
 // set off by a comma ("Aue, who kept the books for eleven years,"), which
