@@ -175,6 +175,39 @@ func (v *sentenceView) pastInClause(offset int) bool {
 			return true
 		}
 	}
+	return v.sinceYearsAgo(i)
+}
+
+// sinceYearsAgo: the word at i follows "since" in a sentence that opens
+// on how long ago that was, a year or more ("It has been a decade since
+// the Brennor Hills fire burned 410 homes"): the event is years back.
+func (v *sentenceView) sinceYearsAgo(i int) bool {
+	since := -1
+	for k := 0; k < i; k++ {
+		if v.ws[k].Lower == "since" {
+			since = k
+		}
+	}
+	if since < 2 {
+		return false
+	}
+	for k := 0; k < since; k++ {
+		if w := v.ws[k].Lower; (w == "been" || w == "is" || w == "was") && yearsLong(v.ws[k+1:since]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsLong: the words give a length of a year or more ("a decade",
+// "two years", "nearly 20 years").
+func yearsLong(ws []word) bool {
+	for _, w := range ws {
+		switch stem(w.Lower) {
+		case "year", "decade", "century", "generation":
+			return true
+		}
+	}
 	return false
 }
 
