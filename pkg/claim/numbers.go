@@ -2266,7 +2266,30 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if head == "vote" {
 		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}
+	if slot := v.actNounSlot(head, headAt, to); slot != "" {
+		return KindQuantity, slot, 1, head
+	}
 	return KindQuantity, "count:" + headClass(head) + v.countPredicate(from, headAt), 1, head
+}
+
+// actNounSlot is the slot of a count of acts, which counts what the act
+// befell as its verb would: "1,200 job cuts", "1,200 job losses" and
+// "1,200 redundancies" are 1,200 jobs cut; "5,000 evacuees" are 5,000
+// people evacuated. "" for other heads. Arrests are left out: a count of
+// arrests is often one day's of several ("86 arrests over the course of
+// Saturday's protests"), which a total of people arrested is not.
+func (v *sentenceView) actNounSlot(head string, headAt, to int) string {
+	switch head {
+	case "redundancy", "layoff":
+		return "count:job:cut"
+	case "cut", "loss":
+		if headAt > to && stem(v.ws[headAt-1].Lower) == "job" {
+			return "count:job:cut"
+		}
+	case "evacuee":
+		return roleEvacuated.Name + ":people"
+	}
+	return ""
 }
 
 // quakeMeasured: a bare figure follows a verb of measuring whose subject
