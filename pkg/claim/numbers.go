@@ -51,6 +51,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
 	}
+	slot = v.jobsCut(slot, from)
 	if member && kind != KindCasualties {
 		return v.drop("part of a larger expression (a whole, a tally, an earlier level)") // "one of 23 routes"
 	}
@@ -2271,6 +2272,34 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	}
 	return KindQuantity, "count:" + headClass(head) + v.countPredicate(from, headAt), 1, head
 }
+
+// jobsCut gives one slot to the jobs an employer cuts, however told:
+// "cut 1,200 jobs", "1,200 workers will be laid off", "shed 1,200 posts";
+// a named employer as subject keeps the verb ("Norvia Steel will cut
+// 1,200 jobs"), since a job is no person's own count.
+func (v *sentenceView) jobsCut(slot string, from int) string {
+	role, head, _ := strings.Cut(slot, ":")
+	switch {
+	case role == "laid-off" && workforceNouns[head]:
+		return jobsCutSlot
+	case role == "lost" && jobNouns[head]:
+		return jobsCutSlot
+	case slot == "count:job" && from > 0 && jobCuttingVerbs[lemmaOf(v.ws[from-1].Lower)]:
+		return jobsCutSlot
+	case (role == "count" && workforceNouns[head] || role == roleWorkforce.Name) && from > 1 && v.ws[from-1].Lower == "off" && layForms[v.ws[from-2].Lower]:
+		return jobsCutSlot // "Norvia Steel will lay off 1,200 workers": jobs cut, not the workforce's size
+	}
+	return slot
+}
+
+const jobsCutSlot = "count:job:cut"
+
+var layForms = map[string]bool{"lay": true, "lays": true, "laid": true, "laying": true}
+
+var (
+	jobNouns        = map[string]bool{"job": true, "post": true, "position": true}
+	jobCuttingVerbs = map[string]bool{"cut": true, "axe": true, "shed": true, "eliminate": true, "slash": true, "scrap": true}
+)
 
 // actNounSlot is the slot of a count of acts, which counts what the act
 // befell as its verb would: "1,200 job cuts", "1,200 job losses" and
