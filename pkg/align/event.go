@@ -306,18 +306,9 @@ func weekAgoReading(own, other *Claim) bool {
 	return other.Event.Date == t.AddDate(0, 0, -7).Format("2006-01-02")
 }
 
-// bareWeekday: the words name a weekday and no day of a month or month.
+// bareWeekday: the words name a weekday and no day of a month.
 func bareWeekday(text string) bool {
-	lower := strings.ToLower(text)
-	if strings.ContainsAny(lower, "0123456789") {
-		return false
-	}
-	for _, day := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.Contains(lower, day) {
-			return true
-		}
-	}
-	return false
+	return !strings.ContainsAny(text, "0123456789") && claim.WeekdayIn(text) != ""
 }
 
 // sameFrame: two claims with no day of their own hold for their articles'

@@ -20,6 +20,26 @@ func callLength(doc string, minutes float64, day, asOf string) Claim {
 		Event: claim.Event{Date: day}, AsOf: asOf}}
 }
 
+// tiedCase is a story and whether its first two claims are tied, as
+// one event's (Certain or Probable).
+type tiedCase struct {
+	name  string
+	story []Claim
+	tied  bool
+}
+
+func checkTied(t *testing.T, tests []tiedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := certaintyOf(t, tt.story, 0, 1)
+			if tied := got == Certain || got == Probable; tied != tt.tied {
+				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
+			}
+		})
+	}
+}
+
 // A story that dates calls weeks apart holds several calls: an undated
 // length can only be tied through the day its article reports on.
 func TestLengthsInAStoryOfSeveralEvents(t *testing.T) {
@@ -291,54 +311,33 @@ func TestYearsOfTheBackground(t *testing.T) {
 		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindDate, Slot: slot,
 			Event: claim.Event{Date: year, DateText: text}, AsOf: "2026-05-06T08:00:00Z"}}
 	}
-	tests := []struct {
-		name string
-		a, b Claim
-		tied bool
-	}{
+	tests := []tiedCase{
 		{"the previous election and a close race elsewhere",
-			past("a", "date:election", "2018", "in 2018"), past("b", "date:election", "2009", "in 2009"), false},
+			[]Claim{past("a", "date:election", "2018", "in 2018"), past("b", "date:election", "2009", "in 2009")}, false},
 		{"an accident used as a yardstick and an earlier defect",
-			past("a", "date:incident", "1998", "in 1998"), past("b", "date:incident", "2012", "in 2012"), false},
+			[]Claim{past("a", "date:incident", "1998", "in 1998"), past("b", "date:incident", "2012", "in 2012")}, false},
 		{"one storm the reader knows, by its year",
-			past("a", "date:incident", "2021", "2021"), past("b", "date:incident", "2020", "2020"), true},
+			[]Claim{past("a", "date:incident", "2021", "2021"), past("b", "date:incident", "2020", "2020")}, true},
 		{"the last time before a record",
-			past("a", "since:rate-rise", "2021", "since 2021"), past("b", "since:rate-rise", "2019", "since 2019"), true},
+			[]Claim{past("a", "since:rate-rise", "2021", "since 2021"), past("b", "since:rate-rise", "2019", "since 2019")}, true},
 		{"this week's days",
-			past("a", "date:incident", "2026-05-04", "on Monday"), past("b", "date:incident", "2026-05-03", "on Sunday"), true},
+			[]Claim{past("a", "date:incident", "2026-05-04", "on Monday"), past("b", "date:incident", "2026-05-03", "on Sunday")}, true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := certaintyOf(t, []Claim{tt.a, tt.b}, 0, 1)
-			if tied := got == Certain || got == Probable; tied != tt.tied {
-				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
-			}
-		})
-	}
+	checkTied(t, tests)
 }
 
 // Two lengths of one measure far more than a slip apart are two things
 // one word names ("talks" for a whole negotiation and for one sitting);
 // lengths a writer could confuse stay tied.
 func TestLengthsOfDifferentOrders(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b float64 // minutes
-		tied bool
-	}{
-		{"a sitting of half an hour and a negotiation of many months", 33, 17 * 30 * 24 * 60, false},
-		{"two hours and three days", 120, 3 * 24 * 60, true},
-		{"ninety minutes and three hours", 90, 180, true},
+	lengths := func(a, b float64) []Claim { // minutes
+		return []Claim{callLength("a", a, "", "2025-03-11T10:00:00Z"), callLength("b", b, "", "2025-03-11T12:00:00Z")}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			claims := []Claim{callLength("a", tt.a, "", "2025-03-11T10:00:00Z"), callLength("b", tt.b, "", "2025-03-11T12:00:00Z")}
-			got := certaintyOf(t, claims, 0, 1)
-			if tied := got == Certain || got == Probable; tied != tt.tied {
-				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
-			}
-		})
-	}
+	checkTied(t, []tiedCase{
+		{"a sitting of half an hour and a negotiation of many months", lengths(33, 17*30*24*60), false},
+		{"two hours and three days", lengths(120, 3*24*60), true},
+		{"ninety minutes and three hours", lengths(90, 180), true},
+	})
 }
 
 // An event that befalls its thing once (the latest inspection, a
@@ -391,28 +390,17 @@ func TestLengthsOfDaysInUndatedArticles(t *testing.T) {
 		return c
 	}
 	const day = 24 * 60
-	tests := []struct {
-		name string
-		a, b Claim
-		tied bool
-	}{
+	tests := []tiedCase{
 		{"four and five days of riots, articles undated",
-			length("a", "four days", 4*day, ""), length("b", "five days", 5*day, ""), false},
+			[]Claim{length("a", "four days", 4*day, ""), length("b", "five days", 5*day, "")}, false},
 		{"a three-day rescue against five days, articles undated",
-			length("a", "three-day", 3*day, ""), length("b", "five days", 5*day, ""), true},
+			[]Claim{length("a", "three-day", 3*day, ""), length("b", "five days", 5*day, "")}, true},
 		{"four and five days, both articles dated the same morning",
-			length("a", "four days", 4*day, "2025-03-11T09:00:00Z"), length("b", "five days", 5*day, "2025-03-11T10:00:00Z"), true},
+			[]Claim{length("a", "four days", 4*day, "2025-03-11T09:00:00Z"), length("b", "five days", 5*day, "2025-03-11T10:00:00Z")}, true},
 		{"two and five hours, articles undated",
-			length("a", "two hours", 120, ""), length("b", "five hours", 300, ""), true},
+			[]Claim{length("a", "two hours", 120, ""), length("b", "five hours", 300, "")}, true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := certaintyOf(t, []Claim{tt.a, tt.b}, 0, 1)
-			if tied := got == Certain || got == Probable; tied != tt.tied {
-				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
-			}
-		})
-	}
+	checkTied(t, tests)
 }
 
 // A story that counts a measure in several places, or over a whole area
@@ -424,11 +412,7 @@ func TestCountsOfSeveralPlaces(t *testing.T) {
 		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindCasualties, Slot: "killed",
 			Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true, Event: claim.Event{Place: place}, AsOf: "2025-05-20T10:00:00Z"}}
 	}
-	tests := []struct {
-		name  string
-		story []Claim
-		tied  bool // whether the first two are tied
-	}{
+	tests := []tiedCase{
 		{"a town's count against the whole area's",
 			[]Claim{toll("a", "tarrow", 8), toll("b", claim.WholeArea, 17)}, false},
 		{"two towns' counts",
@@ -440,14 +424,7 @@ func TestCountsOfSeveralPlaces(t *testing.T) {
 		{"a story of one town, the town named on one side only",
 			[]Claim{toll("a", "tarrow", 8), toll("b", "", 6)}, true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := certaintyOf(t, tt.story, 0, 1)
-			if tied := got == Certain || got == Probable; tied != tt.tied {
-				t.Errorf("certainty %d, want tied = %v", got, tt.tied)
-			}
-		})
-	}
+	checkTied(t, tests)
 }
 
 // A time in a post is one person's: two that name no person are not

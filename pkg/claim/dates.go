@@ -31,7 +31,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("a day counted from when a quoted speaker spoke, which the text does not date")
 	}
 	from, to := mentionWords(v.ws, m)
-	if d.Relative && weekdayIn(m.Text) != "" && from > 0 && v.ws[from-1].Lower == "the" {
+	if d.Relative && WeekdayIn(m.Text) != "" && from > 0 && v.ws[from-1].Lower == "the" {
 		return v.drop("a weekday named with \"the\" (\"on the Tuesday after an election\"), no day of the calendar")
 	}
 	if v.datesAnUpdate(from) {
@@ -454,7 +454,7 @@ func skipJoiners(text string, i, end int) int {
 // ("before Thursday's vote"): it cannot be placed on a calendar, but it
 // can still disagree with another report's day.
 func (v *sentenceView) weekdayClaim(r *reading, m mention.Mention, from, to int) *Claim {
-	day := weekdayIn(m.Text)
+	day := WeekdayIn(m.Text)
 	cls, noun := v.dateEvent(from, to)
 	if day == "" || cls == "" || !m.Date.Relative {
 		return nil
@@ -470,7 +470,8 @@ func (v *sentenceView) weekdayClaim(r *reading, m mention.Mention, from, to int)
 	return c
 }
 
-func weekdayIn(text string) string {
+// WeekdayIn is the weekday the words name ("Monday"), "" when none.
+func WeekdayIn(text string) string {
 	lower := strings.ToLower(text)
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		if strings.Contains(lower, strings.ToLower(d.String())) {
@@ -1573,11 +1574,8 @@ func (v *sentenceView) unknownVerbBefore(from int) bool {
 // eventOfWord looks a word up in an event lexicon as itself, as a plural
 // and as any inflection of a verb there ("exchanged" finds "exchange").
 func eventOfWord(lexicon map[string]string, w string) string {
-	if w == "fired" {
-		return "" // a fire breaks out; a person, a shot or a kiln is fired
-	}
-	if w == "shocked" || w == "shocking" {
-		return "" // a quake shakes; news shocks
+	if notEventForms[w] {
+		return ""
 	}
 	if cls := lexicon[w]; cls != "" {
 		return cls
@@ -1599,6 +1597,11 @@ func eventOfWord(lexicon map[string]string, w string) string {
 	}
 	return ""
 }
+
+// notEventForms share a stem with an event word and name no such event:
+// a fire breaks out, but a person, a shot or a kiln is fired; a quake
+// shakes, but news shocks.
+var notEventForms = map[string]bool{"fired": true, "shocked": true, "shocking": true}
 
 // timePrefixes put a compound before or after its event, or against it.
 var timePrefixes = map[string]bool{"pre": true, "post": true, "anti": true, "non": true, "after": true}

@@ -325,7 +325,7 @@ var spanNouns = map[string]bool{
 	"period": true, "span": true, "space": true, "course": true, "matter": true, "stretch": true,
 	"spell": true, "length": true, "duration": true, "time": true, "excess": true, "window": true,
 	// a part of the length itself: "a quarter of an hour"
-	"quarter": true, "half": true, "third": true, "fraction": true, "cent": true, "percent": true,
+	"quarter": true, "half": true, "third": true, "fraction": true,
 }
 
 // spentOn reads the length someone spent on a thing: "spent more than

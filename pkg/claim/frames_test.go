@@ -156,6 +156,10 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.State
 	case "changed":
 		return c.Changed
+	case "rose":
+		return c.Rose
+	case "fell":
+		return c.Fell
 	case "final":
 		return c.Final
 	case "group":

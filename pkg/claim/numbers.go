@@ -839,7 +839,7 @@ func (v *sentenceView) entryOfUnknownDay() bool {
 // before, not from the day of publication. A weekday is not: it names
 // its own day of the week.
 func chainedDay(m mention.Mention) bool {
-	return m.Date != nil && m.Date.Relative && weekdayIn(m.Text) == "" && !isDeictic(m.Text)
+	return m.Date != nil && m.Date.Relative && WeekdayIn(m.Text) == "" && !isDeictic(m.Text)
 }
 
 // entryDay is the day a timeline entry opens on ("July 6 — ..."), which

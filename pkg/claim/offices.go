@@ -43,6 +43,16 @@ const (
 // ("head of safety").
 const headOfPrefix = "head of "
 
+// bareHead is the office a head's title gives with no field or body.
+const bareHead = "head"
+
+// HeadWithField reports a head's post with its field named ("head of
+// race", from "Race director") and the same post named bare ("head", from
+// "the race's director"): one post, told with more or fewer words.
+func HeadWithField(withField, bare string) bool {
+	return bare == bareHead && strings.HasPrefix(withField, headOfPrefix)
+}
+
 // officeEntry is one office of the lexicon with all its names.
 type officeEntry struct {
 	Canonical string

@@ -543,16 +543,6 @@ func (p *peopleIndex) areaWord(t ptoken) bool {
 	return !p.startsOffice(t)
 }
 
-// bareHead is the office a head's title gives with no field or body.
-const bareHead = "head"
-
-// HeadWithField reports a head's post with its field named ("head of
-// race", from "Race director") and the same post named bare ("head", from
-// "the race's director"): one post, told with more or fewer words.
-func HeadWithField(withField, bare string) bool {
-	return bare == bareHead && strings.HasPrefix(withField, headOfPrefix)
-}
-
 // specialiseHead makes a bare head with a field another post than a head
 // of another field: "head of safety" is not "head of marine accidents",
 // while a head without a field stays compatible with both.

@@ -64,7 +64,7 @@ func quoteComparison(a, b *align.Claim, m align.Match) claim.QuoteComparison {
 // matters more than a reworded phrase, and holds even when every word of
 // one rendering appears in the other.
 func negatedQuote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
-	short := claim.ReversedShortRemark(a.QuoteWords(), b.QuoteWords()) && sameSpeaker(a.Quote, b.Quote)
+	short := claim.ReversedShortRemark(a.QuoteWords(), b.QuoteWords()) && claim.SameSpeaker(a.Quote, b.Quote)
 	if !short && (!cmp.SameRemark() || !cmp.NegationFlip && !cmp.Opposite) {
 		return Finding{}, false
 	}
@@ -82,7 +82,7 @@ func negatedQuote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (
 // the words alone to make them one remark, so the speaker must be known
 // and the same on both sides; two remarks by two people are left alone.
 func openingMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
-	if cmp.SameRemark() || !cmp.ContentChanged || !claim.SharedOpening(cmp, a.Quote, b.Quote) || !sameSpeaker(a.Quote, b.Quote) {
+	if cmp.SameRemark() || !cmp.ContentChanged || !claim.SharedOpening(cmp, a.Quote, b.Quote) || !claim.SameSpeaker(a.Quote, b.Quote) {
 		return Finding{}, false
 	}
 	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
@@ -112,7 +112,7 @@ func recallsEarlierWords(q *claim.Quote) bool {
 // differentSpeakers reports two quotations whose named speakers are two
 // people.
 func differentSpeakers(qa, qb *claim.Quote) bool {
-	return qa.SpeakerSurname != "" && qb.SpeakerSurname != "" && !sameSpeaker(qa, qb)
+	return qa.SpeakerSurname != "" && qb.SpeakerSurname != "" && !claim.SameSpeaker(qa, qb)
 }
 
 // remarksBySpeaker holds a story's quotations whose speaker is named, to
@@ -145,7 +145,7 @@ func (said remarksBySpeaker) echoed(a, b *align.Claim, cmp claim.QuoteComparison
 		return false
 	}
 	for _, c := range said {
-		if c == shorter || c.Doc == longer.Doc || c.Doc == shorter.Doc || !sameSpeaker(c.Quote, shorter.Quote) {
+		if c == shorter || c.Doc == longer.Doc || c.Doc == shorter.Doc || !claim.SameSpeaker(c.Quote, shorter.Quote) {
 			continue
 		}
 		if other := claim.CompareForms(shorter.QuoteWords(), c.QuoteWords()); other.Contained || other.SameRemark() {
@@ -155,8 +155,6 @@ func (said remarksBySpeaker) echoed(a, b *align.Claim, cmp claim.QuoteComparison
 	return false
 }
 
-func sameSpeaker(qa, qb *claim.Quote) bool { return claim.SameSpeaker(qa, qb) }
-
 // excerptMisquote: a short fragment given to the same speaker as a longer
 // remark, tied to it by a run of the same words but then changing them.
 // Unlike a reworded remark, a fragment shares too few words to be one
@@ -164,7 +162,7 @@ func sameSpeaker(qa, qb *claim.Quote) bool { return claim.SameSpeaker(qa, qb) }
 // sides, which keeps two remarks of two people apart.
 func excerptMisquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Finding, bool) {
 	qa, qb := a.Quote, b.Quote
-	if !cmp.ChangedExcerpt || cmp.SameRemark() || !sameSpeaker(qa, qb) {
+	if !cmp.ChangedExcerpt || cmp.SameRemark() || !claim.SameSpeaker(qa, qb) {
 		return Finding{}, false
 	}
 	f := Finding{Severity: SeverityWarning, Rule: "misquote", Evidence: []Evidence{claimEvidence(a), claimEvidence(b)}}
@@ -212,7 +210,7 @@ func misquote(a, b *align.Claim, cmp claim.QuoteComparison, m align.Match) (Find
 	if !cmp.SameRemark() || cmp.Contained || !cmp.ContentChanged {
 		return Finding{}, false
 	}
-	if cmp.Shorter < claim.ShortRemarkWords && cmp.CommonContent < 3 && !sameSpeaker(a.Quote, b.Quote) {
+	if cmp.Shorter < claim.ShortRemarkWords && cmp.CommonContent < 3 && !claim.SameSpeaker(a.Quote, b.Quote) {
 		// "… is no solution": short remarks share a stock phrase too
 		// easily to be one remark reworded unless one speaker said both.
 		return Finding{}, false
