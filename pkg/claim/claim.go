@@ -177,6 +177,10 @@ type Event struct {
 	// Sequence is the event's place in a series the text counts ("the
 	// second round", "round one", "the first session"), 0 when none.
 	Sequence int `json:"sequence,omitempty"`
+	// Stage marks a count of what one numbered step of a piecemeal act
+	// moved ("freed in the first swap", "the second convoy carried"): a
+	// part of the act's whole, which the steps add up to.
+	Stage bool `json:"stage,omitempty"`
 	// Part marks a length of one part of an event ("the final session",
 	// "the first day of the talks"): "1", "2"... for a numbered part,
 	// "last" for the final one; "" for the whole.

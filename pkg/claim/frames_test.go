@@ -150,6 +150,8 @@ func hasFlag(c *Claim, flag string) bool {
 		return c.Frame != nil && c.Frame.Holder != ""
 	case "seq1", "seq2":
 		return c.Event.Sequence == int(flag[3]-'0')
+	case "stage":
+		return c.Event.Stage
 	case "running":
 		return c.Running
 	case "state":

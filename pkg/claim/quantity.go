@@ -137,6 +137,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	c.Event.Other = v.other || v.otherInClause(start)
 	c.Event.Past = v.pastInClause(start)
 	c.Event.Sequence = v.sequenceInClause(start)
+	c.Event.Stage = (kind == KindQuantity || kind == KindCasualties) && c.Event.Sequence > 0 && v.stepInClause(start)
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
@@ -267,6 +268,30 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 	return 0
 }
 
+// stepNouns name one step of an act done piecemeal, whose counts add up
+// to the act's whole.
+var stepNouns = map[string]bool{
+	"swap": true, "exchange": true, "handover": true, "release": true, "batch": true, "wave": true,
+	"convoy": true, "tranche": true, "instalment": true, "installment": true, "transfer": true,
+	"delivery": true, "shipment": true, "airlift": true, "group": true,
+}
+
+// stepInClause: an ordinal in the clause of the word at offset numbers
+// a step of a piecemeal act ("the first swap", "a second batch").
+func (v *sentenceView) stepInClause(offset int) bool {
+	i := wordIndexAt(v.ws, offset)
+	if i >= len(v.ws) {
+		return false
+	}
+	from, to := v.looseClauseOf(i)
+	for j := from; j+1 < to; j++ {
+		if _, ok := ordinalValue(v.ws[j].Lower); ok && stepNouns[stem(v.ws[j+1].Lower)] {
+			return true
+		}
+	}
+	return false
+}
+
 // enteringVerbBefore: a verb of entering a process stands among the
 // words just before it ("went into", "entered", "headed into"): what the
 // subject brings into the process is its state before it.
@@ -317,6 +342,7 @@ func (v *sentenceView) ordinalTollClaims() []Claim {
 		c.Value = map[string]any{"value": n, "min": n, "max": nil}
 		c.Lo, c.Hi = Bound(n), Bound(n)
 		c.Exact = true
+		c.Running = true
 		c.Display = fmt.Sprintf("%d (the %s)", n, v.ws[i+1].Lower)
 		c.Event.Noun = rl.Name
 		out = append(out, *c)

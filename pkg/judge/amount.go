@@ -14,9 +14,10 @@ import (
 // judgeAmount compares two figures for one slot of one event: counts,
 // money, shares and durations.
 //
-// standsOut holds the figures above what the story reports before and
-// after them (standingOut); nil when there are none.
-func judgeAmount(a, b *align.Claim, m align.Match, opts Options, standsOut outliers) (Finding, bool) {
+// story holds what the whole story says of the figures: which stand out
+// above the reports before and after them, and which belong to a toll
+// the story shows still moving.
+func judgeAmount(a, b *align.Claim, m align.Match, opts Options, story storyFacts) (Finding, bool) {
 	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Headline && b.Headline {
 		return Finding{}, false
 	}
@@ -31,6 +32,9 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, standsOut outli
 	if changedSince(a, b) || changedSince(b, a) {
 		return Finding{}, false
 	}
+	if stageOfWhole(a, b) || stageOfWhole(b, a) {
+		return Finding{}, false
+	}
 	if earlier, later, ok := byTime(a, b); ok && later.Running && float64(later.Lo) >= float64(earlier.Lo) && !claim.Transposed(&a.Claim, &b.Claim) {
 		// "6,000 have now been ordered out" a day after "2,400 were
 		// evacuated overnight": a total so far takes in what came before.
@@ -41,10 +45,13 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, standsOut outli
 		return Finding{}, false // a toll without a date may be older or newer than the other
 	}
 	note := ""
+	unmoved := false
 	if series {
 		earlier, later, ok := byTime(a, b)
 		slip := claim.Transposed(&a.Claim, &b.Claim)
-		if ok && float64(later.Lo) >= float64(earlier.Lo) && !slip && !earlier.Final && !standsOut.against(later, earlier) {
+		rising := ok && float64(later.Lo) >= float64(earlier.Lo) && !slip && !earlier.Final && !story.standsOut.against(later, earlier)
+		unmoved = rising && later.Kind == claim.KindCasualties && !story.moving[later] && !story.moving[earlier]
+		if rising && !unmoved {
 			return Finding{}, false // a rising toll: the later report updates the earlier
 		}
 		if ok && countsAGroup(later, earlier) {
@@ -53,7 +60,9 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, standsOut outli
 		switch {
 		case slip:
 			note = "; the digits of one are the other's in another order, a slip more often than an update"
-		case ok && float64(later.Lo) >= float64(earlier.Lo) && standsOut.against(later, earlier):
+		case unmoved:
+			note = "; nothing in the story shows this toll still moving, so the higher figure may be a slip rather than an update"
+		case ok && float64(later.Lo) >= float64(earlier.Lo) && story.standsOut.against(later, earlier):
 			note = "; reports before and after the higher figure agree on a lower one"
 		case ok && float64(later.Lo) >= float64(earlier.Lo):
 			note = "; the earlier report gives its figure as final"
@@ -63,6 +72,9 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, standsOut outli
 	}
 	f := newFinding(a, b, m, "amount-conflict")
 	f.Message = fmt.Sprintf("%s: %s vs %s%s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display, note)
+	if unmoved && f.Severity == SeverityError {
+		f.Severity = SeverityWarning // a toll may rise with no word of it: an editor weighs it
+	}
 	if sourcesDiffer(a, b) {
 		f.Rule = "sources-disagree"
 		f.Message = fmt.Sprintf("%s and %s disagree on %s: %s vs %s", a.Source, b.Source, slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
@@ -111,6 +123,30 @@ func groupOf(c *align.Claim) string {
 		return ""
 	}
 	return c.Frame.Group
+}
+
+// stageOfWhole: a counts what one numbered stage of a series moved ("43
+// detainees were freed in the first of four handovers", "the second
+// convoy carried 70 tonnes") and b, a count of no stage, is no smaller:
+// a part of the whole, not a rival figure for it. Levels told at each
+// stage of a count (a margin on election night and after the recount, a
+// share in each round) are no parts of anything.
+func stageOfWhole(a, b *align.Claim) bool {
+	if !a.Event.Stage || b.Event.Sequence != 0 || a.Kind == claim.KindDuration || isLevel(a.Slot) {
+		return false
+	}
+	return float64(a.Hi) <= float64(b.Lo)
+}
+
+// isLevel: the slot measures a level or a size, which each stage of a
+// count states afresh, not an amount that stages add up to.
+func isLevel(slot string) bool {
+	for _, p := range []string{"percent", "votes", "vote", "points", "size", "speed", "measure", "seat", "population", "change", "offset", "since"} {
+		if slot == p || strings.HasPrefix(slot, p+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // countsAGroup: a counts a group narrower than what b counts, so a lower

@@ -22,13 +22,13 @@ type conflictCase struct {
 	conflicts bool
 }
 
-// checkConflicts judges each case's two figures as one event's; a
-// finding must say why.
+// checkConflicts judges each case's two figures as one event's, in a
+// story that shows its toll still moving; a finding must say why.
 func checkConflicts(t *testing.T, tests []conflictCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{}, nil)
+			f, ok := judgeAmount(&tt.a, &tt.b, align.Match{Certainty: align.Certain}, Options{}, movingStory(&tt.a, &tt.b))
 			if ok != tt.conflicts {
 				t.Fatalf("conflict = %v, want %v (%+v)", ok, tt.conflicts, f)
 			}
@@ -66,12 +66,12 @@ func TestHeadlinesAreNotes(t *testing.T) {
 	const mon, wed = "2025-03-10T18:00:00Z", "2025-03-12T18:00:00Z"
 	body, headline := tollClaim("mon.md", mon, 12), tollClaim("wed.md", wed, 9)
 	headline.Headline = true
-	f, ok := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}, nil)
+	f, ok := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}, storyFacts{})
 	if !ok || f.Severity != SeverityInfo {
 		t.Errorf("headline against body: found %v at %q, want a note", ok, f.Severity)
 	}
 	headline.Headline = false
-	if f, _ := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}, nil); f.Severity != SeverityError {
+	if f, _ := judgeAmount(&body, &headline, align.Match{Certainty: align.Certain}, Options{}, storyFacts{}); f.Severity != SeverityError {
 		t.Errorf("body against body: %q, want an error", f.Severity)
 	}
 }
@@ -268,4 +268,16 @@ func TestChangeHasADirection(t *testing.T) {
 		{"fallen to a level above the earlier report", changed("b.md", "2025-03-09T08:00:00Z", 14, false, true), plain("a.md", "2025-03-08T18:00:00Z", 12), true},
 		{"revised, no direction", changed("b.md", "2025-03-09T08:00:00Z", 11, false, false), plain("a.md", "2025-03-08T18:00:00Z", 12), false},
 	})
+}
+
+// movingStory is a story that shows the toll of a and b still moving.
+func movingStory(a, b *align.Claim) storyFacts {
+	return storyFacts{moving: map[*align.Claim]bool{a: true, b: true}}
+}
+
+// pairStory is the story of two figures alone, tied as one measure's.
+func pairStory(a, b *align.Claim) storyFacts {
+	claims := []align.Claim{*a, *b}
+	moving := movingCounts(claims, []align.Pair{{A: 0, B: 1}})
+	return storyFacts{moving: map[*align.Claim]bool{a: moving[&claims[0]], b: moving[&claims[1]]}}
 }

@@ -27,7 +27,7 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	claims = poolOffices(claims)
 	claims = storyVictims(claims)
 	said := indexRemarks(claims)
-	standsOut := standingOut(claims, pairs, opts.Tolerance)
+	story := storyFacts{standsOut: standingOut(claims, pairs, opts.Tolerance), moving: movingCounts(claims, pairs)}
 	var out []Finding
 	for _, p := range pairs {
 		a, b := &claims[p.A], &claims[p.B]
@@ -51,9 +51,9 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 				f, ok = judgeTally(a, b, p.Match)
 				break
 			}
-			f, ok = judgeAmount(a, b, p.Match, opts, standsOut)
+			f, ok = judgeAmount(a, b, p.Match, opts, story)
 		default:
-			f, ok = judgeAmount(a, b, p.Match, opts, standsOut)
+			f, ok = judgeAmount(a, b, p.Match, opts, story)
 		}
 		if ok && f.Severity.Rank() >= opts.Lowest.Rank() {
 			f.Kind = a.Kind

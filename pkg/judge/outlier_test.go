@@ -33,6 +33,9 @@ func TestTollThatFallsBack(t *testing.T) {
 				c.Vague = i == tt.vague
 				claims = append(claims, c)
 			}
+			missing := tollClaim("d9.md", "2025-01-10T18:00:00Z", 3)
+			missing.Slot = "missing" // people still missing: the toll may rise
+			claims = append(claims, missing)
 			var pairs []align.Pair
 			for a := range claims {
 				for b := a + 1; b < len(claims); b++ {
