@@ -637,6 +637,11 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		// rise or cut happened.
 		return "", ""
 	}
+	if turn := v.turnAfter(at); turn != "" && cls != "outbreak" && !aspects[cls] && !strings.Contains(cls, "-") && !v.namesItsNoun(from, to) {
+		// "the truce takes effect on 13 May", "— Strike ends.": the
+		// event noun's own verb says which end of it the day marks.
+		return turn + "-" + cls, noun
+	}
 	if aspects[cls] {
 		// "the strike ended on Thursday", "at the end of a 48-hour
 		// strike": the end of what, when the clause says.
@@ -919,6 +924,55 @@ var startWords = map[string]bool{
 	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true, "starting": true,
 }
 
+// namesItsNoun: the date is the name its noun is known by ("Monday's
+// siege", "the 2011 grain deal"), not the day of what the clause says
+// the noun did.
+func (v *sentenceView) namesItsNoun(from, to int) bool {
+	_, attributive := v.attributiveYear(from, to)
+	return attributive || v.possessiveDateEnd(to) > 0
+}
+
+// turnAfter: the event word at is the subject of a verb of starting or
+// ending right after it ("the ban comes into force", "Strike ends"): the
+// class of that end ("outbreak" or "ending"), "" when none follows.
+func (v *sentenceView) turnAfter(at int) string {
+	if at < 0 {
+		return ""
+	}
+	k := at + 1
+	for k < len(v.ws) && (auxiliaries[v.ws[k].Lower] || v.ws[k].Lower == "will") {
+		k++
+	}
+	if k >= len(v.ws) {
+		return ""
+	}
+	w, next := v.ws[k].Lower, v.wordAt(k+1)
+	forms := verbForms(w)
+	if present, ok := strings.CutSuffix(w, "s"); ok {
+		forms = append(forms, present) // entries are written in the present: "Strike ends"
+	}
+	for _, base := range forms {
+		switch {
+		case startWords[w] || startPhrases[[2]string{base, next}]:
+			return "outbreak"
+		case endWords[base]:
+			return "ending"
+		}
+	}
+	return ""
+}
+
+// startPhrases are a verb and the word after it that together say a
+// thing starts to hold: "takes effect", "comes into force", "kicks in".
+var startPhrases = map[[2]string]bool{
+	{"take", "effect"}: true, {"took", "effect"}: true, {"come", "into"}: true, {"came", "into"}: true,
+	{"go", "into"}: true, {"went", "into"}: true, {"kick", "in"}: true, {"enter", "into"}: true,
+}
+
+// endWords are the bases of verbs that say a thing stops: "the strike
+// ended", "the truce expires".
+var endWords = map[string]bool{"end": true, "expire": true, "lapse": true, "finish": true, "cease": true}
+
 // movesOfALevel are the classes of a level moved up or down.
 var movesOfALevel = map[string]bool{"rate-rise": true, "rate-cut": true}
 
@@ -1007,6 +1061,9 @@ func (v *sentenceView) thingInClause(i int, except string) string {
 		w := v.ws[j].Lower
 		if w == except || v.partOfDayAt(j) {
 			continue // "the leak started late on Thursday": a time of day, no delay
+		}
+		if w == "march" && v.ws[j].Capital && j > start {
+			continue // "on 14 March the strike ended": the month, no protest
 		}
 		if cls := eventClass[stem(w)]; cls != "" && max(j-i, i-j) < dist {
 			best, dist = cls, max(j-i, i-j)
