@@ -1384,6 +1384,10 @@ func (v *sentenceView) finitePast(k int) bool {
 // occurrenceVerbs say that their subject happened and nothing more.
 var occurrenceVerbs = map[string]bool{
 	"struck": true, "hit": true, "happened": true, "occurred": true, "came": true,
+	// verbs of impact say no more than that their subject, when it is an
+	// event ("a hailstorm swept through the valley"), happened
+	"swept": true, "tore": true, "ripped": true, "lashed": true, "battered": true, "pounded": true,
+	"hammered": true, "slammed": true, "ravaged": true, "engulfed": true, "rocked": true,
 	// "the by-election was held on Friday": it took place; a person held
 	// is detained, which the subject, no event, tells
 	"held": true,

@@ -54,7 +54,10 @@ var eventClass = map[string]string{
 	"eruption": "eruption", "storm": "storm", "cyclone": "storm", "hurricane": "storm",
 	"typhoon": "storm", "flood": "flood", "flooding": "flood", "drought": "drought",
 	"rain": "rain", "rainfall": "rain", "downpour": "rain", "snow": "snow", "snowfall": "snow",
-	"blizzard": "storm",
+	"blizzard": "storm", "thunderstorm": "storm", "windstorm": "storm", "rainstorm": "storm", "snowstorm": "storm",
+	// hail is told apart from the storm it falls in, which lasts longer
+	"hail": "hail", "hailstorm": "hail", "hailstone": "hail",
+	"bushfire": "fire", "brushfire": "fire",
 	"heatwave": "heatwave", "fire": "fire", "blaze": "fire", "wildfire": "fire", "flame": "fire", "inferno": "fire",
 	// operations, restrictions and gatherings
 	"operation": "operation", "evacuation": "evacuation", "lockout": "strike",
@@ -78,7 +81,7 @@ var eventClass = map[string]string{
 // forecasts foretell and no one schedules.
 var naturalEvents = map[string]bool{
 	"shaking": true, "aftershock": true, "eruption": true, "storm": true, "flood": true,
-	"drought": true, "heatwave": true, "avalanche": true, "rain": true, "snow": true,
+	"drought": true, "heatwave": true, "avalanche": true, "rain": true, "snow": true, "hail": true,
 }
 
 // dateEventClass maps verbs and nouns that date an event ("capsized on
@@ -106,6 +109,8 @@ var dateEventClass = map[string]string{
 	"trapped":   "incident",
 	"collision": "incident", "accident": "incident", "disaster": "incident", "shooting": "incident",
 	"avalanche": "incident", "mudslide": "incident", "landslip": "incident", "tornado": "incident", "storm": "incident",
+	"thunderstorm": "incident", "windstorm": "incident", "rainstorm": "incident", "snowstorm": "incident",
+	"hailstorm": "incident", "hail": "incident", "bushfire": "outbreak", "brushfire": "outbreak",
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
 	"burst": "incident", "breached": "incident", "exploded": "incident",
 	"riot": "incident", "raid": "incident", "robbery": "incident", "theft": "incident", "heist": "incident",

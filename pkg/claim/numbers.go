@@ -2744,6 +2744,11 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			continue // "climbers from Hallan Mountain Rescue": a name, no act
 		}
 		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
+			if governed && v.coordinatedVerb(j) {
+				// "the gale injured 23 walkers and damaged schools": the
+				// verb joined after the object has its own object.
+				return governing, true
+			}
 			if v.preventedAct(j) {
 				break // "stopped two intruders from killing anyone": no one was killed
 			}
@@ -2803,6 +2808,20 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// coordinatedVerb: word j is a verb joined by "and" or "or" to the verb
+// phrase before it, so it shares that phrase's subject but takes its own
+// object.
+func (v *sentenceView) coordinatedVerb(j int) bool {
+	if j < 1 || !strings.HasPrefix(v.tag(j), "VB") {
+		return false
+	}
+	switch v.ws[j-1].Lower {
+	case "and", "or":
+		return true
+	}
+	return false
 }
 
 // participlePhrase is the length of a participle phrase that follows the
