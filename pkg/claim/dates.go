@@ -1129,6 +1129,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return cls, noun // "the loss of the barge last Monday angered the crew"
 	}
 	if verb := v.governingVerb(from, to); verb != "" && !statementActs[verb] {
+		if adoptsProposal(verb) && v.proposalInClause(from) {
+			return VoteEvent, verb // "the senate passed a no-confidence motion on 26 May": the vote on it
+		}
 		if v.closedAtLevel(from) {
 			return "", "" // "shares closed 2.1% higher on Tuesday": a price at the day's end
 		}
@@ -1379,6 +1382,39 @@ func (v *sentenceView) finitePast(k int) bool {
 	}
 	_, irregular := mention.VerbBase(v.ws[k].Lower)
 	return irregular && k > 0 && strings.HasPrefix(v.tag(k-1), "NN")
+}
+
+// adoptionVerbs decide a proposal put to a vote; proposalNouns name what
+// is put to one. "Passed a motion" is the vote on it, whether or not the
+// text says "vote"; a motion tabled or filed is not yet voted on.
+var (
+	adoptionVerbs = map[string]bool{"pass": true, "carry": true, "adopt": true, "approve": true, "reject": true, "defeat": true, "endorse": true}
+	proposalNouns = map[string]bool{"motion": true, "resolution": true, "bill": true, "amendment": true, "censure": true}
+)
+
+// adoptsProposal: w is a verb of adoption in any form, the present of
+// timeline entries among them ("Senate passes motion").
+func adoptsProposal(w string) bool {
+	forms := verbForms(w)
+	if present, ok := strings.CutSuffix(w, "s"); ok {
+		forms = append(forms, present, strings.TrimSuffix(present, "e"))
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		forms = append(forms, stem+"y") // "carries"
+	}
+	return slices.ContainsFunc(forms, func(f string) bool { return adoptionVerbs[f] || adoptionVerbs[lemmaOf(f)] })
+}
+
+// proposalInClause: the clause of the word at from names a proposal put
+// to a vote.
+func (v *sentenceView) proposalInClause(from int) bool {
+	start, end := v.clauseOf(from)
+	for j := start; j < end; j++ {
+		if proposalNouns[stem(v.ws[j].Lower)] {
+			return true
+		}
+	}
+	return false
 }
 
 // occurrenceVerbs say that their subject happened and nothing more.
@@ -2379,6 +2415,9 @@ func (v *sentenceView) entryEvent(entry int) (string, string) {
 		}
 		if cls := datingVerbForm(v.ws[j].Lower); cls != "" {
 			return cls, v.ws[j].Lower // "— six tank cars derail": entries are written in the present
+		}
+		if adoptsProposal(v.ws[j].Lower) && v.proposalInClause(j) {
+			return VoteEvent, v.ws[j].Lower // "— Senate passes motion of no confidence"
 		}
 		if w := v.ws[j].Lower; len(w) == 4 && strings.HasSuffix(w, "ies") {
 			if cls := datingVerbForm(w[:3] + "d"); cls != "" {

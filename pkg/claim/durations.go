@@ -68,7 +68,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if before == "on" {
 		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
 	}
-	inOffice := v.tenureAfter(to) // "17 months as transport minister", whatever verb of leaving governs it
+	inOffice := v.tenureAfter(to) || v.tenureBefore(from) // "17 months as transport minister", "has led the party for 12 years"
 	state, stateNoun := v.stateAfter(to)
 	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
 	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) && telic == "" && !inOffice {
@@ -974,6 +974,45 @@ func (v *sentenceView) tenureAfter(to int) bool {
 			if officeLex().opensOffice(v.ws[j].Lower) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tenureBefore: "for" before the length follows a verb of leading a body
+// in the perfect ("has led the college for 32 years", "had chaired the
+// board for a decade") or a post held ("has been principal for 26
+// years"): the time a person has held a post, however told.
+func (v *sentenceView) tenureBefore(from int) bool {
+	if from < 2 || v.ws[from-1].Lower != "for" {
+		return false
+	}
+	start, _ := v.clauseOf(from - 1)
+	lx := officeLex()
+	for j := from - 2; j >= start && j >= from-7; j-- {
+		w := v.ws[j].Lower
+		perfect := j > 0 && (v.ws[j-1].Lower == "has" || v.ws[j-1].Lower == "have" || v.ws[j-1].Lower == "had")
+		if lx.words["leading-verbs"][w] && perfect && v.bodyBetween(j+1, from-1) {
+			return true
+		}
+		if w == "been" && perfect && j+1 < from-1 && lx.opensOffice(v.ws[j+1].Lower) {
+			return true
+		}
+		if w == "been" && perfect && j+2 < from-1 && determiners[v.ws[j+1].Lower] && lx.opensOffice(v.ws[j+2].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBetween: the words from i to j name a body one leads: a name or a
+// noun of an organisation ("Norvia College", "the board"), not an act
+// ("the assault").
+func (v *sentenceView) bodyBetween(i, j int) bool {
+	lx := officeLex()
+	for k := i; k < j; k++ {
+		if w := v.ws[k].Lower; v.ws[k].Capital || lx.words["org-words"][w] || lx.words["org-kinds"][w] {
+			return true
 		}
 	}
 	return false

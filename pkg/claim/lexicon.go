@@ -43,8 +43,9 @@ var eventClass = map[string]string{
 	"prison": "captivity", "sentence": "captivity", "sentenced": "captivity", "held": "captivity", "detention": "captivity",
 	"hostage": "captivity",
 	// strikes and protests
-	"strike": "strike", "walkout": "strike", "protest": "strike", "stoppage": "strike",
-	"siege": "siege", "blockade": "siege",
+	"strike": "strike", "walkout": "strike", "walk-out": "strike", "sit-in": "strike", "protest": "strike", "stoppage": "strike",
+	"stand-off": "siege",
+	"siege":     "siege", "blockade": "siege",
 	"flight": "trip", "journey": "trip", "voyage": "trip", "crossing": "trip", "trip": "trip",
 	"drive":  "trip",
 	"speech": "speech", "address": "speech", "statement": "speech",
@@ -103,6 +104,10 @@ var dateEventClass = map[string]string{
 	"attack": "incident", "crash": "incident", "crashed": "incident", "collided": "incident", "struck": "incident", "hit": "incident",
 	"earthquake": "incident", "fire": "outbreak", "blaze": "outbreak", "inferno": "outbreak", "blast": "incident", "stampede": "incident",
 	"killed": "incident", "died": "incident", "derailment": "incident",
+	// nouns made of a verb and its particle name the event the verb
+	// tells ("vehicles piled up", "gunmen shot it out")
+	"pile-up": "incident", "pileup": "incident", "smash": "incident", "shoot-out": "incident", "shootout": "incident",
+	"break-in": "incident",
 	// a theft is an incident of its own day
 	"stole": "incident", "stolen": "incident",
 	// the day people were trapped is the day of what trapped them

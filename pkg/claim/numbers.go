@@ -2490,6 +2490,13 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 	limit := headAt + 5
 	for j := headAt + 1; j < len(v.ws) && j < limit; j++ {
 		w := v.ws[j].Lower
+		if k := v.appositionAt(j, headAt); k > 0 {
+			// "52 vehicles, including 26 lorries, collided": the words
+			// between the commas say what they were; the verb after
+			// them what they did.
+			j, limit = k, k+6
+			continue
+		}
 		if j == headAt+1 && v.passiveParticiple(j) && v.reducedRelative(j) && v.finiteVerbAfter(j) && workforceCue(w) {
 			// "1,150 crew employed by the operator are taking part": the
 			// clause's own verb, past the phrase that describes them.
@@ -3167,8 +3174,8 @@ func (v *sentenceView) appositionAt(j, to int) int {
 			return 0
 		}
 		if v.ws[k].Lower == "," {
-			if k+1 < len(v.ws) && (auxiliaries[v.ws[k+1].Lower] || v.isFiniteVerbAt(k+1)) {
-				return k
+			if k+1 < len(v.ws) && (auxiliaries[v.ws[k+1].Lower] || v.isFiniteVerbAt(k+1) || v.tag(k+1) == "VBN" && v.wordAt(k+2) != "by") {
+				return k // a past form after the comma is the verb, however tagged: "52 vehicles, including 26 lorries, collided"
 			}
 			return 0
 		}
