@@ -41,6 +41,12 @@ func TestOfficialRecognition(t *testing.T) {
 	}{
 		{"title before name", "Fisheries Minister Oskar Lind visited the port.",
 			[]string{"Oskar Lind|fisheries minister||"}},
+		{"a university's post", "Provost Ola Brenn will act as interim head.",
+			[]string{"Ola Brenn|provost||"}},
+		{"the deputy of a one-word post", "Deputy harbourmaster Ada Brecht said the buoys had drifted.",
+			[]string{"Ada Brecht|deputy harbourmaster||"}},
+		{"a chief of a profession after a possessive", "Ola Brenn, the company's chief engineer, showed reporters the gearbox.",
+			[]string{"Ola Brenn|chief engineer|company|"}},
 		{"a sentence's first word the article writes in lower case is a field", "Project director Ada Brecht said the project would go on.",
 			[]string{"Ada Brecht|head of project||"}},
 		{"a name before a head is its body", "Northline director Ada Brecht said the project would go on.",
