@@ -39,4 +39,7 @@ var moneyPurposes = map[string]string{
 	"withdraw": "withdrawal", "withdrew": "withdrawal", "withdrawal": "withdrawal",
 	"value": "value", "valuation": "value", "valued": "value", "insured": "value",
 	"pledge": "pledge", "pledged": "pledge", "saving": "saving", "save": "saving",
+	// One gap in a body's money, whatever a story calls it: "a £26 million
+	// deficit", "a £26 million shortfall", "close a £26 million gap".
+	"deficit": "deficit", "shortfall": "deficit", "gap": "deficit", "overspend": "deficit",
 }
