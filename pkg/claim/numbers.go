@@ -1374,9 +1374,15 @@ func (v *sentenceView) statedAge(from, to int) bool {
 		// "an average age of 47" measures a group, and stays a figure
 		return from >= 2 && v.ws[from-2].Lower == "age" && !(from >= 3 && measureModifiers[v.ws[from-3].Lower])
 	case prev == "at":
-		return from >= 2 && dyingVerbs[v.ws[from-2].Lower]
+		return from >= 2 && dyingVerbs[v.ws[from-2].Lower] && !v.theDeadAt(from-2)
 	}
 	return false
+}
+
+// theDeadAt: "dead" at k is a noun for those who died ("put the number of
+// dead at 14", "the dead at 31"), whose "at" gives their count, not an age.
+func (v *sentenceView) theDeadAt(k int) bool {
+	return v.ws[k].Lower == "dead" && k > 0 && (v.ws[k-1].Lower == "of" || v.ws[k-1].Lower == "the")
 }
 
 // endOfAgePhrase is the first word after the age phrase opened by "aged"
@@ -2199,7 +2205,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && rl == roleTrapped && headClass(head) == "home" {
 		rl = roleDestroyed // "burying 83 houses": a house buried is a house lost, not people trapped
 	}
-	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] {
+	if ok && rl.Casualties && head != "" && !isPeopleNoun(head) && !casualtyNouns[head] && !literalCue(head) {
 		ok = false // "about six kilometres" near "died" measures a distance
 	}
 	if _, isUnit := units[head]; ok && isUnit {

@@ -3,7 +3,8 @@ package claim
 import (
 	"sort"
 	"strings"
-	"unicode"
+
+	"github.com/crosscheck/crosscheck/pkg/mention"
 )
 
 // Participants of events are the people a sentence names. This file finds
@@ -133,7 +134,7 @@ func afterArticle(ws []word, i int) bool {
 
 func startsName(ws []word, i int) bool {
 	w := ws[i]
-	if !w.Capital || notNames[w.Lower] || w.isPunct() || unicode.IsDigit(firstRune(w.Lower)) {
+	if !w.Capital || notNames[w.Lower] || w.isPunct() || isFigureWord(w) || mention.IsNumberWord(w.Lower) {
 		return false
 	}
 	return !titleWords[w.Lower] || i+1 < len(ws) && ws[i+1].Capital

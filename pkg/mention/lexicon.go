@@ -174,6 +174,21 @@ var durationUnits = map[string]float64{
 	"century": 3153600000, "centuries": 3153600000,
 }
 
+// IsNumberWord reports a cardinal written as a word ("fourteen",
+// "twenty", "hundred"), folded to lower case, hyphenated compounds
+// ("twenty-one") among them.
+func IsNumberWord(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		_, unit := unitWords[part]
+		_, tens := tensWords[part]
+		_, scale := scaleWords[part]
+		if !unit && !tens && !scale {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // IsDurationUnit reports a word that names a unit of time ("hour",
 // "h", "days"), as durations are read.
 func IsDurationUnit(word string) bool {
