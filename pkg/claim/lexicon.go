@@ -134,6 +134,7 @@ var dateEventClass = map[string]string{
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
+	"sacked": "dismissal", "dismissed": "dismissal", "ousted": "dismissal", "dismissal": "dismissal", "sacking": "dismissal",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration", "reopening": "restoration",
 	"approved": "approval", "adopted": "approval", "approval": "approval",
 }
@@ -149,6 +150,8 @@ var datePhrases = map[[2]string]string{
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration", {"walked", "out"}: "strike",
 	{"caved", "in"}: "incident", {"tested", "positive"}: "detection",
+	{"stepped", "down"}: "resignation", {"steps", "down"}: "resignation", {"broke", "into"}: "incident",
+	{"lifted", "off"}: "departure", {"took", "off"}: "departure",
 	// gunfire, whatever else "fire" names, and a shooting's killing
 	{"opened", "fire"}: "incident", {"opens", "fire"}: "incident", {"shot", "dead"}: "incident",
 	// a state of emergency, whoever declares it; not an emergency landing
