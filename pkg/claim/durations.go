@@ -175,6 +175,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
+	if cls == roleWithoutPower.Name || (cls == "out" || cls == "lose") && v.hasWord("power", "electricity") {
+		// "homes were without power for four hours", "power was out for
+		// four hours": the outage's length, however told.
+		cls = "outage"
+	}
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
 	c.Value = m.Value()
 	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
