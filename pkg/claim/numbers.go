@@ -2251,6 +2251,16 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		}
 	}
 	if head == "" && !n.Vague {
+		if noun := v.estimatedNoun(from); noun != "" {
+			// "organisers put the crowd at 40,000", "officials put the
+			// number of evacuees at 4,000": the estimate's object.
+			if noun == "crowd" {
+				return KindQuantity, "count:crowd", 1, noun // as "a crowd of 40,000"
+			}
+			if slot := v.actNounSlot(noun, -1, from); slot != "" {
+				return KindQuantity, slot, 1, noun
+			}
+		}
 		if noun, pred := v.numberOfNoun(from); pred != "" {
 			return KindQuantity, "count:" + headClass(noun) + pred, 1, noun // "the number of jobs to go stands at 1,400"
 		}
@@ -2418,6 +2428,38 @@ func (v *sentenceView) measureNounBefore(from int) string {
 		return ""
 	}
 	return w
+}
+
+// estimateVerbs put a figure on what their object names: "put the crowd
+// at 40,000", "estimated the damage at".
+var estimateVerbs = map[string]bool{
+	"put": true, "puts": true, "putting": true, "estimated": true, "estimates": true, "estimate": true,
+	"placed": true, "places": true,
+}
+
+// estimatedNoun is the noun an estimate verb's object names, when the
+// figure at from follows its "at" ("officials put the number of evacuees
+// at 4,000": evacuee; "organisers put the crowd at 40,000": crowd); ""
+// otherwise.
+func (v *sentenceView) estimatedNoun(from int) string {
+	if from < 3 || v.ws[from-1].Lower != "at" {
+		return ""
+	}
+	start, _ := v.clauseOf(from - 1)
+	for k := from - 2; k >= start && k >= from-8; k-- {
+		if !estimateVerbs[v.ws[k].Lower] {
+			continue
+		}
+		head := from - 2
+		if i := v.numberOfAt(from, k+1); i >= 0 && i+2 < from-1 {
+			head = i + 2 // "the number of evacuees": what is counted
+		}
+		if !strings.HasPrefix(v.tag(head), "NN") {
+			return ""
+		}
+		return stem(v.ws[head].Lower)
+	}
+	return ""
 }
 
 // groupNouns name a body of people, whose size "a crew of 17" gives.
@@ -3444,7 +3486,9 @@ func amountWord(w string) bool {
 // verb that stands for them all: "schools were shut" and "schools were
 // closed" count one thing, as do children "immunised" and "vaccinated".
 var sameActs = map[string]string{
-	"shut":     "close",
+	"shut": "close",
+	// the people a gathering drew, by any verb of coming to it
+	"draw": "attend", "gather": "attend", "flock": "attend",
 	"immunise": "vaccinate", "immunize": "vaccinate", "inoculate": "vaccinate",
 	"detain": "arrest", "apprehend": "arrest",
 	"abduct": "kidnap",
