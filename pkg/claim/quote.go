@@ -1446,7 +1446,7 @@ const maxFlipGap = 3
 // don't have any leads" both deny, so the two renderings must differ in
 // how many negations they hold, odd against even.
 func negationFlip(a, b []string, pairs [][2]int) bool {
-	if len(pairs) == 0 {
+	if len(pairs) == 0 || faithfulExcerpt(a, b) || faithfulExcerpt(b, a) {
 		return false
 	}
 	last := pairs[len(pairs)-1]
@@ -1470,6 +1470,28 @@ func negationFlip(a, b []string, pairs [][2]int) bool {
 	}
 	return false
 }
+
+// faithfulExcerpt: the words of part stand in whole one after another,
+// and no negation stands just before them to deny what they keep: "are
+// striking for our patients" inside "we are not striking for pay, we are
+// striking for our patients" keeps its meaning, whatever the clause it
+// leaves out denies; "will change for the night buses" out of "Nothing
+// will change for the night buses" does not.
+func faithfulExcerpt(whole, part []string) bool {
+	if len(part) == 0 || len(part) > len(whole) {
+		return false
+	}
+	for i := 0; i+len(part) <= len(whole); i++ {
+		if slices.Equal(whole[i:i+len(part)], part) {
+			return !hasNegation(whole[max(0, i-maxDenyingReach):i])
+		}
+	}
+	return false
+}
+
+// maxDenyingReach is how many words before an excerpt a negation may
+// stand and still deny the excerpt's own clause.
+const maxDenyingReach = 3
 
 // negations counts the words that reverse a statement, and the
 // two-word phrases that do ("far from finished", "anything but safe").
