@@ -313,6 +313,12 @@ func OfficesCompatible(a, b *Official) bool {
 		// committee), and nothing says it is the first.
 		return true
 	}
+	if a.Family == familyHead && a.Country != "" && b.Country != "" && a.Country != b.Country && (ChairsACommittee(a) || ChairsACommittee(b)) {
+		// "the airport's chief operating officer" and "who chairs the
+		// airport's crisis committee": a committee's head sits on a second
+		// body beside one's own post.
+		return true
+	}
 	if a.Family == familyRank && rankGrade(a.Office) == rankGrade(b.Office) {
 		return true // "Detective Inspector" is an inspector's grade
 	}
@@ -391,6 +397,18 @@ func rankGrade(office string) string {
 func leadsApart(a, b *Official) bool {
 	leading := officeLex().words["leading-families"]
 	return leading[a.Family] && leading[b.Family] && saysWhatItLeads(a) && saysWhatItLeads(b) && !headsACommittee(a) && !headsACommittee(b)
+}
+
+// ChairsACommittee: the office heads a body its name calls a committee
+// or a panel, which sits within an organisation beside its officers.
+func ChairsACommittee(o *Official) bool {
+	committees := officeLex().words["committee-words"]
+	for _, w := range strings.Fields(strings.ToLower(o.Country)) {
+		if committees[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headsACommittee: the office chairs a body ("chair of the river basin

@@ -513,6 +513,12 @@ func TestDifferentPosts(t *testing.T) {
 		{"Ines Marlow, the union's general secretary, spoke.", "Ines Marlow, who as chair opened the rally, spoke.", false},
 		{"Harbour Board chair Ines Marlow spoke.", "Harbour Board chief executive Ines Marlow spoke.", true},
 		{"Acme finance director Ines Marlow spoke.", "Managing director Ines Marlow spoke.", true},
+		// A committee's head sits on a second body beside one's own post;
+		// the head of another body holds a second post.
+		{"Ines Marlow, the airport's chief operating officer, spoke.", "Ines Marlow, who chairs the Tarrow Crisis Committee, spoke.", false},
+		{"Port authority chief executive Ines Marlow spoke.", "Ines Marlow, chair of the Harbour Safety Panel, spoke.", false},
+		{"Port authority chief executive Ines Marlow spoke.", "Ines Marlow, chair of the Broadcasting Council, spoke.", true},
+		{"Ines Marlow, chair of the Harbour Safety Panel, spoke.", "Ines Marlow, vice-chair of the Harbour Safety Panel, spoke.", true},
 		// A compound portfolio clipped to its first part is one post; a
 		// longer portfolio without "and" is another.
 		{"Finance and Revenue Minister Ines Marlow spoke.", "Finance Minister Ines Marlow spoke.", false},

@@ -261,7 +261,7 @@ var singleBodyFamilies = map[string]bool{"head": true, "press": true}
 // Safety Agency director").
 func differentBodies(oa, ob *claim.Official) bool {
 	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] &&
-		claim.DifferentOrganisations(oa.Country, ob.Country)
+		claim.DifferentOrganisations(oa.Country, ob.Country) && !claim.ChairsACommittee(oa) && !claim.ChairsACommittee(ob)
 }
 
 // officeConflict: one person, two different offices, or one office at
