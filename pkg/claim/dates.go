@@ -580,6 +580,11 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	at := -1 // the word the date was given to, found once
 	if cls != "" {
 		at = v.nearestWord(from, noun)
+		if at > to && v.inOffsetPhrase(at) {
+			// "crews reached the villages on Monday, four days after the
+			// earthquake": the earthquake came four days before the day.
+			return "", ""
+		}
 		if v.deniedOrIntended(at) || cls != VoteEvent && v.countedNoun(at, from, to) || cls == "call" && v.callWithParticle(at) {
 			return "", "" // "broke up without agreement", "cancelled 640 flights", "were called out"
 		}
@@ -660,6 +665,22 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 	}
 	return cls, noun
+}
+
+// inOffsetPhrase: the word at k closes a phrase that counts a length
+// from it ("four days after the earthquake", "a week before the vote"),
+// which names another event than the clause's own.
+func (v *sentenceView) inOffsetPhrase(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch v.ws[j].Lower {
+		case "after", "before", "since":
+			return mention.IsDurationUnit(v.ws[j-1].Lower)
+		}
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedOrIntended: the event word the date was given to is denied ("broke
