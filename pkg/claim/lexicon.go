@@ -118,6 +118,8 @@ var dateEventClass = map[string]string{
 	"hailstorm": "incident", "hail": "incident", "bushfire": "outbreak", "brushfire": "outbreak",
 	"failed": "incident", "failure": "incident", "ruptured": "incident", "leak": "incident", "spill": "incident",
 	"burst": "incident", "breached": "incident", "exploded": "incident",
+	// a structure that gives way, by any verb of its failing
+	"buckled": "incident", "crumbled": "incident",
 	"riot": "incident", "raid": "incident", "robbery": "incident", "theft": "incident", "heist": "incident",
 	"ambush": "incident", "cave-in": "incident",
 	"confirmed": "confirmation", "diagnosed": "confirmation", "identified": "confirmation",
