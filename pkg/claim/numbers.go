@@ -1114,7 +1114,11 @@ func (v *sentenceView) modal(from int) bool {
 	ws := v.ws[start:end]
 	for i, w := range ws {
 		switch w.Lower {
-		case "could", "might", "possibly", "potentially", "perhaps", "would", "wouldn't", "should", "ought":
+		case "would":
+			if !v.reportedFuture(start + i) {
+				return true
+			}
+		case "could", "might", "possibly", "potentially", "perhaps", "wouldn't", "should", "ought":
 			// "should have been 18 to 17" is what did not happen; "should
 			// be" what ought to, not what is.
 			return true
@@ -1126,6 +1130,35 @@ func (v *sentenceView) modal(from int) bool {
 			if i > 0 && (ws[i-1].Lower == "be" || ws[i-1].Lower == "not") {
 				return true // "cannot be ruled out", "did not rule out"
 			}
+		}
+	}
+	return false
+}
+
+// reportedFuture: the "would" at k is the "will" of a statement reported
+// after a past verb of saying ("the minister told MPs that the transfer
+// of 43 billion would be completed by spring"): as firm as the speaker's
+// words. A condition in the clause is caught apart.
+func (v *sentenceView) reportedFuture(k int) bool {
+	if inRanges(v.quoted, v.ws[k].Start) {
+		return false // "we would be counting the dead": the speaker's own conditional
+	}
+	speech := officeLex().words["speech-verbs"]
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		w := v.ws[j].Lower
+		if w == "without" || w == "otherwise" {
+			return false // "said that without the evacuation the toll would be in the hundreds"
+		}
+		if w == "that" {
+			for i := j - 1; i >= 0 && i >= j-4; i-- {
+				if speech[v.ws[i].Lower] && strings.HasSuffix(v.ws[i].Lower, "d") || v.ws[i].Lower == "told" {
+					return true
+				}
+			}
+			return false
+		}
+		if isClauseBreak(v.ws[j]) {
+			return false
 		}
 	}
 	return false
