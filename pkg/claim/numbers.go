@@ -3157,7 +3157,14 @@ var levelPrepositions = map[string]bool{"to": true, "at": true}
 // tollBefore: "toll" shortly before a figure in its clause names it,
 // whatever other cues follow.
 func (v *sentenceView) tollBefore(from int) bool {
-	for _, w := range v.clauseBefore(from, 10) {
+	reach := 10
+	if from >= 2 && levelPrepositions[v.ws[from-1].Lower] {
+		// "the death toll from last week's flood in the upper Brennor
+		// valley rose to 29": a level's figure measures the subject's head,
+		// however long the phrases after it.
+		reach = 24
+	}
+	for _, w := range v.clauseBefore(from, reach) {
 		if w.Lower == "toll" {
 			return true
 		}
