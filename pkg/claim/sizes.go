@@ -231,8 +231,22 @@ var auxiliaries = map[string]bool{
 // last word before a preposition, verb or stop ("exclusion zone around").
 func (v *sentenceView) lastNounAfter(i int) string {
 	last := ""
-	for j := i; j < len(v.ws) && j < i+3; j++ {
+	end := i + 3
+	for j := i; j < len(v.ws) && j < end; j++ {
 		w := v.ws[j].Lower
+		if w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "its" || w == "their" {
+			// "640 hectares of the region's vines": a possessive names
+			// the whole the measured part belongs to; its noun comes after.
+			last, end = "", j+3
+			continue
+		}
+		if last != "" && v.tag(j) == "IN" {
+			break // "of vines under water": a preposition ends the noun phrase
+		}
+		if last == "" && j == i && (w == "the" || w == "a" || w == "an") && j+1 < len(v.ws) && v.isPossessive(j+1) {
+			end++ // "of the region's vines": the article opens the possessive
+			continue
+		}
 		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || w == "around" || w == "below" || w == "above" || strings.HasSuffix(w, "ed") || participles[w] || v.isFiniteVerbAt(j) || last != "" && strings.HasSuffix(w, "ing") ||
 			last != "" && (strings.HasPrefix(v.tag(j), "W") || w == "aboard") {
 			// "84,000 tonnes of crude oil ran aground": the verb ends
@@ -243,6 +257,16 @@ func (v *sentenceView) lastNounAfter(i int) string {
 		last = stem(w)
 	}
 	return last
+}
+
+// isPossessive: word j, or the word after it, marks a possessive.
+func (v *sentenceView) isPossessive(j int) bool {
+	for k := j; k < len(v.ws) && k <= j+1; k++ {
+		if w := v.ws[k].Lower; w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // participles that do not end in -ed close a noun phrase: "the 5-kilometre
