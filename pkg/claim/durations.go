@@ -2024,7 +2024,15 @@ func (v *sentenceView) spreadOfFigure(from int) bool {
 	if over >= len(v.ws) || v.ws[over].Lower != "over" {
 		over = from - 1
 	}
-	if over < 1 || v.ws[over].Lower != "over" {
+	if over < 1 || v.ws[over].Lower != "over" && v.ws[over].Lower != "across" {
+		return false
+	}
+	if spreadingWords[v.ws[over-1].Lower] && v.amountSpread(over-1) {
+		// "eight hours of talks stretched over three days": the days the
+		// hours fell on; "a trial that stretched over a year" lasted it.
+		return true
+	}
+	if v.ws[over].Lower != "over" {
 		return false
 	}
 	for k := over - 1; k >= 0 && k >= over-3; k-- {
@@ -2036,6 +2044,26 @@ func (v *sentenceView) spreadOfFigure(from int) bool {
 		}
 	}
 	return false
+}
+
+// amountSpread: a figure stands among the few words before the verb of
+// spreading at k: an amount is what is spread.
+func (v *sentenceView) amountSpread(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if isFigureWord(v.ws[j]) || v.tag(j) == "CD" {
+			return true
+		}
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// spreadingWords lay something out over a span: what is spread over days
+// fills part of them, and the days are no length of it.
+var spreadingWords = map[string]bool{
+	"spread": true, "stretched": true, "split": true, "staggered": true, "scattered": true, "spaced": true, "divided": true,
 }
 
 // A night's length, as "all night" and "an all-night session" give it.
