@@ -2633,7 +2633,45 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 			return ":" + sameAct(lemma)
 		}
 	}
+	if v.heldByPlace(from) {
+		return ":hold" // "the depot has 37 storage tanks", "the port, which has 26 cranes"
+	}
 	return ""
+}
+
+// heldByPlace: the figure is the object of "has" or "had" whose subject
+// is a place or a body named by its kind or its name ("the depot has",
+// "Norvia port, which has"): what the place holds, a standing inventory
+// that the event does not change. A person's "has" is no inventory.
+func (v *sentenceView) heldByPlace(from int) bool {
+	if from < 2 {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "has", "had", "have":
+	default:
+		return false
+	}
+	k := from - 2
+	if v.ws[k].Lower == "which" || v.ws[k].Lower == "that" {
+		k-- // "the port, which has 26 cranes"
+		if k >= 0 && v.ws[k].Lower == "," {
+			k--
+		}
+	}
+	if k < 0 || !strings.HasPrefix(v.tag(k), "NN") {
+		return false
+	}
+	w := stem(v.ws[k].Lower)
+	lx := officeLex()
+	return lx.words["org-words"][w] || lx.words["org-kinds"][w] || placeNouns[w]
+}
+
+// placeNouns are sites that hold an inventory of things.
+var placeNouns = map[string]bool{
+	"depot": true, "plant": true, "site": true, "facility": true, "refinery": true, "terminal": true,
+	"warehouse": true, "farm": true, "mine": true, "factory": true, "building": true, "tower": true,
+	"complex": true, "estate": true, "prison": true, "jail": true, "ship": true, "vessel": true,
 }
 
 // carryingVerbs give how many a vehicle had aboard.
