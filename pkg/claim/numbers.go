@@ -96,7 +96,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		listed = v.listedFigures(to)
 	}
 	if !strings.HasPrefix(slot, "votes:margin") {
-		slot = v.changePrefix(from) + slot
+		slot = v.changePrefix(from, to) + slot
 		if strings.HasPrefix(slot, "percent:") && v.comparativeAfter(to) {
 			slot = "change:" + slot // "shares closed 1.3% higher": a move, not a share of anything
 		}
@@ -1954,9 +1954,10 @@ func (v *sentenceView) perPart(from, to int) string {
 			return ":each"
 		}
 	}
-	for _, w := range v.clauseBefore(from, 5) {
-		if w.Lower == "each" || w.Lower == "per" {
-			return ":each"
+	before := v.clauseBefore(from, 5)
+	for i, w := range before {
+		if w.Lower == "each" || w.Lower == "per" && !(i+1 < len(before) && before[i+1].Lower == "cent") {
+			return ":each" // "62 per cent to 38 per cent": a share's unit, no "per" of each
 		}
 	}
 	return ""
@@ -2132,8 +2133,8 @@ func (v *sentenceView) comparativeAfter(to int) bool {
 
 // changePrefix marks a figure that is a change, not a level: "raised
 // by 75 basis points", "cut by half".
-func (v *sentenceView) changePrefix(from int) string {
-	if from > 0 && v.ws[from-1].Lower == "by" && !v.passiveAgent(from-1) {
+func (v *sentenceView) changePrefix(from, to int) string {
+	if from > 0 && v.ws[from-1].Lower == "by" && !v.passiveAgent(from-1) && v.voteScoreSide(from, to) == "" {
 		return "change:"
 	}
 	return ""

@@ -25,6 +25,9 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	if unit == "percent" && n.Unit != "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") {
 		return "", "", 0, "" // a bare "half" is no share of anything said
 	}
+	if side := v.voteScoreSide(from, to); unit == "percent" && side != "" {
+		return KindQuantity, "percent:vote:" + side, scale, "vote" // "members backed the offer by 62% to 38%"
+	}
 	if state := v.completedState(to); unit == "percent" && state != "" {
 		return KindQuantity, unit + ":" + state, scale, state // "the fire was 35% contained"
 	}
@@ -34,6 +37,51 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	}
 	return KindQuantity, unit + ":" + subject, scale, subject
 }
+
+// decidingVerbs settle a vote one way: "approved" for, "rejected"
+// against.
+var decidingVerbs = map[string]string{
+	"approved": "for", "backed": "for", "endorsed": "for", "passed": "for", "carried": "for", "adopted": "for",
+	"supported": "for", "accepted": "for", "ratified": "for",
+	"rejected": "against", "defeated": "against", "refused": "against",
+}
+
+// voteScoreSide reads "by A to B" after a verb that settles a vote
+// ("members backed the offer by 62% to 38%", "rejected the merger by 71%
+// to 29%"): the score, A the side the verb took and B the other. The
+// side of the figure at from, "" when it is no part of such a score.
+func (v *sentenceView) voteScoreSide(from, to int) string {
+	if from >= 1 && v.ws[from-1].Lower == "by" && to+1 < len(v.ws) && v.ws[to].Lower == "to" && isFigureWord(v.ws[to+1]) {
+		return v.decidedBefore(from - 1)
+	}
+	if from >= 2 && v.ws[from-1].Lower == "to" {
+		for k := from - 2; k >= 1 && k >= from-5; k-- {
+			if v.ws[k].Lower == "by" {
+				if side := v.decidedBefore(k); side != "" {
+					return otherSide[side]
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// decidedBefore is the side a deciding verb a few words before "by" at k
+// took ("backed the offer by"), "" when none stands there.
+func (v *sentenceView) decidedBefore(k int) string {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if side := decidingVerbs[v.ws[j].Lower]; side != "" {
+			return side
+		}
+		if isClauseBreak(v.ws[j]) {
+			break
+		}
+	}
+	return ""
+}
+
+var otherSide = map[string]string{"for": "against", "against": "for"}
 
 // completedState is the state a share right before it says how far
 // along a thing is: "35% contained", "80 per cent complete". "" when no
