@@ -155,6 +155,9 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 	if at > from && at-from <= 4 && v.possessiveBetween(from, at) {
 		return false // "last Tuesday's blaze gutted the archive": the day the fire is known by
 	}
+	if at >= 0 && v.foughtAt(at) {
+		return true // "crews on Monday contained a fire in a mill": the day of the containing
+	}
 	if at < 0 || !v.definiteAt(at, 0) || at < from && !v.verbBetween(at, from) && !v.objectOfVerb(at) {
 		// "the fire at the depot on Monday": the date is the fire's own;
 		// "crews contained the blaze on Tuesday" dates what the crews did.
@@ -168,6 +171,27 @@ func (v *sentenceView) laterCourse(noun string, from int) bool {
 		}
 	}
 	return true
+}
+
+// fireFightingVerbs act on a fire that is already burning.
+var fireFightingVerbs = map[string]bool{
+	"contained": true, "extinguished": true, "controlled": true, "doused": true, "tackled": true,
+	"battled": true, "fought": true, "quelled": true, "smothered": true,
+}
+
+// foughtAt: the fire word at k is the object of a verb of fighting it
+// ("contained a fire", "put out the blaze"), a few words before it.
+func (v *sentenceView) foughtAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := v.ws[j].Lower
+		if fireFightingVerbs[w] || w == "out" && j > 0 && (v.ws[j-1].Lower == "put" || v.ws[j-1].Lower == "putting") {
+			return true
+		}
+		if !determiners[w] && !strings.HasPrefix(v.tag(j), "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // possessiveBetween: a possessive mark stands between words i and j.

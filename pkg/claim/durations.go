@@ -175,6 +175,14 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		return v.drop("no event in its clause for it to measure")
 	}
+	if goingOnVerbs[cls] {
+		if ante := v.antecedentEvent(from); ante != "" {
+			// "a fire in a mill near Tarrow which had raged for 33 hours":
+			// the relative clause goes on about the event it hangs on,
+			// past the phrases of place between.
+			cls, noun = ante, ante
+		}
+	}
 	if cls == roleWithoutPower.Name || (cls == "out" || cls == "lose") && v.hasWord("power", "electricity") {
 		// "homes were without power for four hours", "power was out for
 		// four hours": the outage's length, however told.
@@ -1517,6 +1525,10 @@ func (v *sentenceView) eventBefore(i int) (string, string) {
 	}
 	return "", ""
 }
+
+// goingOnVerbs say only that their subject, an event, went on: what
+// went on is the event a relative clause hangs on.
+var goingOnVerbs = map[string]bool{"rage": true, "burn": true, "blaze": true, "smoulder": true, "continue": true}
 
 // lengthVerbs say how long their subject went on.
 var lengthVerbs = map[string]bool{
