@@ -3,7 +3,10 @@ package claim
 import "github.com/crosscheck/crosscheck/pkg/mention"
 
 func currencyOf(n *mention.Number, head string) string {
-	if n.Unit != "" && n.Unit != "percent" {
+	if n.Unit == "percent" {
+		return "" // "rose 5% against the dollar": a share, whatever currency follows
+	}
+	if n.Unit != "" {
 		return n.Unit
 	}
 	return moneyWords[head]

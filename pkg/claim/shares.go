@@ -25,8 +25,11 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	if unit == "percent" && n.Unit != "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") {
 		return "", "", 0, "" // a bare "half" is no share of anything said
 	}
+	if side := v.sideAfter(to); unit == "percent" && side != "" {
+		return KindQuantity, "percent:vote:" + side, scale, "vote:" + side // "the result, 53% in favour"
+	}
 	if side := v.voteScoreSide(from, to); unit == "percent" && side != "" {
-		return KindQuantity, "percent:vote:" + side, scale, "vote" // "members backed the offer by 62% to 38%"
+		return KindQuantity, "percent:vote:" + side, scale, "vote:" + side // "members backed the offer by 62% to 38%"
 	}
 	if state := v.completedState(to); unit == "percent" && state != "" {
 		return KindQuantity, unit + ":" + state, scale, state // "the fire was 35% contained"
@@ -36,6 +39,25 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 		return "", "", 0, ""
 	}
 	return KindQuantity, unit + ":" + subject, scale, subject
+}
+
+// sideAfter is the side of a vote a share right before it was cast for:
+// "53% in favour", "47% against"; "" when no such words follow.
+func (v *sentenceView) sideAfter(to int) string {
+	if to >= len(v.ws) {
+		return ""
+	}
+	switch v.ws[to].Lower {
+	case "in":
+		if w := v.wordAt(to + 1); w == "favour" || w == "favor" {
+			return "for"
+		}
+	case "against", "opposed":
+		if v.hasWord("vote", "voted", "votes", "ballot", "favour", "favor", "referendum") {
+			return "against" // "53% in favour and 47% against"; not "rose 5% against the dollar"
+		}
+	}
+	return ""
 }
 
 // decidingVerbs settle a vote one way: "approved" for, "rejected"
