@@ -61,7 +61,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		// badly its people were hurt is a count of its own, of the
 		// badly hurt.
 		kind, slot, noun = KindCasualties, degreeSlot(degree, condition), roleInjured.Name
-	} else if kind == KindCasualties && v.isPartialCount(from) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
+	} else if kind == KindCasualties && (v.isPartialCount(from) || v.partOfVictims(from)) || !strings.HasPrefix(slot, "percent:") && v.isIncrement(to) || v.addedBefore(from) {
 		return v.drop("a part of a count or an addition to it")
 	}
 	if strings.HasPrefix(slot, "money:") && v.includedPart(from) {
@@ -1596,6 +1596,17 @@ func (v *sentenceView) frontedPartitiveHead(k int) string {
 		}
 	}
 	return ""
+}
+
+// partOfVictims: the figure opens the main clause after "Of the N
+// victims," or "Of the dead,": a part of the people the toll counts ("Of
+// the 23 victims, 22 died at the scene"), not the toll.
+func (v *sentenceView) partOfVictims(from int) bool {
+	if from < 1 || v.ws[from-1].Lower != "," || !v.closesFrontedPartitive(from-1) {
+		return false
+	}
+	head := v.frontedPartitiveHead(from - 1)
+	return casualtyNouns[head]
 }
 
 // closesFrontedPartitive: the comma at k ends a sentence-opening "Of the
