@@ -1746,10 +1746,19 @@ func (v *sentenceView) isLengthBefore(from int) bool {
 // meal", "the water arrived") and on which side.
 func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) *Claim {
 	side := v.ws[to].Lower
+	into := side == "into"
+	if into {
+		side = "after" // "81 seconds into the flight": after the flight began
+	}
 	if side != "before" && side != "after" || from == 0 {
 		return nil
 	}
 	anchor := v.offsetAnchor(to + 1)
+	if start := startAnchors[anchor]; start != "" {
+		anchor = start // "after liftoff", as "into the flight"
+	} else if into && anchor != "" {
+		anchor = "start:" + anchor
+	}
 	if anchor == "" {
 		return nil
 	}
@@ -1778,6 +1787,13 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 	c.Event.Noun = verb
 	c.Event.Planned = v.plannedBefore(from)
 	return c
+}
+
+// startAnchors are nouns for the start of an event, and the anchor of
+// the event they start: "after liftoff" is "into the flight".
+var startAnchors = map[string]string{
+	"liftoff": "start:trip", "lift-off": "start:trip", "takeoff": "start:trip", "take-off": "start:trip",
+	"launch": "start:trip", "kickoff": "start:match", "kick-off": "start:match",
 }
 
 // stateEnds are the acts that end a state, by the class of the event
