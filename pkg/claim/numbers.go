@@ -2802,6 +2802,9 @@ func (v *sentenceView) populationOf(from, to int, head string) string {
 	if (head == "resident" || head == "inhabitant") && to+1 < len(v.ws) {
 		for j := to; j < len(v.ws) && j < to+3; j++ {
 			if v.ws[j].Lower == "of" && j+1 < len(v.ws) && v.ws[j+1].Capital {
+				if v.residentsActed(from, j+1) {
+					return "" // "about 260 residents of Brennor were evacuated": those who were, not all who live there
+				}
 				return v.placeAt(j + 1)
 			}
 		}
@@ -2815,6 +2818,27 @@ func (v *sentenceView) populationOf(from, to int, head string) string {
 		}
 	}
 	return ""
+}
+
+// residentsActed: the residents a figure before "residents of" the place
+// at k counts are the subject of a verb of their own later in the
+// clause ("were evacuated", "remain in shelters", "signed"), unless "all"
+// or a definite article gives them as every one who lives there.
+func (v *sentenceView) residentsActed(from, k int) bool {
+	if from > 0 {
+		switch v.ws[from-1].Lower {
+		case "all", "the", "its", "their":
+			return false
+		}
+	}
+	for j := k + 1; j < len(v.ws) && j < k+12; j++ {
+		w := v.ws[j]
+		if w.Lower == "," || w.Lower == "and" || w.Capital {
+			continue // "residents of Tarrow, Norvia and Kell": the list of places
+		}
+		return v.isFiniteVerbAt(j) || auxiliaries[w.Lower]
+	}
+	return false
 }
 
 func (v *sentenceView) placeAt(i int) string {

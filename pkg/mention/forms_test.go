@@ -247,6 +247,10 @@ func TestTenseDecidesDirection(t *testing.T) {
 		// told in the past looks back.
 		{"The two sides agreed to meet again on Tuesday.", "on Tuesday", `{"date":"2025-05-20"}`},
 		{"The mayor vowed to reopen the bridge on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		// a weekday in what people are invited to lies ahead, whatever the tense of the inviting
+		{"The minister said he had invited both sides to talks on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		{"The council summoned the contractor to a hearing on Friday.", "on Friday", `{"date":"2025-05-16"}`},
+		{"On Friday the council summoned the contractor to a hearing.", "On Friday", `{"date":"2025-05-09"}`},
 		{"The two sides met again on Tuesday.", "on Tuesday", `{"date":"2025-05-13"}`},
 		{"The council agreed on Tuesday to close the pool.", "on Tuesday", `{"date":"2025-05-13"}`},
 		// An irregular past form is the past as "-ed" is; a form that is

@@ -261,7 +261,32 @@ func (s *scanner) weekdayForward(i int) bool {
 	if t, _ := s.clauseTense(i, a, b); t == tenseReported {
 		return true
 	}
-	return s.pointsForward(i)
+	return s.pointsForward(i) || s.invitedTo(i, a)
+}
+
+// invitingVerbs call people to an event still to come: a weekday in
+// what they are called to ("invited both sides to talks on Friday",
+// "summoned the board to a hearing on Monday") lies ahead, whatever the
+// tense of the inviting.
+var invitingVerbs = map[string]bool{
+	"invited": true, "invites": true, "summoned": true, "summons": true, "asked": true, "called": true,
+}
+
+// invitedTo: the weekday at token i stands in a "to" phrase that a verb
+// of inviting governs, within the clause that opens at token a.
+func (s *scanner) invitedTo(i, a int) bool {
+	for k := i - 1; k > a && k >= i-8; k-- {
+		if s.word(k) != "to" {
+			continue
+		}
+		for j := k - 1; j >= a && j >= k-5; j-- {
+			if invitingVerbs[s.word(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // sentenceTimeless reports a sentence with no tense word at all: "in 10
