@@ -134,6 +134,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	if a.Kind == "date" && daysApart(a, b) > slipDays && !(a.Event.Once && b.Event.Once) {
 		return Match{Certainty: Possible, Reason: "days weeks apart are two events more often than a slip"}
 	}
+	if a.Kind == claim.KindDuration && (unnamedFarEnd(a) || unnamedFarEnd(b)) {
+		// "a strong aftershock struck six hours after the quake", "a child
+		// was pulled out 40 hours after the quake": one anchor measures
+		// many events, and an offset that does not say what happened at
+		// its far end may be any of them.
+		return Match{Certainty: Possible, Reason: "an offset from an event that does not say what happened at its far end"}
+	}
 	if a.Kind == claim.KindDuration && ordersApart(a, b) {
 		// "a meeting that lasted 33 minutes" against "negotiations that
 		// ran for 17 months": no slip of a writer spans such a gap, but
@@ -194,6 +201,13 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 		reason += "; " + dayTie(a, b)
 	}
 	return Match{Certainty: Probable, Reason: reason}
+}
+
+// unnamedFarEnd: an offset whose slot names no act at its far end
+// ("offset:after:incident:"): one anchor, a quake or a blast or a
+// term's end, measures many events.
+func unnamedFarEnd(c *Claim) bool {
+	return strings.HasPrefix(c.Slot, "offset:") && strings.HasSuffix(c.Slot, ":")
 }
 
 // holderOf is the name that holds a claim's figure, "" when none does.

@@ -470,3 +470,18 @@ func TestWeekdayOfTheArticlesOwnDay(t *testing.T) {
 		t.Errorf("own-day weekday vs the day before: certainty %d, want it judged", got)
 	}
 }
+
+// One anchor measures many events: an offset from it that does not say
+// what happened at its far end ("six hours after the quake") may be any
+// of them, while two that name one act are tied.
+func TestOffsetsFromOneAnchor(t *testing.T) {
+	offset := func(doc, slot string, hours float64) Claim {
+		c := callLength(doc, hours*60, "", "2025-03-11T10:00:00Z")
+		c.Slot = slot
+		return c
+	}
+	checkTied(t, []tiedCase{
+		{"no act at the far end", []Claim{offset("a", "offset:after:incident:", 6), offset("b", "offset:after:incident:", 40)}, false},
+		{"one act on both sides", []Claim{offset("a", "offset:after:incident:arrived", 6), offset("b", "offset:after:incident:arrived", 9)}, true},
+	})
+}

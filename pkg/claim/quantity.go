@@ -138,6 +138,9 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	c.Event.Past = v.pastInClause(start)
 	c.Event.Sequence = v.sequenceInClause(start)
 	c.Event.Stage = (kind == KindQuantity || kind == KindCasualties) && c.Event.Sequence > 0 && v.stepInClause(start)
+	if kind == KindQuantity && v.atPeak(start) {
+		c.Event.Part = peakPart // "at its peak, 1,240 schools were shut": the count at one moment, the highest
+	}
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
@@ -266,6 +269,35 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 		}
 	}
 	return 0
+}
+
+// peakPart marks a count given for the peak of an event ("at its peak",
+// "at the height of the strike"): the highest the count reached, which
+// only another peak's figure can contradict.
+const peakPart = "peak"
+
+// atPeak: the clause of the word at offset says its figure holds at the
+// peak of the event.
+func (v *sentenceView) atPeak(offset int) bool {
+	i := wordIndexAt(v.ws, offset)
+	if i >= len(v.ws) {
+		return false
+	}
+	from, to := v.looseClauseOf(i)
+	for j := from; j+1 < to; j++ {
+		if w := v.ws[j].Lower; w == "at" || w == "on" {
+			next := v.ws[j+1].Lower
+			if next == "its" || next == "the" || next == "their" {
+				if j+2 < to {
+					next = v.ws[j+2].Lower
+				}
+			}
+			if next == "peak" || next == "height" || next == "worst" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stepNouns name one step of an act done piecemeal, whose counts add up
