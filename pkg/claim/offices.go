@@ -301,6 +301,11 @@ func OfficesCompatible(a, b *Official) bool {
 	if ga, gb, ok := policeGrades(a, b); ok {
 		return ga == gb // "Chief Inspector X" of an officer whose rank is given elsewhere is a rank too
 	}
+	if (leadsGenerically(a) && !deputyPost(b) || leadsGenerically(b) && !deputyPost(a)) && a.Country != "" && a.Country == b.Country {
+		// "who heads the Traders' Guild" and "president of the Traders'
+		// Guild": a bare head of a body is its top post in fewer words.
+		return true
+	}
 	if a.Family != b.Family {
 		return !leadsApart(a, b) && !separateInstitutions(a, b) && !ministerAndChief(a, b) && !ministerAndChief(b, a)
 	}
@@ -339,6 +344,17 @@ func OfficesCompatible(a, b *Official) bool {
 	}
 	return a.Generic || b.Generic
 }
+
+// deputyPost: the office is a deputy's ("vice-president", "deputy
+// director"), which no bare head is.
+func deputyPost(o *Official) bool {
+	first, _, _ := strings.Cut(o.Office, " ")
+	return officeLex().words["deputies"][first]
+}
+
+// leadsGenerically: the office is a bare head of a body ("head",
+// "leader", "chief"), which says only that its holder leads it.
+func leadsGenerically(o *Official) bool { return o.Family == familyHead && o.Generic }
 
 // chairsABody: the office chairs a body, a post held beside one's own.
 func chairsABody(o *Official) bool { return o.Office == "chair" }

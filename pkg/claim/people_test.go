@@ -519,6 +519,9 @@ func TestDifferentPosts(t *testing.T) {
 		{"Port authority chief executive Ines Marlow spoke.", "Ines Marlow, chair of the Harbour Safety Panel, spoke.", false},
 		{"Port authority chief executive Ines Marlow spoke.", "Ines Marlow, chair of the Broadcasting Council, spoke.", true},
 		{"Ines Marlow, chair of the Harbour Safety Panel, spoke.", "Ines Marlow, vice-chair of the Harbour Safety Panel, spoke.", true},
+		// A bare head of a body is its top post in fewer words; its deputy is not.
+		{"Ines Marlow, head of the Norvia Traders Association, spoke.", "Ines Marlow, president of the Norvia Traders Association, spoke.", false},
+		{"Ines Marlow, director of the Norvia Traders Association, spoke.", "Ines Marlow, deputy director of the Norvia Traders Association, spoke.", true},
 		// A compound portfolio clipped to its first part is one post; a
 		// longer portfolio without "and" is another.
 		{"Finance and Revenue Minister Ines Marlow spoke.", "Finance Minister Ines Marlow spoke.", false},
