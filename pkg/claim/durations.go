@@ -198,6 +198,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// night, at most a day, never an exact 24 hours.
 		c.Lo, c.Hi, c.Exact, c.Display = Bound(nightMin), Bound(nightMax), false, "all night"
 	}
+	if wholeDay(m.Text, v.wordAt(from-1)) {
+		// "after a full day of debate", "spent all day in talks": a
+		// working day, a few hours to a dozen or more, never 24 hours.
+		c.Lo, c.Hi, c.Exact, c.Display = Bound(dayMin), Bound(nightMax), false, "a full day"
+	}
 	c.Ongoing = v.isOngoing(from)
 	if before == "after" && v.activityFollows(to) {
 		// "after three days of searching" says the search went on at
@@ -2099,6 +2104,23 @@ const (
 	nightMin = 6 * 3600
 	nightMax = 24 * 3600
 )
+
+// dayMin is the least a "full day" of work spans.
+const dayMin = 3 * 3600
+
+// wholeDay: the length is "all day", "a full day" or "a whole day" (the
+// word before the mention may carry "full" or "whole"), an idiom for a
+// working day.
+func wholeDay(text, before string) bool {
+	t := strings.ToLower(text)
+	switch t {
+	case "all day", "all-day", "full day", "whole day", "a full day", "a whole day", "full-day", "whole-day":
+		return true
+	case "day", "a day", "one day":
+		return before == "full" || before == "whole"
+	}
+	return false
+}
 
 // allNight: the length is "all night" or "all-night".
 func allNight(text string) bool {
