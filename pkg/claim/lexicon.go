@@ -312,6 +312,8 @@ var peopleNouns = map[string]bool{
 	"climber": true, "skier": true, "hiker": true, "sailor": true, "pilot": true, "nurse": true,
 	"tourer": true, "casualty": true, "villager": true, "protester": true, "pedestrian": true,
 	"official": true, "clerk": true, "agent": true, "witness": true, "citizen": true, "national": true,
+	// people counted by their tie to someone or their part in the story
+	"colleague": true, "comrade": true, "steward": true, "picket": true,
 }
 
 // attributionVerbs pass a figure on from its source: the

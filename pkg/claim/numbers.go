@@ -3401,7 +3401,7 @@ func isPeopleNoun(s string) bool {
 	if len(s) < 5 || measureUnits[s] {
 		return false
 	}
-	for _, suf := range []string{"er", "or", "ist", "ian"} {
+	for _, suf := range []string{"er", "or", "ist", "ian", "mate"} { // "crewmate", "teammate"
 		if strings.HasSuffix(s, suf) {
 			return true
 		}
