@@ -1487,7 +1487,9 @@ func (v *sentenceView) reachesLevel(verb string, from int) bool {
 			return true
 		}
 	}
-	return false
+	// "temperatures hit 41.7C on Saturday": a figure right after the verb
+	// is the level it reached.
+	return k >= 0 && k+1 < from && isFigureWord(v.ws[k+1])
 }
 
 // subjectEvent is the class of the event noun that is the subject of verb,

@@ -3,7 +3,7 @@ package claim
 import "github.com/crosscheck/crosscheck/pkg/mention"
 
 func currencyOf(n *mention.Number, head string) string {
-	if n.Unit == "percent" {
+	if n.Unit == "percent" || temperatureScales[n.Unit] {
 		return "" // "rose 5% against the dollar": a share, whatever currency follows
 	}
 	if n.Unit != "" {

@@ -2191,6 +2191,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		// says nothing of its own.
 		head, headAt = v.frontedPartitiveHead(from-1), from
 	}
+	if temperatureScales[n.Unit] {
+		return v.temperatureSlot(n.Unit, from, to)
+	}
 	if currency := currencyOf(n, head); currency != "" {
 		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
 		if at := v.relativeAntecedent(from); purpose == "" && at >= 0 {

@@ -360,3 +360,59 @@ var measureNames = map[string]bool{
 	"magnitude": true, "category": true, "level": true, "force": true, "grade": true,
 	"score": true, "index": true, "rating": true, "scale": true, "phase": true,
 }
+
+// temperatureScales are the units a temperature is read in.
+var temperatureScales = map[string]bool{"celsius": true, "fahrenheit": true}
+
+// temperatureSlot reads a temperature: a reading at a place ("41.7C at
+// Tarrow airport", "in Norvia"), the day's or the event's highest when
+// the clause says so. Readings at two places, or at two hours of a day,
+// are two readings; one that names no place says too little to compare.
+func (v *sentenceView) temperatureSlot(scale string, from, to int) (Kind, string, float64, string) {
+	place := v.readingPlace(from, to)
+	if place == "" {
+		return "", "", 0, ""
+	}
+	slot := "temperature:" + scale + ":" + place
+	start, end := v.clauseOf(from)
+	for _, w := range v.ws[start:end] {
+		switch w.Lower {
+		case "record", "peak", "peaked", "highest", "hottest", "maximum", "high":
+			return KindQuantity, slot + ":peak", 1, "temperature"
+		}
+	}
+	return KindQuantity, slot, 1, "temperature"
+}
+
+// readingSites are the places a temperature is read at when no name is
+// given ("at the airport").
+var readingSites = map[string]bool{"airport": true, "station": true, "observatory": true, "airfield": true}
+
+// readingPlace is the place a reading is taken at: the name or the noun
+// after "at" or "in" in the figure's clause ("at Tarrow airport", "in
+// Norvia", "at the airport"), folded; "" when the clause names none
+// ("in temperatures of more than 30C", "in the shade").
+func (v *sentenceView) readingPlace(from, to int) string {
+	start, end := v.clauseOf(from)
+	for j := start; j+1 < end; j++ {
+		if w := v.ws[j].Lower; w != "at" && w != "in" {
+			continue
+		}
+		k := j + 1
+		if determiners[v.ws[k].Lower] && k+1 < end {
+			k++
+		}
+		if v.ws[k].Capital && !mention.IsCalendarWord(v.ws[k].Lower) || readingSites[v.ws[k].Lower] {
+			last := k
+			for last+1 < end && (v.ws[last+1].Capital || readingSites[v.ws[last+1].Lower]) && !mention.IsCalendarWord(v.ws[last+1].Lower) {
+				last++
+			}
+			var words []string
+			for _, w := range v.ws[k : last+1] {
+				words = append(words, strings.ToLower(w.Text))
+			}
+			return strings.Join(words, "-")
+		}
+	}
+	return ""
+}

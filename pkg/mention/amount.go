@@ -154,6 +154,9 @@ func (s *scanner) unitAfter(j int) (string, int) {
 	if s.isPunct(j, "%") {
 		return "percent", j + 1
 	}
+	if unit, end := s.temperatureAfter(j); unit != "" {
+		return unit, end
+	}
 	switch w := s.word(j); {
 	case w == "percent" || w == "pct":
 		return "percent", j + 1
@@ -162,6 +165,30 @@ func (s *scanner) unitAfter(j int) (string, int) {
 	default:
 		if c, ok := currencyWords[w]; ok && c != "" {
 			return c, j + 1
+		}
+	}
+	return "", j
+}
+
+// temperatureUnits name a scale of temperature by its letter or name.
+var temperatureUnits = map[string]string{"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit", "fahrenheit": "fahrenheit"}
+
+// temperatureAfter reads a scale of temperature after a figure: "41.7C"
+// and "41.7°C" glued to it, "41.7 degrees Celsius" and "41.7 degrees C"
+// written apart. A bare "degrees" may be an angle, and stays unread.
+func (s *scanner) temperatureAfter(j int) (string, int) {
+	if s.isPunct(j, "°") && s.glued(j) {
+		if unit := temperatureUnits[s.word(j+1)]; unit != "" && s.glued(j+1) {
+			return unit, j + 2
+		}
+		return "", j
+	}
+	if w := s.word(j); (w == "c" || w == "f") && s.glued(j) {
+		return temperatureUnits[w], j + 1
+	}
+	if w := s.word(j); w == "degrees" || w == "degree" {
+		if unit := temperatureUnits[s.word(j+1)]; unit != "" {
+			return unit, j + 2
 		}
 	}
 	return "", j

@@ -95,6 +95,11 @@ func TestNumberForms(t *testing.T) {
 		// Suffixes: a capital M is a million, a capital T a trillion.
 		{"The studio paid 12M for the rights.", "12M", `{"value":12000000}`},
 		{"Debt passed $2.4T last week.", "$2.4T", `{"unit":"USD","value":2400000000000}`},
+		// a temperature's scale, glued to the figure or written out; a bare "degrees" may be an angle
+		{"Temperatures hit 41.7C at the airport.", "41.7C", `{"unit":"celsius","value":41.7}`},
+		{"It was 104°F in the shade.", "104°F", `{"unit":"fahrenheit","value":104}`},
+		{"The mercury reached 41.7 degrees Celsius.", "41.7 degrees Celsius", `{"unit":"celsius","value":41.7}`},
+		{"The ship turned 40 degrees to port.", "40", `{"value":40}`},
 		{"The grant was 7 point 5 percent higher.", "7 point 5 percent", `{"unit":"percent","value":7.5}`},
 		{"A mass of 2.5x10^3 tonnes moved.", "2.5x10^3", `{"value":2500}`},
 		{"Each held a pair of votes.", "a pair", `{"value":2}`},
