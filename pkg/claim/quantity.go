@@ -118,6 +118,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 	out = append(out, v.ageClaims()...)
 	out = append(out, v.ordinalPeriodClaims(r)...)
 	out = append(out, v.ordinalTollClaims()...)
+	out = append(out, v.soleVictimClaims()...)
 	return out
 }
 
@@ -377,6 +378,41 @@ func (v *sentenceView) ordinalTollClaims() []Claim {
 		c.Running = true
 		c.Display = fmt.Sprintf("%d (the %s)", n, v.ws[i+1].Lower)
 		c.Event.Noun = rl.Name
+		out = append(out, *c)
+	}
+	return out
+}
+
+// soleVictimClaims reads "the storm's only fatality", "the sole victim
+// of the fire", "the only person killed": a toll of one, though no
+// numeral says so. "The only firefighter killed" picks one of a group,
+// and says nothing of the toll.
+func (v *sentenceView) soleVictimClaims() []Claim {
+	var out []Claim
+	for i := 0; i+1 < len(v.ws); i++ {
+		switch v.ws[i].Lower {
+		case "only", "sole", "lone":
+		default:
+			continue
+		}
+		noun := stem(v.ws[i+1].Lower)
+		end := i + 2
+		switch {
+		case noun == "fatality" || noun == "victim" || noun == "death":
+		case (noun == "person" || noun == "people") && i+2 < len(v.ws) && (v.ws[i+2].Lower == "killed" || v.ws[i+2].Lower == "to" && v.wordAt(i+3) == "die"):
+			end = i + 3
+		default:
+			continue
+		}
+		if i == 0 || v.refuted(i) {
+			continue
+		}
+		c := v.base(KindCasualties, roleKilled.Name, v.ws[i].Start, v.ws[end-1].End)
+		c.Value = map[string]any{"value": 1}
+		c.Lo, c.Hi = Bound(1), Bound(1)
+		c.Exact = true
+		c.Display = "1 (the " + v.ws[i].Lower + " " + v.ws[i+1].Lower + ")"
+		c.Event.Noun = roleKilled.Name
 		out = append(out, *c)
 	}
 	return out
