@@ -82,7 +82,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// up to a point in which something happened.
 		return v.drop("a stretch of time around an event, not how long before or after it")
 	}
-	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) {
+	if to < len(v.ws) && (offsetWords[v.ws[to].Lower] || v.ws[to].Lower == "before" && !v.isLengthBefore(from)) && !(from > 0 && v.ws[from-1].Lower == "for") {
+		// "shut for nine hours after the pile-up" is a length, the "after"
+		// phrase saying when it began; a bare "nine hours after" is an offset.
 		if v.isWindow(from) {
 			// "180 mm fell in the 48 hours before the collapse": a stretch
 			// of time in which something else happened, not how long before.
@@ -1777,6 +1779,9 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 		return v.trappedFor(r, m, from, to)
 	}
 	if state := stateEndedBy(anchor, action); side == "after" && state != "" {
+		if state == "closure" && v.hasWord("power", "electricity", "Power", "Electricity") {
+			state = "outage" // "power was restored 19 hours after the storm hit"
+		}
 		// "the tunnel reopened 25 hours after being shut", "freed 40 days
 		// after being seized": the end of a state its start is counted
 		// from, so the whole state's length.
@@ -1807,7 +1812,10 @@ var stateEnds = map[string]struct {
 	acts  map[string]bool
 	state string
 }{
-	"closure":    {map[string]bool{"reopened": true, "reopen": true, "reopens": true}, "closure"},
+	"closure": {map[string]bool{"reopened": true, "reopen": true, "reopens": true}, "closure"},
+	// what a disaster shut or cut off is back when it reopens, resumes or
+	// is restored: the time since the disaster is how long it was out
+	"incident":   {map[string]bool{"reopened": true, "resumed": true, "restored": true}, "closure"},
 	"kidnapping": {map[string]bool{"freed": true, "released": true}, "captivity"},
 }
 
