@@ -2241,6 +2241,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && v.companionsOf(from, to) {
 		ok = false // "fled with her mother and four children": who came along, not who fled
 	}
+	if !ok && v.takenByThieves(from) {
+		rl, ok = roleStolen, true // "the thieves took 14 pieces", "escaped with 14 pieces": what thieves take is stolen
+	}
 	if rel, relOK := v.relativeRole(headAt); relOK && (!ok || from > 0 && v.ws[from-1].Lower == "the") && !v.partOfCountedWhole(to, headAt) {
 		// "the 10 fans who lost their lives"; "doctors treated the two
 		// runners who died": a definite count with a clause of its own
@@ -2821,6 +2824,42 @@ func (v *sentenceView) populationOf(from, to int, head string) string {
 		}
 	}
 	return ""
+}
+
+// thiefNouns name those who steal.
+var thiefNouns = map[string]bool{"thief": true, "thieves": true, "robber": true, "burglar": true, "raider": true, "gang": true, "intruder": true, "looter": true}
+
+// thievesLeave are the verbs of leaving that "with" turns into taking,
+// when thieves leave ("the gang escaped with 14 pieces").
+var thievesLeave = map[string]bool{"escaped": true, "fled": true, "left": true, "vanished": true, "disappeared": true}
+
+// takenByThieves: the figure is the object of "took" (or "take") whose
+// subject, in its clause, names thieves ("the thieves took 14 pieces",
+// "the gang took £2 million").
+func (v *sentenceView) takenByThieves(from int) bool {
+	if from < 2 {
+		return false
+	}
+	verb := from - 1
+	for verb > 0 && (determiners[v.ws[verb].Lower] || v.tag(verb) == "PRP$") {
+		verb-- // "escaped with their haul of 14 pieces"
+	}
+	switch v.ws[verb].Lower {
+	case "took", "take", "takes", "taking":
+	case "with":
+		if verb == 0 || !thievesLeave[v.ws[verb-1].Lower] {
+			return false
+		}
+	default:
+		return false
+	}
+	start, _ := v.clauseOf(from - 1)
+	for j := start; j < from-1; j++ {
+		if thiefNouns[v.ws[j].Lower] || thiefNouns[stem(v.ws[j].Lower)] {
+			return true
+		}
+	}
+	return false
 }
 
 // residentsActed: the residents a figure before "residents of" the place
