@@ -396,23 +396,25 @@ func (v *sentenceView) soleVictimClaims() []Claim {
 			continue
 		}
 		noun := stem(v.ws[i+1].Lower)
-		end := i + 2
+		end, rl := i+2, roleKilled
 		switch {
 		case noun == "fatality" || noun == "victim" || noun == "death":
-		case (noun == "person" || noun == "people") && i+2 < len(v.ws) && (v.ws[i+2].Lower == "killed" || v.ws[i+2].Lower == "to" && v.wordAt(i+3) == "die"):
+		case noun == "person" && i+2 < len(v.ws) && (v.ws[i+2].Lower == "killed" || v.ws[i+2].Lower == "to" && v.wordAt(i+3) == "die"):
 			end = i + 3
+		case noun == "person" && i+2 < len(v.ws) && (v.ws[i+2].Lower == "hurt" || v.ws[i+2].Lower == "injured"):
+			end, rl = i+3, roleInjured // "the only person hurt"
 		default:
 			continue
 		}
 		if i == 0 || v.refuted(i) {
 			continue
 		}
-		c := v.base(KindCasualties, roleKilled.Name, v.ws[i].Start, v.ws[end-1].End)
+		c := v.base(KindCasualties, rl.Name, v.ws[i].Start, v.ws[end-1].End)
 		c.Value = map[string]any{"value": 1}
 		c.Lo, c.Hi = Bound(1), Bound(1)
 		c.Exact = true
 		c.Display = "1 (the " + v.ws[i].Lower + " " + v.ws[i+1].Lower + ")"
-		c.Event.Noun = roleKilled.Name
+		c.Event.Noun = rl.Name
 		out = append(out, *c)
 	}
 	return out
