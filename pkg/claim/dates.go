@@ -666,6 +666,9 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		// rise or cut happened.
 		return "", ""
 	}
+	if cls == "withdrawal" && at >= 0 && v.personQuits(at) {
+		cls = "resignation" // "the chief executive quit on Monday"; a party that quits a coalition withdraws
+	}
 	if turn := v.turnAfter(at); turn != "" && cls != "outbreak" && !aspects[cls] && !strings.Contains(cls, "-") && !v.namesItsNoun(from, to) {
 		// "the truce takes effect on 13 May", "— Strike ends.": the
 		// event noun's own verb says which end of it the day marks.
@@ -975,6 +978,25 @@ var startWords = map[string]bool{
 func (v *sentenceView) namesItsNoun(from, to int) bool {
 	_, attributive := v.attributiveYear(from, to)
 	return attributive || v.possessiveDateEnd(to) > 0
+}
+
+// personQuits: the subject of the verb at k is a person: a name the
+// article reads as a person's, a personal pronoun or a title of a post.
+func (v *sentenceView) personQuits(k int) bool {
+	s := v.subjectOf(k)
+	if s < 0 {
+		return false
+	}
+	switch v.ws[s].Lower {
+	case "he", "she":
+		return true
+	}
+	for _, n := range v.names {
+		if n.Person && n.Start <= v.ws[s].Start && v.ws[s].Start < n.End {
+			return true
+		}
+	}
+	return officeLex().opensOffice(v.ws[s].Lower)
 }
 
 // turnAfter: the event word at is the subject of a verb of starting or

@@ -137,6 +137,7 @@ var dateEventClass = map[string]string{
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
 	"sacked": "dismissal", "dismissed": "dismissal", "ousted": "dismissal", "dismissal": "dismissal", "sacking": "dismissal",
+	"quit": "withdrawal", "withdrew": "withdrawal",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration", "reopening": "restoration",
 	"approved": "approval", "adopted": "approval", "approval": "approval",
 }
