@@ -436,9 +436,14 @@ func (p *peopleIndex) areaBefore(toks []ptoken, i int, om *officeMatch) int {
 	}
 	possessive := k > 0 && toks[k-1].Fold == "'s"
 	anchored := k == 0 || sentenceEnd(toks[k-1]) || toks[k-1].Fold == "the" || toks[k-1].Cap && toks[k-1].Word && !p.isWord(toks[k-1], "not-names")
+	// After a comma or a closing quote a phrase opens: "'The levee will
+	// hold,' flood defence chief Ola Brenn said", "Later, border guard
+	// commander Ada Brecht".
+	opensPhrase := k > 0 && (toks[k-1].Text == "," || toks[k-1].Text == "\"" || toks[k-1].Text == "”")
 	switch {
 	case possessive:
 	case anchored && i-k == 1:
+	case opensPhrase && i-k <= 2:
 	default:
 		return i
 	}

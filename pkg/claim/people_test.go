@@ -41,6 +41,10 @@ func TestOfficialRecognition(t *testing.T) {
 	}{
 		{"title before name", "Fisheries Minister Oskar Lind visited the port.",
 			[]string{"Oskar Lind|fisheries minister||"}},
+		{"a field in lower case after a closing quote", "\"The levee will hold,\" flood defence chief Ola Brenn told reporters.",
+			[]string{"Ola Brenn|head of flood defence||"}},
+		{"a field in lower case after a fronted adverb", "Later, civil protection chief Ada Brecht closed the road.",
+			[]string{"Ada Brecht|head of civil protection||"}},
 		{"a university's post", "Provost Ola Brenn will act as interim head.",
 			[]string{"Ola Brenn|provost||"}},
 		{"the deputy of a one-word post", "Deputy harbourmaster Ada Brecht said the buoys had drifted.",
