@@ -197,7 +197,7 @@ func (v *sentenceView) foughtAt(k int) bool {
 // possessiveBetween: a possessive mark stands between words i and j.
 func (v *sentenceView) possessiveBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		if w := v.ws[k].Lower; w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if v.ws[k].possessive() {
 			return true
 		}
 	}
@@ -1014,11 +1014,7 @@ func (v *sentenceView) turnAfter(at int) string {
 		return ""
 	}
 	w, next := v.ws[k].Lower, v.wordAt(k+1)
-	forms := verbForms(w)
-	if present, ok := strings.CutSuffix(w, "s"); ok {
-		forms = append(forms, present) // entries are written in the present: "Strike ends"
-	}
-	for _, base := range forms {
+	for _, base := range anyTenseForms(w) {
 		switch {
 		case startWords[w] || startPhrases[[2]string{base, next}]:
 			return "outbreak"
@@ -1129,7 +1125,7 @@ func (v *sentenceView) thingInClause(i int, except string) string {
 		if w == except || v.partOfDayAt(j) {
 			continue // "the leak started late on Thursday": a time of day, no delay
 		}
-		if w == "march" && v.ws[j].Capital && j > start {
+		if v.ws[j].Capital && j > start && mention.IsCalendarWord(w) {
 			continue // "on 14 March the strike ended": the month, no protest
 		}
 		if cls := eventClass[stem(w)]; cls != "" && max(j-i, i-j) < dist {
@@ -1277,8 +1273,7 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 // the subject. start itself when no possessive comes within four words.
 func (v *sentenceView) pastPossessor(start, from int) int {
 	for k := start; k < from && k <= start+3; k++ {
-		w := v.ws[k].Lower
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "'s" || v.pluralPossessive(k) {
+		if v.ws[k].possessive() || v.pluralPossessive(k) {
 			return k + 1
 		}
 	}
@@ -1459,17 +1454,24 @@ var (
 	proposalNouns = map[string]bool{"motion": true, "resolution": true, "bill": true, "amendment": true, "censure": true}
 )
 
-// adoptsProposal: w is a verb of adoption in any form, the present of
-// timeline entries among them ("Senate passes motion").
-func adoptsProposal(w string) bool {
+// anyTenseForms are the bases w may be a form of, the third person of the
+// present among them: timelines and headlines are written in the present
+// ("— Strike ends", "Senate passes motion", "Council carries motion").
+func anyTenseForms(w string) []string {
 	forms := verbForms(w)
 	if present, ok := strings.CutSuffix(w, "s"); ok {
 		forms = append(forms, present, strings.TrimSuffix(present, "e"))
 	}
 	if stem, ok := strings.CutSuffix(w, "ies"); ok {
-		forms = append(forms, stem+"y") // "carries"
+		forms = append(forms, stem+"y")
 	}
-	return slices.ContainsFunc(forms, func(f string) bool { return adoptionVerbs[f] || adoptionVerbs[lemmaOf(f)] })
+	return forms
+}
+
+// adoptsProposal: w is a verb of adoption in any form, the present of
+// timeline entries among them ("Senate passes motion").
+func adoptsProposal(w string) bool {
+	return slices.ContainsFunc(anyTenseForms(w), func(f string) bool { return adoptionVerbs[f] || adoptionVerbs[lemmaOf(f)] })
 }
 
 // proposalInClause: the clause of the word at from names a proposal put

@@ -1779,7 +1779,7 @@ func (v *sentenceView) offsetClaim(r *reading, m mention.Mention, from, to int) 
 		return v.trappedFor(r, m, from, to)
 	}
 	if state := stateEndedBy(anchor, action); side == "after" && state != "" {
-		if state == "closure" && v.hasWord("power", "electricity", "Power", "Electricity") {
+		if state == "closure" && v.hasWord("power", "electricity") {
 			state = "outage" // "power was restored 19 hours after the storm hit"
 		}
 		// "the tunnel reopened 25 hours after being shut", "freed 40 days

@@ -1151,7 +1151,7 @@ func (v *sentenceView) reportedFuture(k int) bool {
 		}
 		if w == "that" {
 			for i := j - 1; i >= 0 && i >= j-4; i-- {
-				if speech[v.ws[i].Lower] && strings.HasSuffix(v.ws[i].Lower, "d") || v.ws[i].Lower == "told" {
+				if speech[v.ws[i].Lower] && (v.tag(i) == "VBD" || v.tag(i) == "VBN") {
 					return true
 				}
 			}

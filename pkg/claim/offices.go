@@ -418,6 +418,9 @@ func leadsApart(a, b *Official) bool {
 // ChairsACommittee: the office heads a body its name calls a committee
 // or a panel, which sits within an organisation beside its officers.
 func ChairsACommittee(o *Official) bool {
+	if o.Family != familyHead {
+		return false
+	}
 	committees := officeLex().words["committee-words"]
 	for _, w := range strings.Fields(strings.ToLower(o.Country)) {
 		if committees[w] {
@@ -435,16 +438,8 @@ func headsACommittee(o *Official) bool {
 	if o.Family != familyHead || o.Country == "" {
 		return false
 	}
-	if o.Office == "chair" {
-		return true // "who chairs the river basin council": a chair sits beside a post of its own
-	}
-	committees := officeLex().words["committee-words"]
-	for _, w := range strings.Fields(strings.ToLower(o.Country)) {
-		if committees[w] {
-			return true
-		}
-	}
-	return false
+	// "who chairs the river basin council": a chair sits beside a post of its own
+	return o.Office == "chair" || ChairsACommittee(o)
 }
 
 // saysWhatItLeads: the office names what it leads, by its own title

@@ -241,11 +241,7 @@ func (v *sentenceView) introducesComparedEvent(from, to int) bool {
 // second round of talks", "the first session") or a number after a word
 // of series ("round one", "day three").
 func (v *sentenceView) sequenceInClause(offset int) int {
-	i := wordIndexAt(v.ws, offset)
-	if i >= len(v.ws) {
-		return 0
-	}
-	from, to := v.looseClauseOf(i)
+	from, to := v.looseClauseAt(offset)
 	ws := v.ws[from:to]
 	for j, w := range ws {
 		if repeats[w.Lower] {
@@ -272,6 +268,16 @@ func (v *sentenceView) sequenceInClause(offset int) int {
 	return 0
 }
 
+// looseClauseAt is the loose clause of the word at text offset, the
+// words from to to; empty when no word stands there.
+func (v *sentenceView) looseClauseAt(offset int) (from, to int) {
+	i := wordIndexAt(v.ws, offset)
+	if i >= len(v.ws) {
+		return 0, 0
+	}
+	return v.looseClauseOf(i)
+}
+
 // peakPart marks a count given for the peak of an event ("at its peak",
 // "at the height of the strike"): the highest the count reached, which
 // only another peak's figure can contradict.
@@ -280,11 +286,7 @@ const peakPart = "peak"
 // atPeak: the clause of the word at offset says its figure holds at the
 // peak of the event.
 func (v *sentenceView) atPeak(offset int) bool {
-	i := wordIndexAt(v.ws, offset)
-	if i >= len(v.ws) {
-		return false
-	}
-	from, to := v.looseClauseOf(i)
+	from, to := v.looseClauseAt(offset)
 	for j := from; j+1 < to; j++ {
 		if w := v.ws[j].Lower; w == "at" || w == "on" {
 			next := v.ws[j+1].Lower
@@ -312,11 +314,7 @@ var stepNouns = map[string]bool{
 // stepInClause: an ordinal in the clause of the word at offset numbers
 // a step of a piecemeal act ("the first swap", "a second batch").
 func (v *sentenceView) stepInClause(offset int) bool {
-	i := wordIndexAt(v.ws, offset)
-	if i >= len(v.ws) {
-		return false
-	}
-	from, to := v.looseClauseOf(i)
+	from, to := v.looseClauseAt(offset)
 	for j := from; j+1 < to; j++ {
 		if _, ok := ordinalValue(v.ws[j].Lower); ok && stepNouns[stem(v.ws[j+1].Lower)] {
 			return true
@@ -371,16 +369,24 @@ func (v *sentenceView) ordinalTollClaims() []Claim {
 		if !found || !rl.Casualties || v.refuted(i) {
 			continue
 		}
-		c := v.base(KindCasualties, rl.Name, v.ws[i].Start, v.ws[i+2].End)
+		c := v.wordedToll(rl, n, i, i+3, fmt.Sprintf("%d (the %s)", n, v.ws[i+1].Lower))
 		c.Value = map[string]any{"value": n, "min": n, "max": nil}
-		c.Lo, c.Hi = Bound(n), Bound(n)
-		c.Exact = true
 		c.Running = true
-		c.Display = fmt.Sprintf("%d (the %s)", n, v.ws[i+1].Lower)
-		c.Event.Noun = rl.Name
 		out = append(out, *c)
 	}
 	return out
+}
+
+// wordedToll is a casualty count of n that words, not a numeral, give:
+// the words from to to.
+func (v *sentenceView) wordedToll(rl role, n, from, to int, display string) *Claim {
+	c := v.base(KindCasualties, rl.Name, v.ws[from].Start, v.ws[to-1].End)
+	c.Value = map[string]any{"value": n}
+	c.Lo, c.Hi = Bound(n), Bound(n)
+	c.Exact = true
+	c.Display = display
+	c.Event.Noun = rl.Name
+	return c
 }
 
 // soleVictimClaims reads "the storm's only fatality", "the sole victim
@@ -409,13 +415,7 @@ func (v *sentenceView) soleVictimClaims() []Claim {
 		if i == 0 || v.refuted(i) {
 			continue
 		}
-		c := v.base(KindCasualties, rl.Name, v.ws[i].Start, v.ws[end-1].End)
-		c.Value = map[string]any{"value": 1}
-		c.Lo, c.Hi = Bound(1), Bound(1)
-		c.Exact = true
-		c.Display = "1 (the " + v.ws[i].Lower + " " + v.ws[i+1].Lower + ")"
-		c.Event.Noun = rl.Name
-		out = append(out, *c)
+		out = append(out, *v.wordedToll(rl, 1, i, end, "1 (the "+v.ws[i].Lower+" "+v.ws[i+1].Lower+")"))
 	}
 	return out
 }

@@ -70,3 +70,14 @@ func AlwaysHeld(kind Kind, slot string) bool {
 func isMove(slot string) bool {
 	return strings.HasPrefix(slot, "percent:") && (strings.HasSuffix(slot, ":up") || strings.HasSuffix(slot, ":down"))
 }
+
+// IsLevel: the slot measures a level or a size, which each stage of a
+// count states afresh, not an amount that stages add up to.
+func IsLevel(slot string) bool {
+	for _, p := range []string{"percent", "votes", "vote", "points", "size", "speed", "measure", "seat", "population", "change", "offset", "since"} {
+		if slot == p || strings.HasPrefix(slot, p+":") {
+			return true
+		}
+	}
+	return false
+}

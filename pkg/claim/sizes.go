@@ -234,7 +234,7 @@ func (v *sentenceView) lastNounAfter(i int) string {
 	end := i + 3
 	for j := i; j < len(v.ws) && j < end; j++ {
 		w := v.ws[j].Lower
-		if w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "its" || w == "their" {
+		if v.ws[j].possessive() || w == "its" || w == "their" {
 			// "640 hectares of the region's vines": a possessive names
 			// the whole the measured part belongs to; its noun comes after.
 			last, end = "", j+3
@@ -243,7 +243,7 @@ func (v *sentenceView) lastNounAfter(i int) string {
 		if last != "" && v.tag(j) == "IN" {
 			break // "of vines under water": a preposition ends the noun phrase
 		}
-		if last == "" && j == i && (w == "the" || w == "a" || w == "an") && j+1 < len(v.ws) && v.isPossessive(j+1) {
+		if last == "" && j == i && (w == "the" || w == "a" || w == "an") && v.possessiveBetween(j+1, min(j+3, len(v.ws))) {
 			end++ // "of the region's vines": the article opens the possessive
 			continue
 		}
@@ -257,16 +257,6 @@ func (v *sentenceView) lastNounAfter(i int) string {
 		last = stem(w)
 	}
 	return last
-}
-
-// isPossessive: word j, or the word after it, marks a possessive.
-func (v *sentenceView) isPossessive(j int) bool {
-	for k := j; k < len(v.ws) && k <= j+1; k++ {
-		if w := v.ws[k].Lower; w == "'s" || w == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			return true
-		}
-	}
-	return false
 }
 
 // participles that do not end in -ed close a noun phrase: "the 5-kilometre

@@ -15,6 +15,10 @@ type word struct {
 	Capital    bool   // starts with an upper-case letter
 }
 
+// possessive: the word carries a possessive mark ("Brandt's", "'s"); Lower
+// has its apostrophes straightened.
+func (w word) possessive() bool { return strings.HasSuffix(w.Lower, "'s") }
+
 // splitWords cuts text[start:end] into words: runs of letters, digits and
 // inner apostrophes, hyphens, dots and commas between digits ("1,200",
 // "3.5", "58,000-capacity", "Brandt's"). Punctuation is left out, except

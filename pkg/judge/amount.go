@@ -132,21 +132,10 @@ func groupOf(c *align.Claim) string {
 // stage of a count (a margin on election night and after the recount, a
 // share in each round) are no parts of anything.
 func stageOfWhole(a, b *align.Claim) bool {
-	if !a.Event.Stage || b.Event.Sequence != 0 || a.Kind == claim.KindDuration || isLevel(a.Slot) {
+	if !a.Event.Stage || b.Event.Sequence != 0 || a.Kind == claim.KindDuration || claim.IsLevel(a.Slot) {
 		return false
 	}
 	return float64(a.Hi) <= float64(b.Lo)
-}
-
-// isLevel: the slot measures a level or a size, which each stage of a
-// count states afresh, not an amount that stages add up to.
-func isLevel(slot string) bool {
-	for _, p := range []string{"percent", "votes", "vote", "points", "size", "speed", "measure", "seat", "population", "change", "offset", "since"} {
-		if slot == p || strings.HasPrefix(slot, p+":") {
-			return true
-		}
-	}
-	return false
 }
 
 // countsAGroup: a counts a group narrower than what b counts, so a lower
