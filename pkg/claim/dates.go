@@ -92,6 +92,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.headingEvent() // "**What happened on 28 April**" over "- 19:42 — A crush at gate 14"
 	}
+	if cls == "" && !v.namesItsNoun(from, to) {
+		cls, noun = v.actOfDate(from, to)
+	}
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}

@@ -1015,6 +1015,9 @@ func (v *sentenceView) tenureBefore(from int) bool {
 		if lx.words["leading-verbs"][w] && perfect && v.bodyBetween(j+1, from-1) {
 			return true
 		}
+		if w == "in" && tenurePlaces[v.ws[j+1].Lower] && j+2 == from-1 && j > 0 && beForms[v.ws[j-1].Lower] {
+			return true // "she was in post for six years", "has been in office for a decade"
+		}
 		if w == "been" && perfect && j+1 < from-1 && lx.opensOffice(v.ws[j+1].Lower) {
 			return true
 		}
