@@ -256,6 +256,10 @@ type Official struct {
 	// AlsoHolds lists the other offices the same article gives the person,
 	// so that two posts held together are not read as a conflict.
 	AlsoHolds []string `json:"also_holds,omitempty"`
+	// Additional marks a post the article gives as held besides another
+	// ("who also chairs the Millers' Guild", "is also president of"):
+	// whatever other post the person is named in, it adds to it.
+	Additional bool `json:"additional,omitempty"`
 	// Shared marks an office the same article gives to another sitting
 	// holder too: in this story it is not unique.
 	Shared bool `json:"shared,omitempty"`

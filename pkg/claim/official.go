@@ -240,6 +240,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Family: om.entry.Family, Generic: om.Generic, Holders: om.Holders, Tenure: om.Tenure,
 		Shared: sharedOffice(m, holders), Since: om.Since, Succession: om.succession, Newly: om.newly,
 	}
+	o.Additional = p.addedPost(m)
 	if om.Tenure == "" && p.namedToSucceed(m) {
 		// "named Deputy Transport Minister Petra Vosk as his successor":
 		// the person moves to the post of the one succeeded.
@@ -284,6 +285,24 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		Official: o,
 	}
 	return c
+}
+
+// addedPost: "also" stands just before the office ("X, who also chairs
+// the guild", "X, who is also its president", "X, also the guild's
+// chair"): the post is one more the person holds, not another reading
+// of the one they are known by.
+func (p *peopleIndex) addedPost(m personMention) bool {
+	toks := p.blocks[m.block]
+	title := m.office.titleFirst
+	for k := title; k >= 0 && k >= title-3; k-- {
+		if toks[k].Fold == "also" {
+			return true
+		}
+		if k < title && !toks[k].Word || k < m.nameNext && k >= m.nameFirst {
+			return false
+		}
+	}
+	return false
 }
 
 // namedToSucceed: the words right after the person name them as

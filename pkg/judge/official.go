@@ -280,7 +280,7 @@ func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	if a.Doc == b.Doc || !sitting(a, b) || !conflictingFamily(oa, ob) && !differentBodies(oa, ob) {
 		return Finding{}, false
 	}
-	if holds(oa.AlsoHolds, ob.Office) || holds(ob.AlsoHolds, oa.Office) {
+	if holds(oa.AlsoHolds, ob.Office) || holds(ob.AlsoHolds, oa.Office) || oa.Additional || ob.Additional {
 		return Finding{}, false
 	}
 	if oa.PostChanged || ob.PostChanged {

@@ -76,6 +76,22 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Gallery director Felix Aumont said the gallery would reopen.",
 				"b.txt": "The exhibition opened with director Felix Aumont. Aumont, who is also president of the National Museums Association, said the gallery would reopen."},
 			nil},
+		{"a post told as held besides another, in another article",
+			map[string]string{
+				"a.txt": "Ada Brecht, the zoo's director, said the lion had been caught.",
+				"b.txt": "Ada Brecht, who also chairs the Norvian Zoos Association, said the rules would change."},
+			nil},
+		{"a firm's chief who is also chair of its trade's federation",
+			map[string]string{
+				"a.txt": "Ada Brecht, the company's chief executive, told staff no jobs would go.",
+				"b.txt": "Ada Brecht, who is also chair of the Norvian Retail Federation, said prices would rise."},
+			nil},
+		{"the same posts, neither told as added",
+			map[string]string{
+				"a.txt": "Ada Brecht, the zoo's director, said the lion had been caught.",
+				"b.txt": "Ada Brecht, who chairs the Norvian Zoos Association, said the rules would change."},
+			[]string{"warning office-conflict"}},
+
 		{"the new holder of a post, given another post elsewhere",
 			map[string]string{
 				"a.txt": "Ada Brecht, the new Finance Minister, opened a clinic in Tarrow.",
