@@ -235,7 +235,21 @@ func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
 	}
 	f := newFinding(a, b, m, "date-conflict")
 	f.Message = fmt.Sprintf("%s: %s vs %s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
+	if (weekInferred(a) || weekInferred(b)) && weekdayOf(a) != "" && weekdayOf(a) == weekdayOf(b) {
+		// "on Monday night" in a look-back published a week on, against
+		// "Monday 3 March": the weekdays the texts give agree, and only
+		// the week read for the bare one differs.
+		f.Severity = SeverityInfo
+		f.Why += "; both give the same weekday, and only the week read for a weekday written alone differs"
+	}
 	return f, true
+}
+
+// weekInferred: the claim's day was written as a weekday alone ("on
+// Monday", "last Thursday night"), so its week is read from the
+// article's date, not from the text.
+func weekInferred(c *align.Claim) bool {
+	return claim.WeekdayIn(c.Event.DateText) != "" && !strings.ContainsAny(c.Event.DateText, "0123456789")
 }
 
 // weekdayOf gives the weekday a date claim names or falls on, "" when a
