@@ -9,9 +9,11 @@ import (
 // collapseRestatements keeps one finding where a figure disagrees with
 // one value an article gives twice (at its top and again in a timeline
 // or a fact box): one slip, told against one article, is one thing for
-// an editor to read. The finding kept is the most severe, then the one
-// whose counterpart comes first in its article. Different values, or the
-// same value in another article, keep their own findings.
+// an editor to read. The finding kept is the one whose counterpart comes
+// first in its article, the telling that asserts the value (a later "the
+// eight workers who were killed" points back at it), then the most
+// severe. Different values, or the same value in another article, keep
+// their own findings.
 func collapseRestatements(fs []Finding) []Finding {
 	order := make([]int, len(fs))
 	for i := range order {
@@ -19,10 +21,10 @@ func collapseRestatements(fs []Finding) []Finding {
 	}
 	sort.SliceStable(order, func(x, y int) bool {
 		a, b := &fs[order[x]], &fs[order[y]]
-		if a.Severity.Rank() != b.Severity.Rank() {
-			return a.Severity.Rank() > b.Severity.Rank()
+		if sa, sb := counterpartStart(a), counterpartStart(b); sa != sb {
+			return sa < sb
 		}
-		return counterpartStart(a) < counterpartStart(b)
+		return a.Severity.Rank() > b.Severity.Rank()
 	})
 	seen := map[restatementKey]bool{}
 	keep := make([]bool, len(fs))

@@ -33,3 +33,19 @@ func TestRestatementsCollapse(t *testing.T) {
 		}
 	}
 }
+
+// The first telling of a value stands for the article whatever verdict
+// a later telling draws: "the eight workers who were killed", told of
+// again with no source, draws the sharper verdict, but the lede asserts
+// the count.
+func TestRestatementKeepsFirstTelling(t *testing.T) {
+	outlier := side("live.md", 40, "9")
+	fs := []Finding{
+		{Kind: claim.KindCasualties, Severity: SeverityError, Evidence: []Evidence{outlier, side("wire.md", 900, "8")}},
+		{Kind: claim.KindCasualties, Severity: SeverityWarning, Evidence: []Evidence{outlier, side("wire.md", 120, "8")}},
+	}
+	got := collapseRestatements(fs)
+	if len(got) != 1 || got[0].Evidence[1].Start != 120 {
+		t.Fatalf("got %+v, want the one finding against the wire's first telling of 8", got)
+	}
+}
