@@ -264,8 +264,8 @@ func (v *sentenceView) voteSlot(from, to, headAt int) string {
 	if before >= 0 && v.ws[before].Lower == "by" {
 		return "votes:margin"
 	}
-	if from > 1 && v.ws[from-1].Lower == "of" && marginNouns[stem(v.ws[from-2].Lower)] {
-		return "votes:margin" // "a margin of 12 votes"
+	if before > 0 && v.ws[before].Lower == "of" && marginNouns[stem(v.ws[before-1].Lower)] {
+		return "votes:margin" // "a margin of 12 votes", "a lead of only 83 votes"
 	}
 	after := to
 	if headAt >= 0 {
@@ -387,7 +387,7 @@ var focusWords = map[string]bool{"just": true, "only": true, "barely": true, "me
 var gapWords = map[string]bool{"ahead": true, "behind": true, "clear": true}
 
 // marginNouns name the gap between two sides.
-var marginNouns = map[string]bool{"lead": true, "margin": true, "majority": true, "advantage": true, "gap": true}
+var marginNouns = map[string]bool{"lead": true, "margin": true, "majority": true, "advantage": true, "gap": true, "edge": true, "cushion": true}
 
 // voteKinds set a count of votes apart from a side's tally.
 var voteKinds = map[string]bool{
