@@ -1684,6 +1684,9 @@ func (v *sentenceView) deathAfterEvent(word string, from int) bool {
 	if !sameVerb(word, "die") && !sameVerb(word, "succumb") {
 		return false
 	}
+	if v.tollRoseAfter(from) {
+		return true // "the toll rose to 57 after a firefighter died on Thursday"
+	}
 	start, end := v.clauseOf(from)
 	for j := start; j < end; j++ {
 		if laterDeathCues[stem(v.ws[j].Lower)] {
@@ -1703,7 +1706,28 @@ func (v *sentenceView) deathAfterEvent(word string, from int) bool {
 func isIndefinite(w string) bool { return w == "a" || w == "an" }
 
 // laterDeathCues place a death after the event that caused it.
-var laterDeathCues = map[string]bool{"hospital": true, "injury": true, "wound": true, "later": true, "subsequently": true}
+var laterDeathCues = map[string]bool{
+	"hospital": true, "injury": true, "wound": true, "later": true, "subsequently": true,
+	"ventilator": true, "critical": true, "intensive": true,
+}
+
+// tollRoseAfter: the death at from is told in an "after" clause of a
+// toll that rose ("the toll rose to 57 after a firefighter died"): a
+// death that moved the count, after the event that began it.
+func (v *sentenceView) tollRoseAfter(from int) bool {
+	for j := from - 1; j > 0; j-- {
+		if v.ws[j].Lower != "after" {
+			continue
+		}
+		for k := j - 1; k >= 0; k-- {
+			if w := v.ws[k].Lower; w == "toll" || w == "rose" || w == "risen" || w == "climbed" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // nounBefore: the word noun stands before word from in its clause.
 func (v *sentenceView) nounBefore(noun string, from int) bool {
