@@ -34,7 +34,7 @@ func (v *sentenceView) actOfDate(from, to int) (string, string) {
 	} else {
 		head = v.definiteHeadAfter(j + 1)
 	}
-	if head < 0 || timeNouns[stem(v.ws[head].Lower)] {
+	if head < 0 || timeNouns[stem(v.ws[head].Lower)] || !isWordRune(firstRune(v.ws[head].Lower)) || strings.ContainsAny(v.ws[head].Lower, "0123456789") {
 		return "", ""
 	}
 	return "act:" + lemma + ":" + stem(v.ws[head].Lower), v.ws[j].Lower

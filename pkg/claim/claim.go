@@ -217,13 +217,23 @@ func (t Tally) Agrees(o Tally) bool {
 // SameBody reports whether two tallies can come from one body: the votes
 // cast by one body differ by abstentions and absences, not by half, so
 // "9-4" (a committee) and "178-171" (a chamber) are two votes. A tally
-// with a side left out says nothing of its body.
+// with a side left out says of its body only that it cast that side's
+// votes: "63 in favour" is no vote of a body that voted 9-4 in all.
 func (t Tally) SameBody(o Tally) bool {
 	if t.For < 0 || t.Against < 0 || o.For < 0 || o.Against < 0 {
-		return true
+		return !halfExceedsWhole(t, o) && !halfExceedsWhole(o, t)
 	}
 	a, b := t.For+t.Against, o.For+o.Against
 	return 2*max(a, b) <= 3*min(a, b)
+}
+
+// halfExceedsWhole: one side of half, the tally with a side left out,
+// is larger than all the votes of whole, a tally with both sides.
+func halfExceedsWhole(half, whole Tally) bool {
+	if whole.For < 0 || whole.Against < 0 {
+		return false
+	}
+	return max(half.For, half.Against) > whole.For+whole.Against
 }
 
 // Official is a person named with an office.

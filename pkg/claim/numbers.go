@@ -1326,6 +1326,11 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 			return true
 		}
 	}
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		if _, end, ok := v.tallyAt(k); ok && end > from {
+			return true // "with 63 voting yes and 34 no": the second half of a tally
+		}
+	}
 	if v.scopedToPart(to) {
 		return true // "topped 70 per cent in some polling stations": not the whole
 	}

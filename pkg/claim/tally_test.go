@@ -13,6 +13,9 @@ func TestTallyAgreesAndSameBody(t *testing.T) {
 		{"a side left out", Tally{178, -1}, Tally{178, 171}, true, true},
 		{"a committee and a chamber", Tally{9, 4}, Tally{178, 171}, false, false},
 		{"a few absent on a second vote", Tally{28, 11}, Tally{25, 10}, false, true},
+		{"a chamber's votes in favour against a committee's whole vote", Tally{63, -1}, Tally{9, 4}, false, false},
+		{"a chamber's votes against, against a committee's whole vote", Tally{-1, 34}, Tally{9, 4}, false, false},
+		{"a side misread within one chamber's vote", Tally{73, -1}, Tally{63, 34}, false, true},
 	}
 	for _, tc := range tests {
 		if got := tc.a.Agrees(tc.b); got != tc.agrees {

@@ -9,7 +9,7 @@ import (
 // "by 104 votes to 91", "104 votes in favour and 95 against". A tally may
 // give only one side ("95 against"); the other is then unknown (-1).
 func (v *sentenceView) voteClaims() []Claim {
-	if !v.hasWord("vote", "voted", "votes", "ballot", "against", "favour", "favor") {
+	if !v.hasWord("vote", "voted", "votes", "voting", "ballot", "against", "favour", "favor") {
 		return nil
 	}
 	var out []Claim
@@ -77,12 +77,9 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	if a, b, end, ok := tallyAt(ws, i); ok && v.hasWord("vote", "voted", "votes", "ballot") {
 		return Tally{For: a, Against: b}, end, true
 	}
-	n, ok := smallNumber(ws[i].Lower)
-	if !ok && !isDigits(ws[i].Lower) {
+	n, ok := tallySide(ws[i].Lower)
+	if !ok || n < 0 {
 		return Tally{}, 0, false
-	}
-	if isDigits(ws[i].Lower) {
-		n, _ = strconv.Atoi(ws[i].Lower)
 	}
 	if v.shareAfter(i) {
 		return Tally{}, 0, false // "voted 58% in favour": a share of the vote, not a count of votes
@@ -105,18 +102,56 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	if j < len(ws) && ws[j].Lower == "against" && !bothSides {
 		return Tally{For: -1, Against: n}, j + 1, true
 	}
-	if j+1 < len(ws) && ws[j].Lower == "in" && (ws[j+1].Lower == "favour" || ws[j+1].Lower == "favor") {
-		t, end := Tally{For: n, Against: -1}, j+2
-		if end+2 < len(ws) && ws[end].Lower == "and" {
-			if b, ok := tallySide(ws[end+1].Lower); ok {
-				if k := v.voters(end + 2); k < len(ws) && ws[k].Lower == "against" {
-					t.Against, end = b, k+1 // "and four against", "and six voting against"
-				}
-			}
+	if end, ok := forSide(ws, j); ok {
+		t := Tally{For: n, Against: -1}
+		if b, k, ok := v.againstHalf(end); ok {
+			// "and four against", "and six voting against", "63 votes in
+			// favour, 34 against", "4,210 for and 1,980 against": the
+			// second half leaves out the noun the first states.
+			t.Against, end = b, k
 		}
-		return t, end, !bothSides || t.Against >= 0
+		spelled := ws[j].Lower == "in" // "in favour" alone is a half told; a bare "for" or "yes" is no side without the other
+		return t, end, (spelled && !bothSides) || t.Against >= 0
 	}
 	return Tally{}, 0, false
+}
+
+// forSide reads the words of the side in favour at word j ("in favour",
+// "in favor", "for", "yes"), and where they end.
+func forSide(ws []word, j int) (int, bool) {
+	switch {
+	case j+1 < len(ws) && ws[j].Lower == "in" && (ws[j+1].Lower == "favour" || ws[j+1].Lower == "favor"):
+		return j + 2, true
+	case j < len(ws) && (ws[j].Lower == "for" || ws[j].Lower == "yes"):
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// againstHalf reads the other half of a tally after its side in favour,
+// from word i: ", 34 against", "and four against", "and 34 no", "and
+// six voting against". It gives the count and where the half ends.
+func (v *sentenceView) againstHalf(i int) (int, int, bool) {
+	ws := v.ws
+	k := i
+	if k < len(ws) && ws[k].Lower == "," {
+		k++
+	}
+	if k < len(ws) && ws[k].Lower == "and" {
+		k++
+	}
+	if k == i || k >= len(ws) {
+		return 0, 0, false
+	}
+	b, ok := tallySide(ws[k].Lower)
+	if !ok {
+		return 0, 0, false
+	}
+	e := v.voters(k + 1)
+	if e < len(ws) && (ws[e].Lower == "against" || ws[e].Lower == "no" || ws[e].Lower == "opposed") {
+		return b, e + 1, true
+	}
+	return 0, 0, false
 }
 
 // shareAfter: the number at word i is a share, "%" or "percent" right
