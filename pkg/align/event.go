@@ -24,7 +24,7 @@ func separated(a, b *Claim) bool {
 	if a.Event.Other != b.Event.Other && !sameSequence(a, b) || a.Event.Planned != b.Event.Planned || a.Event.Past != b.Event.Past {
 		return true
 	}
-	if a.Event.Part != b.Event.Part && !partOnItsDay(a, b) {
+	if a.Event.Part != b.Event.Part && !partOnItsDay(a, b) && !spreadAndUnsaid(a, b) {
 		return true // "the final session lasted two hours" against "the talks lasted five days"
 	}
 	if _, onlyA, onlyB := overlap(a.Event.Participants, b.Event.Participants); onlyA > 0 && onlyB > 0 {
@@ -294,6 +294,14 @@ func daysApart(a, b *Claim) float64 {
 		return 0
 	}
 	return math.Abs(da[0] - db[0])
+}
+
+// spreadAndUnsaid: one figure is spread over a span and the other says
+// no span: the other may be the same whole or one instalment of it,
+// which judging tells apart by size.
+func spreadAndUnsaid(a, b *Claim) bool {
+	pa, pb := a.Event.Part, b.Event.Part
+	return pa == claim.SpreadPart && pb == "" || pb == claim.SpreadPart && pa == ""
 }
 
 // partOnItsDay: one claim names a part of an event ("the final session")

@@ -3,6 +3,7 @@ package claim
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
 )
@@ -142,6 +143,9 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	if kind == KindQuantity && v.atPeak(start) {
 		c.Event.Part = peakPart // "at its peak, 1,240 schools were shut": the count at one moment, the highest
 	}
+	if kind == KindQuantity && v.spreadAfter(end) {
+		c.Event.Part = SpreadPart // "9.5 per cent over four years": a total of instalments, not one of them
+	}
 	c.Unverified = v.hearsay
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
@@ -153,6 +157,37 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	}
 	return c
 }
+
+// SpreadPart marks a figure spread over a span of time.
+const SpreadPart = "spread"
+
+// spreadAfter: the figure ending at offset end is spread over a span
+// ("a 9.5 per cent rise spread over four years", "€2 billion across the
+// life of the deal"): the sum of its instalments, a measure apart from
+// any one instalment ("a 3.5 per cent rise this year").
+func (v *sentenceView) spreadAfter(end int) bool {
+	k := 0
+	for k < len(v.ws) && v.ws[k].Start < end {
+		k++
+	}
+	for j := k; j < len(v.ws) && j <= k+4; j++ {
+		w := v.ws[j].Lower
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+		if w != "over" && w != "across" {
+			continue
+		}
+		if j+3 < len(v.ws) && v.ws[j+1].Lower == "the" && v.ws[j+2].Lower == "life" && v.ws[j+3].Lower == "of" {
+			return true
+		}
+		return j+2 < len(v.ws) && (isFigureWord(v.ws[j+1]) || mention.IsNumberWord(v.ws[j+1].Lower)) && spanUnits[strings.TrimSuffix(v.ws[j+2].Lower, "s")]
+	}
+	return false
+}
+
+// spanUnits are the units a sum is spread over.
+var spanUnits = map[string]bool{"year": true, "month": true, "week": true, "decade": true, "quarter": true}
 
 // otherInClause: "an earlier accident", "the previous call" set apart the
 // event of their own clause only; "and negotiators are packing for a

@@ -32,7 +32,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, story storyFact
 	if changedSince(a, b) || changedSince(b, a) {
 		return Finding{}, false
 	}
-	if stageOfWhole(a, b) || stageOfWhole(b, a) {
+	if stageOfWhole(a, b) || stageOfWhole(b, a) || instalmentOfSpread(a, b) || instalmentOfSpread(b, a) {
 		return Finding{}, false
 	}
 	if earlier, later, ok := byTime(a, b); ok && later.Running && float64(later.Lo) >= float64(earlier.Lo) && !claim.Transposed(&a.Claim, &b.Claim) {
@@ -136,6 +136,14 @@ func stageOfWhole(a, b *align.Claim) bool {
 		return false
 	}
 	return float64(a.Hi) <= float64(b.Lo)
+}
+
+// instalmentOfSpread: a is a figure told with no span and b one spread
+// over a span ("9.5 per cent over four years"), and a is no larger: it
+// may be one instalment of b ("a 3.5 per cent rise this year"). A figure
+// larger than the whole spread cannot be one of its instalments.
+func instalmentOfSpread(a, b *align.Claim) bool {
+	return a.Event.Part == "" && b.Event.Part == claim.SpreadPart && float64(a.Hi) < float64(b.Lo)
 }
 
 // countsAGroup: a counts a group narrower than what b counts, so a lower
