@@ -307,6 +307,11 @@ type Quote struct {
 	// the words), "pronoun", "earlier" (a quotation the words continue)
 	// or "title" ("the mayor said", in an article that names one mayor).
 	SpeakerVia string `json:"speaker_via,omitempty"`
+	// DeniedAround marks words quoted inside the reporter's own sentence
+	// whose words before the quotation deny ("warned that no one would
+	// return 'until the ash settles'"): the denial is the writer's
+	// rendering of a negation the speaker's fuller words hold.
+	DeniedAround bool `json:"denied_around,omitempty"`
 }
 
 // Bound is one end of a claim's interval. JSON has no infinity, so an

@@ -1005,6 +1005,7 @@ func (p *peopleIndex) quoteClaim(a *Article, q quotation, at quoteSource) Claim 
 	}
 	text := strings.TrimRight(strings.Join(words, " "), ",")
 	qt := &Quote{Words: text, Norm: strings.Join(quoteWords(text), " ")}
+	qt.DeniedAround = deniedBefore(a.Doc.Text, a.Doc.Blocks[q.block].Start, q.open)
 	start, end := q.open, q.close
 	if at.end > 0 {
 		start, end = min(start, at.start), max(end, at.end)
@@ -1031,6 +1032,25 @@ func (p *peopleIndex) quoteClaim(a *Article, q quotation, at quoteSource) Claim 
 		Headline: a.Doc.Blocks[q.block].Title, AsOf: publishedDay(a),
 		Quote: qt,
 	}
+}
+
+// maxFramingWords is how far back a reporter's words before a quoted
+// fragment are read for a denial of it.
+const maxFramingWords = 8
+
+// deniedBefore: the reporter's words in the same sentence right before
+// the quotation opening at open hold an odd number of negations ("said
+// nobody would go home 'until the ash settles'").
+func deniedBefore(text string, blockStart, open int) bool {
+	from := max(blockStart, open-300)
+	if k := strings.LastIndexAny(text[from:open], ".!?\"“”«»"); k >= 0 {
+		from += k + 1 // the sentence, or the words since the last quotation
+	}
+	words := quoteWords(text[from:open])
+	if len(words) == 0 {
+		return false
+	}
+	return negations(words[max(0, len(words)-maxFramingWords):])%2 == 1
 }
 
 // quoteWords folds a quotation to its words: lower case, no accents, no
@@ -1324,7 +1344,7 @@ func CompareForms(a, b *QuoteForm) QuoteComparison {
 		return c
 	}
 	c.Names = commonNameWords(a.capitals, b.capitals, pairs)
-	c.NegationFlip = negationFlip(wa, wb, pairs)
+	c.NegationFlip = negationFlip(wa, wb, pairs) && !deniedExcerptAgrees(a, b) && !deniedExcerptAgrees(b, a)
 	if c.Contained {
 		return c
 	}
@@ -1484,6 +1504,23 @@ func faithfulExcerpt(whole, part []string) bool {
 	for i := 0; i+len(part) <= len(whole); i++ {
 		if slices.Equal(whole[i:i+len(part)], part) {
 			return !hasNegation(whole[max(0, i-maxDenyingReach):i])
+		}
+	}
+	return false
+}
+
+// deniedExcerptAgrees: part is an excerpt of whole that whole denies
+// with a negation just before it, and the reporter's words around part
+// deny it too ("'Nobody goes home until the ash settles'" against
+// "warned that nobody would go home 'until the ash settles'").
+func deniedExcerptAgrees(whole, part *QuoteForm) bool {
+	if part.quote == nil || !part.quote.DeniedAround {
+		return false
+	}
+	w, p := whole.words, part.words
+	for i := 0; len(p) > 0 && i+len(p) <= len(w); i++ {
+		if slices.Equal(w[i:i+len(p)], p) {
+			return hasNegation(w[max(0, i-maxDenyingReach):i])
 		}
 	}
 	return false

@@ -92,6 +92,16 @@ func TestOfficialFindings(t *testing.T) {
 				"b.txt": "Ada Brecht, who chairs the Norvian Zoos Association, said the rules would change."},
 			[]string{"warning office-conflict"}},
 
+		{"a fragment quoted inside the reporter's denial, against the speaker's whole denial",
+			map[string]string{
+				"a.txt": "\"Nobody goes home until the summit has been quiet for a full week, and that includes me,\" civil protection chief Ada Brecht said.",
+				"b.txt": "Ada Brecht repeated her warning that nobody would go home \"until the summit has been quiet for a full week\"."},
+			nil},
+		{"a fragment quoted inside the reporter's affirmation, against the speaker's denial",
+			map[string]string{
+				"a.txt": "\"Nobody goes home until the summit has been quiet for a full week, and that includes me,\" civil protection chief Ada Brecht said.",
+				"b.txt": "Ada Brecht said residents could go home \"until the summit has been quiet for a full week\"."},
+			[]string{"error misquote"}},
 		{"the new holder of a post, given another post elsewhere",
 			map[string]string{
 				"a.txt": "Ada Brecht, the new Finance Minister, opened a clinic in Tarrow.",
