@@ -2163,8 +2163,11 @@ func (v *sentenceView) governingVerb(from, to int) string {
 			return v.ws[j].Lower // "from the collapsed wing on Tuesday": an adjective governs nothing
 		}
 	}
-	opens := from == 0 || isClauseBreak(v.ws[from-1])
+	opens := from == 0 || isClauseBreak(v.ws[from-1]) || v.opensCoordinate(from)
 	for j := to; opens && j < len(v.ws) && j < to+8; j++ {
+		if j+1 < len(v.ws) && v.ws[j+1].Lower == "back" && strings.HasPrefix(v.tag(j), "VB") {
+			return v.ws[j].Lower + " back" // "on Sunday the stewards hit back"
+		}
 		if isVerbLike(v.ws[j]) {
 			return v.ws[j].Lower
 		}
@@ -2175,6 +2178,20 @@ func (v *sentenceView) governingVerb(from, to int) string {
 		return v.ws[to].Lower
 	}
 	return ""
+}
+
+// opensCoordinate: the date at from opens the second clause of a
+// compound sentence (", and on Sunday the union hit back"), whose verb
+// comes after it.
+func (v *sentenceView) opensCoordinate(from int) bool {
+	if from < 2 || !isClauseBreak(v.ws[from-2]) {
+		return false
+	}
+	switch v.ws[from-1].Lower {
+	case "and", "but", "then":
+		return true
+	}
+	return false
 }
 
 // isMainVerbAt: the tagger reads word j as a verb that is not an
@@ -2200,6 +2217,9 @@ var statementActs = map[string]bool{
 	"launched": true, "promised": true, "pledged": true, "urged": true, "demanded": true, "vowed": true,
 	"criticised": true, "criticized": true, "condemned": true, "visited": true, "toured": true,
 	"complained": true, "praised": true, "thanked": true, "apologised": true, "apologized": true,
+	// Replies are said too: "on Sunday the stewards hit back".
+	"hit back": true, "fired back": true, "struck back": true, "responded": true, "countered": true,
+	"retorted": true, "disputed": true, "denied": true,
 }
 
 // isPassive: "the first case was confirmed on 14 February" dates the
