@@ -102,6 +102,11 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "\"Nobody goes home until the summit has been quiet for a full week, and that includes me,\" civil protection chief Ada Brecht said.",
 				"b.txt": "Ada Brecht said residents could go home \"until the summit has been quiet for a full week\"."},
 			[]string{"error misquote"}},
+		{"a clerk who runs the election as its registrar of voters",
+			map[string]string{
+				"a.txt": "Registrar of Voters Ola Brenn opened the count in Tarrow.",
+				"b.txt": "Tarrow County Clerk Ola Brenn certified the result."},
+			nil},
 		{"the new holder of a post, given another post elsewhere",
 			map[string]string{
 				"a.txt": "Ada Brecht, the new Finance Minister, opened a clinic in Tarrow.",
