@@ -2749,7 +2749,7 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		if !isPeopleNoun(s) && j+1 < len(v.ws) && isPeopleNoun(stem(v.ws[j+1].Lower)) && strings.HasPrefix(v.tag(j+1), "NN") {
 			continue // "one customs officer", "two sales clerks": the compound's last noun heads it
 		}
-		if isPeopleNoun(s) || peopleNouns[w.Lower] || v.headsToll(j) || s != w.Lower || moneyWords[w.Lower] != "" {
+		if isPeopleNoun(s) || peopleNouns[w.Lower] || v.headsToll(j) || s != w.Lower || invariantPlurals[w.Lower] || moneyWords[w.Lower] != "" {
 			return s, j
 		}
 	}
@@ -2761,6 +2761,13 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 // of "three life sentences".
 func (v *sentenceView) headsToll(j int) bool {
 	return casualtyNouns[stem(v.ws[j].Lower)] && !strings.HasPrefix(v.tag(j+1), "NN")
+}
+
+// invariantPlurals are nouns whose plural is their singular ("400 fish",
+// "312 dead sheep"): plural, and so a head, though no -s says so.
+var invariantPlurals = map[string]bool{
+	"fish": true, "sheep": true, "deer": true, "cattle": true, "livestock": true, "poultry": true,
+	"salmon": true, "trout": true, "cod": true, "swine": true, "bison": true, "moose": true,
 }
 
 // measureModifiers set one count of a noun apart from another.
