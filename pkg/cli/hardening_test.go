@@ -320,7 +320,7 @@ func TestBadInput(t *testing.T) {
 			setup: func(t *testing.T, dir string) []string {
 				huge := "At least 10^30 people were killed on Sunday. About 999 trillion were injured and 1e308 fled. " +
 					strings.Repeat("9", 400) + " people were hurt. The search lasted 10^305 years, then 1e308 hours.\n"
-				calm := "At least 14 people were killed on Sunday. 37 were injured. The search lasted 999 trillion trillion years and " +
+				calm := "At least 14 people were killed on Sunday. 37 were injured. The search lasted 10^304 years and 999 trillion trillion years and " +
 					strings.Repeat("1", 400) + " hours. It cost 1e-308 dollars.\n"
 				return []string{write(t, dir, "a.txt", huge), write(t, dir, "b.txt", calm)}
 			},

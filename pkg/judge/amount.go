@@ -21,6 +21,9 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, story storyFact
 	if a.Refuted || b.Refuted || a.Unverified || b.Unverified || a.Headline && b.Headline {
 		return Finding{}, false
 	}
+	if farApart(a, b) {
+		return Finding{}, false
+	}
 	if meet, ok := ongoingMeet(a, b, opts.Tolerance); ok && meet || !ok && intervalsMeet(a, b, opts.Tolerance) {
 		return Finding{}, false
 	}
@@ -144,6 +147,22 @@ func stageOfWhole(a, b *align.Claim) bool {
 // larger than the whole spread cannot be one of its instalments.
 func instalmentOfSpread(a, b *align.Claim) bool {
 	return a.Event.Part == "" && b.Event.Part == claim.SpreadPart && float64(a.Hi) < float64(b.Lo)
+}
+
+// farApart: two counts or amounts more than ten times apart are seldom
+// one figure told twice, unless one is the other with its scale slipped
+// ("€2 million" against "€2 billion", "400" against "4,000"): a slip
+// changes a digit or a scale word, a toll climbs by steps.
+func farApart(a, b *align.Claim) bool {
+	if a.Kind != claim.KindCasualties && a.Kind != claim.KindQuantity {
+		return false
+	}
+	lo, hi := min(float64(a.Hi), float64(b.Hi)), max(float64(a.Lo), float64(b.Lo))
+	if lo <= 0 || hi <= 10*lo || math.IsInf(hi, 0) {
+		return false
+	}
+	ratio := math.Log10(hi / lo)
+	return math.Abs(ratio-math.Round(ratio)) > 1e-9 // "€2 million" against "€2 billion" is a slip of the scale word
 }
 
 // countsAGroup: a counts a group narrower than what b counts, so a lower
