@@ -153,8 +153,12 @@ var datePhrases = map[[2]string]string{
 	{"set", "off"}: "departure", {"took", "place"}: "held", {"ran", "aground"}: "incident", {"caught", "fire"}: "outbreak", {"went", "missing"}: "disappearance",
 	{"handed", "over"}: "release", {"back", "online"}: "restoration", {"walked", "out"}: "strike",
 	{"caved", "in"}: "incident", {"tested", "positive"}: "detection",
-	{"stepped", "down"}: "resignation", {"steps", "down"}: "resignation", {"broke", "into"}: "incident",
-	{"lifted", "off"}: "departure", {"took", "off"}: "departure",
+	{"stepped", "down"}: "resignation", {"steps", "down"}: "resignation", {"step", "down"}: "resignation", {"stepping", "down"}: "resignation",
+	{"broke", "into"}: "incident",
+	// the polls of an election open and close on its day
+	{"polls", "opened"}: VoteEvent, {"polls", "closed"}: VoteEvent, {"polls", "open"}: VoteEvent, {"polls", "close"}: VoteEvent,
+	{"polling", "day"}: VoteEvent,
+	{"lifted", "off"}:  "departure", {"took", "off"}: "departure",
 	// gunfire, whatever else "fire" names, and a shooting's killing
 	{"opened", "fire"}: "incident", {"opens", "fire"}: "incident", {"shot", "dead"}: "incident",
 	// a state of emergency, whoever declares it; not an emergency landing

@@ -64,7 +64,7 @@ func (v *sentenceView) sideAfter(to int) string {
 // against.
 var decidingVerbs = map[string]string{
 	"approved": "for", "backed": "for", "endorsed": "for", "passed": "for", "carried": "for", "adopted": "for",
-	"supported": "for", "accepted": "for", "ratified": "for",
+	"supported": "for", "accepted": "for", "ratified": "for", "advanced": "for", "confirmed": "for", "upheld": "for",
 	"rejected": "against", "defeated": "against", "refused": "against",
 }
 

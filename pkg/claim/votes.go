@@ -9,7 +9,7 @@ import (
 // "by 104 votes to 91", "104 votes in favour and 95 against". A tally may
 // give only one side ("95 against"); the other is then unknown (-1).
 func (v *sentenceView) voteClaims() []Claim {
-	if !v.hasWord("vote", "voted", "votes", "voting", "ballot", "against", "favour", "favor") {
+	if !v.hasWord("vote", "voted", "votes", "voting", "ballot", "against", "favour", "favor") && !v.hasDecidingVerb() {
 		return nil
 	}
 	var out []Claim
@@ -68,14 +68,51 @@ func (v *sentenceView) voteStage(i int) (int, string) {
 // voteStages are the words for one of the votes a measure goes through.
 var voteStages = map[string]bool{"reading": true, "vote": true, "ballot": true, "round": true}
 
+// nameBeforeTally: a capitalised name stands between a deciding verb and
+// the figures at i: a rival beaten, not a question decided.
+func (v *sentenceView) nameBeforeTally(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if decidingVerbs[v.ws[j].Lower] != "" {
+			return false
+		}
+		if v.ws[j].Capital {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDecidingVerb: the sentence holds a verb that settles a vote.
+func (v *sentenceView) hasDecidingVerb() bool {
+	for _, w := range v.ws {
+		if decidingVerbs[w.Lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // tallyAt reads a tally starting at word i, and where it ends.
 func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	ws := v.ws
 	if i > 0 && ws[i-1].Lower == "from" {
 		return Tally{}, 0, false // "raise the age from 62 to 65": a change, not a tally
 	}
-	if a, b, end, ok := tallyAt(ws, i); ok && v.hasWord("vote", "voted", "votes", "ballot") {
-		return Tally{For: a, Against: b}, end, true
+	if a, b, end, ok := tallyAt(ws, i); ok && !v.shareAfter(i) && !(end < len(ws) && strings.HasPrefix(v.tag(end), "NN")) {
+		// "the 2-1 win": a score that names its noun, no vote
+		side := v.decidedBefore(i)
+		if side != "" && v.nameBeforeTally(i) {
+			side = "" // "defeated Evansville 51-50": a game's score, no body's vote
+		}
+		switch side {
+		case "for":
+			return Tally{For: a, Against: b}, end, true // "approved the bill 8-3"
+		case "against":
+			return Tally{For: b, Against: a}, end, true // "rejected the motion 33 to 8": 33 against
+		}
+		if v.hasWord("vote", "voted", "votes", "ballot") {
+			return Tally{For: a, Against: b}, end, true
+		}
 	}
 	n, ok := tallySide(ws[i].Lower)
 	if !ok || n < 0 {
