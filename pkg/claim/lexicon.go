@@ -136,7 +136,10 @@ var dateEventClass = map[string]string{
 	"elected": VoteEvent, "election": VoteEvent, "vote": VoteEvent, "referendum": VoteEvent,
 	"signed": "agreement", "signing": "agreement", "agreed": "agreement", "agreement": "agreement", "deal": "agreement",
 	"resigned": "resignation", "resignation": "resignation", "appointed": "appointment",
-	"sacked": "dismissal", "dismissed": "dismissal", "ousted": "dismissal", "dismissal": "dismissal", "sacking": "dismissal",
+	// leaving a post by any verb of it, in any tense
+	"resign": "resignation", "resigns": "resignation", "retire": "resignation", "retires": "resignation",
+	"retirement": "resignation",
+	"sacked":     "dismissal", "dismissed": "dismissal", "ousted": "dismissal", "dismissal": "dismissal", "sacking": "dismissal",
 	"quit": "withdrawal", "withdrew": "withdrawal",
 	"landed": "landfall", "landfall": "landfall", "restored": "restoration", "reopened": "restoration", "reopening": "restoration",
 	"approved": "approval", "adopted": "approval", "approval": "approval",
