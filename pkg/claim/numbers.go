@@ -2625,6 +2625,15 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 		if state := v.stateOfThings(j); state != "" {
 			return ":" + state // "38 ships were at anchor", "40 ships waiting at anchor"
 		}
+		if w == "of" && j == headAt+1 && containerUnits[stem(v.ws[headAt].Lower)] {
+			// "12,000 barrels of crude oil leaked": the units measure
+			// their stuff, and the verb after it says what it did.
+			for j+1 < len(v.ws) && j+1 < headAt+5 && strings.HasPrefix(v.tag(j+1), "NN") || j+1 < len(v.ws) && v.tag(j+1) == "JJ" {
+				j++
+			}
+			limit = j + 5
+			continue
+		}
 		if v.ws[j].isPunct() || stopAfterNumber[w] || skipAfterNumber[w] || v.ws[j].Capital {
 			break
 		}
@@ -2660,6 +2669,12 @@ func (v *sentenceView) countPredicate(from, headAt int) string {
 		return ":hold" // "the depot has 37 storage tanks", "the port, which has 26 cranes"
 	}
 	return ""
+}
+
+// containerUnits count a stuff by what holds it ("12,000 barrels of
+// crude", "400 sacks of grain").
+var containerUnits = map[string]bool{
+	"barrel": true, "gallon": true, "drum": true, "cask": true, "crate": true, "sack": true, "bale": true,
 }
 
 // heldByPlace: the figure is the object of "has" or "had" whose subject
@@ -3663,6 +3678,8 @@ var sameActs = map[string]string{
 	"axe":    "cut", "eliminate": "cut", "slash": "cut", "shed": "cut", "scrap": "cut",
 	// a length fallen is one measure by any verb of falling
 	"drop": "fall", "plunge": "fall", "plummet": "fall", "tumble": "fall",
+	// what got out of a tank, a pipe or a hull, by any verb of escaping
+	"leak": "spill", "gush": "spill", "pour": "spill", "escape": "spill", "seep": "spill",
 }
 
 // sameAct gives the verb that stands for a count's act.

@@ -38,9 +38,11 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, story storyFact
 	if stageOfWhole(a, b) || stageOfWhole(b, a) || instalmentOfSpread(a, b) || instalmentOfSpread(b, a) {
 		return Finding{}, false
 	}
-	if earlier, later, ok := byTime(a, b); ok && later.Running && float64(later.Lo) >= float64(earlier.Lo) && !claim.Transposed(&a.Claim, &b.Claim) {
+	if earlier, later, ok := byTime(a, b); ok && (later.Running || earlier.Running && isCount(earlier)) && float64(later.Lo) >= float64(earlier.Lo) && !claim.Transposed(&a.Claim, &b.Claim) {
 		// "6,000 have now been ordered out" a day after "2,400 were
-		// evacuated overnight": a total so far takes in what came before.
+		// evacuated overnight": a total so far takes in what came before;
+		// a count of things so far ("about 2,900 barrels have escaped so
+		// far") is met by a later, larger one.
 		return Finding{}, false
 	}
 	series := claim.IsSeries(a.Slot) || a.Running && b.Running
@@ -163,6 +165,12 @@ func farApart(a, b *align.Claim) bool {
 	}
 	ratio := math.Log10(hi / lo)
 	return math.Abs(ratio-math.Round(ratio)) > 1e-9 // "€2 million" against "€2 billion" is a slip of the scale word
+}
+
+// isCount: the claim counts things or people, not an amount of money, a
+// share or a size.
+func isCount(c *align.Claim) bool {
+	return c.Kind == claim.KindCasualties || strings.HasPrefix(c.Slot, "count:")
 }
 
 // countsAGroup: a counts a group narrower than what b counts, so a lower

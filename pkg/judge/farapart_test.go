@@ -13,3 +13,21 @@ func TestFarApartCounts(t *testing.T) {
 		{"nine against 14", tollClaim("a.md", same, 9), tollClaim("b.md", same, 14), true},
 	})
 }
+
+// A count of things so far ("about 2,900 barrels have escaped so far")
+// is met by a later, larger count; a sum of money told so far is not
+// thereby a floor for a later sum told of another thing.
+func TestCountSoFarIsMetByLaterLarger(t *testing.T) {
+	soFar := tollClaim("wire.md", "2025-06-18T16:00:00Z", 2900)
+	soFar.Slot, soFar.Kind, soFar.Running = "count:barrel:spill", "quantity", true
+	later := tollClaim("explainer.md", "2025-06-24T00:00:00Z", 4100)
+	later.Slot, later.Kind = "count:barrel:spill", "quantity"
+	money := soFar
+	money.Slot = "money:EUR:ransom"
+	laterMoney := later
+	laterMoney.Slot = "money:EUR:ransom"
+	checkConflicts(t, []conflictCase{
+		{"barrels so far, then more", soFar, later, false},
+		{"a sum so far, then another", money, laterMoney, true},
+	})
+}
