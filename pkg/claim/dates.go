@@ -2683,6 +2683,16 @@ func (v *sentenceView) builtThing(from int) string {
 	if k >= 0 && v.ws[k].Lower == "in" {
 		k--
 	}
+	for gap := k; gap >= 0 && gap >= from-7 && k >= 0 && !buildingVerbs[v.ws[k].Lower]; gap-- {
+		// "had been built at a Tarrow yard in 1979": a place between
+		// the verb of making and its year.
+		if isClauseBreak(v.ws[gap]) || v.isVerbAt(gap) && !buildingVerbs[v.ws[gap].Lower] {
+			break
+		}
+		if buildingVerbs[v.ws[gap].Lower] && !openingVerbs[v.ws[gap].Lower] {
+			k = gap
+		}
+	}
 	if k < 0 || !buildingVerbs[v.ws[k].Lower] {
 		return ""
 	}
@@ -2704,6 +2714,11 @@ func (v *sentenceView) builtThing(from int) string {
 		end--
 		if end >= 0 && auxiliaries[v.ws[end].Lower] {
 			end-- // "had been built"
+		}
+		if end >= 2 && v.isVerbAt(end) && (v.ws[end-1].Lower == "that" || v.ws[end-1].Lower == "which") {
+			// "the tank that failed was installed in 1987": the relative
+			// clause says which tank; the year is of its making.
+			end -= 2
 		}
 	case openingVerbs[v.ws[k].Lower]:
 		// "the old bridge opened in 1971": the verb's own subject, with
@@ -2776,7 +2791,7 @@ func (v *sentenceView) fronted(from int) string {
 var buildingVerbs = map[string]bool{
 	"built": true, "constructed": true, "completed": true, "erected": true,
 	"launched": true, "commissioned": true, "founded": true, "established": true,
-	"opened": true, "finished": true, "inaugurated": true,
+	"opened": true, "finished": true, "inaugurated": true, "installed": true, "fitted": true, "laid": true,
 }
 
 // openedAt: the verb before the date at from (past "in") is one of
