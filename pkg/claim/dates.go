@@ -131,6 +131,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if _, ok := v.attributiveYear(from, to); ok && from > 0 && isIndefinite(v.ws[from-1].Lower) {
 		c.Event.Other = true // "a 2013 shipping deal": one more event of the kind, not the story's
 	}
+	if v.eventOfYearsAgo(from, to) {
+		c.Event.Other = true // "the great flood of 1952": an event of the past named by its year
+	}
 	if batch := v.batchInClause(from); batch != "" {
 		// "the final two hostages were freed on Tuesday": the day of one
 		// batch, told apart from the whole event and from other batches.
@@ -1578,6 +1581,22 @@ func (v *sentenceView) attributiveYear(from, to int) (string, bool) {
 		}
 	}
 	return head, head != ""
+}
+
+// eventOfYearsAgo: a bare year two or more years before publication names
+// the event noun it follows with "of" ("the great flood of 1952", "the
+// mine collapse of 1974"): an event of the past the story recalls, not
+// the story's own.
+func (v *sentenceView) eventOfYearsAgo(from, to int) bool {
+	if to-from != 1 || from < 2 || v.ws[from-1].Lower != "of" || !isDigits(v.ws[from].Lower) || len(v.ws[from].Lower) != 4 {
+		return false
+	}
+	if eventClass[stem(v.ws[from-2].Lower)] == "" && dateEventClass[v.ws[from-2].Lower] == "" {
+		return false
+	}
+	year, _ := strconv.Atoi(v.ws[from].Lower)
+	p := v.a.Doc.Published
+	return p != nil && p.Year()-year >= 2
 }
 
 // hosts: word j is "held" or "hold" with an object that is a thing or an
