@@ -62,6 +62,7 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 		}
 	}
 	out = collapseRestatements(out)
+	out = collapseWitnesses(out)
 	out = append(out, judgeAlone(claims)...)
 	Sort(out)
 	return out

@@ -1,0 +1,113 @@
+package judge
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/crosscheck/crosscheck/pkg/claim"
+)
+
+// collapseWitnesses keeps one alarm where one article names a person in
+// a post that several other articles, agreeing with each other, name
+// differently: one wrong title is one thing for an editor to correct,
+// however many articles get it right. The alarm kept sets the odd title
+// against the earliest of the agreeing articles; the others become notes.
+// Two different wrong titles keep their own alarms.
+func collapseWitnesses(fs []Finding) []Finding {
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		lx, ex := witnessTimes(&fs[order[x]])
+		ly, ey := witnessTimes(&fs[order[y]])
+		if lx != ly {
+			return lx < ly
+		}
+		return ex < ey
+	})
+	counts := map[witnessKey]int{}
+	for i := range fs {
+		for _, k := range witnessKeys(&fs[i]) {
+			counts[k]++
+		}
+	}
+	seen := map[witnessKey]bool{}
+	keep := make([]bool, len(fs))
+	for _, i := range order {
+		keys := witnessKeys(&fs[i])
+		if len(keys) == 0 {
+			keep[i] = true
+			continue
+		}
+		dup := false
+		for _, k := range keys {
+			if counts[k] > 1 && seen[k] {
+				dup = true
+			}
+		}
+		for _, k := range keys {
+			seen[k] = true
+		}
+		keep[i] = !dup
+	}
+	for i := range fs {
+		if !keep[i] && fs[i].Severity.Rank() > SeverityInfo.Rank() {
+			// Kept for an editor who reads every note, below the alarm
+			// the first telling of the slip already raised.
+			fs[i].Severity = SeverityInfo
+			fs[i].Why += "; the same odd post as another finding, against one more article that agrees with the first"
+		}
+	}
+	return fs
+}
+
+// witnessKey names one side of an official finding exactly and the other
+// by the post it gives.
+type witnessKey struct {
+	rule, path string
+	start, end int
+	otherPost  string
+}
+
+// witnessKeys are the keys of a finding of one person in two posts, one
+// for each side taken as the odd one. Two people named to one post are
+// left alone: which of them holds it is the question, not a slip.
+func witnessKeys(f *Finding) []witnessKey {
+	if f.Kind != claim.KindOfficial || f.Rule != "office-conflict" || len(f.Evidence) != 2 {
+		return nil
+	}
+	var out []witnessKey
+	for side := range 2 {
+		s, o := f.Evidence[side], f.Evidence[1-side]
+		out = append(out, witnessKey{rule: f.Rule, path: s.Path, start: s.Start, end: s.End, otherPost: postOf(o.Value)})
+	}
+	return out
+}
+
+// postOf reads the post an official's evidence gives.
+func postOf(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		return fmt.Sprint(m["office"], "\x00", m["country"])
+	}
+	return fmt.Sprint(v)
+}
+
+// witnessTimes are the later and the earlier of a finding's two
+// articles' times: ordered by them, the odd title meets the earliest
+// agreeing article first. An article with no date comes after any day.
+func witnessTimes(f *Finding) (later, earlier string) {
+	for i, e := range f.Evidence {
+		t := e.AsOf
+		if t == "" {
+			t = "~" // after every day
+		}
+		if i == 0 || t > later {
+			later = t
+		}
+		if i == 0 || t < earlier {
+			earlier = t
+		}
+	}
+	return later, earlier
+}
