@@ -160,6 +160,10 @@ type Event struct {
 	// district for it ("eight were killed in Tarrow"), WholeArea for a
 	// count over the whole ("across the county"); "" when it names none.
 	Place string `json:"place,omitempty"`
+	// Hours is the part of the day the text puts the event in: "late"
+	// ("late on Monday", "on Monday night"), "early" ("early on
+	// Tuesday", "in the small hours of Tuesday"), or "".
+	Hours string `json:"hours,omitempty"`
 	// Weekday is the day of the week the text names for the event, when
 	// the day itself cannot be resolved (an undated article's "Thursday").
 	Weekday string `json:"weekday,omitempty"`

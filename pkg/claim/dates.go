@@ -122,6 +122,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
+	c.Event.Hours = v.hoursOfDay(from, to)
 	c.Event.Once = cls == "last-inspection" // the latest check is one, however far apart two days for it lie
 	if cls == "death" {
 		if who, _ := v.subjectOfFigure(from); who != "" {
@@ -140,6 +141,23 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		c.Event.Part = "batch:" + batch
 	}
 	return c
+}
+
+// hoursOfDay is the part of the day the words right around a date put
+// its event in: "late" for the night or the evening ("late on Monday",
+// "on Monday night"), "early" for the small hours or the morning ("early
+// on Tuesday", "before dawn on Tuesday", "in the early hours of
+// Tuesday"); "" when they say neither.
+func (v *sentenceView) hoursOfDay(from, to int) string {
+	for j := max(0, from-5); j < len(v.ws) && j < to+2; j++ {
+		switch v.ws[j].Lower {
+		case "late", "night", "evening", "tonight":
+			return "late"
+		case "early", "morning", "dawn", "overnight", "midnight", "hours":
+			return "early"
+		}
+	}
+	return ""
 }
 
 // laterCourse: a fire the text already knows ("the fire", "the Brennor

@@ -268,6 +268,9 @@ func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
 	} else if a.Lo <= b.Hi && b.Lo <= a.Hi {
 		return Finding{}, false
 	}
+	if acrossMidnight(a, b) || acrossMidnight(b, a) {
+		return Finding{}, false
+	}
 	f := newFinding(a, b, m, "date-conflict")
 	f.Message = fmt.Sprintf("%s: %s vs %s", slotLabel(a.Slot, a.Event.Noun), a.Display, b.Display)
 	if (weekInferred(a) || weekInferred(b)) && weekdayOf(a) != "" && weekdayOf(a) == weekdayOf(b) {
@@ -278,6 +281,16 @@ func judgeDate(a, b *align.Claim, m align.Match, opts Options) (Finding, bool) {
 		f.Why += "; both give the same weekday, and only the week read for a weekday written alone differs"
 	}
 	return f, true
+}
+
+// acrossMidnight: a puts the event late on one day and b early on the
+// next ("late on Monday night", "in the early hours of Tuesday"): one
+// night told from either side of midnight.
+func acrossMidnight(a, b *align.Claim) bool {
+	if a.Event.Hours != "late" || b.Event.Hours != "early" || a.Lo != a.Hi || b.Lo != b.Hi {
+		return false
+	}
+	return float64(b.Lo)-float64(a.Lo) == 1
 }
 
 // weekInferred: the claim's day was written as a weekday alone ("on
