@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -15,39 +16,53 @@ import (
 // severe. Different values, or the same value in another article, keep
 // their own findings.
 func collapseRestatements(fs []Finding) []Finding {
-	order := make([]int, len(fs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool {
-		a, b := &fs[order[x]], &fs[order[y]]
+	first := firstOfEach(fs, func(a, b *Finding) bool {
 		if sa, sb := counterpartStart(a), counterpartStart(b); sa != sb {
 			return sa < sb
 		}
 		return a.Severity.Rank() > b.Severity.Rank()
-	})
-	seen := map[restatementKey]bool{}
-	keep := make([]bool, len(fs))
-	for _, i := range order {
-		f := &fs[i]
-		if !amountKind(f.Kind) || len(f.Evidence) != 2 || f.Evidence[0].Display == "" || f.Evidence[1].Display == "" {
-			keep[i] = true
-			continue
-		}
-		forward, backward := restatementKeyOf(f, 0, 1), restatementKeyOf(f, 1, 0)
-		if seen[forward] || seen[backward] {
-			continue
-		}
-		seen[forward], seen[backward] = true, true
-		keep[i] = true
-	}
+	}, restatementKeys)
 	out := fs[:0:0]
 	for i := range fs {
-		if keep[i] {
+		if first[i] {
 			out = append(out, fs[i])
 		}
 	}
 	return out
+}
+
+// firstOfEach visits the findings in the order less gives and tells, for
+// each, whether it is the first to carry any of the keys keys gives it: a
+// finding that shares a key with one visited before it tells again what
+// that one told. A finding with no keys is always first.
+func firstOfEach[K comparable](fs []Finding, less func(a, b *Finding) bool, keys func(*Finding) []K) []bool {
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return less(&fs[order[x]], &fs[order[y]]) })
+	seen := map[K]bool{}
+	first := make([]bool, len(fs))
+	for _, i := range order {
+		ks := keys(&fs[i])
+		if slices.ContainsFunc(ks, func(k K) bool { return seen[k] }) {
+			continue
+		}
+		for _, k := range ks {
+			seen[k] = true
+		}
+		first[i] = true
+	}
+	return first
+}
+
+// restatementKeys are the keys of an amount's finding with two sides, one
+// for each side told exactly and the other by article and value.
+func restatementKeys(f *Finding) []restatementKey {
+	if !amountKind(f.Kind) || len(f.Evidence) != 2 || f.Evidence[0].Display == "" || f.Evidence[1].Display == "" {
+		return nil
+	}
+	return []restatementKey{restatementKeyOf(f, 0, 1), restatementKeyOf(f, 1, 0)}
 }
 
 // restatementKey names one side of a finding exactly and the other by

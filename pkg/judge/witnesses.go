@@ -2,7 +2,6 @@ package judge
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
 )
@@ -14,45 +13,16 @@ import (
 // against the earliest of the agreeing articles; the others become notes.
 // Two different wrong titles keep their own alarms.
 func collapseWitnesses(fs []Finding) []Finding {
-	order := make([]int, len(fs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool {
-		lx, ex := witnessTimes(&fs[order[x]])
-		ly, ey := witnessTimes(&fs[order[y]])
-		if lx != ly {
-			return lx < ly
+	first := firstOfEach(fs, func(a, b *Finding) bool {
+		la, ea := witnessTimes(a)
+		lb, eb := witnessTimes(b)
+		if la != lb {
+			return la < lb
 		}
-		return ex < ey
-	})
-	counts := map[witnessKey]int{}
+		return ea < eb
+	}, witnessKeys)
 	for i := range fs {
-		for _, k := range witnessKeys(&fs[i]) {
-			counts[k]++
-		}
-	}
-	seen := map[witnessKey]bool{}
-	keep := make([]bool, len(fs))
-	for _, i := range order {
-		keys := witnessKeys(&fs[i])
-		if len(keys) == 0 {
-			keep[i] = true
-			continue
-		}
-		dup := false
-		for _, k := range keys {
-			if counts[k] > 1 && seen[k] {
-				dup = true
-			}
-		}
-		for _, k := range keys {
-			seen[k] = true
-		}
-		keep[i] = !dup
-	}
-	for i := range fs {
-		if !keep[i] && fs[i].Severity.Rank() > SeverityInfo.Rank() {
+		if !first[i] && fs[i].Severity.Rank() > SeverityInfo.Rank() {
 			// Kept for an editor who reads every note, below the alarm
 			// the first telling of the slip already raised.
 			fs[i].Severity = SeverityInfo
