@@ -417,11 +417,24 @@ var revisionVerbs = map[string]bool{
 
 // predicateIdioms map a verb and its object's head to the predicate they
 // say in one word, as news writes it both ways.
-var predicateIdioms = map[[2]string]string{
+var predicateIdioms = idiomsByKey(map[[2]string]string{
 	{"leave", "track"}: "derail", {"leave", "rail"}: "derail", {"come", "track"}: "derail",
 	{"come", "rail"}: "derail", {"jump", "track"}: "derail", {"jump", "rail"}: "derail",
 	{"hold", "captive"}: "hostage", {"hold", "hostage"}: "hostage", {"keep", "captive"}: "hostage",
 	{"keep", "hostage"}: "hostage",
+	// the people who came to honour the dead, by either idiom of it;
+	// those at a funeral service or along its route are counts of their own
+	{"file", "past"}: "homage", {"pay", "respect"}: "homage",
+})
+
+// idiomsByKey keys each idiom's verb as actKey keys a verb, so that any
+// of its forms finds it ("filed past", "files past").
+func idiomsByKey(idioms map[[2]string]string) map[[2]string]string {
+	out := make(map[[2]string]string, len(idioms))
+	for k, v := range idioms {
+		out[[2]string{actKey(k[0]), k[1]}] = v
+	}
+	return out
 }
 
 // levelNouns name a level a measure reaches.

@@ -2549,7 +2549,7 @@ func (v *sentenceView) inProgress(to int) bool {
 // predicateIdiom is the one-word predicate a verb and its object make
 // together ("left the track" is "derail"), "" when they make none.
 func (v *sentenceView) predicateIdiom(j int) string {
-	verb := lemmaOf(v.ws[j].Lower)
+	verb := actKey(v.ws[j].Lower)
 	for k := j + 1; k < len(v.ws) && k <= j+3; k++ {
 		w := v.ws[k].Lower
 		if determiners[w] || w == "off" || w == "its" || w == "their" {
