@@ -15,9 +15,9 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # Floors for the stories written by others (dev2 and the sealed blind set)
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.
-DEV2_FLOOR = {"precision": 0.97, "recall": 0.85}
+DEV2_FLOOR = {"precision": 0.97, "recall": 0.87}
 BLIND_FLOOR = {"precision": 0.80, "recall": 0.43}
-REAL_NEWS_CEILING = {"cross": 0.3, "within": 2.3}
+REAL_NEWS_CEILING = {"cross": 0.3, "within": 2.2}
 
 
 def score(binary, shared, corpus):
