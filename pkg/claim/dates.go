@@ -135,6 +135,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.eventOfYearsAgo(from, to) {
 		c.Event.Other = true // "the great flood of 1952": an event of the past named by its year
 	}
+	if v.furtherRound(from) {
+		c.Event.Other = true // "35 more protesters were arrested on Thursday": one more round of the act
+	}
 	if batch := v.batchInClause(from); batch != "" {
 		// "the final two hostages were freed on Tuesday": the day of one
 		// batch, told apart from the whole event and from other batches.
@@ -1601,6 +1604,26 @@ func (v *sentenceView) attributiveYear(from, to int) (string, bool) {
 	return head, head != ""
 }
 
+// furtherRound: the clause of the date counts what its act took in as
+// more than before ("35 more protesters", "another 35 people", "a
+// further 35"): the day of one more round of a repeated act, not of the
+// story's one event.
+func (v *sentenceView) furtherRound(from int) bool {
+	start, end := v.clauseOf(from)
+	for k := start; k < end; k++ {
+		if !isFigureWord(v.ws[k]) {
+			continue
+		}
+		if k+1 < end && v.ws[k+1].Lower == "more" {
+			return true
+		}
+		if k > start && (v.ws[k-1].Lower == "another" || v.ws[k-1].Lower == "further") {
+			return true
+		}
+	}
+	return false
+}
+
 // eventOfYearsAgo: a bare year two or more years before publication names
 // the event noun it follows with "of" ("the great flood of 1952", "the
 // mine collapse of 1974"): an event of the past the story recalls, not
@@ -1746,6 +1769,8 @@ func isIndefinite(w string) bool { return w == "a" || w == "an" }
 var laterDeathCues = map[string]bool{
 	"hospital": true, "injury": true, "wound": true, "later": true, "subsequently": true,
 	"ventilator": true, "critical": true, "intensive": true,
+	// any place of care
+	"infirmary": true, "hospice": true, "clinic": true, "ward": true, "burn": true, "trauma": true,
 }
 
 // tollRoseAfter: the death at from is told in an "after" clause of a
