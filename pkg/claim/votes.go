@@ -310,11 +310,20 @@ func (v *sentenceView) noneClaims() []Claim {
 		c.Exact = true
 		c.Display = "none"
 		c.Event.Noun = rl.Name
+		if w.Lower == "none" && start == 0 {
+			// "Paramedics checked 35 residents. None were admitted.": a
+			// "none" that opens its sentence is of the group just told of.
+			c.Frame = &Frame{Group: anaphoricGroup}
+		}
 		c.Unverified = v.hypothetical(start) // "no one would have been hurt had ...": a possibility, not a count
 		out = append(out, *c)
 	}
 	return out
 }
+
+// anaphoricGroup is the group of a count that points back to the people
+// the sentence before told of.
+const anaphoricGroup = "those told of before"
 
 // ofCasualtyNoun: the words from j name casualties themselves ("the
 // injuries", "the dead"), past an article.
