@@ -176,10 +176,11 @@ func TestCountHoldsForTheDayItNames(t *testing.T) {
 	if c := findClaim(cs, "47"); c == nil || c.AsOf != "2025-10-15T12:00:00Z" {
 		t.Errorf("47: %+v, want as of 2025-10-15", c)
 	}
-	// a timeline entry's counts hold for the entry's day
+	// a timeline entry's counts hold for the entry's day, where it stood
+	// when the day was done
 	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "October 9 — Three people died at the camp."), Options{})
-	if c := findClaim(cs, "Three"); c == nil || c.AsOf != "2025-10-09T12:00:00Z" {
-		t.Errorf("three: %+v, want as of 2025-10-09", c)
+	if c := findClaim(cs, "Three"); c == nil || c.AsOf != "2025-10-09T23:59:00Z" {
+		t.Errorf("three: %+v, want as of the end of 2025-10-09", c)
 	}
 	// an entry whose label names no day holds for a day not known
 	cs = Build(articleOf(t, "2025-10-16T09:00:00Z", "- Next day — The toll reaches 19 at the camp."), Options{})

@@ -779,7 +779,9 @@ func (v *sentenceView) countedGroup(from, to, mentionEnd int) string {
 // publication or the clause gives no such day.
 func (v *sentenceView) countedOn(i int) string {
 	if day := v.entryDay(); day != "" && !v.publishedOn(day) {
-		return day + "T12:00:00Z" // "July 6 — 212 suspected cases and four deaths": the entry's day
+		// "July 6 — 212 suspected cases and four deaths": a timeline's
+		// day tells where the count stood when the day was done.
+		return day + "T23:59:00Z"
 	}
 	m := v.clauseDay(i, func(m *mention.Mention, from int) bool {
 		return m.Date.Day != "" && (v.datesAnUpdate(from) || from > 0 && v.ws[from-1].Lower == "by" && !v.possessiveMention(m))
