@@ -113,7 +113,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Exact = lo == hi
 	c.Display = dateDisplay(d)
 	c.Event.Noun = eventLabel(cls, noun)
-	c.Event.Planned = v.plannedBefore(from)
+	c.Event.Planned = v.plannedBefore(from) || v.fearedBefore(from)
 	if (c.Event.Planned || v.forecastBefore(from)) && (cls == "incident" || naturalEvents[cls]) {
 		// "a cold front was due to reach the hills on Wednesday", "more
 		// slides are expected on Tuesday": an incident is not scheduled;
@@ -351,6 +351,24 @@ func (v *sentenceView) forecastBefore(from int) bool {
 	for i, w := range ws {
 		if forecastWords[w.Lower] && (i == 0 || ws[i-1].Lower != "as") {
 			return true
+		}
+	}
+	return false
+}
+
+// fearedBefore: the clause before the date tells of an outcome feared,
+// not one that came ("the walkout threatens clinic closures this month",
+// "managers warned of closures in April", "the prospect of closures").
+func (v *sentenceView) fearedBefore(from int) bool {
+	ws := v.clauseBefore(from, plannedReach)
+	for i, w := range ws {
+		switch w.Lower {
+		case "threatens", "threaten", "threatening", "prospect", "risk", "risks":
+			return true
+		case "warned", "warns", "warning":
+			if i+1 < len(ws) && ws[i+1].Lower == "of" {
+				return true
+			}
 		}
 	}
 	return false
