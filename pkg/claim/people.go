@@ -1470,6 +1470,12 @@ func (p *peopleIndex) linkSurnames() {
 			// who is also vice-president") adds to the person's.
 			m.person = -1
 		}
+		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && p.introducedLaterAsOther(m.person, m.start) {
+			// "Chief Constable Brenn said ... Dr Ada Brenn, a surgeon,
+			// said": a full name first given after the titled surname,
+			// with a title of its own, introduces someone else.
+			m.person = -1
+		}
 		if m.person < 0 && (m.office != nil || m.honorific) {
 			m.person = len(p.persons)
 			p.persons = append(p.persons, namedPerson{Surname: m.words[0], Name: m.words[0], Key: personKey("", m.words[0]), confirmed: true})
@@ -1480,6 +1486,19 @@ func (p *peopleIndex) linkSurnames() {
 			p.persons[m.person].confirmed = true
 		}
 	}
+}
+
+// introducedLaterAsOther: the article first names person in full after
+// off, and that first naming carries an honorific of its own ("Dr Ada
+// Brenn"): the writer introduces a person there, not one already told of.
+func (p *peopleIndex) introducedLaterAsOther(person, off int) bool {
+	for _, m := range p.mentions {
+		if m.person != person || len(m.words) < 2 {
+			continue
+		}
+		return m.start > off && m.honorific && m.office == nil
+	}
+	return false
 }
 
 // heldOnlyOtherPosts: the article gives person posts in mentions other

@@ -387,6 +387,12 @@ func TestTitleBeforeSurnameTellsNamesakesApart(t *testing.T) {
 		{"a post added after the surname",
 			"Union general secretary Oona Brask spoke first. Brask, who is also vice-president of the Transport Federation, called for calm.",
 			map[string]string{"general secretary": "Oona", "vice president": "Oona"}},
+		{"a full name introduced later with a title of its own",
+			"Chief Constable Brenn said his officers had done all they could. Dr Ada Brenn, a surgeon at Tarrow General, said the hospital had coped.",
+			map[string]string{"police commissioner": ""}},
+		{"a full name given later with the same post",
+			"Health Minister Brenn said the hospital had coped. Dr Ada Brenn, the health minister, visited the ward.",
+			map[string]string{"health minister": "Ada"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
