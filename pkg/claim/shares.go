@@ -207,8 +207,18 @@ func (v *sentenceView) voteProcess(to int) string {
 		if !v.isVerbAt(j) || auxiliaries[v.ws[j].Lower] {
 			continue
 		}
+		next := ""
+		if j+1 < len(v.ws) {
+			next = v.ws[j+1].Lower
+		}
 		switch w := v.ws[j].Lower; {
-		case (w == "turned" || w == "turn") && j+1 < len(v.ws) && v.ws[j+1].Lower == "out":
+		case (w == "turned" || w == "turn") && next == "out":
+			return "turnout"
+		case w == "voted" && (next == "" || next == "." || isClauseBreak(v.ws[j+1]) || next == "in" && !v.inFavourAt(j+1)),
+			(w == "cast" || w == "returned") && (next == "a" || next == "their" || strings.HasPrefix(next, "ballot") || strings.HasPrefix(next, "vote")),
+			(w == "took" || w == "take") && next == "part":
+			// "half of them voted", "fewer than half cast a ballot",
+			// "54% took part in the ballot": how many voted at all
 			return "turnout"
 		case strings.HasSuffix(w, "counted") || w == "tallied" || w == "reported" || w == "processed" || w == "checked":
 			return "vote-counted" // "counted", "recounted"
@@ -216,6 +226,11 @@ func (v *sentenceView) voteProcess(to int) string {
 		return ""
 	}
 	return ""
+}
+
+// inFavourAt: the words at j are "in favour" or "in favor".
+func (v *sentenceView) inFavourAt(j int) bool {
+	return j+1 < len(v.ws) && v.ws[j].Lower == "in" && (v.ws[j+1].Lower == "favour" || v.ws[j+1].Lower == "favor")
 }
 
 // subjectMeasure is a measure that is the subject of the figure's clause,
