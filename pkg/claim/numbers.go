@@ -178,7 +178,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
-	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.againstFirstEstimate(to)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
@@ -442,6 +442,23 @@ func (v *sentenceView) setAgainstEarlier(to int) bool {
 		for j := k + 2; j < len(v.ws) && j < k+8; j++ {
 			if isFigureWord(v.ws[j]) {
 				return v.earlierStageAfter(j)
+			}
+		}
+	}
+	return false
+}
+
+// againstFirstEstimate: the words after the figure set it against a
+// first estimate ("12,000 litres, four times the initial figure"): a
+// revision of it.
+func (v *sentenceView) againstFirstEstimate(to int) bool {
+	for k := to; k+1 < len(v.ws) && k < to+maxComparisonWords; k++ {
+		switch v.ws[k].Lower {
+		case ";", ".":
+			return false
+		case "initial", "original", "earlier", "previous", "preliminary", "first":
+			if n := stem(v.ws[k+1].Lower); n == "estimate" || n == "figure" || n == "count" || n == "assessment" {
+				return true
 			}
 		}
 	}

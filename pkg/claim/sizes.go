@@ -89,7 +89,15 @@ func (v *sentenceView) lengthSlot(from, headAt int) (string, string) {
 		// of 6 metres" names only the measure, and its verb says more.
 		return "size:" + noun, noun
 	}
+	if noun := v.estimatedNoun(from); noun != "" {
+		return "size:" + noun, noun // "officials put the spill at 12,000 litres": the estimate's object
+	}
 	if verb := v.measuringVerb(from); verb != "" {
+		if revisionVerbs[verb] || scalingVerbs[verb] {
+			if thing := v.measuredSubject(from); thing != "" {
+				return "size:" + thing, thing // "the spill was revised upwards to 12,000 litres"
+			}
+		}
 		verb = sameAct(verb)
 		return "size:" + verb, verb // "the river crested at 8.4 metres"
 	}
