@@ -839,6 +839,7 @@ func (v *sentenceView) pastClause(at int) bool {
 // "Monday or Tuesday").
 func (v *sentenceView) joinedToAnotherDay(from, to int) bool {
 	joins := func(w string) bool { return w == "and" || w == "or" || w == "to" || w == "through" || w == "until" }
+	to = v.pastPartOfDay(to) // "from Monday morning until Wednesday night"
 	if to+1 < len(v.ws) && joins(v.ws[to].Lower) && (v.dateStartsAt(to+1) || v.ws[to+1].Lower == "on" && v.dateStartsAt(to+2)) {
 		return true
 	}
@@ -846,7 +847,22 @@ func (v *sentenceView) joinedToAnotherDay(from, to int) bool {
 	if k >= 0 && v.ws[k].Lower == "on" {
 		k--
 	}
+	if k >= 2 && partsOfDay[v.ws[k-1].Lower] && joins(v.ws[k].Lower) {
+		return v.dateEndsAt(k - 1)
+	}
 	return k >= 1 && joins(v.ws[k].Lower) && v.dateEndsAt(k)
+}
+
+// partsOfDay name a part of a day after its day ("Monday morning").
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// pastPartOfDay is the word after a part of the day that follows a date
+// ending before to, or to itself.
+func (v *sentenceView) pastPartOfDay(to int) int {
+	if to < len(v.ws) && partsOfDay[v.ws[to].Lower] {
+		return to + 1
+	}
+	return to
 }
 
 // opensASpan: the date at [from, to) follows "from" and a span's far end
@@ -854,6 +870,7 @@ func (v *sentenceView) joinedToAnotherDay(from, to int) bool {
 // the year"): the start of a stretch of a state or an activity, whose
 // events the clause does not date.
 func (v *sentenceView) opensASpan(from, to int) bool {
+	to = v.pastPartOfDay(to)
 	if from == 0 || v.ws[from-1].Lower != "from" || to >= len(v.ws) {
 		return false
 	}
