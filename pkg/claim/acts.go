@@ -4,6 +4,7 @@
 package claim
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/pkg/mention"
@@ -37,8 +38,18 @@ func (v *sentenceView) actOfDate(from, to int) (string, string) {
 	if head < 0 || timeNouns[stem(v.ws[head].Lower)] || !isWordRune(firstRune(v.ws[head].Lower)) || strings.ContainsAny(v.ws[head].Lower, "0123456789") {
 		return "", ""
 	}
-	return "act:" + lemma + ":" + stem(v.ws[head].Lower), v.ws[j].Lower
+	return "act:" + cmp.Or(sameActKeys[lemma], lemma) + ":" + stem(v.ws[head].Lower), v.ws[j].Lower
 }
+
+// sameActKeys give one key to the verbs that name one act: a motion, a
+// complaint or a bid tabled, filed, lodged or submitted is put in.
+var sameActKeys = func() map[string]string {
+	out := map[string]string{}
+	for _, w := range strings.Fields("table file lodge submit") {
+		out[actKey(w)] = "submit"
+	}
+	return out
+}()
 
 // spanWord: the day at from is an end of a span ("since 2022", "until
 // May", "by Friday"), not the point an act took place at.
