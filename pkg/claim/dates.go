@@ -43,6 +43,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if v.datesAState(from) && !strings.HasSuffix(v.ws[to-1].Lower, "'s") && v.pointEventBefore(from) < 0 {
 		return v.drop("the day of a state that went on, not of an event")
 	}
+	if d.Day == "" && v.periodOfThing(from, to) {
+		return v.drop("the period a thing covers (\"the budget for 2031\"), not the day of an event")
+	}
 	if v.inSourcePhrase(from) {
 		return v.drop("the day of a source's figures (\"according to figures given on Wednesday\"), not of an event")
 	}
@@ -161,6 +164,17 @@ func (v *sentenceView) hoursOfDay(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// periodOfThing: a year or a month follows "for" after a noun ("the
+// budget for 2031", "the plan for 2030"): it names what the thing
+// covers; the verb of the clause has no date from it. The caller leaves
+// a day alone ("set a strike for 3 March" names the strike's day).
+func (v *sentenceView) periodOfThing(from, to int) bool {
+	if from < 2 || v.ws[from-1].Lower != "for" || !strings.HasPrefix(v.tag(from-2), "NN") {
+		return false
+	}
+	return true
 }
 
 // laterCourse: a fire the text already knows ("the fire", "the Brennor
