@@ -1584,8 +1584,9 @@ func IsFragment(words string) bool {
 }
 
 // anchoredDivergence reports a place in long where short's first words
-// (at least minAnchorWords, with a content word among them) are found,
-// after which both go on with content words that differ.
+// (at least minAnchorWords and half of short, with a content word among
+// them) are found, after which both go on with content words that
+// differ.
 func anchoredDivergence(short, long []string) bool {
 	fw := officeLex().words["function-words"]
 	for j := range long {
@@ -1593,7 +1594,9 @@ func anchoredDivergence(short, long []string) bool {
 		for k < len(short) && j+k < len(long) && short[k] == long[j+k] {
 			k++
 		}
-		if k < minAnchorWords || k == len(short) || j+k == len(long) || FunctionWords(short[:k]) {
+		if k < minAnchorWords || 2*k < len(short) || k == len(short) || j+k == len(long) || FunctionWords(short[:k]) {
+			// A run shorter than half the fragment is a stock phrase the
+			// speaker reuses in another remark, not the one being cut.
 			continue
 		}
 		if !fw[short[k]] && !fw[long[j+k]] {

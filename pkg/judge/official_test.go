@@ -107,6 +107,16 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Registrar of Voters Ola Brenn opened the count in Tarrow.",
 				"b.txt": "Tarrow County Clerk Ola Brenn certified the result."},
 			nil},
+		{"a stock phrase a speaker reuses in two remarks",
+			map[string]string{
+				"a.txt": "\"The government is taking food from our tables to pay its friends,\" opposition leader Ada Brecht said.",
+				"b.txt": "Opposition leader Ada Brecht called it \"a budget that takes bread from our tables\"."},
+			nil},
+		{"a fragment cut from a remark with one word changed",
+			map[string]string{
+				"a.txt": "\"The plan is reckless, rushed and underfunded,\" opposition leader Ada Brecht said.",
+				"b.txt": "Opposition leader Ada Brecht called the plan \"reckless, rushed and unfunded\"."},
+			[]string{"warning misquote"}},
 		{"the new holder of a post, given another post elsewhere",
 			map[string]string{
 				"a.txt": "Ada Brecht, the new Finance Minister, opened a clinic in Tarrow.",
