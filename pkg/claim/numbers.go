@@ -178,7 +178,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
-	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.againstFirstEstimate(to)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.againstFirstEstimate(to) || v.upFromAfter(to)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
@@ -1355,6 +1355,46 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 	}
 	if from > 0 && v.ws[from-1].Lower == "from" && v.hasWord("to") {
 		return true // "to 8.25% from 7.5%": the earlier level of a change
+	}
+	if from > 0 && v.ws[from-1].Lower == "from" && v.risingBefore(from-1) {
+		return true // "bringing the toll up from ten announced on Sunday": the level it left
+	}
+	return false
+}
+
+// upFromAfter: the words after the figure give the level it moved from
+// ("a new offer of 6%, up from 4.5%", "13 dead, up from ten"): a changed
+// level.
+func (v *sentenceView) upFromAfter(to int) bool {
+	for k := to; k+1 < len(v.ws) && k <= to+4; k++ {
+		switch v.ws[k].Lower {
+		case "up", "down":
+			if v.ws[k+1].Lower == "from" {
+				return true
+			}
+		case ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// risingBefore: a verb of raising or rising stands shortly before word k
+// in its clause ("bringing the toll up from", "pushed the count from",
+// "has risen from"): a figure after "from" at k is the level left behind.
+func (v *sentenceView) risingBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if isClauseBreak(v.ws[j]) {
+			return false
+		}
+		switch lemmaOf(v.ws[j].Lower) {
+		case "bring", "push", "lift", "raise", "rise", "climb", "take", "send", "increase":
+			return true
+		}
+		switch v.ws[j].Lower {
+		case "brought", "rose", "risen", "took", "sent", "up":
+			return true
+		}
 	}
 	return false
 }
