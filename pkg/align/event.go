@@ -33,6 +33,9 @@ func separated(a, b *Claim) bool {
 	if holderOf(a) != "" && holderOf(b) != "" && holderOf(a) != holderOf(b) {
 		return true // "Brees threw for 364 yards" against "Manning threw for 205"
 	}
+	if a.Event.Cause != "" && b.Event.Cause != "" && a.Event.Cause != b.Event.Cause {
+		return true // "six died of heatstroke" against "the fire killed four"
+	}
 	if a.Event.Place != "" && b.Event.Place != "" && a.Event.Place != b.Event.Place {
 		return true // "eight killed in Tarrow" against "six in Brennor", or "17 across the county"
 	}

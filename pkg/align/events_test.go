@@ -427,6 +427,22 @@ func TestCountsOfSeveralPlaces(t *testing.T) {
 	checkTied(t, tests)
 }
 
+// Casualty counts that name two causes are two tallies ("six died of
+// heatstroke" against "the fire killed four"); one cause named twice, or
+// on one side only, may be one tally.
+func TestCountsOfTwoCauses(t *testing.T) {
+	toll := func(doc, cause string, n float64) Claim {
+		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindCasualties, Slot: "killed",
+			Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true, Event: claim.Event{Cause: cause}, AsOf: "2025-05-20T10:00:00Z"}}
+	}
+	tests := []tiedCase{
+		{"heat deaths against fire deaths", []Claim{toll("a", "heatwave", 6), toll("b", "fire", 4)}, false},
+		{"fire deaths twice", []Claim{toll("a", "fire", 6), toll("b", "fire", 4)}, true},
+		{"a cause on one side only", []Claim{toll("a", "fire", 6), toll("b", "", 4)}, true},
+	}
+	checkTied(t, tests)
+}
+
 // A time in a post is one person's: two that name no person are not
 // tied; one that names the story's only holder ties the other to it.
 func TestTimesInAPost(t *testing.T) {

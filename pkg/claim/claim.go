@@ -160,6 +160,10 @@ type Event struct {
 	// district for it ("eight were killed in Tarrow"), WholeArea for a
 	// count over the whole ("across the county"); "" when it names none.
 	Place string `json:"place,omitempty"`
+	// Cause is what a count of casualties names as their cause ("died of
+	// heatstroke", "killed by the fire", "heat-related deaths"), as an
+	// event class: two counts of two causes are two tallies.
+	Cause string `json:"cause,omitempty"`
 	// Hours is the part of the day the text puts the event in: "late"
 	// ("late on Monday", "on Monday night"), "early" ("early on
 	// Tuesday", "in the small hours of Tuesday"), or "".

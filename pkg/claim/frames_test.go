@@ -133,6 +133,9 @@ func hasFlag(c *Claim, flag string) bool {
 	if key, ok := strings.CutPrefix(flag, "place="); ok {
 		return c.Event.Place == key
 	}
+	if cause, ok := strings.CutPrefix(flag, "cause="); ok {
+		return c.Event.Cause == cause
+	}
 	switch flag {
 	case "planned":
 		return c.Event.Planned

@@ -174,6 +174,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		c.Frame.Group = v.countedGroup(from, to, m.End)
 		c.Frame.Definite = v.sizeNamedBefore(from)
 		c.Event.Place = v.placeOfCount(to)
+		c.Event.Cause = v.causeOfCount(from, to)
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
@@ -1361,6 +1362,103 @@ func (v *sentenceView) isPartOfAnother(m mention.Mention, from, to int) bool {
 	}
 	return false
 }
+
+// causeOfCount is the cause a casualty count's clause names for it
+// ("six died of heatstroke", "four were killed by the fire", "12
+// heat-related deaths", "deaths from the flood"), as an event class; ""
+// when it names none.
+func (v *sentenceView) causeOfCount(from, to int) string {
+	start, end := v.clauseOf(from)
+	for k := max(start, from-3); k < end && k < to+8; k++ {
+		w := v.ws[k].Lower
+		if base, ok := strings.CutSuffix(w, "-related"); ok {
+			return causeClass(base) // "heat-related deaths"
+		}
+		if k+1 >= end {
+			break
+		}
+		prev := ""
+		if k > 0 {
+			prev = v.ws[k-1].Lower
+		}
+		j := k + 1
+		if j < end && (determiners[v.ws[j].Lower] || v.ws[j].Lower == "its" || v.ws[j].Lower == "their") {
+			j++
+		}
+		switch {
+		case (w == "of" || w == "from") && (sameVerb(prev, "die") || prev == "deaths" || prev == "death"),
+			w == "by" && sameVerb(prev, "kill"):
+			return v.causeNounAt(j, end)
+		case w == "in" && sameVerb(prev, "die") || w == "in" && sameVerb(prev, "kill"):
+			// "died in the blaze": an event named after "in" is the cause;
+			// a place is not
+			if head := v.lastNounAfter(j); head != "" && eventClass[stem(head)] != "" {
+				return causeClass(head)
+			}
+		}
+	}
+	return v.killingSubject(start, from)
+}
+
+// causeNounAt reads the cause named from word j: its head noun, or,
+// for a head that only says it was a cause ("the effects of heat",
+// "heat-related causes"), the noun that names which.
+func (v *sentenceView) causeNounAt(j, end int) string {
+	for k := j; k < end && k < j+4; k++ {
+		if base, ok := strings.CutSuffix(v.ws[k].Lower, "-related"); ok {
+			return causeClass(base)
+		}
+	}
+	head := v.lastNounAfter(j)
+	if !genericCauses[head] {
+		return causeClass(head)
+	}
+	for k := j; k+1 < end && k < j+4; k++ {
+		if v.ws[k].Lower == "of" {
+			k++
+			if determiners[v.ws[k].Lower] {
+				k++
+			}
+			return causeClass(v.lastNounAfter(k))
+		}
+	}
+	return ""
+}
+
+// genericCauses say that something was a cause, not which.
+var genericCauses = map[string]bool{"cause": true, "effect": true, "result": true, "consequence": true, "complication": true}
+
+// killingSubject is the event that is the subject of a verb of killing
+// before the figure ("the Brennor wildfire has killed five"), as a cause.
+func (v *sentenceView) killingSubject(start, from int) string {
+	for k := from - 1; k > start; k-- {
+		if !sameVerb(v.ws[k].Lower, "kill") {
+			continue
+		}
+		for j := k - 1; j >= start && j >= k-4; j-- {
+			if cls := eventClass[stem(v.ws[j].Lower)]; cls != "" && strings.HasPrefix(v.tag(j), "NN") {
+				return causeClass(v.ws[j].Lower)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// causeClass names a cause by its event class, so that a blaze and a
+// fire, or heatstroke and a heatwave, are one cause.
+func causeClass(noun string) string {
+	if noun == "" {
+		return ""
+	}
+	if cls, ok := causeWords[noun]; ok {
+		return cls
+	}
+	return cmp.Or(eventClass[stem(noun)], stem(noun))
+}
+
+// causeWords name a cause by a word the event lexicon does not hold.
+var causeWords = map[string]string{"heat": "heatwave", "heatstroke": "heatwave", "smoke": "fire", "burn": "fire", "burns": "fire"}
 
 // upFromAfter: the words after the figure give the level it moved from
 // ("a new offer of 6%, up from 4.5%", "13 dead, up from ten"): a changed
