@@ -403,15 +403,18 @@ func TestLengthsOfDaysInUndatedArticles(t *testing.T) {
 	checkTied(t, tests)
 }
 
+// tollOf is one article's exact toll, of the event ev, on one day.
+func tollOf(doc string, ev claim.Event, n float64) Claim {
+	return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindCasualties, Slot: "killed",
+		Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true, Event: ev, AsOf: "2025-05-20T10:00:00Z"}}
+}
+
 // A story that counts a measure in several places, or over a whole area
 // and in a town, compares a count only with counts of its own place; one
 // that names no place may be any of them. A story of one town still
 // compares its counts, with the town named or not.
 func TestCountsOfSeveralPlaces(t *testing.T) {
-	toll := func(doc, place string, n float64) Claim {
-		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindCasualties, Slot: "killed",
-			Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true, Event: claim.Event{Place: place}, AsOf: "2025-05-20T10:00:00Z"}}
-	}
+	toll := func(doc, place string, n float64) Claim { return tollOf(doc, claim.Event{Place: place}, n) }
 	tests := []tiedCase{
 		{"a town's count against the whole area's",
 			[]Claim{toll("a", "tarrow", 8), toll("b", claim.WholeArea, 17)}, false},
@@ -431,10 +434,7 @@ func TestCountsOfSeveralPlaces(t *testing.T) {
 // heatstroke" against "the fire killed four"); one cause named twice, or
 // on one side only, may be one tally.
 func TestCountsOfTwoCauses(t *testing.T) {
-	toll := func(doc, cause string, n float64) Claim {
-		return Claim{Story: "s", Claim: claim.Claim{Doc: doc, Kind: claim.KindCasualties, Slot: "killed",
-			Lo: claim.Bound(n), Hi: claim.Bound(n), Exact: true, Event: claim.Event{Cause: cause}, AsOf: "2025-05-20T10:00:00Z"}}
-	}
+	toll := func(doc, cause string, n float64) Claim { return tollOf(doc, claim.Event{Cause: cause}, n) }
 	tests := []tiedCase{
 		{"heat deaths against fire deaths", []Claim{toll("a", "heatwave", 6), toll("b", "fire", 4)}, false},
 		{"fire deaths twice", []Claim{toll("a", "fire", 6), toll("b", "fire", 4)}, true},

@@ -6,8 +6,6 @@ package claim
 import (
 	"cmp"
 	"strings"
-
-	"github.com/crosscheck/crosscheck/pkg/mention"
 )
 
 // actOfDate gives the act a day dates when no lexicon knows its verb
@@ -63,27 +61,6 @@ func (v *sentenceView) spanWord(from int) bool {
 		}
 	}
 	return false
-}
-
-// actKey is one key for every form of a verb, so that a timeline's
-// present ("files") meets a report's past ("filed"): the lemma with any
-// final e dropped, the e English drops before -ed and -ing and keeps
-// before -s.
-func actKey(w string) string {
-	if base, ok := mention.VerbBase(w); ok {
-		return strings.TrimSuffix(base, "e")
-	}
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes"):
-		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		w = w[:len(w)-1]
-	default:
-		w = lemmaOf(w)
-	}
-	return strings.TrimSuffix(w, "e")
 }
 
 // actVerb is the verb a day hangs on: the nearest verb before it in its
@@ -162,13 +139,10 @@ func (v *sentenceView) passiveAt(j int) bool {
 	if k < 0 {
 		return false
 	}
-	switch w := v.ws[k].Lower; {
-	case w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "be":
-		return true
-	case w == ",":
+	if w := v.ws[k].Lower; w == "," {
 		return k > 0 && strings.HasPrefix(v.tag(k-1), "NN")
 	}
-	return false
+	return beForms[v.ws[k].Lower]
 }
 
 // definiteHeadAfter is the head of the definite noun phrase that opens
@@ -230,7 +204,7 @@ func (v *sentenceView) definiteHeadBefore(j int) int {
 func (v *sentenceView) repeatedAct(j int) bool {
 	for k := max(0, j-3); k < len(v.ws) && k < j+8; k++ {
 		switch v.ws[k].Lower {
-		case "again", "once", "re", "another", "second", "third", "latest":
+		case "again", "once", "another", "second", "third", "latest":
 			return true
 		}
 	}

@@ -378,6 +378,27 @@ func (v *sentenceView) afterSubject(i int) bool {
 	return false
 }
 
+// actKey is one key for every form of a verb, so that a timeline's
+// present ("files") meets a report's past ("filed"): the lemma with any
+// final e dropped, the e English drops before -ed and -ing and keeps
+// before -s.
+func actKey(w string) string {
+	if base, ok := mention.VerbBase(w); ok {
+		return strings.TrimSuffix(base, "e")
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		w = w[:len(w)-1]
+	default:
+		w = lemmaOf(w)
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest,
 // "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
 // or z, in -at after a consonant or u, or in -id or -ud after a

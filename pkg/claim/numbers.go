@@ -179,7 +179,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
-	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.againstFirstEstimate(to) || v.upFromAfter(to)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
@@ -449,22 +449,30 @@ func (v *sentenceView) setAgainstEarlier(to int) bool {
 	return false
 }
 
-// againstFirstEstimate: the words after the figure set it against a
-// first estimate ("12,000 litres, four times the initial figure"): a
-// revision of it.
-func (v *sentenceView) againstFirstEstimate(to int) bool {
+// movedFromEarlier: the words after the figure set it against an
+// earlier level ("12,000 litres, four times the initial figure", "a new
+// offer of 6%, up from 4.5%"): a revision or a changed level.
+func (v *sentenceView) movedFromEarlier(to int) bool {
 	for k := to; k+1 < len(v.ws) && k < to+maxComparisonWords; k++ {
-		switch v.ws[k].Lower {
-		case ";", ".":
+		w, next := v.ws[k].Lower, v.ws[k+1].Lower
+		switch {
+		case w == ";" || w == ".":
 			return false
-		case "initial", "original", "earlier", "previous", "preliminary", "first":
-			if n := stem(v.ws[k+1].Lower); n == "estimate" || n == "figure" || n == "count" || n == "assessment" {
-				return true
-			}
+		case (w == "up" || w == "down") && next == "from":
+			return true
+		case earlierEstimateWords[w] && revisedNouns[stem(next)]:
+			return true
 		}
 	}
 	return false
 }
+
+var (
+	// earlierEstimateWords put an estimate before the one told now.
+	earlierEstimateWords = map[string]bool{"initial": true, "original": true, "earlier": true, "previous": true, "preliminary": true, "first": true}
+	// revisedNouns name a figure a later one revises.
+	revisedNouns = map[string]bool{"estimate": true, "figure": true, "count": true, "assessment": true}
+)
 
 // earlierStageAfter: the words after the figure at j put it at an
 // earlier stage ("on the first count", "before the recount", "last
@@ -1458,24 +1466,7 @@ func causeClass(noun string) string {
 }
 
 // causeWords name a cause by a word the event lexicon does not hold.
-var causeWords = map[string]string{"heat": "heatwave", "heatstroke": "heatwave", "smoke": "fire", "burn": "fire", "burns": "fire"}
-
-// upFromAfter: the words after the figure give the level it moved from
-// ("a new offer of 6%, up from 4.5%", "13 dead, up from ten"): a changed
-// level.
-func (v *sentenceView) upFromAfter(to int) bool {
-	for k := to; k+1 < len(v.ws) && k <= to+4; k++ {
-		switch v.ws[k].Lower {
-		case "up", "down":
-			if v.ws[k+1].Lower == "from" {
-				return true
-			}
-		case ";", ".":
-			return false
-		}
-	}
-	return false
-}
+var causeWords = map[string]string{"heat": "heatwave", "heatstroke": "heatwave", "smoke": "fire", "burn": "fire"}
 
 // risingBefore: a verb of raising or rising stands shortly before word k
 // in its clause ("bringing the toll up from", "pushed the count from",
@@ -3836,7 +3827,7 @@ var sameActs = map[string]string{
 	// a length fallen is one measure by any verb of falling
 	"drop": "fall", "plunge": "fall", "plummet": "fall", "tumble": "fall",
 	// what got out of a tank, a pipe or a hull, by any verb of escaping
-	"leak": "spill", "gush": "spill", "pour": "spill", "escape": "spill", "seep": "spill",
+	"leak": "spill", "gush": "spill", "pour": "spill", "seep": "spill",
 }
 
 // sameAct gives the verb that stands for a count's act.
