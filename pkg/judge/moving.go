@@ -89,7 +89,12 @@ func climbs(cs []*align.Claim) bool {
 		}
 		pts = append(pts, point{t, float64(c.Lo)})
 	}
-	sort.Slice(pts, func(i, j int) bool { return pts[i].at.Before(pts[j].at) })
+	sort.Slice(pts, func(i, j int) bool {
+		if !pts[i].at.Equal(pts[j].at) {
+			return pts[i].at.Before(pts[j].at)
+		}
+		return pts[i].value < pts[j].value // two figures of one moment: one order, whatever the input's
+	})
 	values := map[float64]bool{}
 	for i, p := range pts {
 		if i > 0 && p.value < pts[i-1].value {

@@ -75,3 +75,21 @@ func TestStepOfAWhole(t *testing.T) {
 		{"a margin on the first count, none named", count("a.md", 52, "votes:margin", 1, true), count("b.md", 61, "votes:margin", 0, false), true},
 	})
 }
+
+// Figures that hold for one moment are read in one order, whatever order
+// the articles came in: whether a toll climbs does not depend on it.
+func TestClimbsReadsOneMomentInOneOrder(t *testing.T) {
+	at := func(asOf string, n float64) *align.Claim {
+		c := tollClaim("a.md", asOf, n)
+		return &c
+	}
+	same, later := "2025-04-10T18:00:00Z", "2025-04-12T18:00:00Z"
+	for _, order := range [][]*align.Claim{
+		{at(same, 5), at(same, 3), at(later, 6)},
+		{at(same, 3), at(same, 5), at(later, 6)},
+	} {
+		if !climbs(order) {
+			t.Errorf("3 and 5 at one moment, then 6: want a climb whatever the order")
+		}
+	}
+}
