@@ -130,6 +130,9 @@ func hasFlag(c *Claim, flag string) bool {
 	if key, ok := strings.CutPrefix(flag, "holder="); ok {
 		return c.Frame != nil && c.Frame.Holder == key
 	}
+	if group, ok := strings.CutPrefix(flag, "group="); ok {
+		return c.Frame != nil && c.Frame.Group == group
+	}
 	if key, ok := strings.CutPrefix(flag, "place="); ok {
 		return c.Event.Place == key
 	}

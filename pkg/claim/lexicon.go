@@ -292,12 +292,19 @@ var roleCues = []struct {
 }
 
 // responders are people who come to an incident to help or to keep
-// order, by their lemma: their casualties are counted apart from those
-// of the people the incident befell.
-var responders = map[string]bool{
-	"rescuer": true, "rescue worker": true, "firefighter": true, "fireman": true, "paramedic": true,
-	"medic": true, "lifeguard": true, "police officer": true, "policeman": true, "soldier": true,
-	"emergency worker": true, "aid worker": true, "volunteer": true, "responder": true,
+// order, by their lemma, with the group each belongs to: their
+// casualties are counted apart from those of the people the incident
+// befell. Outlets name one force in several ways ("officers", "police
+// officers", "policemen"), so a group is the force, not the word: an
+// officer hurt at a riot or a siege is a police officer.
+var responders = map[string]string{
+	"rescuer": "rescuer", "rescue worker": "rescuer", "firefighter": "firefighter", "fireman": "firefighter",
+	"paramedic": "paramedic", "medic": "paramedic", "lifeguard": "lifeguard",
+	"police officer": "police", "policeman": "police", "officer": "police", "police": "police",
+	"soldier": "soldier", "emergency worker": "emergency worker", "aid worker": "aid worker",
+	"volunteer": "volunteer", "responder": "responder",
+	// plurals in -men, which stem leaves as they are
+	"policemen": "police", "firemen": "firefighter",
 }
 
 // populationHeads are nouns that, after "of", make a figure a place's

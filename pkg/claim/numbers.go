@@ -790,13 +790,12 @@ func (v *sentenceView) countedGroup(from, to, mentionEnd int) string {
 	if head == "" {
 		return ""
 	}
-	if at > to && responders[v.ws[at-1].Lower+" "+head] {
-		return v.ws[at-1].Lower + " " + head // "rescue workers", not the workers of a plant
+	if at > to {
+		if group := responders[v.ws[at-1].Lower+" "+head]; group != "" {
+			return group // "rescue workers", not the workers of a plant
+		}
 	}
-	if responders[head] {
-		return head
-	}
-	return ""
+	return responders[head]
 }
 
 // countedOn is the time a count holds for when its clause dates the count
@@ -2037,7 +2036,7 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 		}
 		if v.isNounAt(j) {
 			headSeen = true
-			people = people || isPeopleNoun(stem(w)) || responders[stem(w)]
+			people = people || isPeopleNoun(stem(w)) || responders[stem(w)] != ""
 		}
 	}
 	return false
@@ -3611,6 +3610,18 @@ func (v *sentenceView) relativeAntecedent(from int) int {
 	return -1
 }
 
+// personCompound: a noun made with "-man" or "-men" names a person
+// ("policemen", "fishermen", "gunman"). The word before it is a word of
+// its own of three letters or more, which leaves out "specimen",
+// "regimen", "acumen" and "semen".
+func personCompound(s string) bool {
+	before, ok := strings.CutSuffix(s, "men")
+	if !ok {
+		before, ok = strings.CutSuffix(s, "man")
+	}
+	return ok && len(before) >= 3 && !strings.ContainsAny(before[len(before)-1:], "iou")
+}
+
 func isPeopleNoun(s string) bool {
 	if peopleNouns[s] {
 		return true
@@ -3623,7 +3634,7 @@ func isPeopleNoun(s string) bool {
 			return true
 		}
 	}
-	return false
+	return personCompound(s)
 }
 
 var measureUnits = map[string]bool{

@@ -45,6 +45,15 @@ var seriesNouns = map[string]bool{
 	"case": true, "infection": true, "signature": true, "complaint": true, "arrest": true, "claim": true,
 }
 
+// CountsDead reports whether a slot counts the dead, the figure that
+// grows as people missing, trapped or in a critical condition are found
+// or die. Counts of the hurt are made as the hurt are treated and do not
+// wait on the fate of others.
+func CountsDead(slot string) bool {
+	name, _, _ := strings.Cut(slot, ":")
+	return name == roleKilled.Name || name == roleBodies.Name
+}
+
 // MovesBothWays reports whether a slot counts something that falls as
 // well as rises as a story unfolds (people missing, trapped or still in
 // hospital), so that only figures for the same moment can conflict.

@@ -23,14 +23,14 @@ type storyFacts struct {
 // total so far ("have died so far", "a third worker has died"), a level
 // a change brought it to, a lower bound or a vague figure ("dozens"); when
 // the story counts people still missing, trapped or in a critical
-// condition, who may yet be found dead; or when three or more of its
+// condition, who may yet be found dead (a count of the dead only); or when three or more of its
 // figures climb in the order they were reported.
 func movingCounts(claims []align.Claim, pairs []align.Pair) map[*align.Claim]bool {
 	moving := map[*align.Claim]bool{}
 	unsettled := storyHasUnsettled(claims)
 	for i := range claims {
 		c := &claims[i]
-		if c.Kind == claim.KindCasualties && (unsettled || showsMovement(c)) {
+		if c.Kind == claim.KindCasualties && (unsettled && claim.CountsDead(c.Slot) || showsMovement(c)) {
 			moving[c] = true
 		}
 	}

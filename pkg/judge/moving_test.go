@@ -25,6 +25,16 @@ func TestTollRisesOnlyWhereTheStoryShowsItMoving(t *testing.T) {
 		{"the later figure a total so far", []align.Claim{plain(0, 3), with(plain(3, 5), func(c *align.Claim) { c.Running = true })}, false},
 		{"the earlier figure a vague word", []align.Claim{with(plain(0, 36), func(c *align.Claim) { c.Vague = true }), plain(3, 300)}, false},
 		{"the story counts people still missing", []align.Claim{plain(0, 3), plain(3, 5), with(plain(1, 4), func(c *align.Claim) { c.Slot = "missing" })}, false},
+		{"the hurt while people are missing: their count does not wait on the missing", []align.Claim{
+			with(plain(0, 3), func(c *align.Claim) { c.Slot = "injured" }),
+			with(plain(3, 5), func(c *align.Claim) { c.Slot = "injured" }),
+			with(plain(1, 4), func(c *align.Claim) { c.Slot = "missing" }),
+		}, true},
+		{"the hurt, the later count a total so far", []align.Claim{
+			with(plain(0, 3), func(c *align.Claim) { c.Slot = "injured" }),
+			with(plain(3, 5), func(c *align.Claim) { c.Slot, c.Running = "injured", true }),
+			with(plain(1, 4), func(c *align.Claim) { c.Slot = "missing" }),
+		}, false},
 		{"a third report between them climbs too", []align.Claim{plain(0, 3), plain(3, 5), plain(1, 4)}, false},
 		{"a third report between them falls back", []align.Claim{plain(0, 3), plain(3, 5), plain(1, 2)}, true},
 		{"a count of arrests, which rises as a matter of course", []align.Claim{
