@@ -89,7 +89,7 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "closure" && v.personUndergoes(from) {
 		return v.drop("a sanction on a person (\"he was suspended in 2022\"), not a closure")
 	}
-	if cls == "" && v.possessiveDateEnd(to) == 0 && v.harmFollows(from) {
+	if cls == "" && v.possessiveDateEnd(to) == 0 && (v.harmFollows(from) || v.harmJoined(from)) {
 		cls, noun = "incident", "incident" // "the coach plunged into a ravine on Saturday, killing 17"
 	}
 	if cls == "" {
@@ -2937,6 +2937,57 @@ func (v *sentenceView) harmFollows(from int) bool {
 			return false
 		}
 		if isFigureWord(w) || !leaving && isPeopleNoun(stem(w.Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmJoined: the clause of the day at word from is joined to a clause
+// telling people killed or hurt, as the "when" of that clause ("nine
+// people were killed when a coach left the road early on Saturday") or
+// with "and" after it ("a coach plunged into a gorge on Saturday, and 17
+// people were killed"). However the incident's own verb goes, the day
+// is the incident's. A clause of its own after a full stop, or one of
+// speech ("police said on Sunday"), joins nothing.
+func (v *sentenceView) harmJoined(from int) bool {
+	start, end := v.clauseOf(from)
+	if start < len(v.ws) && v.ws[start].Lower == "when" && v.harmBetween(0, start) {
+		return true
+	}
+	j := end
+	for j < len(v.ws) && v.ws[j].Lower == "," {
+		j++
+	}
+	return j < len(v.ws) && v.ws[j].Lower == "and" && v.harmBetween(j+1, min(j+8, len(v.ws)))
+}
+
+// harmBetween: words [from, to) hold a verb of harm whose subject is a
+// count of people ("17 people were killed", "31 injured"); "nobody was
+// hurt" counts no one.
+func (v *sentenceView) harmBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !harmVerb(v.ws[k].Lower) || v.tag(k) != "VBN" && v.tag(k) != "VBD" {
+			continue
+		}
+		j := k - 1
+		for j >= from && (auxiliaries[v.ws[j].Lower] || v.tag(j) == "RB") {
+			j--
+		}
+		if j >= from && isPeopleNoun(stem(v.ws[j].Lower)) {
+			j--
+		}
+		if j >= from && isFigureWord(v.ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmVerb: a past form of a verb of harm to people.
+func harmVerb(w string) bool {
+	for _, verb := range []string{"kill", "injure", "wound", "hurt", "die"} {
+		if sameVerb(w, verb) {
 			return true
 		}
 	}
