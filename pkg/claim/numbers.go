@@ -987,13 +987,20 @@ func (v *sentenceView) moveDirection(from int) string {
 // the ship sailed on Sunday", "until Friday"). A figure counted over the
 // period holds for no one day of it.
 func (v *sentenceView) boundsAPeriod(from int) bool {
+	if periodBound(v.ws[from].Lower) && !v.isRecordSince(from) {
+		// "since 2018", the word the mention's own; "the first since
+		// 2021" names the last one's year instead.
+		return true
+	}
 	for _, w := range v.clauseBefore(from, 8) {
-		if w.Lower == "since" || w.Lower == "until" || w.Lower == "till" {
+		if periodBound(w.Lower) {
 			return true
 		}
 	}
 	return v.startsAPeriod(from)
 }
+
+func periodBound(w string) bool { return w == "since" || w == "until" || w == "till" }
 
 // startsAPeriod: the date at from is the first day a ban, a term or a
 // rule counts from ("backdated to January", "which runs from 2 May",
