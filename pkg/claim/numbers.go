@@ -228,7 +228,35 @@ func (v *sentenceView) settledCount(from int) bool {
 			return true
 		}
 	}
+	return v.searchEnded()
+}
+
+// searchEnded: the sentence tells the search for victims ended ("the
+// search has been formally ended", "rescuers called off the search"):
+// no one more will be found, so its toll is final. A search suspended
+// for the night goes on.
+func (v *sentenceView) searchEnded() bool {
+	for k, w := range v.ws {
+		if w.Lower != "search" {
+			continue
+		}
+		for j := max(0, k-4); j < len(v.ws) && j <= k+5; j++ {
+			if _, ends := endedSearch[v.ws[j].Lower]; j != k && ends && v.particleFollows(j) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// endedSearch are the words that end a search for good, with the
+// particle a verb needs for it ("called off", "stood down").
+var endedSearch = map[string]string{"ended": "", "called": "off", "abandoned": "", "concluded": "", "over": "", "stood": "down"}
+
+// particleFollows: the word at j has the particle endedSearch asks of it.
+func (v *sentenceView) particleFollows(j int) bool {
+	particle := endedSearch[v.ws[j].Lower]
+	return particle == "" || j+1 < len(v.ws) && v.ws[j+1].Lower == particle
 }
 
 // tiedToMoment: the count's clause ties it to the moment of the event by
