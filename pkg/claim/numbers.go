@@ -2065,7 +2065,9 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 		w := v.ws[j].Lower
 		switch {
 		case speech[w] && headSeen:
-			return people
+			// "12 people confirmed dead": a participle with the state it
+			// confirms, said of the people, not by them.
+			return people && !(j+1 < len(v.ws) && stateOfVictims[v.ws[j+1].Lower])
 		case w == "as" || w == "than" || w == "that" || auxiliaries[w] || headSeen && v.isFiniteVerbAt(j):
 			return false // "tens of thousands of deaths as claimed online": another clause's verb
 		}
@@ -2076,6 +2078,11 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 	}
 	return false
 }
+
+// stateOfVictims are the words that say what befell people, after a
+// verb of saying that tells it of them ("confirmed dead", "reported
+// missing").
+var stateOfVictims = map[string]bool{"dead": true, "killed": true, "missing": true, "injured": true, "hurt": true}
 
 // mustVerb: the figure's own verb is "must", "needs to" or "has to":
 // "at least 95% of children must be vaccinated" is what is required.
