@@ -34,12 +34,45 @@ func (v *sentenceView) shareSlot(m mention.Mention, from, to int, head string, h
 	if state := v.completedState(to); unit == "percent" && state != "" {
 		return KindQuantity, unit + ":" + state, scale, state // "the fire was 35% contained"
 	}
+	if unit == "percent" && n.Unit == "percent" && (to >= len(v.ws) || v.ws[to].Lower != "of") && v.candidateShare(from) {
+		return KindQuantity, "percent:vote", scale, "vote" // "Brecht won 49 per cent in the first round"
+	}
 	subject := v.shareSubject(from, to, head, headAt)
 	if subject == "" {
 		return "", "", 0, ""
 	}
 	return KindQuantity, unit + ":" + subject, scale, subject
 }
+
+// candidateShare: the share at word from is what a named candidate or
+// party won, told with a verb of winning and no "of" ("Brecht won 49
+// per cent", "the Liberal Forum took 31 per cent") or standing on it
+// ("Brenn finished on 38 per cent"): a share of the vote. A share that
+// names no one, or one of something named after "of", is left to the
+// readers of shares.
+func (v *sentenceView) candidateShare(from int) bool {
+	if from < 2 {
+		return false
+	}
+	verb := v.ws[from-1].Lower
+	if verb == "on" {
+		verb = v.ws[from-2].Lower
+		if !finishingVerbs[verb] {
+			return false
+		}
+	} else if !winningVerbs[verb] {
+		return false
+	}
+	name, _ := v.subjectOfFigure(from)
+	return name != ""
+}
+
+// winningVerbs tell what a candidate or party won at the polls;
+// finishingVerbs, with "on", where one stood when the count ended.
+var (
+	winningVerbs   = map[string]bool{"won": true, "took": true, "polled": true, "secured": true, "garnered": true, "captured": true, "wins": true, "takes": true, "polls": true}
+	finishingVerbs = map[string]bool{"finished": true, "ended": true, "stood": true, "came": true}
+)
 
 // sideAfter is the side of a vote a share right before it was cast for:
 // "53% in favour", "47% against"; "" when no such words follow.
