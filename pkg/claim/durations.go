@@ -25,7 +25,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		// adverb weighs the length, and the length is read past it.
 		from--
 	}
-	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to) {
+	if to < len(v.ws) && v.ws[to].Lower == "ago" || v.isOrdinalUse(from, to, false) {
 		return v.drop("a date or an age, not a length") // "three years ago", "a 41-year-old"
 	}
 	if to < len(v.ws) && (v.ws[to].Lower == "left" || v.ws[to].Lower == "remaining" || v.ws[to].Lower == "remained") {

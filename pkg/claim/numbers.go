@@ -20,7 +20,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		m, member = whole, true // "Ola Brenn was one of 23 climbers injured": 23 were injured
 	}
 	n := m.Number
-	if from >= len(v.ws) || v.isOrdinalUse(from, to) {
+	if from >= len(v.ws) || v.isOrdinalUse(from, to, m.Number.Unit != "") {
 		return v.drop("a label or an age, not an amount")
 	}
 	if v.isPartOfAnother(m, from, to) {
@@ -1243,8 +1243,9 @@ func (v *sentenceView) relativeObject(from int) bool {
 
 // isOrdinalUse leaves out figures that are labels, not amounts: "No. 3",
 // "the 41-year-old", "Flight 302", "his 1,000th point", "the Big 12", and
-// the sides of a score ("a 91-73 win", "leading 24-20").
-func (v *sentenceView) isOrdinalUse(from, to int) bool {
+// the sides of a score ("a 91-73 win", "leading 24-20"). A figure with
+// a unit or a currency (withUnit) measures something even after a name.
+func (v *sentenceView) isOrdinalUse(from, to int, withUnit bool) bool {
 	if from > 0 {
 		switch v.ws[from-1].Lower {
 		case "no", "number", "flight", "route", "room", "gate", "line", "page", "article", "section", "chapter":
@@ -1257,8 +1258,8 @@ func (v *sentenceView) isOrdinalUse(from, to int) bool {
 	if from < len(v.ws) && v.codeBefore(from) {
 		return true
 	}
-	if v.namedByNumber(from, to) {
-		return true
+	if !withUnit && v.namedByNumber(from, to) {
+		return true // "Apollo 11"; "fined Norvia €2.7 million" is a sum
 	}
 	if to > 0 && strings.HasSuffix(v.ws[to-1].Lower, "-old") {
 		return true
@@ -2371,6 +2372,28 @@ func (v *sentenceView) pricedNoun(to int) string {
 	return cmp.Or(moneyPurposes[w], w)
 }
 
+// secondObjectOf is the purpose of a sum that is the second object of a
+// verb whose first is who pays or is paid ("fined the payments app Norvia
+// Pay €9.4 million", "awarded Ola Brenn £12,000"): the verb's, whatever
+// nouns the recipient's name holds (and however the tagger reads them).
+// "" when no such verb stands before the sum in its phrase, with a word
+// between them.
+func (v *sentenceView) secondObjectOf(from int) string {
+	for k := from - 2; k >= 0 && k >= from-7; k-- {
+		w := v.ws[k]
+		if twoObjectVerbs[w.Lower] {
+			return moneyPurposes[w.Lower]
+		}
+		if isClauseBreak(w) || w.Lower == "," || v.tag(k) == "IN" || v.tag(k) == "TO" {
+			return "" // "fined for failing to pay €9.4 million": the sum is another verb's
+		}
+	}
+	return ""
+}
+
+// twoObjectVerbs take the one who pays or is paid, then the sum.
+var twoObjectVerbs = map[string]bool{"fined": true, "awarded": true, "paid": true}
+
 // timeUnitWords after a sum make it a rate ("€12 an hour"), not a thing's price.
 var timeUnitWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
 
@@ -2389,7 +2412,7 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 		return v.temperatureSlot(n.Unit, from, to)
 	}
 	if currency := currencyOf(n, head); currency != "" {
-		purpose := v.nearestFrom(moneyPurposes, from, to, 8)
+		purpose := cmp.Or(v.secondObjectOf(from), v.nearestFrom(moneyPurposes, from, to, 8))
 		if at := v.relativeAntecedent(from); purpose == "" && at >= 0 {
 			// "the kidnappers' ransom, which police said was £2.5 million":
 			// a figure in a relative clause measures the noun the clause
