@@ -50,6 +50,14 @@ func TestFormats(t *testing.T) {
 			wantHeadings: []bool{false, false},
 		},
 		{
+			name:         "plain text list items are blocks of their own, without their markers",
+			file:         "g.txt",
+			content:      "Timeline\n\n- 12 March: The gates open.\n- 19 March: Crews reach the mine\n  and start pumping.\n* 2 April: The pit reopens.\n",
+			wantBlocks:   []string{"Timeline", "12 March: The gates open.", "19 March: Crews reach the mine\n  and start pumping.", "2 April: The pit reopens."},
+			wantTitle:    "Timeline",
+			wantHeadings: []bool{true, false, false, false},
+		},
+		{
 			name: "html",
 			file: "e.html",
 			content: "<!doctype html><html><head><title>Page &amp; title</title><style>p { color: red }</style></head>\n" +

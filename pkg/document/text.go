@@ -260,6 +260,11 @@ func paragraphs(text []byte) []paragraph {
 			lineEnd = lineStart + i
 		}
 		first, last := trimSpan(text, lineStart, lineEnd)
+		if bullet := bulletLen(text[first:last]); bullet > 0 {
+			// "- 19 March: crews reach the mine": each item of a list
+			// is a block of its own, as in Markdown, without its marker.
+			first, cur = first+bullet, nil
+		}
 		switch {
 		case first == last:
 			cur = nil
@@ -272,6 +277,21 @@ func paragraphs(text []byte) []paragraph {
 		lineStart = lineEnd + 1
 	}
 	return out
+}
+
+// bulletLen is the length of the list marker that opens line, with the
+// spaces after it ("- ", "* ", "• "), or 0 when the line opens with none.
+func bulletLen(line []byte) int {
+	for _, marker := range []string{"- ", "* ", "• ", "– ", "— "} {
+		if bytes.HasPrefix(line, []byte(marker)) {
+			n := len(marker)
+			for n < len(line) && line[n] == ' ' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 func trimSpan(text []byte, start, end int) (int, int) {
