@@ -2548,6 +2548,9 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if head == "" || genericPeople[head] || head == "more" || head == "than" || head == "time" || n.Vague || unicode.IsDigit(firstRune(head)) || sizeUnit(head) {
 		return "", "", 0, "" // "several chains", "500 people": a count with no role says too little
 	}
+	if head == "ballot" && v.castAfter(headAt) {
+		return KindQuantity, "votes:cast", 1, "vote" // "38,900 ballots were cast": the poll
+	}
 	if head == "vote" {
 		return KindQuantity, v.voteSlot(from, to, headAt), 1, head
 	}

@@ -360,11 +360,29 @@ func (v *sentenceView) voteSlot(from, to, headAt int) string {
 			return "votes:" + mod
 		}
 	}
+	if v.castAfter(headAt) {
+		return "votes:cast" // "41,210 votes were cast": the poll, whoever the votes went to
+	}
 	side := v.sideOf(from, to)
 	if side == "" && !v.hasReceiver(from) {
 		return "" // "a bundle of twenty votes": whose tally is not said
 	}
 	return "votes" + side
+}
+
+// castAfter: the votes or ballots counted at headAt are said to have been
+// cast ("41,210 votes were cast", "ballots cast in the district"): all
+// of a contest's votes, whoever they went to.
+func (v *sentenceView) castAfter(headAt int) bool {
+	for j := headAt + 1; j < len(v.ws) && j <= headAt+4; j++ {
+		switch w := v.ws[j].Lower; {
+		case w == "cast":
+			return true
+		case !auxiliaries[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // voteStageSuffix sets a count in progress apart from the full count.
