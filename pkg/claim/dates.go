@@ -95,6 +95,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.headingEvent() // "**What happened on 28 April**" over "- 19:42 — A crush at gate 14"
 	}
+	if cls == "" && v.publishesResults(from, to) {
+		cls, noun = "release", "release"
+	}
 	if cls == "" && !v.namesItsNoun(from, to) {
 		cls, noun = v.actOfDate(from, to)
 	}
@@ -2197,6 +2200,9 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 		return false // "said Monday's siege ended": the day is the siege's
 	}
 	from, to := mentionWords(v.ws, m)
+	if v.publishesResults(from, to) {
+		return false
+	}
 	for j := from - 1; j >= 0 && j >= from-4; j-- {
 		w := v.ws[j].Lower
 		if attributes(w) && j >= from-3 && !isPassive(v.ws, j) && !v.actOnEvent(w, from) || statementNouns[stem(w)] {
@@ -2209,6 +2215,38 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	verb := v.governingVerb(from, to)
 	return statementActs[verb] && !v.reportedVerbBefore(from, verb) && !v.actOnEvent(verb, from)
 }
+
+// publishesResults: the day's verb publishes a contest's or a count's
+// results ("published the certified count on 3 June", "3 June:
+// commission announces final results"): in elections and counts the
+// release of the results is an event of its own, not a statement about
+// one.
+func (v *sentenceView) publishesResults(from, to int) bool {
+	start, end := v.clauseOf(from)
+	if from == start || from > 0 && isClauseBreak(v.ws[from-1]) {
+		start = to // "3 June: commission publishes final results": the words after the day
+		_, end = v.clauseOf(min(to+1, len(v.ws)-1))
+	} else {
+		end = from // "published the certified count on 3 June": the words before it
+	}
+	verb := false
+	for k := start; k < end && k < len(v.ws); k++ {
+		switch w := v.ws[k].Lower; {
+		case publishingVerbs[actKey(w)] && strings.HasPrefix(v.tag(k), "VB"):
+			verb = true
+		case verb && resultNouns[stem(w)]:
+			return true
+		}
+	}
+	return false
+}
+
+// publishingVerbs make public; resultNouns are what a contest or a
+// count ends in.
+var (
+	publishingVerbs = actKeys("publish announce declare release issue")
+	resultNouns     = map[string]bool{"result": true, "count": true, "tally": true, "return": true}
+)
 
 // authorityActs are the verbs of saying that an authority acts by.
 var authorityActs = map[string]bool{"ordered": true, "declared": true, "decreed": true}
