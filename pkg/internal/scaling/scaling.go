@@ -39,9 +39,11 @@ func Run(t testing.TB, size int, parse func()) {
 }
 
 // MaxGrowth is the largest ratio of times allowed when the input doubles:
-// 2 for linear work, with room for n log n and for measurement noise; a
-// quadratic parser gives about 4.
-const MaxGrowth = 2.3
+// 2 for linear work; n log n work (a sort of an article's mentions) gives
+// 2.2 on inputs of a few thousand words, and a loaded machine adds a
+// tenth to a run of tens of milliseconds, so 2.3 failed sound code now and
+// then. A quadratic parser gives about 4, and still fails.
+const MaxGrowth = 2.5
 
 // minTime is the time the smaller input must take, so that the clock's
 // resolution is small beside it.
