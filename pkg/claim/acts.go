@@ -159,8 +159,8 @@ func (v *sentenceView) definiteHeadAfter(i int) int {
 	head := -1
 	for j := i + 1; j < len(v.ws) && j < i+6; j++ {
 		t := v.tag(j)
-		if !strings.HasPrefix(t, "NN") && t != "JJ" && t != "CD" && t != "POS" && !v.ws[j].possessive() {
-			break
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "CD" && t != "POS" && !v.ws[j].possessive() {
+			break // "the lower town", "its largest plant": comparatives and superlatives are adjectives too
 		}
 		if t == "NN" || t == "NNS" {
 			head = j
@@ -192,7 +192,7 @@ func (v *sentenceView) definiteHeadBefore(j int) int {
 		if v.definiteOpener(o) {
 			return k
 		}
-		if t := v.tag(o); !strings.HasPrefix(t, "NN") && t != "JJ" {
+		if t := v.tag(o); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
 			return -1
 		}
 	}
