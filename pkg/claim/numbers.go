@@ -2068,7 +2068,7 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 		case speech[w] && headSeen:
 			// "12 people confirmed dead": a participle with the state it
 			// confirms, said of the people, not by them.
-			return people && !(j+1 < len(v.ws) && stateOfVictims[v.ws[j+1].Lower])
+			return people && !(j+1 < len(v.ws) && stateOfVictims[v.ws[j+1].Lower]) && !v.participleOfTheCounted(j)
 		case w == "as" || w == "than" || w == "that" || auxiliaries[w] || headSeen && v.isFiniteVerbAt(j):
 			return false // "tens of thousands of deaths as claimed online": another clause's verb
 		}
@@ -2078,6 +2078,18 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 		}
 	}
 	return false
+}
+
+// participleOfTheCounted: the verb of saying at j is a participle telling
+// what was done to the people counted, not what they said: "the 52
+// patients admitted, ..." (to hospital), "300 residents told to leave".
+// It takes "to" or ends its phrase, where one who speaks says something.
+func (v *sentenceView) participleOfTheCounted(j int) bool {
+	if v.tag(j) != "VBN" || j+1 >= len(v.ws) {
+		return false
+	}
+	next := v.ws[j+1]
+	return next.Lower == "to" || next.Lower == ","
 }
 
 // stateOfVictims are the words that say what befell people, after a
