@@ -173,8 +173,8 @@ func TestCountHoldsForTheDayItNames(t *testing.T) {
 	if c := findClaim(cs, "38"); c == nil || c.AsOf != "2025-10-14T12:00:00Z" {
 		t.Errorf("38: %+v, want as of 2025-10-14", c)
 	}
-	if c := findClaim(cs, "47"); c == nil || c.AsOf != "2025-10-15T12:00:00Z" {
-		t.Errorf("47: %+v, want as of 2025-10-15", c)
+	if c := findClaim(cs, "47"); c == nil || c.AsOf != "2025-10-15T19:00:00Z" {
+		t.Errorf("47: %+v, want as of the evening of 2025-10-15", c)
 	}
 	// a timeline entry's counts hold for the entry's day, where it stood
 	// when the day was done

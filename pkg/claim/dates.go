@@ -864,19 +864,20 @@ func (v *sentenceView) joinedToAnotherDay(from, to int) bool {
 	if k >= 0 && v.ws[k].Lower == "on" {
 		k--
 	}
-	if k >= 2 && partsOfDay[v.ws[k-1].Lower] && joins(v.ws[k].Lower) {
+	if k >= 2 && partsOfDay[v.ws[k-1].Lower] != "" && joins(v.ws[k].Lower) {
 		return v.dateEndsAt(k - 1)
 	}
 	return k >= 1 && joins(v.ws[k].Lower) && v.dateEndsAt(k)
 }
 
-// partsOfDay name a part of a day after its day ("Monday morning").
-var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+// partsOfDay name a part of a day after its day ("Monday morning"), with
+// the hour that stands for it.
+var partsOfDay = map[string]string{"morning": "09:00", "afternoon": "15:00", "evening": "19:00", "night": "22:00"}
 
 // pastPartOfDay is the word after a part of the day that follows a date
 // ending before to, or to itself.
 func (v *sentenceView) pastPartOfDay(to int) int {
-	if to < len(v.ws) && partsOfDay[v.ws[to].Lower] {
+	if to < len(v.ws) && partsOfDay[v.ws[to].Lower] != "" {
 		return to + 1
 	}
 	return to

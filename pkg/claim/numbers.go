@@ -845,7 +845,21 @@ func (v *sentenceView) countedOn(i int) string {
 	if v.publishedOn(m.Date.Day) {
 		return ""
 	}
-	return m.Date.Day + "T12:00:00Z"
+	return m.Date.Day + "T" + v.partOfDayAfter(m) + ":00Z"
+}
+
+// partOfDayAfter is the hour the part of the day written after a date
+// stands for ("by Friday evening" holds for the evening, not the
+// middle of the day), noon when none is.
+func (v *sentenceView) partOfDayAfter(m *mention.Mention) string {
+	to := wordIndexAt(v.ws, m.End)
+	for to < len(v.ws) && v.ws[to].Start < m.End {
+		to++
+	}
+	if to < len(v.ws) && partsOfDay[v.ws[to].Lower] != "" {
+		return partsOfDay[v.ws[to].Lower]
+	}
+	return "12:00"
 }
 
 // possessiveMention: the date is written as a possessive ("killed by
