@@ -44,6 +44,7 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 // "When Ada Brecht left the tribunal and called the ruling '...'" is not
 // the last speaker's line.
 func (p *peopleIndex) otherPersonBetween(last quoteSource, off int) bool {
+	last.end = p.affiliationEnd(last.end)
 	for _, m := range p.mentions {
 		if m.start >= last.end && m.start < off && m.person >= 0 && m.person != last.person && !p.insideQuotation(m.start) {
 			return true
@@ -74,6 +75,29 @@ func (p *peopleIndex) fullNameBetween(last quoteSource, off int) bool {
 		}
 	}
 	return false
+}
+
+// affiliationEnd is where the attribution ending at end stops once the
+// body its speaker is "of" is taken in ("said Ola Brenn of Tarrow Fire
+// and Rescue": her body, whose name may look like a person's), or end
+// when no such phrase follows it.
+func (p *peopleIndex) affiliationEnd(end int) int {
+	b := p.blockOf(end)
+	if b >= len(p.blocks) {
+		return end
+	}
+	toks := p.blocks[b]
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= end })
+	if i < len(toks) && toks[i].Text == "," {
+		i++
+	}
+	if i >= len(toks) || toks[i].Fold != "of" {
+		return end
+	}
+	for i+1 < len(toks) && (toks[i+1].Word || toks[i+1].Text == "&") {
+		i++
+	}
+	return toks[i].End
 }
 
 // carriesSpeaker reports an attribution to a named person that ends its
@@ -712,11 +736,11 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 		if min(p.blockOf(off), quoteBlock)-m.block > 1 {
 			return -1
 		}
-		if m.anonymous {
-			return -1
-		}
 		if p.insideRelativeAside(m) {
 			continue // "X, who met envoy Y twice, said ...": Y is told of in an aside, X is the subject
+		}
+		if m.anonymous {
+			return -1
 		}
 		if m.person >= 0 && p.persons[m.person].confirmed {
 			if p.otherPersonInSentence(k) {
