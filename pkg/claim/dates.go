@@ -3024,8 +3024,18 @@ func (v *sentenceView) harmBetween(from, to int) bool {
 }
 
 // harmVerb: a past form of a verb of harm to people.
-func harmVerb(w string) bool {
-	for _, verb := range []string{"kill", "injure", "wound", "hurt", "die"} {
+func harmVerb(w string) bool { return isHarm(w, harmLemmas) }
+
+// harmLemmas are the verbs of harm done to people; "hurting" is said of
+// anything ("hurting exporters"), so its participle is not among
+// participleLemmas, which take "leaving" as in "leaving 40 homeless".
+var (
+	harmLemmas       = []string{"kill", "injure", "wound", "hurt", "maim", "die"}
+	participleLemmas = []string{"kill", "injure", "wound", "maim", "leave"}
+)
+
+func isHarm(w string, lemmas []string) bool {
+	for _, verb := range lemmas {
 		if sameVerb(w, verb) {
 			return true
 		}
@@ -3036,15 +3046,7 @@ func harmVerb(w string) bool {
 // harmParticiple: the -ing form of a verb of harm to people, or
 // "leaving" as in "leaving 40 homeless".
 func harmParticiple(w string) bool {
-	if !strings.HasSuffix(w, "ing") {
-		return false
-	}
-	for _, verb := range []string{"kill", "injure", "wound", "leave", "maim"} {
-		if sameVerb(w, verb) {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(w, "ing") && isHarm(w, participleLemmas)
 }
 
 // untilBefore: the date at word from is introduced by "until" or

@@ -2400,7 +2400,7 @@ func (v *sentenceView) pricedNoun(to int) string {
 
 // secondObjectOf is the purpose of a sum that is the second object of a
 // verb whose first is who pays or is paid ("fined the payments app Norvia
-// Pay €9.4 million", "awarded Ola Brenn £12,000"): the verb's, whatever
+// Pay €9.4 million", "paid the builders £12,000"): the verb's, whatever
 // nouns the recipient's name holds (and however the tagger reads them).
 // "" when no such verb stands before the sum in its phrase, with a word
 // between them.
@@ -2418,7 +2418,7 @@ func (v *sentenceView) secondObjectOf(from int) string {
 }
 
 // twoObjectVerbs take the one who pays or is paid, then the sum.
-var twoObjectVerbs = map[string]bool{"fined": true, "awarded": true, "paid": true}
+var twoObjectVerbs = map[string]bool{"fined": true, "paid": true}
 
 // timeUnitWords after a sum make it a rate ("€12 an hour"), not a thing's price.
 var timeUnitWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
