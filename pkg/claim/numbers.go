@@ -2508,6 +2508,11 @@ func (v *sentenceView) numberSlot(m mention.Mention, from, to int) (Kind, string
 	if ok && head == "" && !rl.Casualties {
 		head = v.elidedHead(m, from)
 	}
+	if ok && rl == roleBurned && isPeopleNoun(head) && !v.hasWord("death") {
+		// "two guards suffered burns", "three workers were burned":
+		// people burned are people hurt; homes burned are burned.
+		rl = roleInjured
+	}
 	if ok && rl == roleMoved && headClass(head) == "people" {
 		// "police moved 3,400 residents to schools", "4,200 people have
 		// been moved out": people moved from where they live are
@@ -3717,8 +3722,8 @@ func personCompound(s string) bool {
 }
 
 func isPeopleNoun(s string) bool {
-	if peopleNouns[s] {
-		return true
+	if peopleNouns[s] || responders[s] != "" {
+		return true // "paramedic", "lifeguard", "medic": people, whatever their ending
 	}
 	if len(s) < 5 || measureUnits[s] {
 		return false
