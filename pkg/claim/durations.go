@@ -1123,7 +1123,9 @@ func (v *sentenceView) groupSubject(from int) string {
 	for k >= 0 && (auxiliaries[v.ws[k].Lower] || v.tag(k) == "RB" || v.ws[k].Lower == "each") {
 		k-- // "were each jailed"
 	}
-	if k >= 0 && v.ws[k].Lower == "," {
+	if k >= 1 && v.participleAside(verb) {
+		k-- // "the hostages, held for seven weeks in a cellar, were freed": the participle hangs on the noun before it
+	} else if k >= 0 && v.ws[k].Lower == "," {
 		k = v.skipInserted(k) // "two co-defendants, both developers, received"
 	}
 	if k < 0 || v.tag(k) != "NNS" || v.isProperNoun(k) {

@@ -154,7 +154,9 @@ func (v *sentenceView) nameBeforeVerb(verb int) string {
 			k -= 2 // "Lena Brandt, 47, who was jailed": past her age
 		}
 	}
-	if k >= 0 && v.ws[k].Lower == "," {
+	if k >= 1 && v.participleAside(verb) {
+		k-- // "Ada Brecht, detained for seven weeks, was released": the participle hangs on the name before it
+	} else if k >= 0 && v.ws[k].Lower == "," {
 		if who := v.whoClauseBefore(k); who >= 0 {
 			k = who // "Ansgar Dorsk, who ran the port for a decade, was jailed"
 		} else {
@@ -170,6 +172,28 @@ func (v *sentenceView) nameBeforeVerb(verb int) string {
 		}
 	}
 	return ""
+}
+
+// participleAside: the verb at verb opens a participle phrase set off by
+// commas after the subject, before the main verb ("The hostages, held
+// for seven weeks in a cellar, were freed"): what it tells is of the
+// noun before the comma. A main verb after an appositive ("The truce,
+// brokered by Vass, collapsed after 11 days") has no second comma and
+// verb after it.
+func (v *sentenceView) participleAside(verb int) bool {
+	if verb < 2 || v.ws[verb-1].Lower != "," || v.tag(verb) != "VBN" && v.tag(verb) != "VBD" {
+		return false
+	}
+	for j := verb + 1; j+1 < len(v.ws) && j <= verb+12; j++ {
+		if isClauseBreak(v.ws[j]) && v.ws[j].Lower != "," {
+			return false
+		}
+		if v.ws[j].Lower == "," {
+			next := v.ws[j+1].Lower
+			return auxiliaries[next] || v.isFiniteVerbAt(j+1)
+		}
+	}
+	return false
 }
 
 // insideLongerName: the words before a name make it the end of a longer
