@@ -1765,7 +1765,15 @@ func (v *sentenceView) setOfQuantifier(from int) bool {
 // who were evacuated have returned"), which states the whole as a fact.
 func (v *sentenceView) wholeCountedByOwnClause(from, to, mentionEnd int) bool {
 	_, headAt := v.headNoun(from, to, mentionEnd)
-	_, ok := v.relativeRole(headAt)
+	if _, ok := v.relativeRole(headAt); ok {
+		return true
+	}
+	// "most of the 4,000 residents ordered out of the valley": a
+	// participle right after the noun says what befell the whole set.
+	if headAt < 0 || headAt+1 >= len(v.ws) || v.tag(headAt+1) != "VBN" {
+		return false
+	}
+	_, ok := cueAt(v.ws, headAt+1, "")
 	return ok
 }
 
