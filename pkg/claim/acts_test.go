@@ -23,3 +23,17 @@ func TestActKey(t *testing.T) {
 		t.Errorf("filed and failed share a key")
 	}
 }
+
+// An act done to one definite thing happens once: two days for it
+// conflict however far apart they lie. A meeting is held again and
+// again, and its days are not once.
+func TestActOnADefiniteThingIsOnce(t *testing.T) {
+	cs := Build(articleOf(t, "2025-05-20T10:00:00Z", "The council commissioned the review on 12 March."), Options{})
+	if c := findClaim(cs, "12 March"); c == nil || !c.Event.Once {
+		t.Errorf("commissioning the review: %+v, want a date claim of an act done once", c)
+	}
+	cs = Build(articleOf(t, "2025-05-20T10:00:00Z", "The two leaders met on 12 March."), Options{})
+	if c := findClaim(cs, "12 March"); c == nil || c.Event.Once {
+		t.Errorf("a meeting: %+v, want a date claim of an event that recurs", c)
+	}
+}

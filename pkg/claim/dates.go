@@ -129,7 +129,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	c.Event.Participants = r.eventParticipants(v, eventClassOfDate(cls))
 	c.Event.Date, c.Event.DateText = dateString(d), m.Text
 	c.Event.Hours = v.hoursOfDay(from, to)
-	c.Event.Once = cls == "last-inspection" // the latest check is one, however far apart two days for it lie
+	// The latest check is one, however far apart two days for it lie; so
+	// is one act done to one definite thing ("tabled the motion",
+	// "commissioned the inquiry into the crash"), which two articles
+	// cannot date weeks apart and both be right.
+	c.Event.Once = cls == "last-inspection" || strings.HasPrefix(cls, "act:")
 	if cls == "death" {
 		if who, _ := v.subjectOfFigure(from); who != "" {
 			c.Frame = &Frame{Holder: who} // "Ola Brenn died in hospital on Saturday": her death, not another victim's
