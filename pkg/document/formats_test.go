@@ -58,6 +58,14 @@ func TestFormats(t *testing.T) {
 			wantHeadings: []bool{true, false, false, false},
 		},
 		{
+			name:         "markdown timeline lines with no blank line between are entries of their own",
+			file:         "h.md",
+			content:      "**Timeline**\n\n12 March: The gates open\n19 March: Crews reach the mine\nand start pumping\nNote: the dates are provisional\n",
+			wantBlocks:   []string{"Timeline", "12 March: The gates open", "19 March: Crews reach the mine and start pumping Note: the dates are provisional"},
+			wantTitle:    "",
+			wantHeadings: []bool{false, false, false},
+		},
+		{
 			name: "html",
 			file: "e.html",
 			content: "<!doctype html><html><head><title>Page &amp; title</title><style>p { color: red }</style></head>\n" +

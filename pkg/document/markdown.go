@@ -112,7 +112,15 @@ func (c *mdConverter) text(n *ast.Text) {
 		c.unescape(start, stop)
 	}
 	if n.SoftLineBreak() || n.HardLineBreak() {
-		c.b.space(stop, c.lineBreakEnd(stop))
+		next := c.lineBreakEnd(stop)
+		if end, _ := lineAt(c.raw, next); opensTimelineEntry(c.raw[next:end]) {
+			// "12 March: the gates open" then "19 March: crews reach the
+			// mine" on the next line: two entries, not one paragraph.
+			c.b.startBlock(false, false)
+			c.b.rawEnd = max(c.b.rawEnd, next)
+			return
+		}
+		c.b.space(stop, next)
 	}
 }
 

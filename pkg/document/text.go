@@ -264,6 +264,8 @@ func paragraphs(text []byte) []paragraph {
 			// "- 19 March: crews reach the mine": each item of a list
 			// is a block of its own, as in Markdown, without its marker.
 			first, cur = first+bullet, nil
+		} else if opensTimelineEntry(text[first:last]) {
+			cur = nil // "19 March: crews reach the mine" under the entry before it
 		}
 		switch {
 		case first == last:
