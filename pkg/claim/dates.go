@@ -696,7 +696,7 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 		}
 		return "last-inspection", noun
 	}
-	if v.deathAfterEvent(noun, from) {
+	if v.deathAfterEvent(noun, from) || v.entryTellsALaterDeath(from, to) {
 		return "death", noun
 	}
 	if complement, ok := v.aspectComplement(noun, from); ok {
@@ -1798,7 +1798,7 @@ func (v *sentenceView) aspectComplement(verb string, from int) (string, bool) {
 // Sunday", "later died of his injuries"): the day of that death, not of
 // the event.
 func (v *sentenceView) deathAfterEvent(word string, from int) bool {
-	if !sameVerb(word, "die") && !sameVerb(word, "succumb") {
+	if !sameVerb(word, "die") && !sameVerb(word, "succumb") && word != "dies" { // "dies": a timeline's present
 		return false
 	}
 	if v.tollRoseAfter(from) {
@@ -1814,6 +1814,27 @@ func (v *sentenceView) deathAfterEvent(word string, from int) bool {
 		}
 		if v.ws[j].Lower == "more" && j > start && isFigureWord(v.ws[j-1]) {
 			return true // "two more workers died on Wednesday"
+		}
+	}
+	return false
+}
+
+// entryTellsALaterDeath: the date labels a timeline entry whose main verb
+// is a death told after the event ("Thursday: a woman rescued during the
+// flood dies in hospital"): the entry dates that death, whatever event
+// a phrase on its subject recalls.
+func (v *sentenceView) entryTellsALaterDeath(from, to int) bool {
+	entry, ok := v.timelineEntry(from, to)
+	if !ok {
+		return false
+	}
+	for j := entry; j < len(v.ws); j++ {
+		if isClauseBreak(v.ws[j]) && v.ws[j].Lower != "," {
+			return false
+		}
+		switch w := v.ws[j].Lower; w {
+		case "dies", "died", "succumbs", "succumbed": // "dies" whatever the tagger reads it as
+			return v.deathAfterEvent(w, j)
 		}
 	}
 	return false
