@@ -176,6 +176,11 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		c.Event.Place = v.placeOfCount(to)
 		c.Event.Cause = v.causeOfCount(from, to)
 	}
+	if spreadOverPlaces(slot) {
+		// "2,100 people were evacuated in Varnby": people moved out
+		// or cut off are counted place by place, as tolls are.
+		c.Event.Place = v.placeOfCount(to)
+	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
@@ -3990,6 +3995,9 @@ func (v *sentenceView) hasWord(words ...string) bool {
 // A count told over a whole area ("across the county", "throughout
 // Norvia", "nationwide") is the story's whole, WholeArea.
 func (v *sentenceView) placeOfCount(to int) string {
+	if to+1 < len(v.ws) && v.ws[to].Capital && !v.personNameAt(to) && !v.inMention(v.ws[to].Start) && isPeopleNoun(stem(v.ws[to+1].Lower)) && v.tag(to+1) == "NNS" {
+		return CountryKey(v.ws[to].Lower) // "the 2,300 Selwick villagers": a place before the people it counts
+	}
 	_, end := v.clauseOf(max(to-1, 0))
 	for j := to; j < end && j < len(v.ws); j++ {
 		switch v.ws[j].Lower {
@@ -4012,6 +4020,13 @@ func (v *sentenceView) placeOfCount(to int) string {
 		return CountryKey(strings.Join(words, " "))
 	}
 	return ""
+}
+
+// spreadOverPlaces: the slot counts people an event befalls place by
+// place, beside the casualties: evacuations and homes cut off.
+func spreadOverPlaces(slot string) bool {
+	role, _, _ := strings.Cut(slot, ":")
+	return role == roleEvacuated.Name || role == roleWithoutPower.Name
 }
 
 // personNameAt: a person's name starts at word k.
