@@ -203,6 +203,9 @@ type peopleIndex struct {
 	blockEnds []int
 	// sentenceEnds are the text offsets where the sentences end.
 	sentenceEnds []int
+	// entryOf is the live-blog entry a paragraph belongs to, by its
+	// stamp ("" outside a live blog): a pronoun reaches no further.
+	entryOf func(block int) string
 	// holders maps an office to the one person named as its sitting
 	// holder, -1 for several; read on first need, once all are named.
 	holders map[string]int
@@ -225,7 +228,7 @@ type peopleIndex struct {
 
 // readPeople finds every person named in the article.
 func readPeople(a *Article, opts Options) *peopleIndex {
-	p := &peopleIndex{text: a.Doc.Text, lx: officeLexFor(opts), bySurname: map[string][]int{}}
+	p := &peopleIndex{text: a.Doc.Text, lx: officeLexFor(opts), bySurname: map[string][]int{}, entryOf: a.entryTime}
 	for _, s := range a.Sentences {
 		p.sentenceEnds = append(p.sentenceEnds, s.End)
 	}

@@ -25,7 +25,7 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		if !ok {
 			at, ok = p.attributeBefore(q)
 		}
-		if !ok && prev != nil && (prevBlock == q.block || prevBlock == q.block-1 && p.carriesSpeaker(*prev) && p.quoteParagraph(q)) &&
+		if !ok && prev != nil && (prevBlock == q.block || prevBlock == q.block-1 && p.carriesSpeaker(*prev) && p.quoteParagraph(q) && !p.otherEntry(prevBlock, q.block)) &&
 			!p.otherPersonBetween(*prev, q.open) {
 			at, ok = *prev, true
 			at.via, at.start, at.end = "earlier", q.open, q.close
@@ -37,6 +37,11 @@ func quoteClaims(a *Article, p *peopleIndex) []Claim {
 		out = append(out, p.quoteClaim(a, q, at))
 	}
 	return out
+}
+
+// otherEntry: blocks a and b belong to two entries of a live blog.
+func (p *peopleIndex) otherEntry(a, b int) bool {
+	return p.entryOf != nil && p.entryOf(a) != p.entryOf(b)
 }
 
 // otherPersonBetween: someone other than the last speaker is named, outside
@@ -733,8 +738,8 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 		if m.end > off || p.insideQuotation(m.start) {
 			continue
 		}
-		if min(p.blockOf(off), quoteBlock)-m.block > 1 {
-			return -1
+		if min(p.blockOf(off), quoteBlock)-m.block > 1 || p.otherEntry(m.block, quoteBlock) {
+			return -1 // a live blog's entries stand alone, newest first: the entry below is an earlier one
 		}
 		if p.insideRelativeAside(m) {
 			continue // "X, who met envoy Y twice, said ...": Y is told of in an aside, X is the subject

@@ -425,3 +425,27 @@ func TestMayRenderOneRemarkIsABound(t *testing.T) {
 		t.Errorf("bound keeps two unrelated remarks: %q, %q", texts[6], texts[13])
 	}
 }
+
+// A live blog's entries stand alone, newest first: a pronoun in one does
+// not reach into the entry above it, which was written later; within an
+// entry it is the entry's speaker.
+func TestLiveBlogEntriesBoundPronouns(t *testing.T) {
+	speakerOf := func(paragraphs ...string) string {
+		t.Helper()
+		for _, c := range Build(articleOf(t, "2025-09-15T20:00:00Z", paragraphs...), Options{}) {
+			if c.Kind == KindQuote {
+				return c.Quote.Speaker
+			}
+		}
+		t.Fatal("no quotation read")
+		return ""
+	}
+	if got := speakerOf("18:40 — Ada Brecht, the transport chief, toured the depot.",
+		"17:15 — \"We will not back down,\" she said.", "16:00 — The strike entered its second day."); got != "" {
+		t.Errorf("pronoun in the entry below: speaker %q, want none", got)
+	}
+	if got := speakerOf("18:40 — Ada Brecht, the transport chief, toured the depot. \"We will not back down,\" she said.",
+		"17:15 — The strike entered its second day."); got != "Ada Brecht" {
+		t.Errorf("pronoun within the entry: speaker %q, want Ada Brecht", got)
+	}
+}
