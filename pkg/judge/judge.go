@@ -63,6 +63,7 @@ func Judge(claims []align.Claim, pairs []align.Pair, opts Options) []Finding {
 	}
 	out = collapseRestatements(out)
 	out = collapseWitnesses(out)
+	out = foldQuotedFigures(out, opts.Lowest)
 	out = append(out, judgeAlone(claims)...)
 	Sort(out)
 	return out
