@@ -161,6 +161,8 @@ var (
 	aimWords = map[string]bool{
 		"aims": true, "aim": true, "aiming": true, "aimed": true, "target": true, "targets": true, "goal": true, "objective": true,
 		"pledged": true, "promised": true, "vowed": true,
+		"hope": true, "hopes": true, "hoped": true, "hoping": true,
+		"intend": true, "intends": true, "intended": true,
 	}
 )
 
