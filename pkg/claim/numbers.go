@@ -179,7 +179,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if spreadOverPlaces(slot) {
 		// "2,100 people were evacuated in Varnby": people moved out
 		// or cut off are counted place by place, as tolls are.
-		c.Event.Place = v.placeOfCount(to)
+		c.Event.Place = cmp.Or(v.placeBeforePeople(to), v.placeOfCount(to))
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
@@ -2101,7 +2101,7 @@ func (v *sentenceView) countsSpeakers(to int) bool {
 		}
 		if v.isNounAt(j) {
 			headSeen = true
-			people = people || isPeopleNoun(stem(w)) || responders[stem(w)] != ""
+			people = people || isPeopleNoun(stem(w))
 		}
 	}
 	return false
@@ -3995,9 +3995,6 @@ func (v *sentenceView) hasWord(words ...string) bool {
 // A count told over a whole area ("across the county", "throughout
 // Norvia", "nationwide") is the story's whole, WholeArea.
 func (v *sentenceView) placeOfCount(to int) string {
-	if to+1 < len(v.ws) && v.ws[to].Capital && !v.personNameAt(to) && !v.inMention(v.ws[to].Start) && isPeopleNoun(stem(v.ws[to+1].Lower)) && v.tag(to+1) == "NNS" {
-		return CountryKey(v.ws[to].Lower) // "the 2,300 Selwick villagers": a place before the people it counts
-	}
 	_, end := v.clauseOf(max(to-1, 0))
 	for j := to; j < end && j < len(v.ws); j++ {
 		switch v.ws[j].Lower {
@@ -4020,6 +4017,15 @@ func (v *sentenceView) placeOfCount(to int) string {
 		return CountryKey(strings.Join(words, " "))
 	}
 	return ""
+}
+
+// placeBeforePeople is the place named right before the people a figure
+// counts ("the 2,300 Selwick villagers evacuated"), "" when none is.
+func (v *sentenceView) placeBeforePeople(to int) string {
+	if to+1 >= len(v.ws) || !v.ws[to].Capital || v.personNameAt(to) || v.inMention(v.ws[to].Start) || v.tag(to+1) != "NNS" || !isPeopleNoun(stem(v.ws[to+1].Lower)) {
+		return ""
+	}
+	return CountryKey(v.ws[to].Lower)
 }
 
 // spreadOverPlaces: the slot counts people an event befalls place by

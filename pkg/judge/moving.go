@@ -21,10 +21,10 @@ type storyFacts struct {
 // story never shows it moving, a higher figure days later is as likely a
 // slip as news. A toll moves when a figure of it, or one tied to it, is a
 // total so far ("have died so far", "a third worker has died"), a level
-// a change brought it to, a lower bound or a vague figure ("dozens"); when
-// the story counts people still missing, trapped or in a critical
-// condition, who may yet be found dead (a count of the dead only); or when three or more of its
-// figures climb in the order they were reported.
+// a change brought it to, a lower bound or a vague figure ("dozens"); for
+// a count of the dead, when the story counts people still missing,
+// trapped or in a critical condition, who may yet be found dead; or when
+// three or more of its figures climb in the order they were reported.
 func movingCounts(claims []align.Claim, pairs []align.Pair) map[*align.Claim]bool {
 	moving := map[*align.Claim]bool{}
 	unsettled := storyHasUnsettled(claims)
