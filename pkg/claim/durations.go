@@ -185,11 +185,12 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 			cls, noun = ante, ante
 		}
 	}
-	if cls == roleWithoutPower.Name || (cls == "out" || cls == "lose") && v.hasWord("power", "electricity") {
+	if cls == roleWithoutPower.Name || (cls == "out" || cls == "lose" || cls == "in-dark") && v.hasWord("power", "electricity") {
 		// "homes were without power for four hours", "power was out for
 		// four hours": the outage's length, however told.
 		cls = "outage"
 	}
+	cls = senseOfLength(cls, noun)
 	c := v.base(KindDuration, "duration:"+cls, m.Start, m.End)
 	c.Value = m.Value()
 	c.Lo, c.Hi = Bound(d.Min), Bound(openEnd(m.Text, d.Mod, d.Min, d.Max))
@@ -1015,8 +1016,11 @@ func (v *sentenceView) tenureBefore(from int) bool {
 		if lx.words["leading-verbs"][w] && perfect && v.bodyBetween(j+1, from-1) {
 			return true
 		}
-		if w == "in" && tenurePlaces[v.ws[j+1].Lower] && j+2 == from-1 && j > 0 && beForms[v.ws[j-1].Lower] {
-			return true // "she was in post for six years", "has been in office for a decade"
+		if w == "in" && v.tenurePlaceEndsAt(j+1, from-1) && j > 0 && beForms[v.ws[j-1].Lower] {
+			return true // "she was in post for six years", "has been in the job for a decade"
+		}
+		if w == "as" && j > 0 && v.isVerbAt(j-1) && lx.opensOffice(v.ws[j+1].Lower) {
+			return true // "served as mayor for eight years", "worked as principal for 26 years"
 		}
 		if w == "been" && perfect && j+1 < from-1 && lx.opensOffice(v.ws[j+1].Lower) {
 			return true
@@ -1026,6 +1030,30 @@ func (v *sentenceView) tenureBefore(from int) bool {
 		}
 	}
 	return false
+}
+
+// senseOfLength is the event class lengthSenses gives a length's key, or
+// the key itself. The surface word's every possible base is tried too,
+// as a lemma guessed from spelling alone may have lost an e ("evaded").
+func senseOfLength(cls, word string) string {
+	if sense := lengthSenses[cls]; sense != "" {
+		return sense
+	}
+	for _, base := range verbBases(word) {
+		if sense := lengthSenses[base]; sense != "" && strings.HasPrefix(base, cls) {
+			return sense
+		}
+	}
+	return cls
+}
+
+// tenurePlaceEndsAt: the words from i up to end are a place of holding
+// a post, bare or with "the" ("office", "the job").
+func (v *sentenceView) tenurePlaceEndsAt(i, end int) bool {
+	if i < end && v.ws[i].Lower == "the" {
+		i++
+	}
+	return i+1 == end && tenurePlaces[v.ws[i].Lower]
 }
 
 // bodyBetween: the words from i to j name a body one leads: a name or a

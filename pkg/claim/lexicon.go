@@ -78,6 +78,32 @@ var eventClass = map[string]string{
 	"fine": "fine",
 }
 
+// lengthSenses give the event class of a length told by a verb or a
+// state rather than by the event's noun: a building that burned for
+// nine hours is a fire that lasted nine hours, a man on the run for 11
+// days was at large for 11 days. Keys are the predicate keys the
+// duration reader makes (a verb's lemma, a state's preposition and
+// noun, a noun's stem); a key not here stays its own class, met only by
+// the same key in another report.
+var lengthSenses = map[string]string{
+	// burning
+	"burn": "fire", "smoulder": "fire", "smolder": "fire",
+	// held fast under debris, as the trapped are
+	"pin": "rescue", "bury": "rescue", "entomb": "rescue",
+	// free and sought
+	"on-run": "at-large", "on-loose": "at-large", "loose": "at-large", "evade": "at-large", "elude": "at-large",
+	// cut off from a supply of electricity
+	"without-electricity": "outage",
+	// weather striking a place
+	"batter": "storm", "lash": "storm", "pound": "storm",
+	// a cold spell
+	"snap": "freeze",
+	// one agreement by any of its names
+	"deal": "agreement", "accord": "agreement", "pact": "agreement",
+	// turned away from a route, as a diversion is
+	"divert": "delay",
+}
+
 // naturalEvents are the classes of events nature brings, which
 // forecasts foretell and no one schedules.
 var naturalEvents = map[string]bool{
