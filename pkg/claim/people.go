@@ -1465,6 +1465,14 @@ func (p *peopleIndex) linkSurnames() {
 		}
 		key := PhoneticKey(m.words[0])
 		m.person = p.nearestPerson(bySurname[key], m.start)
+		if m.office != nil && m.office.first < m.nameFirst {
+			if holder := p.soleHolderOfKind(bySurname[key], i); holder >= 0 {
+				// "Premier Tarrow" after "Premier Wenna Tarrow ...
+				// Transport Minister Jon Tarrow": the title names the
+				// namesake it was given with, however far back.
+				m.person = holder
+			}
+		}
 		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && p.heldOnlyOtherPosts(m.person, i) {
 			// "Harbourmaster Brenn" after "club chairman Ola Brenn": a
 			// title before a surname that the full name was never given
@@ -1519,6 +1527,47 @@ func (p *peopleIndex) heldOnlyOtherPosts(person, at int) bool {
 		}
 	}
 	return held
+}
+
+// soleHolderOfKind is the one person among candidates whom another
+// mention gives the post the mention at names, or else the one given a
+// post of its kind (one head word: "Minister Ruiz" after "Health
+// Minister Ana Ruiz"); -1 when none or several are, or the post is a
+// generic one.
+func (p *peopleIndex) soleHolderOfKind(candidates []int, at int) int {
+	off := p.mentions[at].office
+	if off.Generic {
+		return -1
+	}
+	samePost := func(o *officeMatch) bool { return o.Canonical == off.Canonical }
+	sameKind := func(o *officeMatch) bool { return officeHead(o.Canonical) == officeHead(off.Canonical) }
+	for _, match := range []func(*officeMatch) bool{samePost, sameKind} {
+		found, several := -1, false
+		for _, c := range candidates {
+			if p.heldPost(c, at, match) {
+				several = several || found >= 0 && found != c
+				found = c
+			}
+		}
+		if found >= 0 {
+			if several {
+				return -1
+			}
+			return found
+		}
+	}
+	return -1
+}
+
+// heldPost: a mention other than at gives person a post, not a generic
+// one, that match accepts.
+func (p *peopleIndex) heldPost(person, at int, match func(*officeMatch) bool) bool {
+	for j, m := range p.mentions {
+		if j != at && m.person == person && m.office != nil && !m.office.Generic && match(m.office) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeHead is an office name's last word, the kind of post it is.
