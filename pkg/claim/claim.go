@@ -255,6 +255,10 @@ type Official struct {
 	// holder's country when said; Former marks a past holder.
 	Office  string `json:"office,omitempty"`
 	Country string `json:"country,omitempty"`
+	// BodyDescribed marks a Country told by a common noun ("the resort's
+	// director"), which fits whichever body of its kind the story is
+	// about: it keeps two holders apart, but sets no two bodies apart.
+	BodyDescribed bool `json:"body_described,omitempty"`
 	// Side is the side of a contest a leader leads ("yes", "no").
 	Side   string `json:"side,omitempty"`
 	Former bool   `json:"former,omitempty"`

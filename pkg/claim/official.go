@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -264,7 +265,8 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 		o.Family, o.Generic = familyRank, false
 	}
 	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
-		o.Country = CountryKey(p.resolveOrganisation(om, m))
+		org := p.resolveOrganisation(om, m)
+		o.Country, o.BodyDescribed = CountryKey(org), describesBody(org)
 	}
 	if p.presidesBody(om, p.blocks[m.block]) {
 		o.Family = familyHead // "union president X" heads the union, as its general secretary may
@@ -387,6 +389,23 @@ func (p *peopleIndex) resolveOrganisation(om *officeMatch, m personMention) stri
 		return name
 	}
 	return q
+}
+
+// describesBody: a body told by one common noun, in lower case ("the
+// resort's director", "the firm's chief executive"), which the article
+// has not tied to a name: a description that fits whichever body of
+// that kind the story is about, not a name that could set two apart.
+func describesBody(qualifier string) bool {
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(qualifier, "'s"), "’s"))
+	if len(words) != 1 {
+		return false
+	}
+	for _, r := range words[0] {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxOrgNameWords bounds the capitalised words before a body's kind

@@ -260,7 +260,7 @@ var singleBodyFamilies = map[string]bool{"head": true, "press": true}
 // that both articles name ("Northwind's safety chief" against "Rail
 // Safety Agency director").
 func differentBodies(oa, ob *claim.Official) bool {
-	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] &&
+	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] && !oa.BodyDescribed && !ob.BodyDescribed &&
 		claim.DifferentOrganisations(oa.Country, ob.Country) && !claim.ChairsACommittee(oa) && !claim.ChairsACommittee(ob)
 }
 

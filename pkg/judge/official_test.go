@@ -78,7 +78,7 @@ func TestOfficialFindings(t *testing.T) {
 			nil},
 		{"a post told as held besides another, in another article",
 			map[string]string{
-				"a.txt": "Ada Brecht, the zoo's director, said the lion had been caught.",
+				"a.txt": "Ada Brecht, director of Tarrow Zoo, said the lion had been caught.",
 				"b.txt": "Ada Brecht, who also chairs the Norvian Zoos Association, said the rules would change."},
 			nil},
 		{"a firm's chief who is also chair of its trade's federation",
@@ -88,7 +88,7 @@ func TestOfficialFindings(t *testing.T) {
 			nil},
 		{"the same posts, neither told as added",
 			map[string]string{
-				"a.txt": "Ada Brecht, the zoo's director, said the lion had been caught.",
+				"a.txt": "Ada Brecht, director of Tarrow Zoo, said the lion had been caught.",
 				"b.txt": "Ada Brecht, who chairs the Norvian Zoos Association, said the rules would change."},
 			[]string{"warning office-conflict"}},
 
@@ -281,6 +281,16 @@ func TestOfficialFindings(t *testing.T) {
 			map[string]string{
 				"a.txt": "Judge Nadia Holm read out the sentences.",
 				"b.txt": "Presiding judge Nadia Holm read out the sentences."},
+			nil},
+		{"a body told by a common noun and by its name",
+			map[string]string{
+				"a.txt": "Ada Brecht, the resort's director, said the lifts would reopen.",
+				"b.txt": "Ada Brecht, director of the Norvia Ski Area, said the lifts would reopen."},
+			nil},
+		{"namesakes chairing a body told by a common noun and a named one",
+			map[string]string{
+				"a.txt": "Desmond Pellow, who has chaired the club since 2019, welcomed the bid.",
+				"b.txt": "Lorna Pellow, who chairs the Redwater Supporters' Trust, welcomed the bid."},
 			nil},
 		{"two presiding judges of one trial",
 			map[string]string{
