@@ -20,7 +20,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		m, member = whole, true // "Ola Brenn was one of 23 climbers injured": 23 were injured
 	}
 	n := m.Number
-	if from >= len(v.ws) || v.isOrdinalUse(from, to, m.Number.Unit != "") {
+	if from >= len(v.ws) || v.isOrdinalUse(from, to, m.Number.Unit != "") || m.Number.Unit == "" && v.labelAfterNoun(from, to) {
 		return v.drop("a label or an age, not an amount")
 	}
 	if v.isPartOfAnother(m, from, to) {
@@ -1285,6 +1285,46 @@ func (v *sentenceView) isOrdinalUse(from, to int, withUnit bool) bool {
 	}
 	return to < len(v.ws) && (v.ws[to].Lower == "year-old" || strings.HasPrefix(v.ws[to].Lower, "year-old"))
 }
+
+// labelAfterNoun: the figure, in digits, stands right after a common
+// noun brought in by a preposition, with nothing between, and no verb or
+// noun follows it: it names one of a
+// numbered series ("near junction 14", "in flat 46", "platform 6b",
+// "between junctions 21 and 24"), as a count stands before what it
+// counts. A figure that goes on to be a clause's subject ("of the crew
+// 14 survived") is a count whose comma was left out.
+func (v *sentenceView) labelAfterNoun(from, to int) bool {
+	k, listed := from-1, false
+	if k >= 2 && (v.ws[k].Lower == "and" || v.ws[k].Lower == "to" || v.ws[k].Lower == "or") && v.tag(k-1) == "CD" {
+		k, listed = k-2, true // "routes 7 and 19 were diverted": the list's second label, before the clause's verb
+	}
+	if k < 0 || v.ws[k].Capital || amountingNouns[v.ws[k].Lower] || measureNames[v.ws[k].Lower] || dimensionNouns[v.ws[k].Lower] {
+		return false // "Flight 442" is a name, read as one; "injuries total 14"; "magnitude 6.4" is a value
+	}
+	if t := v.tag(k); t != "NN" && t != "NNS" || k == 0 || v.tag(k-1) != "IN" {
+		return false // "cost the authority 14 million": a second object, not a label
+	}
+	if !isDigitWord(v.ws[from].Lower) {
+		return false // a label is written in digits: "junction 14", not "junction fourteen"
+	}
+	if to < len(v.ws) && !listed {
+		if t := v.tag(to); strings.HasPrefix(t, "VB") || t == "MD" || strings.HasPrefix(t, "NN") {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigitWord: a word of digits, with at most a letter after them ("6b").
+func isDigitWord(w string) bool {
+	w = strings.TrimRightFunc(w, unicode.IsLetter)
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// amountingNouns are words the tagger may read as nouns where they are
+// verbs of amounting to a figure ("the dead number 14", "losses total
+// $2m").
+var amountingNouns = map[string]bool{"number": true, "numbers": true, "total": true, "totals": true, "count": true, "tally": true}
 
 // codeBefore: letters stand before the figure's digits in its own word,
 // which makes it a code or a model ("MS08-078", "COVID-19", "A320").
