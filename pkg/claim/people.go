@@ -1473,12 +1473,13 @@ func (p *peopleIndex) linkSurnames() {
 				m.person = holder
 			}
 		}
-		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && p.heldOnlyOtherPosts(m.person, i) {
-			// "Harbourmaster Brenn" after "club chairman Ola Brenn": a
-			// title before a surname that the full name was never given
-			// marks someone else of that surname, whom the writer tells
-			// apart by the title. A post told after the surname ("Brask,
-			// who is also vice-president") adds to the person's.
+		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && (p.heldOnlyOtherPosts(m.person, i) || !p.heldPost(m.person, i, anyPost)) {
+			// "Harbourmaster Brenn" after "club chairman Ola Brenn", or
+			// "Mayor Brenn" after "Ola Brenn, a shopkeeper": a title
+			// before a surname that the full name was never given marks
+			// someone else of that surname, whom the writer tells apart
+			// by the title. A post told after the surname ("Brask, who
+			// is also vice-president") adds to the person's.
 			m.person = -1
 		}
 		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && p.introducedLaterAsOther(m.person, m.start) {
@@ -1558,6 +1559,8 @@ func (p *peopleIndex) soleHolderOfKind(candidates []int, at int) int {
 	}
 	return -1
 }
+
+func anyPost(*officeMatch) bool { return true }
 
 // heldPost: a mention other than at gives person a post, not a generic
 // one, that match accepts.
