@@ -357,12 +357,45 @@ func (v *sentenceView) subjectOfFigure(from int) (string, int) {
 				if len(n.Words) == 1 && !n.Person && n.Start == v.ws[0].Start && !strings.HasPrefix(v.tag(0), "NNP") {
 					return "", k // "Teachers won 11%": a common noun that only opens the sentence
 				}
+				if first := v.nameJoinedBefore(n); first != "" {
+					return jointHolder(first, n.Key), k // "Norvia and Brennor exchanged 44 prisoners"
+				}
 				return n.Key, k
 			}
 		}
 		return "", k
 	}
 	return "", -1
+}
+
+// nameJoinedBefore is the name joined to n by "and" right before it
+// ("Norvia and Brennor"), "" when none is: a figure of the two is held
+// by both together, not by the one named last.
+func (v *sentenceView) nameJoinedBefore(n nameRun) string {
+	var and int = -1
+	for j, w := range v.ws {
+		if w.End <= n.Start && (w.Lower == "and" || w.Lower == "&") {
+			and = j
+		}
+	}
+	if and < 1 || v.ws[and].End > n.Start || strings.TrimSpace(v.a.Doc.Text[v.ws[and].End:n.Start]) != "" {
+		return ""
+	}
+	for _, m := range v.names {
+		if m.End == v.ws[and-1].End {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// jointHolder is the holder of a figure two named parties hold together,
+// the same whichever is named first.
+func jointHolder(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + "+" + b
 }
 
 // pronounHolder is the person a pronoun that holds a length stands for:

@@ -635,7 +635,7 @@ func (v *sentenceView) frameOf(slot, noun string, from, to, mentionEnd int) *Fra
 	// "the 14-yard line", "the 32-bit version": a figure joined to its
 	// unit by a hyphen describes one thing, it does not count a set.
 	f.Definite = v.definiteSize(from) && hyphenSuffix(v.ws, from, to, mentionEnd) == ""
-	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from))
+	f.Holder = cmp.Or(v.subjectNameOf(from), v.nameStandingOn(from), v.agentAfterCounted(to))
 	if hyphenSuffix(v.ws, from, to, mentionEnd) != "" {
 		f.Whole = true // "an eight-carriage train": the figure is the train's size
 		if to < len(v.ws) && f.Holder == "" {
@@ -711,6 +711,26 @@ func (v *sentenceView) nameStandingOn(from int) string {
 	}
 	for _, n := range v.names {
 		if n.End == v.ws[k].End && !n.Person {
+			return n.Key
+		}
+	}
+	return ""
+}
+
+// agentAfterCounted is the name a passive participle after the counted
+// noun gives as its agent ("the 21 prisoners released by Brennor"): the
+// one whose act the figure counts, as the subject of the active verb is
+// ("Brennor released 21 prisoners").
+func (v *sentenceView) agentAfterCounted(to int) string {
+	j := to
+	for j < len(v.ws) && j < to+3 && (strings.HasPrefix(v.tag(j), "NN") || strings.HasPrefix(v.tag(j), "JJ")) && !v.ws[j].Capital {
+		j++
+	}
+	if j == to || j+2 >= len(v.ws) || v.tag(j) != "VBN" && v.tag(j) != "VBD" || v.ws[j+1].Lower != "by" {
+		return ""
+	}
+	for _, n := range v.names {
+		if n.Start == v.ws[j+2].Start {
 			return n.Key
 		}
 	}
