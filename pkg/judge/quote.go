@@ -26,7 +26,7 @@ func judgeQuote(a, b *align.Claim, m align.Match, said remarksBySpeaker) (Findin
 		}
 		return f, true
 	}
-	if recallsEarlierWords(a.Quote) || recallsEarlierWords(b.Quote) {
+	if recallsEarlierWords(a.Quote) || recallsEarlierWords(b.Quote) || tellsOfSayingIt(a.Quote) != tellsOfSayingIt(b.Quote) {
 		// "We told them the beds were full": a speaker telling what was said
 		// before makes a new remark in reported form, not a second
 		// rendering of the old one.
@@ -105,6 +105,25 @@ func recallsEarlierWords(q *claim.Quote) bool {
 	switch words[1] {
 	case "said", "told", "warned", "wrote", "promised", "argued", "insisted":
 		return true
+	}
+	return false
+}
+
+// tellsOfSayingIt: the speaker says, anywhere in the quotation, that
+// they said or told it before ("A bath. I told them at the harbour and I
+// still mean it."): of two renderings, the one that does is said again
+// on a later occasion, a new remark beside the first, whose words may
+// differ.
+func tellsOfSayingIt(q *claim.Quote) bool {
+	words := strings.Fields(q.Norm)
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != "i" && words[i] != "we" {
+			continue
+		}
+		switch words[i+1] {
+		case "said", "told", "wrote":
+			return true
+		}
 	}
 	return false
 }

@@ -181,6 +181,16 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"Our clinics are out of beds and out of nurses, and the council looked away,\" Lorna Kettle said.",
 				"b.txt": "\"We said clinics were out of beds and out of nurses,\" Lorna Kettle said."},
 			nil},
+		{"a speaker says a line again, later, and says so",
+			map[string]string{
+				"a.txt": "\"I have not had a hot bath in more than 600 days,\" Ada Brecht said as she stepped off the boat.",
+				"b.txt": "Asked what she wanted first, Ada Brecht smiled. \"A bath. I told them at the harbour and I still mean it. I have not had a hot bath in ages.\""},
+			nil},
+		{"two renderings of one remark that both tell of saying it",
+			map[string]string{
+				"a.txt": "\"Nothing has changed since spring. I told the board we would keep every ward open,\" Ada Brecht said.",
+				"b.txt": "\"Nothing has changed since spring. I told the board we would keep every clinic open,\" Ada Brecht said."},
+			[]string{"warning misquote"}},
 		{"a remark reworded by its own speaker",
 			map[string]string{
 				"a.txt": "\"The clinics are out of beds, and the council looked away,\" Lorna Kettle said.",
