@@ -338,11 +338,57 @@ func (v *sentenceView) tag(i int) string {
 				v.posTags[wi] = tokens[k].Tag
 			}
 		}
+		v.mendIrregularPasts()
 	}
 	if i < 0 || i >= len(v.posTags) {
 		return ""
 	}
 	return v.posTags[i]
+}
+
+// mendIrregularPasts retags as a past verb an irregular past form the
+// tagger read as a noun right after its subject ("the fire swung/NN
+// towards the village", "the wheat ran/NN aground"): the tagger's model
+// knows little of past forms that take no "-ed". Only a form that is no
+// common noun or adjective of its own is mended, and only where a noun or
+// pronoun stands before it and no noun follows.
+func (v *sentenceView) mendIrregularPasts() {
+	for i := 1; i < len(v.posTags); i++ {
+		w := v.ws[i].Lower
+		if t := v.posTags[i]; t != "NN" && t != "JJ" || !pastOnlyForm(w) || v.ws[i].Capital {
+			continue
+		}
+		prev := v.posTags[i-1]
+		if !strings.HasPrefix(prev, "NN") && prev != "PRP" {
+			continue
+		}
+		if i+1 < len(v.posTags) && strings.HasPrefix(v.posTags[i+1], "NN") {
+			continue // a noun after it makes it a modifier ("the sunk cost")
+		}
+		v.posTags[i] = "VBD"
+	}
+}
+
+// pastOnlyForm: w is an irregular past form and nothing else ("swung",
+// "ran", "fled"), unlike "left", "set", "saw" or "rose", which are nouns,
+// adjectives or present forms as well.
+func pastOnlyForm(w string) bool {
+	base, ok := mention.VerbBase(w)
+	return ok && base != w && !pastAlsoOther[w]
+}
+
+// pastAlsoOther are irregular past forms that are also common nouns,
+// adjectives or base forms.
+var pastAlsoOther = map[string]bool{
+	"left": true, "set": true, "cut": true, "shut": true, "spread": true, "hurt": true, "quit": true,
+	"saw": true, "rose": true, "fell": true, "bore": true, "lent": true, "shot": true, "found": true,
+	"stole": true, "lost": true, "held": true, "led": true, "met": true, "felt": true, "hid": true,
+	"known": true, "broken": true, "frozen": true, "hidden": true, "stolen": true, "fallen": true,
+	"stricken": true, "sunk": true, "written": true, "chosen": true, "grown": true, "given": true,
+	"taken": true, "spoken": true, "drawn": true, "thrown": true, "driven": true, "ridden": true,
+	"torn": true, "shaken": true, "risen": true, "flown": true, "begun": true, "gone": true, "seen": true,
+	"bitten": true, "withdrawn": true, "arisen": true, "borne": true, "lain": true, "forgiven": true,
+	"gotten": true, "shrunk": true,
 }
 
 // isVerbAt reports whether word i is a verb in its sentence.

@@ -26,7 +26,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isPartOfAnother(m, from, to) {
 		return v.drop("part of a larger expression (a whole, a tally, an earlier level)")
 	}
-	if v.isThreshold(from) {
+	if v.isThreshold(from) || v.thresholdOfCountedSet(from, to) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
 	if n.Unit == "" && n.Value >= 1 && n.Value <= maxAge && v.statedAge(from, to) {
@@ -2392,6 +2392,51 @@ func (v *sentenceView) isThreshold(from int) bool {
 		return stem(prev.Lower) != prev.Lower || irregularPlurals[prev.Lower] // the tagger reads a capital as a name
 	}
 	return v.tag(noun) == "NNS" || v.quantifiedNoun(noun)
+}
+
+// thresholdOfCountedSet: "or more" (or "or above", "or higher") follows
+// the figure, and the clause's subject is a counted set ("nine
+// quarterbacks threw for 300 yards or more", "12 towns had 40 mm or
+// more"): the figure is the bar each member cleared, not an amount of
+// any one event.
+func (v *sentenceView) thresholdOfCountedSet(from, to int) bool {
+	if to < len(v.ws) && strings.HasPrefix(v.tag(to), "NN") {
+		to++ // "300 yards or more"
+	}
+	if to+1 >= len(v.ws) || v.ws[to].Lower != "or" {
+		return false
+	}
+	switch v.ws[to+1].Lower {
+	case "more", "above", "higher", "over", "greater", "longer":
+	default:
+		return false
+	}
+	start, _ := v.clauseOf(from)
+	for k := start; k+1 < from; k++ {
+		if v.tag(k) == "CD" && v.countedSetAfter(k+1) {
+			return true
+		}
+		if v.isFiniteVerbAt(k) {
+			break // the subject ends at the verb
+		}
+	}
+	return false
+}
+
+// countedSetAfter: a plural noun heads the words from i, past up to two
+// modifiers ("quarterbacks", "NFL quarterbacks", "coastal towns").
+func (v *sentenceView) countedSetAfter(i int) bool {
+	for j := i; j < len(v.ws) && j < i+3; j++ {
+		switch t := v.tag(j); {
+		case t == "NNS":
+			return true
+		case t == "NN", t == "NNP", t == "JJ":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // quantifiedNoun: the noun at word k, with the words that modify it, is

@@ -318,7 +318,8 @@ var irregularVerbs = map[string]string{
 	"hurt": "hurt", "quit": "quit", "set": "set", "spread": "spread", "upheld": "uphold", "overtook": "overtake",
 	"undertook": "undertake", "forgave": "forgive", "forgiven": "forgive", "bitten": "bite",
 	"became": "become", "knew": "know", "known": "know", "spoke": "speak", "spoken": "speak", "thought": "think",
-	"tore": "tear", "torn": "tear", "got": "get", "gotten": "get",
+	"tore": "tear", "torn": "tear", "got": "get", "gotten": "get", "swung": "swing", "sprang": "spring",
+	"sprung": "spring", "clung": "cling", "swam": "swim", "swum": "swim",
 }
 
 // VerbBase gives the base of an irregular past form ("held" -> "hold");
