@@ -114,6 +114,7 @@ func (v *sentenceView) claims(r *reading) []Claim {
 		}
 	}
 	out = v.dropParts(out, ms)
+	markSplitParts(out)
 	out = append(out, v.voteClaims()...)
 	out = append(out, v.noneClaims()...)
 	out = append(out, v.ageClaims()...)
@@ -122,6 +123,31 @@ func (v *sentenceView) claims(r *reading) []Claim {
 	out = append(out, v.soleVictimClaims()...)
 	return out
 }
+
+// markSplitParts marks as a part each count of a sentence that a later
+// count of "others" or "the rest" completes ("police freed seven
+// hostages in the raid, while eleven others had been released
+// earlier"): the sentence splits one group, and the first figure is one
+// share of it, not the whole another article may count.
+func markSplitParts(cs []Claim) {
+	for i := range cs {
+		if cs[i].Frame == nil || !complementHeads[cs[i].Frame.Head] {
+			continue
+		}
+		for j := range i {
+			c := &cs[j]
+			if (c.Kind == KindQuantity || c.Kind == KindCasualties) && c.Frame != nil && c.Frame.Head != "" && !complementHeads[c.Frame.Head] && c.Event.Part == "" {
+				c.Event.Part = splitPart
+			}
+		}
+	}
+}
+
+// complementHeads head a count of the rest of a group already counted.
+var complementHeads = map[string]bool{"other": true, "others": true, "rest": true}
+
+// splitPart marks a count that is one share of a group its sentence splits.
+const splitPart = "split"
 
 // base fills what every claim of this sentence shares.
 func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
