@@ -507,8 +507,8 @@ func (p *peopleIndex) namesPerson(qualifier string) bool {
 // officialValue is the claim's value as reports show it.
 func officialValue(o *Official) map[string]any {
 	v := map[string]any{"name": o.Name, "office": o.Office}
-	if o.Country != "" {
-		v["country"] = o.Country
+	if o.Country != "" && !o.BodyDescribed {
+		v["country"] = o.Country // "the town's mayor" names no body beyond the story's own
 	}
 	if o.Tenure != "" {
 		v["tenure"] = o.Tenure

@@ -746,3 +746,22 @@ func TestPostMovedTo(t *testing.T) {
 		}
 	}
 }
+
+// A body told by one common noun ("the town's mayor") keeps two holders
+// apart but is no body a report shows: its value names the post alone,
+// as "Mayor Ada Brecht" does, so that the two read as one witness.
+func TestDescribedBodyShowsThePostAlone(t *testing.T) {
+	for _, tc := range []struct{ text, country string }{
+		{"Ada Brecht, the town's mayor, ordered everyone out.", ""},
+		{"Ada Brecht, Tarrow's mayor, ordered everyone out.", "tarrow"},
+	} {
+		cs := officialsOf(t, tc.text)
+		if len(cs) != 1 {
+			t.Fatalf("%q: want one claim, got %d", tc.text, len(cs))
+		}
+		v := cs[0].Value.(map[string]any)
+		if got, _ := v["country"].(string); got != tc.country {
+			t.Errorf("%q: country %q, want %q", tc.text, got, tc.country)
+		}
+	}
+}
