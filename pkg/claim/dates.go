@@ -1973,6 +1973,9 @@ func (v *sentenceView) datingNoun(ws []word, j int) string {
 	if t := v.tag(j); (t == "JJ" || t == "VBN") && strings.HasPrefix(v.tag(j+1), "NN") {
 		return "" // "the stolen van was found on Tuesday": a state of the van, not the day's event
 	}
+	if j > 0 && timeUnitWords[stem(ws[j-1].Lower)] {
+		return "" // "dug out on Wednesday, after two days trapped": the state the length measured
+	}
 	return datingWord(ws, j)
 }
 

@@ -2538,8 +2538,10 @@ func (v *sentenceView) secondObjectOf(from int) string {
 // twoObjectVerbs take the one who pays or is paid, then the sum.
 var twoObjectVerbs = map[string]bool{"fined": true, "paid": true}
 
-// timeUnitWords after a sum make it a rate ("€12 an hour"), not a thing's price.
-var timeUnitWords = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
+// timeUnitWords are units of time: after a sum they make it a rate ("€12
+// an hour"), not a thing's price; before a participle they make it the
+// state a length lasted ("after 30 hours trapped").
+var timeUnitWords = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
 
 // numberSlot says what a figure counts: its kind, slot, the factor that
 // brings it to the slot's unit (a fifth -> 20 %), and its noun.
