@@ -1325,6 +1325,13 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		if !v.nounBefore(noun, from) && v.unknownVerbJustBefore(from) {
 			return "", "" // "Norvia offered on Wednesday to host talks": the offer's day
 		}
+		if v.unknownVerbJustAfter(to) && !(from > 0 && v.ws[from-1].Lower == noun) {
+			// "divers on Thursday found two more victims of the
+			// landslide": a day between a subject and its verb is the
+			// verb's; "the fire on Monday destroyed ..." still dates
+			// the fire, the subject the day follows.
+			return "", ""
+		}
 		return cls, noun
 	}
 	// Any event noun can be dated ("the exchange on Wednesday", "Sunday's
@@ -1347,6 +1354,9 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return "", ""
 	}
 	if cls == "" {
+		if v.unknownVerbJustAfter(to) {
+			return "", "" // "climbed to eleven after divers on Thursday found two more": the finding's day
+		}
 		return v.incidentSubject(from)
 	}
 	return cls, noun
@@ -1889,6 +1899,15 @@ func (v *sentenceView) unknownVerbJustBefore(from int) bool {
 	}
 	w := v.ws[from-1].Lower
 	return !auxiliaries[w] && eventOfWord(dateEventClass, w) == "" && eventOfWord(eventClass, w) == "" && !occurrenceVerbs[w]
+}
+
+// unknownVerbJustAfter: the date stands between a subject and its finite
+// verb ("divers on Thursday found"), and no event lexicon knows the verb.
+func (v *sentenceView) unknownVerbJustAfter(to int) bool {
+	if to >= len(v.ws) || !v.isFiniteVerbAt(to) {
+		return false
+	}
+	return v.unknownVerbJustBefore(to + 1)
 }
 
 // unknownVerbBefore: the nearest verb before word from in its clause is
