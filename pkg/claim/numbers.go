@@ -184,7 +184,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
-	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to) || v.fromLevelTo(from)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
@@ -410,6 +410,23 @@ func (v *sentenceView) raisedTo(from int) bool {
 		return false
 	}
 	return verbIn(verb, risingVerbs) || verbIn(verb, scalingVerbs)
+}
+
+// fromLevelTo: the figure is the B of "from A to B" ("sweetened the
+// offer, from 4 per cent to 6 per cent"): a level something moved to,
+// whatever verb tells the move. Where the words name a range instead,
+// reading the end as a new level only keeps it from being set against
+// the old one.
+func (v *sentenceView) fromLevelTo(from int) bool {
+	if from < 3 || v.ws[from-1].Lower != "to" {
+		return false
+	}
+	for k := from - 2; k >= 1 && k >= from-5; k-- {
+		if v.tag(k) == "CD" {
+			return v.ws[k-1].Lower == "from"
+		}
+	}
+	return false
 }
 
 // verbIn: the word is a form of a verb of the set, irregular forms
