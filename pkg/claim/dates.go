@@ -930,6 +930,14 @@ func (v *sentenceView) pointEventBefore(from int) int {
 		switch v.ws[j].Lower {
 		case "since", "until", "till":
 			return noun
+		case "during", "at":
+			if j == 0 {
+				// "During their trial in 2019, the two men admitted the
+				// break-in": a day on the event noun of a phrase that
+				// opens the sentence dates that event, not what the
+				// clause after it tells.
+				return noun
+			}
 		}
 		if t := v.tag(j); t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && t != "POS" && !strings.HasPrefix(t, "NN") {
 			return -1
