@@ -363,7 +363,7 @@ func (v *sentenceView) mendIrregularPasts() {
 			continue
 		}
 		if i+1 < len(v.posTags) && strings.HasPrefix(v.posTags[i+1], "NN") {
-			continue // a noun after it makes it a modifier ("the sunk cost")
+			continue // a noun after it makes it a modifier of that noun
 		}
 		v.posTags[i] = "VBD"
 	}

@@ -372,18 +372,15 @@ func (v *sentenceView) subjectOfFigure(from int) (string, int) {
 // ("Norvia and Brennor"), "" when none is: a figure of the two is held
 // by both together, not by the one named last.
 func (v *sentenceView) nameJoinedBefore(n nameRun) string {
-	var and int = -1
-	for j, w := range v.ws {
-		if w.End <= n.Start && (w.Lower == "and" || w.Lower == "&") {
-			and = j
+	for j := 1; j < len(v.ws); j++ {
+		w := v.ws[j]
+		if w.Lower != "and" && w.Lower != "&" || w.End > n.Start || strings.TrimSpace(v.a.Doc.Text[w.End:n.Start]) != "" {
+			continue
 		}
-	}
-	if and < 1 || v.ws[and].End > n.Start || strings.TrimSpace(v.a.Doc.Text[v.ws[and].End:n.Start]) != "" {
-		return ""
-	}
-	for _, m := range v.names {
-		if m.End == v.ws[and-1].End {
-			return m.Key
+		for _, m := range v.names {
+			if m.End == v.ws[j-1].End {
+				return m.Key
+			}
 		}
 	}
 	return ""

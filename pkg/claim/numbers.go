@@ -1324,9 +1324,8 @@ func (v *sentenceView) isOrdinalUse(from, to int, withUnit bool) bool {
 }
 
 // labelAfterNoun: the figure, in digits, stands right after a common
-// noun brought in by a preposition, with nothing between, and no verb or
-// noun follows it: it names one of a
-// numbered series ("near junction 14", "in flat 46", "platform 6b",
+// noun that a preposition brings in, and no verb or noun follows it: it
+// names one of a numbered series ("near junction 14", "on platform 6b",
 // "between junctions 21 and 24"), as a count stands before what it
 // counts. A figure that goes on to be a clause's subject ("of the crew
 // 14 survived") is a count whose comma was left out.
