@@ -80,6 +80,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("the day of an attempt (\"an initial bid to free the barge on Friday had failed\"), not of the event")
 	}
 	cls, noun := v.dateEvent(from, to)
+	if end := v.possessiveDateEnd(to); cls != "" && end > 0 && v.countedFromAnother(from, to) && v.wordAt(end) == noun {
+		return v.drop("a day counted from an event's own day (\"two days after Tuesday's flood\"), not that event's")
+	}
 	if eventClass[stem(noun)] == "fire" && v.laterCourse(noun, from) {
 		return v.drop("the day of a fire's later course, not of its outbreak")
 	}
@@ -1257,10 +1260,11 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		}
 		return eventClass[stem(head)], head
 	}
-	if possessive := v.possessiveDateEnd(to); possessive > 0 {
+	if possessive := v.possessiveDateEnd(to); possessive > 0 && !v.countedFromAnother(from, to) {
 		// "Sunday's signing ceremony", "Friday night's ambush": a
 		// possessive date belongs to the noun it goes with, whatever
-		// verb the clause has.
+		// verb the clause has; "two days after Tuesday's flood" is
+		// counted from the flood's day, and names the clause's.
 		to = possessive
 		for j := to; j < len(v.ws) && j < to+3; j++ {
 			if cls := eventOfWord(dateEventClass, v.ws[j].Lower); cls != "" {
@@ -1368,6 +1372,18 @@ func (v *sentenceView) datedWord(from, to int) (string, string) {
 		return v.incidentSubject(from)
 	}
 	return cls, noun
+}
+
+// countedFromAnother: the date's words count a day from another one
+// ("two days after Tuesday", "a week before Sunday"), so that the day is
+// not that other day's event's own.
+func (v *sentenceView) countedFromAnother(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := v.ws[k].Lower; w == "after" || w == "before" {
+			return k > from
+		}
+	}
+	return false
 }
 
 // pastPossessor is where a subject starts past a possessor that opens it

@@ -179,7 +179,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if spreadOverPlaces(slot) {
 		// "2,100 people were evacuated in Varnby": people moved out
 		// or cut off are counted place by place, as tolls are.
-		c.Event.Place = cmp.Or(v.placeBeforePeople(to), v.placeOfCount(to))
+		c.Event.Place = cmp.Or(v.placeBeforePeople(to), v.placeOfCount(to), v.placeOfWhereClause(from))
 	}
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
@@ -4138,6 +4138,34 @@ func (v *sentenceView) placeOfCount(to int) string {
 			words = append(words, v.ws[k].Lower)
 		}
 		return CountryKey(strings.Join(words, " "))
+	}
+	return ""
+}
+
+// placeOfWhereClause is the place a "where" clause holding the figure
+// hangs on ("In Tarrow, where 900 households lost power, crews worked
+// through the night"): the figure is that place's share, "" when no such
+// clause holds it.
+func (v *sentenceView) placeOfWhereClause(from int) string {
+	for j := from - 1; j >= 2 && j >= from-nearWords; j-- {
+		w := v.ws[j].Lower
+		if w == "where" {
+			if v.ws[j-1].Lower != "," || !v.ws[j-2].Capital || v.personNameAt(j-2) {
+				return ""
+			}
+			k := j - 2
+			for k > 0 && v.ws[k-1].Capital && v.tag(k-1) == "NNP" && j-2-k < 2 {
+				k--
+			}
+			var words []string
+			for ; k <= j-2; k++ {
+				words = append(words, v.ws[k].Lower)
+			}
+			return CountryKey(strings.Join(words, " "))
+		}
+		if isClauseBreak(v.ws[j]) {
+			return ""
+		}
 	}
 	return ""
 }
