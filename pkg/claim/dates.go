@@ -107,6 +107,12 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
+	if naturalEvents[cls] && v.sinceBefore(from) >= 0 && v.perfectBefore(from) {
+		// "snow has kept falling since Tuesday evening": the day weather
+		// that lasts for days began, a start, which a day it fell on
+		// does not contradict.
+		cls = "outbreak-" + cls
+	}
 	if v.untilBefore(from) && !aspects[strings.SplitN(cls, "-", 2)[0]] {
 		cls = "ending-" + cls // "the talks lasted until Friday": the day they ended
 	}
@@ -646,6 +652,20 @@ func (v *sentenceView) isRecordSince(from int) bool {
 		w := v.ws[j].Lower
 		if w == "first" || w == "last" || strings.HasSuffix(w, "est") || w == "worst" || w == "best" || w == "most" || w == "least" || w == "record" {
 			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore: the date's clause has a perfect before it ("has kept
+// falling", "have been on strike", "had burned"): something went on up
+// to the time of telling.
+func (v *sentenceView) perfectBefore(from int) bool {
+	start, _ := v.clauseOf(from)
+	for j := from - 1; j >= start; j-- {
+		switch v.ws[j].Lower {
+		case "has", "have", "had":
+			return j+1 < len(v.ws) && (v.tag(j+1) == "VBN" || v.tag(j+1) == "RB" || v.ws[j+1].Lower == "been")
 		}
 	}
 	return false
