@@ -2305,7 +2305,26 @@ func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 		}
 	}
 	verb := v.governingVerb(from, to)
-	return statementActs[verb] && !v.reportedVerbBefore(from, verb) && !v.actOnEvent(verb, from)
+	return statementActs[verb] && !v.reportedVerbBefore(from, verb) && !v.actOnEvent(verb, from) && !v.eventReported(from, verb)
+}
+
+// eventReported: the verb is a passive of reporting whose subject is an
+// event ("hail is first reported over Tarrow", "flooding was reported on
+// the embankment on Tuesday"): no one speaks; the event was seen then.
+func (v *sentenceView) eventReported(from int, verb string) bool {
+	if verb != "reported" {
+		return false
+	}
+	at := v.nearestWord(from, verb)
+	k := at - 1
+	for k >= 0 && v.tag(k) == "RB" {
+		k--
+	}
+	if k < 1 || !beForms[v.ws[k].Lower] {
+		return false
+	}
+	subject := v.ws[k-1].Lower
+	return strings.HasPrefix(v.tag(k-1), "NN") && (eventOfWord(dateEventClass, subject) != "" || eventOfWord(eventClass, subject) != "")
 }
 
 // publishesResults: the day's verb publishes a contest's or a count's
