@@ -184,7 +184,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
-	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to) || v.fromLevelTo(from)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {
@@ -412,11 +412,9 @@ func (v *sentenceView) raisedTo(from int) bool {
 	return verbIn(verb, risingVerbs) || verbIn(verb, scalingVerbs)
 }
 
-// fromLevelTo: the figure is the B of "from A to B" ("sweetened the
-// offer, from 4 per cent to 6 per cent"): a level something moved to,
-// whatever verb tells the move. Where the words name a range instead,
-// reading the end as a new level only keeps it from being set against
-// the old one.
+// fromLevelTo: the figure is the B of "from A to B", with A's unit
+// between if it has one ("from 37 to 12", "from 4 per cent to 6 per
+// cent").
 func (v *sentenceView) fromLevelTo(from int) bool {
 	if from < 3 || v.ws[from-1].Lower != "to" {
 		return false
@@ -1340,7 +1338,7 @@ func (v *sentenceView) labelAfterNoun(from, to int) bool {
 	if t := v.tag(k); t != "NN" && t != "NNS" || k == 0 || v.tag(k-1) != "IN" {
 		return false // "cost the authority 14 million": a second object, not a label
 	}
-	if !isDigitWord(v.ws[from].Lower) {
+	if !isDigits(strings.TrimRightFunc(v.ws[from].Lower, unicode.IsLetter)) {
 		return false // a label is written in digits: "junction 14", not "junction fourteen"
 	}
 	if to < len(v.ws) && !listed {
@@ -1349,12 +1347,6 @@ func (v *sentenceView) labelAfterNoun(from, to int) bool {
 		}
 	}
 	return true
-}
-
-// isDigitWord: a word of digits, with at most a letter after them ("6b").
-func isDigitWord(w string) bool {
-	w = strings.TrimRightFunc(w, unicode.IsLetter)
-	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // amountingNouns are words the tagger may read as nouns where they are
@@ -2474,14 +2466,14 @@ func (v *sentenceView) quantifiedNoun(k int) bool {
 var irregularPlurals = map[string]bool{"children": true, "men": true, "women": true, "people": true}
 
 // inChange: the figure at word from is one level of a change written as
-// two figures, "from 37 to 12": the level before or after a change at a
-// time the text does not give, which other reports may give for either
-// moment.
+// two figures, "from 37 to 12", whatever verb tells the change
+// ("sweetened the offer, from 4 per cent to 6 per cent"): the level
+// before or after a change at a time the text does not give, which other
+// reports may give for either moment.
 func (v *sentenceView) inChange(from int) bool {
 	ws := v.ws
 	before := from > 0 && ws[from-1].Lower == "from" && from+2 < len(ws) && ws[from+1].Lower == "to"
-	after := from >= 3 && ws[from-1].Lower == "to" && ws[from-3].Lower == "from"
-	return before || after
+	return before || v.fromLevelTo(from)
 }
 
 // comparativeAfter: a comparative of direction follows the figure ("1.3

@@ -1473,7 +1473,7 @@ func (p *peopleIndex) linkSurnames() {
 				m.person = holder
 			}
 		}
-		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && (p.heldOnlyOtherPosts(m.person, i) || !p.heldPost(m.person, i, anyPost)) {
+		if m.person >= 0 && m.office != nil && m.office.first < m.nameFirst && p.titleTellsApart(m.person, i) {
 			// "Harbourmaster Brenn" after "club chairman Ola Brenn", or
 			// "Mayor Brenn" after "Ola Brenn, a shopkeeper": a title
 			// before a surname that the full name was never given marks
@@ -1513,21 +1513,22 @@ func (p *peopleIndex) introducedLaterAsOther(person, off int) bool {
 	return false
 }
 
-// heldOnlyOtherPosts: the article gives person posts in mentions other
-// than the one at, and none of them is that mention's post or of its kind (one head word: "Minister Ruiz" after "Health
-// Minister Ana Ruiz" is the same person).
-func (p *peopleIndex) heldOnlyOtherPosts(person, at int) bool {
-	off, held := p.mentions[at].office, false
-	for j, m := range p.mentions {
-		if j == at || m.person != person || m.office == nil {
-			continue
-		}
-		held = true
-		if m.office.Generic || off.Generic || officeHead(m.office.Canonical) == officeHead(off.Canonical) {
+// titleTellsApart: the title of the mention at is of a kind the article
+// gives person nowhere else, either because it gives the person no post
+// or only posts of other kinds ("Minister Ruiz" after "Health Minister
+// Ana Ruiz" is the same person; a generic title such as "head" tells no
+// one apart).
+func (p *peopleIndex) titleTellsApart(person, at int) bool {
+	off := p.mentions[at].office
+	if off.Generic {
+		return false
+	}
+	for _, o := range p.otherPosts(person, at) {
+		if o.Generic || officeHead(o.Canonical) == officeHead(off.Canonical) {
 			return false
 		}
 	}
-	return held
+	return true
 }
 
 // soleHolderOfKind is the one person among candidates whom another
@@ -1545,7 +1546,7 @@ func (p *peopleIndex) soleHolderOfKind(candidates []int, at int) int {
 	for _, match := range []func(*officeMatch) bool{samePost, sameKind} {
 		found, several := -1, false
 		for _, c := range candidates {
-			if p.heldPost(c, at, match) {
+			if slices.ContainsFunc(p.otherPosts(c, at), func(o *officeMatch) bool { return !o.Generic && match(o) }) {
 				several = several || found >= 0 && found != c
 				found = c
 			}
@@ -1560,17 +1561,16 @@ func (p *peopleIndex) soleHolderOfKind(candidates []int, at int) int {
 	return -1
 }
 
-func anyPost(*officeMatch) bool { return true }
-
-// heldPost: a mention other than at gives person a post, not a generic
-// one, that match accepts.
-func (p *peopleIndex) heldPost(person, at int, match func(*officeMatch) bool) bool {
+// otherPosts are the posts the article's mentions other than at give
+// person.
+func (p *peopleIndex) otherPosts(person, at int) []*officeMatch {
+	var out []*officeMatch
 	for j, m := range p.mentions {
-		if j != at && m.person == person && m.office != nil && !m.office.Generic && match(m.office) {
-			return true
+		if j != at && m.person == person && m.office != nil {
+			out = append(out, m.office)
 		}
 	}
-	return false
+	return out
 }
 
 // officeHead is an office name's last word, the kind of post it is.

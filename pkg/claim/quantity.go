@@ -144,7 +144,7 @@ func markSplitParts(cs []Claim) {
 }
 
 // complementHeads head a count of the rest of a group already counted.
-var complementHeads = map[string]bool{"other": true, "others": true, "rest": true}
+var complementHeads = map[string]bool{"other": true, "rest": true}
 
 // splitPart marks a count that is one share of a group its sentence splits.
 const splitPart = "split"

@@ -99,15 +99,26 @@ func recallsEarlierWords(q *claim.Quote) bool {
 	if len(words) > 0 && (words[0] == "as" || words[0] == "what") {
 		words = words[1:]
 	}
-	if len(words) < 2 || words[0] != "i" && words[0] != "we" {
-		return false
-	}
-	switch words[1] {
-	case "said", "told", "warned", "wrote", "promised", "argued", "insisted":
-		return true
-	}
-	return false
+	return len(words) >= 2 && saysItSaid(words[0], words[1], earlierSayings)
 }
+
+// saysItSaid: two words in which a speaker tells of their own earlier
+// words ("we said", "I told"), by a verb of verbs.
+func saysItSaid(pronoun, verb string, verbs map[string]bool) bool {
+	return (pronoun == "i" || pronoun == "we") && verbs[verb]
+}
+
+// earlierSayings are verbs with which a quotation that opens on them
+// tells what its speaker said before ("We warned them ..."). Inside a
+// quotation only plain verbs of saying tell that the remark is said
+// again ("I told them at the harbour"); "I warned them the dam would
+// fail" is the remark itself.
+var (
+	earlierSayings = map[string]bool{
+		"said": true, "told": true, "warned": true, "wrote": true, "promised": true, "argued": true, "insisted": true,
+	}
+	restatingSayings = map[string]bool{"said": true, "told": true, "wrote": true}
+)
 
 // tellsOfSayingIt: the speaker says, anywhere in the quotation, that
 // they said or told it before ("A bath. I told them at the harbour and I
@@ -117,11 +128,7 @@ func recallsEarlierWords(q *claim.Quote) bool {
 func tellsOfSayingIt(q *claim.Quote) bool {
 	words := strings.Fields(q.Norm)
 	for i := 0; i+1 < len(words); i++ {
-		if words[i] != "i" && words[i] != "we" {
-			continue
-		}
-		switch words[i+1] {
-		case "said", "told", "wrote":
+		if saysItSaid(words[i], words[i+1], restatingSayings) {
 			return true
 		}
 	}
