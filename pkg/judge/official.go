@@ -253,8 +253,9 @@ func conflictingFamily(oa, ob *claim.Official) bool {
 
 // singleBodyFamilies are the families whose offices belong to one
 // organisation: a head or a spokesperson of one body is not also the
-// head or spokesperson of another.
-var singleBodyFamilies = map[string]bool{"head": true, "press": true}
+// head or spokesperson of another, a mayor serves one town and a police
+// chief or sheriff one force.
+var singleBodyFamilies = map[string]bool{"head": true, "press": true, "mayor": true, "police": true}
 
 // differentBodies reports one kind of office held at two organisations
 // that both articles name ("Northwind's safety chief" against "Rail

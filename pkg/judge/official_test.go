@@ -397,6 +397,26 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Lena Marr, the operator's head of safety, spoke.",
 				"b.txt": "The chief inspector of rail accidents, Lena Marr, spoke."},
 			[]string{"warning office-conflict"}},
+		{"one person mayor of two towns",
+			map[string]string{
+				"a.txt": "Brackwater Mayor Lena Marr toured the damage.",
+				"b.txt": "Lena Marr, the mayor of Osterholm, toured the damage."},
+			[]string{"warning office-conflict"}},
+		{"one person chief of two police forces",
+			map[string]string{
+				"a.txt": "Lena Marr, the police chief of Dunmore, spoke.",
+				"b.txt": "Harwick police chief Lena Marr spoke."},
+			[]string{"warning office-conflict"}},
+		{"a mayor's town named in one and described in the other",
+			map[string]string{
+				"a.txt": "Brackwater Mayor Lena Marr toured the damage.",
+				"b.txt": "Lena Marr, the town's mayor, toured the damage."},
+			nil},
+		{"two mayors of two towns",
+			map[string]string{
+				"a.txt": "Brackwater Mayor Lena Marr toured the damage.",
+				"b.txt": "Osterholm Mayor Ivo Rask toured the damage."},
+			nil},
 		{"an organisation named in one and described in the other",
 			map[string]string{
 				"a.txt": "Northwind spokesperson Lena Marr spoke.",
