@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/pkg/nlp"
 )
 
 // People are found by rule, not by a trained recogniser: a person is a run
@@ -203,6 +205,9 @@ type peopleIndex struct {
 	blockEnds []int
 	// sentenceEnds are the text offsets where the sentences end.
 	sentenceEnds []int
+	// entities caches the entity recogniser's reading of a sentence, by
+	// its index: it is slow, and pronouns ask about the same sentences.
+	entities map[int][]nlp.Entity
 	// entryOf is the live-blog entry a paragraph belongs to, by its
 	// stamp ("" outside a live blog): a pronoun reaches no further.
 	entryOf func(block int) string
@@ -1425,6 +1430,7 @@ func (p *peopleIndex) linkSurnames() {
 		bySurname[k] = append(bySurname[k], i)
 		written[nameFold(q.Surname)] = true
 	}
+	byGiven := p.soleGivenNames(written)
 	var extra []personMention
 	mi := 0
 	for bi, toks := range p.blocks {
@@ -1435,10 +1441,14 @@ func (p *peopleIndex) linkSurnames() {
 			if mi < len(p.mentions) && p.mentions[mi].block == bi && p.mentions[mi].first <= ti {
 				continue // inside a mention already found
 			}
-			if !t.Cap || !t.Word || !written[t.Fold] || (ti+1 < len(toks) && toks[ti+1].Cap && toks[ti+1].Word) {
+			given, byGivenName := byGiven[t.Fold]
+			if !t.Cap || !t.Word || !written[t.Fold] && !byGivenName || (ti+1 < len(toks) && toks[ti+1].Cap && toks[ti+1].Word) {
 				continue
 			}
 			m := personMention{first: ti, next: ti + 1, nameFirst: ti, nameNext: ti + 1, words: []string{t.Text}, block: bi, person: -1}
+			if byGivenName {
+				m.person = given
+			}
 			m.start, m.end = t.Start, t.End
 			if ti+2 < len(toks) && appositiveOpener(toks[ti+1]) {
 				// "Reyes, the finance minister, ..." after "Ana Reyes".
@@ -1498,6 +1508,27 @@ func (p *peopleIndex) linkSurnames() {
 			p.persons[m.person].confirmed = true
 		}
 	}
+}
+
+// soleGivenNames maps each given name that one person of the article
+// alone bears, and that is no one's surname nor a month's name, to that
+// person: features
+// call people by their first name once they are introduced ("Elena
+// described the wait" after "Elena Drummond").
+func (p *peopleIndex) soleGivenNames(surnames map[string]bool) map[string]int {
+	bearers := map[string][]int{}
+	for i, q := range p.persons {
+		if g := nameFold(q.Given); g != "" && !surnames[g] && !notNames[g] { // "June", "May": months first
+			bearers[g] = append(bearers[g], i)
+		}
+	}
+	out := map[string]int{}
+	for g, list := range bearers {
+		if len(list) == 1 {
+			out[g] = list[0]
+		}
+	}
+	return out
 }
 
 // introducedLaterAsOther: the article first names person in full after

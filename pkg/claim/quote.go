@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/pkg/document"
+	"github.com/crosscheck/crosscheck/pkg/nlp"
 )
 
 // quoteClaims finds quotations and their speakers.
@@ -753,10 +754,15 @@ func (p *peopleIndex) resolvePronoun(off, quoteBlock int) int {
 			}
 			return m.person
 		}
-		if m.person >= 0 && p.persons[m.person].Given != "" && p.persons[m.person].Surname != "" && p.sentenceOf(m.start) != p.sentenceOf(off) {
+		if m.person >= 0 && p.persons[m.person].Given != "" && p.persons[m.person].Surname != "" {
 			// "'We are proud,' said X. Y was banned on Monday. She
 			// insists ...": a full name told of since the last speaker
-			// may be the one meant, so the pronoun is not X's.
+			// is the one meant when it is the only name of the sentence
+			// just before and the recogniser reads it as a person; else
+			// the pronoun is no one's we can tell.
+			if p.sentenceOf(off)-p.sentenceOf(m.start) <= 1 && !p.otherMentionInSentence(k) && p.readAsPerson(m) {
+				return m.person
+			}
 			return -1
 		}
 	}
@@ -776,6 +782,51 @@ func (p *peopleIndex) agrees(who int, pronoun string) bool {
 		return true
 	}
 	return person.pronoun == pronoun
+}
+
+// otherMentionInSentence: the sentence of mention k names someone else,
+// confirmed or not.
+func (p *peopleIndex) otherMentionInSentence(k int) bool {
+	sent := p.sentenceOf(p.mentions[k].start)
+	for j := k - 1; j >= 0 && p.sentenceOf(p.mentions[j].start) == sent; j-- {
+		if p.mentions[j].person != p.mentions[k].person {
+			return true
+		}
+	}
+	for j := k + 1; j < len(p.mentions) && p.sentenceOf(p.mentions[j].start) == sent; j++ {
+		if p.mentions[j].person != p.mentions[k].person && !p.insideQuotation(p.mentions[j].start) {
+			return true
+		}
+	}
+	return false
+}
+
+// readAsPerson asks the entity recogniser whether a name known only by
+// its capitals is a person's: it must read the name as a person.
+func (p *peopleIndex) readAsPerson(m personMention) bool {
+	s := p.sentenceOf(m.start)
+	start := 0
+	if s > 0 {
+		start = p.sentenceEnds[s-1]
+	}
+	end := len(p.text)
+	if s < len(p.sentenceEnds) {
+		end = p.sentenceEnds[s]
+	}
+	entities, done := p.entities[s]
+	if !done {
+		_, entities = nlp.Tag(p.text, start, end, true)
+		if p.entities == nil {
+			p.entities = map[int][]nlp.Entity{}
+		}
+		p.entities[s] = entities
+	}
+	for _, e := range entities {
+		if e.Start < m.end && m.start < e.End && e.Label == "PERSON" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPersonInSentence: the sentence of mention k names another
