@@ -46,8 +46,9 @@ type sentenceView struct {
 	persons keySet
 	source  string
 	other   bool
-	// hearsay marks unverified reports ("posts circulating online claim").
-	hearsay bool
+	// hearsay are the words that pass on unverified reports ("posts
+	// circulating online claim").
+	hearsay []int
 	// quoted are the sentence's spans inside quotation marks.
 	quoted [][2]int
 	// firstHearsay and lastRefutation are one past the first word that
@@ -90,7 +91,7 @@ func (r *reading) view(a *Article, s Sentence) *sentenceView {
 	v.other = v.opensWithPastDate() || v.hasWord("elsewhere") || r.lastOther && v.opensWithDemonstrative() ||
 		r.lastOther && s.Paragraph == r.lastParagraph && v.namesNoEventOrDay() || opensOnSecondaryEvent(ws) || opensOnSuperlative(ws)
 	r.lastOther, r.lastParagraph = v.other, s.Paragraph
-	v.hearsay = isHearsay(ws)
+	v.hearsay = hearsayAt(ws)
 
 	v.quoted = quotedRanges(a.Doc.Text, s.Start, s.End)
 	for _, n := range v.names {

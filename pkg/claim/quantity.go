@@ -172,7 +172,7 @@ func (v *sentenceView) base(kind Kind, slot string, start, end int) *Claim {
 	if kind == KindQuantity && v.spreadAfter(end) {
 		c.Event.Part = SpreadPart // "9.5 per cent over four years": a total of instalments, not one of them
 	}
-	c.Unverified = v.hearsay
+	c.Unverified = v.hearsayGoverns(start)
 	if p := v.a.Doc.Published; p != nil {
 		c.AsOf = p.UTC().Format("2006-01-02T15:04:05Z")
 	} else {

@@ -117,21 +117,65 @@ func (v *sentenceView) refuted(i int) bool {
 	return v.firstHearsay-1 < i && v.lastRefutation-1 > i
 }
 
-// isHearsay spots figures the sentence passes on without vouching for
-// them: rumours, social-media posts, unconfirmed reports.
-func isHearsay(ws []word) bool {
+// hearsayAt lists the words at which the sentence passes something on
+// without vouching for it: rumours, social-media posts, unconfirmed
+// reports.
+func hearsayAt(ws []word) []int {
+	var at []int
 	for i, w := range ws {
 		switch stem(w.Lower) {
 		case "rumour", "rumor", "unconfirmed", "unverified", "circulating", "speculation", "hearsay":
-			return true
+			at = append(at, i)
 		case "post", "posts":
 			if i+1 < len(ws) && (ws[i+1].Lower == "circulating" || ws[i+1].Lower == "online" || ws[i+1].Lower == "claim" || ws[i+1].Lower == "claimed") {
-				return true
+				at = append(at, i)
 			}
 		case "social":
 			if i+1 < len(ws) && ws[i+1].Lower == "media" {
-				return true
+				at = append(at, i)
 			}
+		}
+	}
+	return at
+}
+
+// hearsayGoverns: a cue of hearsay in the sentence governs the figure at
+// text offset offset. A cue in the figure's own clause does, and so does one before
+// it that frames what follows ("Rumours circulating online, later
+// denied, put the toll at 40"); a cue after the figure in a clause of
+// its own tells of the main clause's effect ("survived the vote on 14
+// June, ending weeks of speculation") unless that clause gives the
+// figure's source ("…, according to unconfirmed reports"). "Amid
+// speculation" sets a scene, whatever its place.
+func (v *sentenceView) hearsayGoverns(offset int) bool {
+	if len(v.hearsay) == 0 {
+		return false
+	}
+	i := wordIndexAt(v.ws, offset)
+	if i < 0 || i >= len(v.ws) {
+		return true // a figure no word holds: the whole sentence's report
+	}
+	from, to := v.clauseOf(i)
+	for _, j := range v.hearsay {
+		switch {
+		case j > 0 && v.ws[j-1].Lower == "amid":
+			continue
+		case j >= from && j < to, j < i:
+			return true
+		case v.sourceClause(j):
+			return true
+		}
+	}
+	return false
+}
+
+// sourceClause: the clause of word j names where the sentence's report
+// comes from ("according to unconfirmed reports").
+func (v *sentenceView) sourceClause(j int) bool {
+	from, to := v.clauseOf(j)
+	for k := from; k < to; k++ {
+		if v.ws[k].Lower == "according" {
+			return true
 		}
 	}
 	return false
