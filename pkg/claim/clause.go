@@ -339,6 +339,7 @@ func (v *sentenceView) tag(i int) string {
 			}
 		}
 		v.mendIrregularPasts()
+		v.mendInfinitiveLast()
 	}
 	if i < 0 || i >= len(v.posTags) {
 		return ""
@@ -366,6 +367,22 @@ func (v *sentenceView) mendIrregularPasts() {
 			continue // a noun after it makes it a modifier of that noun
 		}
 		v.posTags[i] = "VBD"
+	}
+}
+
+// mendInfinitiveLast retags "last" after the infinitive's "to" as the
+// verb ("is expected to last four days", "were due to last until
+// Friday"), which the tagger reads as the adjective; "up to last year"
+// and "to last summer's levels" keep a noun after it and stay adjectives.
+func (v *sentenceView) mendInfinitiveLast() {
+	for i := 1; i < len(v.posTags); i++ {
+		if v.ws[i].Lower != "last" || v.posTags[i-1] != "TO" || v.posTags[i] == "VB" {
+			continue
+		}
+		if i+1 < len(v.posTags) && (strings.HasPrefix(v.posTags[i+1], "NN") || v.posTags[i+1] == "JJ") {
+			continue
+		}
+		v.posTags[i] = "VB"
 	}
 }
 

@@ -648,6 +648,9 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		if v.insideInquiry(j) {
 			continue // "the inquiry into what started the fire may last weeks": the inquiry's length
 		}
+		if j >= to && v.inPurposeAfter(to, j) {
+			continue // "will remain for a week to help with the clean-up": the stay's length, not the clean-up's
+		}
 		if penalty := v.penaltyClass(j, from); penalty != "" {
 			cls = penalty
 		} else if j > 0 {
@@ -738,6 +741,35 @@ func (v *sentenceView) insideInquiry(j int) bool {
 	}
 	return false
 }
+
+// inPurposeAfter: word j stands in an infinitive of purpose that follows
+// the length ("stayed for a week to help with the clean-up"), which says
+// what the time was for, not what lasted it. After "take" the infinitive
+// is what took the time ("it took four days to finish the repairs").
+func (v *sentenceView) inPurposeAfter(to, j int) bool {
+	start, _ := v.clauseOf(to - 1)
+	for k := to - 1; k >= start; k-- {
+		if v.isVerbAt(k) {
+			if costVerbs[lemmaOf(v.ws[k].Lower)] {
+				return false
+			}
+			break
+		}
+	}
+	for k := to; k+1 < j; k++ {
+		if isClauseBreak(v.ws[k]) {
+			return false
+		}
+		if v.ws[k].Lower == "to" && v.tag(k+1) == "VB" && k > 0 && strings.HasPrefix(v.tag(k-1), "NN") {
+			return true // "for a week to help", not "had yet to reach"
+		}
+	}
+	return false
+}
+
+// costVerbs say that an act cost the time they name ("took four days
+// to finish", "needed a week to clear").
+var costVerbs = map[string]bool{"take": true, "need": true, "require": true}
 
 // lengthOfSaying: the length follows a verb of saying or warning and
 // comes before what was said ("forecasters had warned all week that

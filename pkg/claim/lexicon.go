@@ -76,6 +76,11 @@ var eventClass = map[string]string{
 	"trial": "trial", "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"campaign": "campaign", "tenure": "tenure", "term": "tenure", "reign": "tenure",
 	"fine": "fine",
+	// works on a structure, each of its own kind: checking it, mending
+	// it, clearing up after harm, building or pulling it down
+	"inspection": "inspection", "repair": "repair", "repairs": "repair", "maintenance": "repair",
+	"refurbishment": "repair", "renovation": "repair", "cleanup": "cleanup", "clean-up": "cleanup",
+	"construction": "construction", "demolition": "demolition",
 }
 
 // lengthSenses give the event class of a length told by a verb or a
