@@ -122,6 +122,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" {
 		cls, noun = v.durationEvent(from, to, m.End, d.Adjectival)
 	}
+	if cls == "" {
+		cls, noun = v.spentInState(from, to)
+	}
 	if cls == "" && v.activityFollows(to) {
 		// "11 hours of deliberation": the length of what "of" names,
 		// which no lexicon knows; not of the story's event.
@@ -366,6 +369,9 @@ func (v *sentenceView) spentOn(from, to int) (string, string) {
 		}
 		head := v.nounHeadAt(k)
 		word := v.ws[head].Lower
+		if state := "on-" + stem(word); lengthSenses[state] != "" && eventClass[stem(word)] == "" {
+			return state, word // "spent 11 days on the run", as "was on the run for 11 days"
+		}
 		return cmp.Or(eventClass[stem(word)], stem(word)), word
 	}
 	return "", ""
@@ -422,11 +428,19 @@ func (v *sentenceView) stateBeforeLength(at int) (string, string) {
 			return "", ""
 		}
 	}
+	return v.stateBetween(verb+1, at)
+}
+
+// stateBetween names the state the words from i up to end tell: their
+// preposition and first noun ("at sea", "without power"), or else their
+// first word ("loose", "undetected"), auxiliaries, determiners and a
+// leading adverb skipped ("had been at sea", "was still on the loose").
+func (v *sentenceView) stateBetween(i, end int) (string, string) {
 	var words []string
-	for k := verb + 1; k < at; k++ {
+	for k := i; k < end; k++ {
 		w := v.ws[k].Lower
-		if auxiliaries[w] || determiners[w] || v.tag(k) == "RB" && len(words) == 0 && k < at-1 {
-			continue // "had been at sea", "was still on the loose"
+		if auxiliaries[w] || determiners[w] || v.tag(k) == "RB" && len(words) == 0 && k < end-1 && !stateAdverbs[w] {
+			continue
 		}
 		if v.isProperNoun(k) && len(words) == 0 {
 			return "", "" // a name: "was Anna for"
@@ -442,6 +456,28 @@ func (v *sentenceView) stateBeforeLength(at int) (string, string) {
 	state := strings.Join(words, "-")
 	return state, strings.Join(words, " ")
 }
+
+// stateAdverbs are adverbs that are a state of their own ("loose",
+// "away", "adrift"), not a comment on one ("still", "reportedly").
+var stateAdverbs = map[string]bool{"loose": true, "away": true, "adrift": true, "aground": true, "afloat": true, "abroad": true, "aboard": true, "underground": true, "overseas": true}
+
+// spentInState reads "spend", a length and a state or place ("spent six
+// hours loose", "spent nine days away from their homes"): the length of
+// that state, as "was loose for six hours" gives it. A gerund after the
+// length ("spent five hours fighting the fire") tells an activity, and a
+// phrase opened by "on" what the time went on; both are read elsewhere.
+// One opened by "in" names a place ("spent three years in court"), whose
+// time is no state an event has.
+func (v *sentenceView) spentInState(from, to int) (string, string) {
+	if from == 0 || lemmaOf(v.ws[from-1].Lower) != "spend" || to >= len(v.ws) || v.tag(to) == "VBG" || v.ws[to].Lower == "on" || v.ws[to].Lower == "in" {
+		return "", ""
+	}
+	_, end := v.clauseOf(to)
+	return v.stateBetween(to, min(end, to+maxStateWords))
+}
+
+// maxStateWords bounds the words after a length that can tell a state.
+const maxStateWords = 6
 
 // superlativeBetween: a superlative stands between the verb at k and the
 // length at from, which is then the span it is measured over ("the
