@@ -116,7 +116,7 @@ func (v *sentenceView) actVerb(from, to int) int {
 func (v *sentenceView) actTag(j int) bool {
 	switch v.tag(j) {
 	case "VBD", "VBN", "VBZ", "VBP":
-		return !v.ws[j].Capital || j == 0 || isClauseBreak(v.ws[j-1])
+		return !v.ws[j].Capital || j == 0 || isClauseBreak(v.ws[j-1]) || v.dashBefore(j)
 	}
 	return false
 }

@@ -2140,7 +2140,18 @@ func (v *sentenceView) isLocation(j int) bool {
 // isProperNoun reports whether the word at j is capitalised inside a
 // sentence: "March" is a month, not a march; "Fire Brigade" a name.
 func (v *sentenceView) isProperNoun(j int) bool {
-	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct()
+	return j > 0 && v.ws[j].Capital && !v.s.Headline && !v.ws[j-1].isPunct() && !v.dashBefore(j)
+}
+
+// dashBefore: a hyphen standing alone, a dash typed plainly, comes right
+// before word j ("1989 - Released under amnesty"), so that j opens what
+// follows as a word after a colon does.
+func (v *sentenceView) dashBefore(j int) bool {
+	if j == 0 {
+		return false
+	}
+	between := v.a.Doc.Text[v.ws[j-1].End:v.ws[j].Start]
+	return strings.TrimSpace(between) == "-" && strings.HasPrefix(between, " ")
 }
 
 var determiners = map[string]bool{"the": true, "its": true, "their": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true}
