@@ -95,6 +95,12 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if cls == "" && v.possessiveDateEnd(to) == 0 && (v.harmFollows(from) || v.harmJoined(from)) {
 		cls, noun = "incident", "incident" // "the coach plunged into a ravine on Saturday, killing 17"
 	}
+	if cls != "" && v.aftermathOfHarm(from, to) {
+		// "the climbers who died on the ridge were buried on Saturday":
+		// the day is the burial's, a later act on the victims the
+		// subject names by their harm.
+		return v.drop("the day of an act on victims the subject names by their harm, not of the harm")
+	}
 	if cls == "" {
 		cls, noun = v.headingEvent() // "**What happened on 28 April**" over "- 19:42 — A crush at gate 14"
 	}
@@ -3129,6 +3135,99 @@ func (v *sentenceView) harmBetween(from, to int) bool {
 		if j >= from && isFigureWord(v.ws[j]) {
 			return true
 		}
+	}
+	return false
+}
+
+// aftermathOfHarm: the day hangs on a verb that is no harm and no event
+// of the lexicons, and the subject before that verb names people by a
+// harm done to them ("those killed in the blast were named on Thursday",
+// "the three who drowned were brought ashore on Friday"): a date
+// adverbial dates its clause's main verb, not the verb of a relative
+// clause that says who the subject is, so the day is a later act's.
+func (v *sentenceView) aftermathOfHarm(from, to int) bool {
+	j := v.actVerb(from, to)
+	if j < 0 {
+		j = v.gappedVerb(from)
+	}
+	if j < 1 || j >= from {
+		return false
+	}
+	if w := v.ws[j].Lower; harmVerb(w) || drownedOrCrushed(w) || eventOfWord(dateEventClass, w) != "" || eventOfWord(eventClass, w) != "" || occurrenceVerbs[w] {
+		return false
+	}
+	start, _ := v.clauseOf(j)
+	for k := max(0, start-1); k < j; k++ {
+		w := v.ws[k].Lower
+		if !harmVerb(w) && !drownedOrCrushed(w) || k == 0 {
+			continue
+		}
+		if v.timeClauseBetween(k, j) {
+			return false // "the miners trapped since the roof gave way on Tuesday": the day is the roof's
+		}
+		p := k - 1
+		for p > 0 && auxiliaries[v.ws[p].Lower] {
+			p-- // "who were killed"
+		}
+		switch prev := v.ws[p].Lower; {
+		case prev == "who":
+			return true // "the three who drowned"
+		case prev == "that" && (p < k-1 || victimVerbs[w]):
+			return true // "the men that died", "the crew that were lost"; not "a fire that killed three"
+		case p == k-1 && v.tag(k) == "VBN" && (prev == "those" || prev == "people" || strings.HasPrefix(v.tag(k-1), "NNS")):
+			return true // "those killed in the blast", "the workers killed"
+		}
+	}
+	return false
+}
+
+// gappedVerb is the verb a verbless phrase after a comma borrows from
+// the clause before it ("were recovered over the following days, the
+// last of them on Saturday"): the last finite verb or participle before
+// the comma; -1 when the phrase has a verb of its own or no comma
+// opens it.
+func (v *sentenceView) gappedVerb(from int) int {
+	k := from - 1
+	for ; k >= 0 && k >= from-nearWords && v.ws[k].Lower != ","; k-- {
+		if v.isVerbAt(k) || isClauseBreak(v.ws[k]) {
+			return -1
+		}
+	}
+	if k < 0 || v.ws[k].Lower != "," {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-nearWords; j-- {
+		if isClauseBreak(v.ws[j]) {
+			return -1
+		}
+		if v.actTag(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// timeClauseBetween: a word that opens a clause of time or cause stands
+// between words i and j, so j's verb has a subject of its own.
+func (v *sentenceView) timeClauseBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch v.ws[k].Lower {
+		case "since", "when", "after", "before", "until", "as", "because", "while", "once":
+			return true
+		}
+	}
+	return false
+}
+
+// victimVerbs are past forms whose subject is the one harmed.
+var victimVerbs = map[string]bool{"died": true, "drowned": true, "perished": true}
+
+// drownedOrCrushed: past forms of the ways people die that news names a
+// victim group by ("the men who drowned").
+func drownedOrCrushed(w string) bool {
+	switch w {
+	case "drowned", "perished", "crushed", "trapped", "missing":
+		return true
 	}
 	return false
 }
