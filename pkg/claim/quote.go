@@ -1313,11 +1313,21 @@ func ReversedShortRemark(a, b *QuoteForm) bool {
 		return false
 	}
 	if negations(wa)%2 != negations(wb)%2 {
+		if framedNegation(a) != framedNegation(b) {
+			// "Nobody leaves a picket line early" against she said
+			// nobody "leaves a picket line early": the reporter's words
+			// carry the negation the quotation's words leave out.
+			return false
+		}
 		ka, kb := withoutNegation(wa), withoutNegation(wb)
 		return hasContentWord(ka) && alikeButOneInserted(ka, kb)
 	}
 	return len(wa) == len(wb) && oneOppositeSwapped(wa, wb)
 }
+
+// framedNegation: the reporter's words just before the quotation deny
+// what it says (said nobody "leaves early", did not "back the plan").
+func framedNegation(f *QuoteForm) bool { return f.quote != nil && f.quote.DeniedAround }
 
 // withoutNegation leaves out the words that negate and the "do" that
 // carries a negation ("did not expect").

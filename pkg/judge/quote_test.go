@@ -26,6 +26,16 @@ func TestQuoteFindings(t *testing.T) {
 				"a.txt": "\"We saw the lights on the ridge, and that gave us hope,\" Lorna Kettle said.",
 				"b.txt": "\"We saw the lamps on the hill, and that gave us hope,\" Lorna Kettle said."},
 			[]string{"warning misquote"}},
+		{"a short remark whose negative subject the reporter puts outside the marks",
+			map[string]string{
+				"a.txt": "\"Nobody leaves the gates before dawn,\" said Ola Brenn, the dockers' leader.",
+				"b.txt": "Ola Brenn told reporters that nobody \"leaves the gates before dawn\"."},
+			nil},
+		{"a short remark framed by a positive subject against its negative",
+			map[string]string{
+				"a.txt": "\"Nobody leaves the gates before dawn,\" said Ola Brenn, the dockers' leader.",
+				"b.txt": "Ola Brenn admitted that some dockers \"leave the gates before dawn\"."},
+			[]string{"error misquote"}},
 		{"a short remark and a slogan that share a stock phrase",
 			map[string]string{
 				"a.txt": "\"A truce is a pause, no solution,\" Lorna Kettle said.",
