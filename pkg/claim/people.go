@@ -600,6 +600,14 @@ func (p *peopleIndex) portfolioBefore(toks []ptoken, i int) int {
 				return first
 			}
 			return p.lowerPortfolio(toks, k, i)
+		case !t.Cap && !toks[first].Cap:
+			// "former rural community affairs minister": lower-case
+			// words before a known one are the portfolio's too when the
+			// whole run is one.
+			if start := p.lowerPortfolio(toks, k, i); start < i {
+				return start
+			}
+			return first
 		default:
 			return first
 		}
@@ -652,8 +660,8 @@ func (p *peopleIndex) lowerPortfolio(toks []ptoken, last, i int) int {
 			return i
 		}
 		before := toks[k-1]
-		if before.Fold == "the" || before.Fold == "'s" || p.isWord(before, "modifiers") {
-			return k
+		if before.Fold == "the" || before.Fold == "'s" || p.isWord(before, "modifiers") || p.tenureWord(before) {
+			return k // "the fisheries minister", "former fisheries minister"
 		}
 	}
 	return i
