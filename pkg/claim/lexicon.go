@@ -296,6 +296,9 @@ var roleCues = []struct {
 	{[]string{"mw"}, roleCapacity}, {[]string{"allowed"}, roleCapacity}, {[]string{"licence"}, roleCapacity},
 	{[]string{"license"}, roleCapacity}, {[]string{"limit"}, roleCapacity},
 	{[]string{"maximum"}, roleCapacity}, {[]string{"permitted"}, roleCapacity},
+	// what a thing could do, not what it did: "pumps capable of shifting
+	// 5,000 litres a minute", "a ward designed to hold 40 beds"
+	{[]string{"capable", "of"}, roleCapacity}, {[]string{"designed", "to"}, roleCapacity}, {[]string{"rated", "at"}, roleCapacity},
 	{[]string{"arrested"}, roleArrested}, {[]string{"detained"}, roleArrested},
 	{[]string{"postponed"}, rolePostponed}, {[]string{"cancelled"}, rolePostponed}, {[]string{"canceled"}, rolePostponed},
 	{[]string{"released"}, roleReleased}, {[]string{"release"}, roleReleased}, {[]string{"freed"}, roleReleased},
