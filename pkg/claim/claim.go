@@ -216,6 +216,23 @@ func (t Tally) String() string {
 	return side(t.For) + "-" + side(t.Against)
 }
 
+// OppositeOutcomes reports two tallies one of which carried and the
+// other failed ("rejected by 19 votes to 18" and "passed 21-16"): two
+// rounds of voting, not one vote told two ways.
+func (t Tally) OppositeOutcomes(o Tally) bool {
+	outcome := func(x Tally) int {
+		if x.For < 0 || x.Against < 0 || x.For == x.Against {
+			return 0
+		}
+		if x.For > x.Against {
+			return 1
+		}
+		return -1
+	}
+	a, b := outcome(t), outcome(o)
+	return a != 0 && b != 0 && a != b
+}
+
 // Agrees reports whether two tallies can describe one vote.
 func (t Tally) Agrees(o Tally) bool {
 	same := func(a, b int) bool { return a < 0 || b < 0 || a == b }

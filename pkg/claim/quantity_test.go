@@ -128,6 +128,10 @@ func TestTallies(t *testing.T) {
 		{"Seven members voted in favour and four against.", "Seven members voted in favour and four against", Tally{7, 4}},
 		{"It passed with nine councillors voting in favour and six voting against.", "nine councillors voting in favour and six voting against", Tally{9, 6}},
 		{"The motion had 95 against.", "95 against", Tally{-1, 95}},
+		{"Councillors rejected the mayor's spending plan late on Thursday by 19 votes to 18.", "19 votes to 18", Tally{18, 19}},
+		{"The spending plan was voted down 19-18.", "19-18", Tally{18, 19}},
+		{"The council threw the plan out by 19 votes to 18.", "19 votes to 18", Tally{18, 19}},
+		{"Councillors approved the amended plan late on Thursday by 21 votes to 16.", "21 votes to 16", Tally{21, 16}},
 	}
 	for _, tt := range tests {
 		c := claimOn(t, tt.text, tt.evidence)

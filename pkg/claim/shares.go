@@ -122,19 +122,39 @@ func (v *sentenceView) voteScoreSide(from, to int) string {
 	return ""
 }
 
-// decidedBefore is the side a deciding verb a few words before "by" at k
-// took ("backed the offer by"), "" when none stands there.
+// decidedBefore is the side a deciding verb before "by" at k took
+// ("backed the offer by", "rejected the plan late on Thursday by",
+// "threw the plan out by"): the clause's nearest verb, "" when it
+// settles nothing.
 func (v *sentenceView) decidedBefore(k int) string {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxDecidingReach; j-- {
 		if side := decidingVerbs[v.ws[j].Lower]; side != "" {
 			return side
 		}
-		if isClauseBreak(v.ws[j]) {
-			break
+		if rejectingParticles[v.ws[j].Lower] {
+			for p := j - 1; p >= 0 && p >= j-3; p-- {
+				if rejectingVerbs[v.ws[p].Lower] {
+					return "against" // "voted down", "threw the plan out"
+				}
+			}
+		}
+		if isClauseBreak(v.ws[j]) || j < k-5 && v.isFiniteVerbAt(j) {
+			break // far back, another verb's clause
 		}
 	}
 	return ""
 }
+
+// maxDecidingReach is how far before a score its deciding verb may stand
+// ("rejected the mayor's spending plan late on Thursday by 19 votes").
+const maxDecidingReach = 10
+
+// rejectingVerbs take a particle to reject what they act on: "voted
+// down", "threw out", "turned down".
+var (
+	rejectingVerbs     = map[string]bool{"voted": true, "threw": true, "thrown": true, "turned": true}
+	rejectingParticles = map[string]bool{"down": true, "out": true}
+)
 
 var otherSide = map[string]string{"for": "against", "against": "for"}
 

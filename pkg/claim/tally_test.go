@@ -26,3 +26,21 @@ func TestTallyAgreesAndSameBody(t *testing.T) {
 		}
 	}
 }
+
+func TestTallyOppositeOutcomes(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b Tally
+		want bool
+	}{
+		{"a defeat and a passage", Tally{18, 19}, Tally{21, 16}, true},
+		{"two passages", Tally{19, 18}, Tally{21, 16}, false},
+		{"a side left out", Tally{19, -1}, Tally{16, 21}, false},
+		{"a tie settles nothing", Tally{18, 18}, Tally{21, 16}, false},
+	}
+	for _, tc := range tests {
+		if got := tc.a.OppositeOutcomes(tc.b); got != tc.want {
+			t.Errorf("%s: OppositeOutcomes = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -72,10 +72,10 @@ var voteStages = map[string]bool{"reading": true, "vote": true, "ballot": true, 
 // the figures at i: a rival beaten, not a question decided.
 func (v *sentenceView) nameBeforeTally(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if decidingVerbs[v.ws[j].Lower] != "" {
+		if decidingVerbs[v.ws[j].Lower] != "" || rejectingParticles[v.ws[j].Lower] {
 			return false
 		}
-		if v.ws[j].Capital {
+		if v.ws[j].Capital && j > 0 {
 			return true
 		}
 	}
@@ -133,6 +133,9 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	bothSides := j != named
 	if j+1 < len(ws) && ws[j].Lower == "to" {
 		if b, ok := tallySide(ws[j+1].Lower); ok {
+			if i > 0 && ws[i-1].Lower == "by" && v.decidedBefore(i-1) == "against" {
+				return Tally{For: b, Against: n}, j + 2, true // "rejected the plan by 19 votes to 18": 19 against
+			}
 			return Tally{For: n, Against: b}, j + 2, true
 		}
 	}

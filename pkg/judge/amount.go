@@ -244,9 +244,10 @@ func changedSince(a, b *align.Claim) bool {
 func oneSideUndated(a, b *align.Claim) bool { return (a.AsOf == "") != (b.AsOf == "") }
 
 // judgeTally compares two counts of one vote; a side one report leaves
-// out never conflicts.
+// out never conflicts, and a tally that carried and one that failed are
+// two rounds.
 func judgeTally(a, b *align.Claim, m align.Match) (Finding, bool) {
-	if a.Tally == nil || b.Tally == nil || a.Tally.Agrees(*b.Tally) || !a.Tally.SameBody(*b.Tally) || a.Unverified || b.Unverified {
+	if a.Tally == nil || b.Tally == nil || a.Tally.Agrees(*b.Tally) || !a.Tally.SameBody(*b.Tally) || a.Tally.OppositeOutcomes(*b.Tally) || a.Unverified || b.Unverified {
 		return Finding{}, false
 	}
 	f := newFinding(a, b, m, "vote-conflict")
