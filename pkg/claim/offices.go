@@ -430,6 +430,36 @@ func ChairsACommittee(o *Official) bool {
 	return false
 }
 
+// memberBodyKind is the word that makes the body o heads a body of
+// members who hold posts of their own elsewhere ("president of the
+// Producers' Federation", "chair of the Millers' Guild"): "federation",
+// "guild"; "" for none.
+func memberBodyKind(o *Official) string {
+	if o.Family != familyHead {
+		return ""
+	}
+	bodies := officeLex().words["member-bodies"]
+	for _, w := range strings.Fields(strings.ToLower(o.Country)) {
+		if bodies[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// LeadsAnotherMemberBody: one of the two offices heads a body of members
+// that is not the other's body ("chief executive of Tarrow Mining" and
+// "president of the Producers' Federation"; "chair of the Millers' Guild"
+// and "president of the Producers' Federation"): two posts one person
+// may hold at once.
+func LeadsAnotherMemberBody(a, b *Official) bool {
+	ka, kb := memberBodyKind(a), memberBodyKind(b)
+	if ka == "" && kb == "" {
+		return false
+	}
+	return ka != kb || DifferentOrganisations(a.Country, b.Country)
+}
+
 // headsACommittee: the office chairs a body ("chair of the river basin
 // council") or heads a committee or a panel, a post held beside one's own
 // office: a mayor or a minister chairs boards and committees without

@@ -710,6 +710,17 @@ func (p *peopleIndex) demonym(t ptoken) bool {
 	return strings.Contains(f, ".") || (len(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text)
 }
 
+// pluralPossessiveInName: the token at k is the apostrophe of a plural
+// possessive inside a name ("the Producers' Federation"), between two
+// capitalised words.
+func pluralPossessiveInName(toks []ptoken, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].Text != "'" && toks[k].Text != "’" {
+		return false
+	}
+	before, after := toks[k-1], toks[k+1]
+	return before.Cap && strings.HasSuffix(before.Fold, "s") && after.Word && after.Cap
+}
+
 // namedAfterDescription is where a name starts that a description
 // stands before ("of the refugee charity Tarrow Aid Trust"): the
 // capitalised words that end the phrase name the body, and the lower-case
@@ -780,7 +791,7 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 		}
 	}
 	k := j
-	for k < len(toks) && toks[k].Word && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" && !p.anotherPost(toks, k) {
+	for k < len(toks) && (toks[k].Word || pluralPossessiveInName(toks, k)) && k-j < 7 && !p.isWord(toks[k], "speech-verbs") && toks[k].Fold != "who" && toks[k].Fold != "as" && !p.anotherPost(toks, k) {
 		// Without "the" the phrase is a name ("of Defense", "for Foreign
 		// Affairs"): capitals, or a known portfolio; with it, a
 		// description may run on in lower case ("of the water board").

@@ -262,7 +262,8 @@ var singleBodyFamilies = map[string]bool{"head": true, "press": true, "mayor": t
 // Safety Agency director").
 func differentBodies(oa, ob *claim.Official) bool {
 	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] && !oa.BodyDescribed && !ob.BodyDescribed &&
-		claim.DifferentOrganisations(oa.Country, ob.Country) && !claim.ChairsACommittee(oa) && !claim.ChairsACommittee(ob)
+		claim.DifferentOrganisations(oa.Country, ob.Country) && !claim.ChairsACommittee(oa) && !claim.ChairsACommittee(ob) &&
+		!claim.LeadsAnotherMemberBody(oa, ob)
 }
 
 // officeConflict: one person, two different offices, or one office at
@@ -283,6 +284,9 @@ func officeConflict(a, b *align.Claim, m align.Match) (Finding, bool) {
 	}
 	if holds(oa.AlsoHolds, ob.Office) || holds(ob.AlsoHolds, oa.Office) || oa.Additional || ob.Additional {
 		return Finding{}, false
+	}
+	if claim.LeadsAnotherMemberBody(oa, ob) {
+		return Finding{}, false // a company's chief executive who chairs its trade federation
 	}
 	if oa.PostChanged || ob.PostChanged {
 		return Finding{}, false // the story tells of the person changing posts

@@ -86,10 +86,20 @@ func TestOfficialFindings(t *testing.T) {
 				"a.txt": "Ada Brecht, the company's chief executive, told staff no jobs would go.",
 				"b.txt": "Ada Brecht, who is also chair of the Norvian Retail Federation, said prices would rise."},
 			nil},
-		{"the same posts, neither told as added",
+		{"a body's head who leads an association of such bodies, not told as added",
 			map[string]string{
 				"a.txt": "Ada Brecht, director of Tarrow Zoo, said the lion had been caught.",
 				"b.txt": "Ada Brecht, who chairs the Norvian Zoos Association, said the rules would change."},
+			nil},
+		{"a firm's chief and the president of a federation whose name has a plural possessive",
+			map[string]string{
+				"a.txt": "Ola Brenn, chief executive of Tarrow Mining, said the pumps had failed.",
+				"b.txt": "Ola Brenn, president of the Norvia Producers' Federation as well as head of the mine, gave evidence."},
+			nil},
+		{"heads of two bodies of one kind, neither of members",
+			map[string]string{
+				"a.txt": "Ada Brecht, director of Tarrow Zoo, said the lion had been caught.",
+				"b.txt": "Ada Brecht, director of the Brennor Aquarium, said the tanks were safe."},
 			[]string{"warning office-conflict"}},
 
 		{"a fragment quoted inside the reporter's denial, against the speaker's whole denial",
