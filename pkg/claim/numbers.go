@@ -384,7 +384,7 @@ func (v *sentenceView) runningTotal(from int) bool {
 		}
 		switch w := v.ws[j].Lower; {
 		case w == "have" || w == "has" || w == "had":
-			if v.perfectAfter(j, end) && v.perfectGoverns(j, from) {
+			if v.perfectAfter(j, end) && v.perfectGoverns(j, from) && !v.perfectOfDecision(j, end) {
 				return true
 			}
 		case runningPhrase(w, next):
@@ -604,6 +604,25 @@ func (v *sentenceView) perfectGoverns(j, from int) bool {
 		}
 	}
 	return true
+}
+
+// perfectOfDecision: the perfect at j is of a verb that tells one
+// decision ("recounts have been ordered at 40 polling stations", "has
+// approved 43 licences"): the figure sizes that one act, not a total so
+// far that later acts add to, as "have been rescued" is.
+func (v *sentenceView) perfectOfDecision(j, end int) bool {
+	for k := j + 1; k < end && k <= j+3; k++ {
+		if v.tag(k) == "VBN" && v.ws[k].Lower != "been" {
+			return decisionVerbs[v.ws[k].Lower]
+		}
+	}
+	return false
+}
+
+// decisionVerbs are the participles of verbs that settle something once.
+var decisionVerbs = map[string]bool{
+	"ordered": true, "approved": true, "authorised": true, "authorized": true, "granted": true,
+	"banned": true, "decided": true, "imposed": true, "sanctioned": true, "scheduled": true,
 }
 
 // perfectAfter reports the auxiliary at j followed, past any adverbs, by
