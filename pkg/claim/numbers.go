@@ -233,7 +233,26 @@ func (v *sentenceView) settledCount(from int) bool {
 			return true
 		}
 	}
-	return v.searchEnded()
+	return v.searchEnded() || v.tollWillNotChange()
+}
+
+// tollWillNotChange: the sentence says its count will not change ("the
+// toll of 37 would not change", "will not rise"): a closed count, as a
+// final one is.
+func (v *sentenceView) tollWillNotChange() bool {
+	for k := range v.ws {
+		if (v.ws[k].Lower == "would" || v.ws[k].Lower == "will") && closesCount(v.ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesCount: the modal at k says a count will not change ("would not
+// change", "will not rise"), which asserts the count rather than
+// supposing it.
+func closesCount(ws []word, k int) bool {
+	return k+2 < len(ws) && (ws[k+1].Lower == "not" || ws[k+1].Lower == "never") && (ws[k+2].Lower == "change" || ws[k+2].Lower == "rise")
 }
 
 // searchEnded: the sentence tells the search for victims ended ("the
@@ -1250,7 +1269,7 @@ func (v *sentenceView) modal(from int) bool {
 	for i, w := range ws {
 		switch w.Lower {
 		case "would":
-			if !v.reportedFuture(start + i) {
+			if !v.reportedFuture(start+i) && !closesCount(ws, i) {
 				return true
 			}
 		case "could", "might", "possibly", "potentially", "perhaps", "wouldn't", "should", "ought":

@@ -46,7 +46,7 @@ func judgeAmount(a, b *align.Claim, m align.Match, opts Options, story storyFact
 		return Finding{}, false
 	}
 	series := claim.IsSeries(a.Slot) || a.Running && b.Running
-	if series && oneSideUndated(a, b) {
+	if series && oneSideUndated(a, b) && !aboveAClosedCount(a, b) && !aboveAClosedCount(b, a) {
 		return Finding{}, false // a toll without a date may be older or newer than the other
 	}
 	note := ""
@@ -242,6 +242,13 @@ func changedSince(a, b *align.Claim) bool {
 }
 
 func oneSideUndated(a, b *align.Claim) bool { return (a.AsOf == "") != (b.AsOf == "") }
+
+// aboveAClosedCount: a is an undated figure above b, a count its report
+// gives as final: a toll closed holds at every later date, and a figure
+// above it was never its value before either.
+func aboveAClosedCount(a, b *align.Claim) bool {
+	return a.AsOf == "" && b.AsOf != "" && b.Final && float64(a.Lo) > float64(b.Hi)
+}
 
 // judgeTally compares two counts of one vote; a side one report leaves
 // out never conflicts, and a tally that carried and one that failed are

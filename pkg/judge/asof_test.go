@@ -243,6 +243,9 @@ func TestFinalTollIsNoUpdate(t *testing.T) {
 	checkConflicts(t, []conflictCase{
 		{"higher toll after a final one", final, tollClaim("tue.md", tue, 59), true},
 		{"higher toll after a plain one", tollClaim("mon.md", mon, 53), tollClaim("tue.md", tue, 59), false},
+		{"an undated toll above a final one", final, tollClaim("column.txt", "", 59), true},
+		{"an undated toll below a final one", final, tollClaim("column.txt", "", 41), false},
+		{"an undated toll above a plain one", tollClaim("mon.md", mon, 53), tollClaim("column.txt", "", 59), false},
 	})
 }
 
