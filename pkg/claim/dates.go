@@ -3153,17 +3153,26 @@ func (v *sentenceView) aftermathOfHarm(from, to int) bool {
 	if j < 1 || j >= from {
 		return false
 	}
-	if w := v.ws[j].Lower; harmVerb(w) || drownedOrCrushed(w) || eventOfWord(dateEventClass, w) != "" || eventOfWord(eventClass, w) != "" || occurrenceVerbs[w] {
+	if w := v.ws[j].Lower; namesVictims(w) || eventOfWord(dateEventClass, w) != "" || eventOfWord(eventClass, w) != "" || occurrenceVerbs[w] {
 		return false
 	}
 	start, _ := v.clauseOf(j)
-	for k := max(0, start-1); k < j; k++ {
+	return v.subjectNamesVictims(max(1, start-1), j)
+}
+
+// subjectNamesVictims: the words from i up to the verb at j name people
+// by a harm done to them, in a relative clause ("the three who
+// drowned", "the men that died") or a participle after them ("those
+// killed in the blast"), with no clause of time of its own between
+// ("the miners trapped since the roof gave way").
+func (v *sentenceView) subjectNamesVictims(i, j int) bool {
+	for k := i; k < j; k++ {
 		w := v.ws[k].Lower
-		if !harmVerb(w) && !drownedOrCrushed(w) || k == 0 {
+		if !namesVictims(w) {
 			continue
 		}
 		if v.timeClauseBetween(k, j) {
-			return false // "the miners trapped since the roof gave way on Tuesday": the day is the roof's
+			return false
 		}
 		p := k - 1
 		for p > 0 && auxiliaries[v.ws[p].Lower] {
@@ -3171,11 +3180,11 @@ func (v *sentenceView) aftermathOfHarm(from, to int) bool {
 		}
 		switch prev := v.ws[p].Lower; {
 		case prev == "who":
-			return true // "the three who drowned"
-		case prev == "that" && (p < k-1 || victimVerbs[w]):
-			return true // "the men that died", "the crew that were lost"; not "a fire that killed three"
+			return true
+		case prev == "that" && (p < k-1 || harmedSubject[w]):
+			return true // "the crew that were lost"; not "a fire that killed three"
 		case p == k-1 && v.tag(k) == "VBN" && (prev == "those" || prev == "people" || strings.HasPrefix(v.tag(k-1), "NNS")):
-			return true // "those killed in the blast", "the workers killed"
+			return true
 		}
 	}
 	return false
@@ -3219,18 +3228,15 @@ func (v *sentenceView) timeClauseBetween(i, j int) bool {
 	return false
 }
 
-// victimVerbs are past forms whose subject is the one harmed.
-var victimVerbs = map[string]bool{"died": true, "drowned": true, "perished": true}
+// harmedSubject are past forms whose subject is the one harmed.
+var harmedSubject = map[string]bool{"died": true, "drowned": true, "perished": true}
 
-// drownedOrCrushed: past forms of the ways people die that news names a
-// victim group by ("the men who drowned").
-func drownedOrCrushed(w string) bool {
-	switch w {
-	case "drowned", "perished", "crushed", "trapped", "missing":
-		return true
-	}
-	return false
-}
+// victimStates are past forms besides the verbs of harm that news names
+// a group of victims by ("the men who drowned", "those trapped").
+var victimStates = map[string]bool{"drowned": true, "perished": true, "crushed": true, "trapped": true, "missing": true}
+
+// namesVictims: w tells a harm done to people.
+func namesVictims(w string) bool { return harmVerb(w) || victimStates[w] }
 
 // harmVerb: a past form of a verb of harm to people.
 func harmVerb(w string) bool { return isHarm(w, harmLemmas) }
