@@ -131,18 +131,28 @@ func (v *sentenceView) decidedBefore(k int) string {
 		if side := decidingVerbs[v.ws[j].Lower]; side != "" {
 			return side
 		}
-		if rejectingParticles[v.ws[j].Lower] {
-			for p := j - 1; p >= 0 && p >= j-3; p-- {
-				if rejectingVerbs[v.ws[p].Lower] {
-					return "against" // "voted down", "threw the plan out"
-				}
-			}
+		if v.rejectedByParticle(j) {
+			return "against"
 		}
 		if isClauseBreak(v.ws[j]) || j < k-5 && v.isFiniteVerbAt(j) {
 			break // far back, another verb's clause
 		}
 	}
 	return ""
+}
+
+// rejectedByParticle: the word at j is the particle of a verb of
+// rejecting a few words before it ("voted down", "threw the plan out").
+func (v *sentenceView) rejectedByParticle(j int) bool {
+	if !rejectingParticles[v.ws[j].Lower] {
+		return false
+	}
+	for p := j - 1; p >= 0 && p >= j-3; p-- {
+		if rejectingVerbs[v.ws[p].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDecidingReach is how far before a score its deciding verb may stand
