@@ -3567,7 +3567,10 @@ func (v *sentenceView) othersBesideNamed(from, to int) bool {
 	}
 	for k := 0; k < from; k++ {
 		if w := v.ws[k].Lower; w == "besides" || w == "apart" && v.ws[k+1].Lower == "from" {
-			return true // "Besides the mayor, 43 officials were questioned"
+			// "Besides the mayor, 43 officials were questioned"; but
+			// "besides the hotel staff, 212 tourists were moved" counts
+			// all the tourists, a group the staff are no part of.
+			return !v.otherGroupBesides(k, from, to)
 		}
 	}
 	_, end := v.clauseOf(from)
@@ -3575,6 +3578,28 @@ func (v *sentenceView) othersBesideNamed(from, to int) bool {
 		if w := v.ws[k].Lower; (w == "along" || w == "together") && v.ws[k+1].Lower == "with" && v.ws[k+2].Capital {
 			return true
 		}
+	}
+	return false
+}
+
+// collectiveNouns name a group of people in the singular.
+var collectiveNouns = map[string]bool{"staff": true, "crew": true, "team": true, "personnel": true, "workforce": true}
+
+// otherGroupBesides: the phrase that "besides" at k opens names a group
+// by a common noun, and the figure counts a group of another noun ("the
+// crew" against "40 passengers"), so nothing of the one is in the other.
+func (v *sentenceView) otherGroupBesides(k, from, to int) bool {
+	if to >= len(v.ws) || !strings.HasPrefix(v.tag(to), "NNS") || genericPeople[stem(v.ws[to].Lower)] {
+		return false
+	}
+	for j := from - 1; j > k; j-- {
+		if v.ws[j].Lower == "," {
+			continue
+		}
+		if v.tag(j) != "NNS" && !collectiveNouns[v.ws[j].Lower] || v.ws[j].Capital {
+			return false // "besides the mayor": one person, maybe one of the group
+		}
+		return stem(v.ws[j].Lower) != stem(v.ws[to].Lower)
 	}
 	return false
 }
