@@ -184,7 +184,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	c.Running = !strings.HasPrefix(slot, "percent") && v.runningTotal(from) || strings.HasPrefix(slot, "percent") && (v.towardTarget(to) || v.completedState(to) != "")
 	c.State = kind == KindQuantity && !(c.Frame != nil && c.Frame.Whole) && v.inProgress(to)
 	c.Rose, c.Fell = v.raisedTo(from), v.fellTo(from)
-	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to)
+	c.Changed = c.Rose || v.loweredTo(from) || v.leftByChange(from) || v.setAgainstEarlier(to) || v.movedFromEarlier(to) || v.revisedBefore(from)
 	c.Final = IsSeries(slot) && (v.settledCount(from) || slot != roleKilled.Name && kind == KindCasualties && !c.Running && v.tiedToMoment(to))
 	if IsSeries(slot) || c.Running {
 		if asOf := v.countedOn(from); asOf != "" {

@@ -274,6 +274,22 @@ func (v *sentenceView) supersededBefore(from int) bool {
 	return false
 }
 
+// revisedBefore: the clause calls the figure a revised one ("revised
+// figures put the spill at 1,100 tonnes", "was later revised to 1,100"):
+// a level a change brought it to.
+func (v *sentenceView) revisedBefore(from int) bool {
+	for _, w := range v.clauseBefore(from, maxRevisedReach) {
+		if w.Lower == "revised" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRevisedReach is how far before a figure "revised" may stand
+// ("revised figures from the pollution unit put the spill at").
+const maxRevisedReach = 10
+
 func isReportVerb(w string) bool {
 	switch w {
 	case "reported", "said", "put", "gave", "announced", "counted", "estimated", "listed", "recorded", "confirmed":
