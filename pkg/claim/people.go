@@ -1531,9 +1531,8 @@ func (p *peopleIndex) linkSurnames() {
 
 // soleGivenNames maps each given name that one person of the article
 // alone bears, and that is no one's surname nor a month's name, to that
-// person: features
-// call people by their first name once they are introduced ("Elena
-// described the wait" after "Elena Drummond").
+// person: features call people by their first name once they are
+// introduced ("Elena described the wait" after "Elena Drummond").
 func (p *peopleIndex) soleGivenNames(surnames map[string]bool) map[string]int {
 	bearers := map[string][]int{}
 	for i, q := range p.persons {

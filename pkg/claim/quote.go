@@ -784,21 +784,13 @@ func (p *peopleIndex) agrees(who int, pronoun string) bool {
 	return person.pronoun == pronoun
 }
 
-// otherMentionInSentence: the sentence of mention k names someone else,
-// confirmed or not.
+// otherMentionInSentence: the sentence of mention k names someone else
+// outside a quotation, confirmed or not.
 func (p *peopleIndex) otherMentionInSentence(k int) bool {
-	sent := p.sentenceOf(p.mentions[k].start)
-	for j := k - 1; j >= 0 && p.sentenceOf(p.mentions[j].start) == sent; j-- {
-		if p.mentions[j].person != p.mentions[k].person {
-			return true
-		}
-	}
-	for j := k + 1; j < len(p.mentions) && p.sentenceOf(p.mentions[j].start) == sent; j++ {
-		if p.mentions[j].person != p.mentions[k].person && !p.insideQuotation(p.mentions[j].start) {
-			return true
-		}
-	}
-	return false
+	m := p.mentions[k]
+	return p.neighbourInSentence(k, func(o personMention) bool {
+		return o.person != m.person && !p.insideQuotation(o.start)
+	})
 }
 
 // readAsPerson asks the entity recogniser whether a name known only by
@@ -830,22 +822,26 @@ func (p *peopleIndex) readAsPerson(m personMention) bool {
 }
 
 // otherPersonInSentence: the sentence of mention k names another
-// confirmed person, so a pronoun after it may stand for either. Mentions
-// are in text order, so only the neighbours of k can share its sentence.
+// confirmed person, so a pronoun after it may stand for either.
 func (p *peopleIndex) otherPersonInSentence(k int) bool {
 	m := p.mentions[k]
-	sent := p.sentenceOf(m.start)
-	other := func(j int) bool {
-		o := p.mentions[j]
+	return p.neighbourInSentence(k, func(o personMention) bool {
 		return o.person >= 0 && o.person != m.person && p.persons[o.person].confirmed && !p.insideQuotation(o.start) && !p.insideRelativeAside(o)
-	}
+	})
+}
+
+// neighbourInSentence: a mention of the sentence of mention k other than
+// k is one that counts. Mentions are in text order, so only the
+// neighbours of k can share its sentence.
+func (p *peopleIndex) neighbourInSentence(k int, counts func(personMention) bool) bool {
+	sent := p.sentenceOf(p.mentions[k].start)
 	for j := k - 1; j >= 0 && p.sentenceOf(p.mentions[j].start) == sent; j-- {
-		if other(j) {
+		if counts(p.mentions[j]) {
 			return true
 		}
 	}
 	for j := k + 1; j < len(p.mentions) && p.sentenceOf(p.mentions[j].start) == sent; j++ {
-		if other(j) {
+		if counts(p.mentions[j]) {
 			return true
 		}
 	}

@@ -140,13 +140,13 @@ func hearsayAt(ws []word) []int {
 }
 
 // hearsayGoverns: a cue of hearsay in the sentence governs the figure at
-// text offset offset. A cue in the figure's own clause does, and so does one before
-// it that frames what follows ("Rumours circulating online, later
-// denied, put the toll at 40"); a cue after the figure in a clause of
-// its own tells of the main clause's effect ("survived the vote on 14
-// June, ending weeks of speculation") unless that clause gives the
-// figure's source ("…, according to unconfirmed reports"). "Amid
-// speculation" sets a scene, whatever its place.
+// text offset offset. A cue in the figure's own clause does, and so does
+// one before it that frames what follows ("Rumours circulating online,
+// later denied, put the toll at 40"); a cue after the figure in a clause
+// of its own tells of the main clause's effect ("survived the vote on 14
+// June, ending weeks of speculation") unless it gives the figure's
+// source ("…, according to unconfirmed reports"). "Amid speculation"
+// sets a scene, whatever its place.
 func (v *sentenceView) hearsayGoverns(offset int) bool {
 	if len(v.hearsay) == 0 {
 		return false
@@ -162,19 +162,7 @@ func (v *sentenceView) hearsayGoverns(offset int) bool {
 			continue
 		case j >= from && j < to, j < i:
 			return true
-		case v.sourceClause(j):
-			return true
-		}
-	}
-	return false
-}
-
-// sourceClause: the clause of word j names where the sentence's report
-// comes from ("according to unconfirmed reports").
-func (v *sentenceView) sourceClause(j int) bool {
-	from, to := v.clauseOf(j)
-	for k := from; k < to; k++ {
-		if v.ws[k].Lower == "according" {
+		case v.inSourcePhrase(j):
 			return true
 		}
 	}

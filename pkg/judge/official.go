@@ -262,8 +262,7 @@ var singleBodyFamilies = map[string]bool{"head": true, "press": true, "mayor": t
 // Safety Agency director").
 func differentBodies(oa, ob *claim.Official) bool {
 	return oa.Family == ob.Family && singleBodyFamilies[oa.Family] && !oa.BodyDescribed && !ob.BodyDescribed &&
-		claim.DifferentOrganisations(oa.Country, ob.Country) && !claim.ChairsACommittee(oa) && !claim.ChairsACommittee(ob) &&
-		!claim.LeadsAnotherMemberBody(oa, ob)
+		claim.DifferentOrganisations(oa.Country, ob.Country) && !claim.ChairsACommittee(oa) && !claim.ChairsACommittee(ob)
 }
 
 // officeConflict: one person, two different offices, or one office at
