@@ -264,7 +264,7 @@ func (p *peopleIndex) officialClaim(a *Article, m personMention, held map[int][]
 	if p.policeRank(om) {
 		o.Family, o.Generic = familyRank, false
 	}
-	if om.Qualifier != "" && !p.namesPerson(om.Qualifier) {
+	if om.Qualifier != "" && (headOfNamedBody(om) || !p.namesPerson(om.Qualifier)) {
 		org := p.resolveOrganisation(om, m)
 		o.Country, o.BodyDescribed = CountryKey(org), describesBody(org)
 	}
@@ -491,6 +491,16 @@ func DistinctPrefix(office string) string {
 func SameOrganisationHead(a, b *Official) bool {
 	return OrganisationHead(a) && OrganisationHead(b) && a.Country == b.Country &&
 		HeadTitle(a.Title) == HeadTitle(b.Title)
+}
+
+// headOfNamedBody: the office heads a body named with it, not as a
+// possessive ("Skerrow Lines chief executive Harald Quist", "the chief
+// executive of Skerrow Lines"): a head leads a body, not a person's
+// staff, so the name is the body's even where the article reads it as a
+// person elsewhere ("operated by Skerrow Lines"). A possessive ("Vell's
+// chief of staff") may be a person's.
+func headOfNamedBody(om *officeMatch) bool {
+	return om.entry.Family == familyHead && !om.possessive
 }
 
 // namesPerson reports a qualifier that is a person the article names

@@ -167,6 +167,9 @@ type officeMatch struct {
 	// police marks an office written right after a police force's word
 	// ("Police Inspector"), which no qualifier keeps.
 	police bool
+	// possessive marks a qualifier written as a possessive before the
+	// office ("Vell's chief of staff"), which may name a person.
+	possessive bool
 }
 
 // personMention is one place a person is named.
@@ -896,7 +899,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 				q--
 			}
 			om.Qualifier = joinTokens(toks, q, k)
-			om.determined = true
+			om.determined, om.possessive = true, true
 			p.applyDistinct(om, distinct)
 			return p.skipDeterminer(toks, q, om)
 		case p.isTenure(t) || t.Fold == "ex":

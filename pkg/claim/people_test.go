@@ -313,6 +313,18 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ivo Twist|chief inspector||"}},
 		{"two people with one post each", "Trade Minister Ada Brecht and Finance Minister Eli Sand met.",
 			[]string{"Ada Brecht|trade minister||", "Eli Sand|finance minister||"}},
+		{"a body read once as an agent still names the head before it",
+			"The line is run by Halden Freight. \"We will rebuild,\" Halden Freight chief executive Ola Brenn said.",
+			[]string{"Ola Brenn|chief executive|halden freight|"}},
+		{"a body named as an operator still names the director before it",
+			"The ferry was operated by Skerrow Lines. Skerrow Lines director Ada Brecht apologised.",
+			[]string{"Ada Brecht|head|skerrow lines|"}},
+		{"a body read once as an agent still names the head of it",
+			"The line is run by Halden Freight. Ola Brenn, the chief executive of Halden Freight, spoke.",
+			[]string{"Ola Brenn|chief executive|halden freight|"}},
+		{"a named person's staff stays the person's",
+			"The plan came from Ines Marlow. Marlow's chief of staff, Ola Brenn, denied it.",
+			[]string{"Ola Brenn|head of staff||"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
