@@ -508,7 +508,7 @@ func (p *peopleIndex) describedBy(toks []ptoken, block int, m personMention) (pe
 		return personMention{}, false // "Judge Vera Lund granted Piet Harrow bail": a person, then her verb
 	}
 	k := m.next
-	for k < len(toks) && k-m.next < 4 && p.describingWord(toks[k]) {
+	for k < len(toks) && k-m.next < 4 && p.describingWord(toks, k) {
 		k++
 	}
 	if k == m.next {
@@ -518,10 +518,19 @@ func (p *peopleIndex) describedBy(toks []ptoken, block int, m personMention) (pe
 	return later, ok && later.person >= 0 && !later.anonymous
 }
 
-// describingWord: a lower-case word that may describe a person's role
-// ("site manager"), not a verb of hers ("granted") or a word of speech.
-func (p *peopleIndex) describingWord(t ptoken) bool {
-	return p.lowerContentWord(t) && !strings.HasSuffix(t.Fold, "ed")
+// describingWord: a lower-case word at k that may describe a person's
+// role ("site manager"), not a verb of hers ("granted") or a word of
+// speech. A word in -ed describes only before another such word
+// ("retired site manager"), where it modifies a noun as adjectives do.
+func (p *peopleIndex) describingWord(toks []ptoken, k int) bool {
+	t := toks[k]
+	if !p.lowerContentWord(t) {
+		return false
+	}
+	if !strings.HasSuffix(t.Fold, "ed") {
+		return true
+	}
+	return k+1 < len(toks) && p.lowerContentWord(toks[k+1]) && !strings.HasSuffix(toks[k+1].Fold, "ed")
 }
 
 // lowerContentWord: a word in lower case that is no number, function
@@ -1131,6 +1140,11 @@ func deniedBefore(text string, blockStart, open int) bool {
 
 // quoteWords folds a quotation to its words: lower case, no accents, no
 // punctuation, apostrophes dropped ("Washington’s" -> "washingtons").
+// QuoteWording is a quotation's words folded as comparisons read them,
+// without case, punctuation or an editor's brackets: two renderings with
+// one wording say the same words.
+func QuoteWording(s string) string { return strings.Join(quoteWords(s), " ") }
+
 func quoteWords(s string) []string {
 	f := nameFold(editorial.ReplaceAllString(s, " "))
 	return strings.FieldsFunc(strings.ReplaceAll(f, "'", ""), func(r rune) bool {

@@ -6,12 +6,12 @@ import (
 	"github.com/crosscheck/crosscheck/pkg/claim"
 )
 
-// collapseWitnesses keeps one alarm where one article names a person in
-// a post that several other articles, agreeing with each other, name
-// differently: one wrong title is one thing for an editor to correct,
-// however many articles get it right. The alarm kept sets the odd title
-// against the earliest of the agreeing articles; the others become notes.
-// Two different wrong titles keep their own alarms.
+// collapseWitnesses keeps one alarm where one article gives a person a
+// post, or a remark a wording, that several other articles, agreeing
+// with each other, give differently: one slip is one thing for an editor
+// to correct, however many articles get it right. The alarm kept sets the
+// odd side against the earliest of the agreeing articles; the others
+// become notes. Two different slips keep their own alarms.
 func collapseWitnesses(fs []Finding) []Finding {
 	first := firstOfEach(fs, func(a, b *Finding) bool {
 		la, ea := witnessTimes(a)
@@ -26,33 +26,45 @@ func collapseWitnesses(fs []Finding) []Finding {
 			// Kept for an editor who reads every note, below the alarm
 			// the first telling of the slip already raised.
 			fs[i].Severity = SeverityInfo
-			fs[i].Why += "; the same odd post as another finding, against one more article that agrees with the first"
+			fs[i].Why += "; the same slip as another finding, against one more article that agrees with the first"
 		}
 	}
 	return fs
 }
 
-// witnessKey names one side of an official finding exactly and the other
-// by the post it gives.
+// witnessKey names one side of a finding exactly and the other by what
+// it says: the post it gives, or the wording of the remark.
 type witnessKey struct {
 	rule, path string
 	start, end int
-	otherPost  string
+	otherSays  string
 }
 
-// witnessKeys are the keys of a finding of one person in two posts, one
-// for each side taken as the odd one. Two people named to one post are
-// left alone: which of them holds it is the question, not a slip.
+// witnessKeys are the keys of a finding of one person in two posts, or
+// of one remark in two wordings, one for each side taken as the odd one.
+// Two people named to one post are left alone: which of them holds it is
+// the question, not a slip.
 func witnessKeys(f *Finding) []witnessKey {
-	if f.Kind != claim.KindOfficial || f.Rule != "office-conflict" || len(f.Evidence) != 2 {
+	if len(f.Evidence) != 2 || !(f.Kind == claim.KindOfficial && f.Rule == "office-conflict" || f.Kind == claim.KindQuote && f.Rule == "misquote") {
 		return nil
 	}
 	var out []witnessKey
 	for side := range 2 {
 		s, o := f.Evidence[side], f.Evidence[1-side]
-		out = append(out, witnessKey{rule: f.Rule, path: s.Path, start: s.Start, end: s.End, otherPost: postOf(o.Value)})
+		out = append(out, witnessKey{rule: f.Rule, path: s.Path, start: s.Start, end: s.End, otherSays: saysOf(f.Kind, o.Value)})
 	}
 	return out
+}
+
+// saysOf reads what one side of a finding says: an official's post, a
+// quotation's wording.
+func saysOf(kind claim.Kind, v any) string {
+	if kind == claim.KindQuote {
+		if m, ok := v.(map[string]any); ok {
+			return claim.QuoteWording(fmt.Sprint(m["words"]))
+		}
+	}
+	return postOf(v)
 }
 
 // postOf reads the post an official's evidence gives.

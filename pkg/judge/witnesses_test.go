@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/pkg/claim"
@@ -30,6 +31,32 @@ func TestOneOddTitleOneAlarm(t *testing.T) {
 	}
 	want := []string{"feature.md|wire.md", "oped.md|wire.md"}
 	if len(alarms) != len(want) || alarms[0] != want[0] || alarms[1] != want[1] {
+		t.Fatalf("alarms %v, want %v", alarms, want)
+	}
+}
+
+func rendering(path, asOf string, words string) Evidence {
+	return Evidence{Span: document.Span{Path: path, Start: 10, End: 10 + len(words)}, AsOf: asOf, Value: map[string]any{"words": words, "speaker": "Ines Kolb"}}
+}
+
+// One article's wording of a remark against several articles that quote
+// it alike, punctuation aside, is one alarm; another article's own
+// different wording keeps its own.
+func TestOneOddWordingOneAlarm(t *testing.T) {
+	odd := rendering("local.md", "2025-05-04", "We reached the hull within the hour")
+	fs := []Finding{
+		{Kind: claim.KindQuote, Rule: "misquote", Severity: SeverityWarning, Evidence: []Evidence{odd, rendering("wire.md", "2025-05-02", "We reached the wreck within the hour.")}},
+		{Kind: claim.KindQuote, Rule: "misquote", Severity: SeverityWarning, Evidence: []Evidence{odd, rendering("radio.md", "2025-05-03", "We reached the wreck within the hour,")}},
+		{Kind: claim.KindQuote, Rule: "misquote", Severity: SeverityWarning, Evidence: []Evidence{rendering("blog.md", "2025-05-05", "We reached the pier within the hour"), rendering("wire.md", "2025-05-02", "We reached the wreck within the hour.")}},
+	}
+	var alarms []string
+	for _, f := range collapseWitnesses(fs) {
+		if f.Severity != SeverityInfo {
+			alarms = append(alarms, f.Evidence[0].Path+"|"+f.Evidence[1].Path)
+		}
+	}
+	want := []string{"local.md|wire.md", "blog.md|wire.md"}
+	if !slices.Equal(alarms, want) {
 		t.Fatalf("alarms %v, want %v", alarms, want)
 	}
 }
