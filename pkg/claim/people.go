@@ -842,6 +842,30 @@ func (p *peopleIndex) ofPhrase(toks []ptoken, om *officeMatch) {
 	om.next = end
 }
 
+// bodyNameStart walks left from the capitalised word at k over the
+// words of the name it ends, up to three more, across an "and" or "&"
+// that joins two words of one body's name ("Fire & Rescue", "UN Relief
+// and Works Agency") but not across a person's name ("Ada Brecht and
+// Harbour Board chair ...").
+func (p *peopleIndex) bodyNameStart(toks []ptoken, k int) int {
+	nameWord := func(t ptoken) bool {
+		return t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isTenure(t) && !p.isWord(t, "distinct")
+	}
+	q, words := k, 0
+	for q > p.floor && words < 3 {
+		switch {
+		case nameWord(toks[q-1]):
+			q--
+		case (toks[q-1].Fold == "and" || toks[q-1].Fold == "&") && q-1 > p.floor && nameWord(toks[q-2]) && !p.knownSurname(toks[q-2].Text):
+			q -= 2
+		default:
+			return q
+		}
+		words++
+	}
+	return q
+}
+
 // anotherPost reports an "and" at k that adds a second post rather than
 // a word of an organisation's name: "chair of the board and a former
 // mayor", "director of the agency and deputy mayor".
@@ -942,10 +966,7 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			// case, which a later step may tie to the body's name.
 			om.Qualifier = t.Text
 		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t) && !p.isTenure(t):
-			q := k
-			for q > p.floor && toks[q-1].Cap && toks[q-1].Word && !p.isWord(toks[q-1], "not-names") && !p.isTenure(toks[q-1]) && !p.isWord(toks[q-1], "distinct") && k-q < 3 {
-				q--
-			}
+			q := p.bodyNameStart(toks, k)
 			om.Qualifier = joinTokens(toks, q, k+1)
 			first = q
 			if q > p.floor && p.isTenure(toks[q-1]) {
