@@ -415,7 +415,16 @@ func reportsOtherWords(w string) bool {
 // allowing an appositive ("Henrik Saal, the city's police commissioner,
 // admitted").
 func (p *peopleIndex) verbFollows(toks []ptoken, i int) bool {
-	for k := i; k < len(toks) && k-i < 14; k++ {
+	aside := 0
+	for k := i; k < len(toks) && k-i-aside < 14; k++ {
+		if end, ok := relativeAsideAt(toks, k); ok {
+			// "Ines Kolb, who also serves as chief negotiator, told": the
+			// aside is a clause of its own, whose verbs are not the
+			// quotation's and whose length is no distance from it.
+			aside += end - k
+			k = end
+			continue
+		}
 		t := toks[k]
 		if p.isWord(t, "speech-verbs") {
 			return true
@@ -425,6 +434,27 @@ func (p *peopleIndex) verbFollows(toks []ptoken, i int) bool {
 		}
 	}
 	return false
+}
+
+// maxAsideTokens bounds a relative clause set off by commas.
+const maxAsideTokens = 24
+
+// relativeAsideAt reports a relative clause set off by commas that opens
+// at the comma at k (", who also serves as the bloc's negotiator,") and
+// the index of its closing comma.
+func relativeAsideAt(toks []ptoken, k int) (int, bool) {
+	if toks[k].Text != "," || k+1 >= len(toks) || toks[k+1].Fold != "who" && toks[k+1].Fold != "whose" {
+		return 0, false
+	}
+	for j := k + 2; j < len(toks) && j-k <= maxAsideTokens; j++ {
+		switch {
+		case toks[j].Text == ",":
+			return j, true
+		case toks[j].Fold == "." || toks[j].Fold == "!" || toks[j].Fold == "?" || !toks[j].Word && isQuoteMark(leadingRune(toks[j].Text)):
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // endsSentence reports quoted words that end with a full stop, question
