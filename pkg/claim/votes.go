@@ -65,6 +65,10 @@ func (v *sentenceView) voteStage(i int) (int, string) {
 	return 0, ""
 }
 
+// decisionNouns are what a body's tally decides, written after it ("a
+// 6-1 vote", "a 5-4 ruling", "by a 9-4 majority").
+var decisionNouns = map[string]bool{"vote": true, "ballot": true, "ruling": true, "decision": true, "majority": true, "verdict": true}
+
 // voteStages are the words for one of the votes a measure goes through.
 var voteStages = map[string]bool{"reading": true, "vote": true, "ballot": true, "round": true}
 
@@ -98,8 +102,9 @@ func (v *sentenceView) tallyAt(i int) (Tally, int, bool) {
 	if i > 0 && ws[i-1].Lower == "from" {
 		return Tally{}, 0, false // "raise the age from 62 to 65": a change, not a tally
 	}
-	if a, b, end, ok := tallyAt(ws, i); ok && !v.shareAfter(i) && !(end < len(ws) && strings.HasPrefix(v.tag(end), "NN")) {
-		// "the 2-1 win": a score that names its noun, no vote
+	if a, b, end, ok := tallyAt(ws, i); ok && !v.shareAfter(i) && !(end < len(ws) && strings.HasPrefix(v.tag(end), "NN") && !decisionNouns[stem(ws[end].Lower)]) {
+		// "the 2-1 win": a score that names its noun, no vote; "a 6-1
+		// vote", "a 5-4 ruling" name the decision the tally made
 		side := v.decidedBefore(i)
 		if side != "" && v.nameBeforeTally(i) {
 			side = "" // "defeated Evansville 51-50": a game's score, no body's vote
