@@ -71,7 +71,8 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	inOffice := v.tenureAfter(to) || v.tenureBefore(from) // "17 months as transport minister", "has led the party for 12 years"
 	state, stateNoun := v.stateAfter(to)
 	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
-	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && state == "" && !v.activityFollows(to) && telic == "" && !inOffice {
+	fronted, frontedCls, frontedNoun := v.endsAfterFronted(from-1, to)
+	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && !fronted && state == "" && !v.activityFollows(to) && telic == "" && !inOffice {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
@@ -109,6 +110,9 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	if cls == "" && telic != "" {
 		cls, noun = telic, telicNoun // "overturned within four minutes"
+	}
+	if cls == "" && frontedCls != "" {
+		cls, noun = frontedCls, frontedNoun // "After 14 hours, the talks ended"
 	}
 	if cls == "" && state != "" && before == "after" {
 		cls, noun = state, stateNoun // "caught after 36 hours on the run": the time at large
@@ -1735,6 +1739,30 @@ func (v *sentenceView) endsAfter(at int) bool {
 		}
 	}
 	return false
+}
+
+// endsAfterFronted reports an "after" phrase at word at that opens its
+// sentence or clause and whose clause then ends something ("After 27
+// hours, the search was called off"): the fronted phrase is the same
+// length as "called off after 27 hours", told first. It gives the event
+// the clause's subject names before its ending verb, when it names one.
+func (v *sentenceView) endsAfterFronted(at, to int) (ends bool, cls, noun string) {
+	if at < 0 || v.ws[at].Lower != "after" || at > 0 && !isClauseBreak(v.ws[at-1]) || to >= len(v.ws) || v.ws[to].Lower != "," {
+		return false, "", ""
+	}
+	for j := to + 1; j < len(v.ws) && j <= to+maxEndingObject+2; j++ {
+		w := v.ws[j].Lower
+		if isClauseBreak(v.ws[j]) {
+			return false, "", ""
+		}
+		if endingVerbs[w] || completions[w] {
+			return true, cls, noun
+		}
+		if c := eventClass[stem(w)]; c != "" && cls == "" && strings.HasPrefix(v.tag(j), "NN") {
+			cls, noun = c, w
+		}
+	}
+	return false, "", ""
 }
 
 // eventVerbJustBefore is the event of a past verb of a known event right

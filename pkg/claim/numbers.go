@@ -1426,11 +1426,15 @@ func isScore(w string) bool {
 // 8, due out", "Apollo 11". A day or month before it, or the sentence's
 // first word, is no name.
 func (v *sentenceView) namedByNumber(from, to int) bool {
-	if from < 2 || !v.ws[from-1].Capital || mention.IsCalendarWord(v.ws[from-1].Lower) {
-		return false
+	if from < 2 || !v.ws[from-1].Capital || mention.IsCalendarWord(v.ws[from-1].Lower) || closedClassTags[v.tag(from-1)] {
+		return false // "— After 27 hours, ...": a preposition that opens a clause, in capitals, names nothing
 	}
 	return to >= len(v.ws) || v.ws[to].isPunct() || v.ws[to].Capital || v.ws[to].Lower == "/"
 }
+
+// closedClassTags are the tags of words that never name a thing:
+// prepositions, determiners, conjunctions, pronouns, adverbs.
+var closedClassTags = map[string]bool{"IN": true, "DT": true, "TO": true, "CC": true, "PRP": true, "PRP$": true, "WDT": true, "WRB": true, "RB": true}
 
 // qualifiedAfter spots words right after a figure that make it a goal or
 // a belief rather than a count: "the 95% needed", "two are believed to
