@@ -179,10 +179,20 @@ func discordant(a, b *Claim, tol float64) bool {
 	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured
 	}
+	if groupPart(a, b) || groupPart(b, a) {
+		return false // "21 miners were hurt" and "two rescuers were treated": a group's count beside the whole's
+	}
 	if a.Stamped && b.Stamped && a.AsOf != b.AsOf && claim.IsSeries(a.Slot) && risesWithTime(a, b) {
 		return false // a live blog's toll rising entry by entry: one count updated
 	}
 	return !valuesMeet(a, b, tol)
+}
+
+// groupPart: a counts a group narrower than what b counts ("two
+// rescuers", "the pilots") and is no larger: a part of b's count, or a
+// group beside it, which no one measure gives twice.
+func groupPart(a, b *Claim) bool {
+	return a.Frame != nil && a.Frame.Group != "" && (b.Frame == nil || b.Frame.Group != a.Frame.Group) && float64(a.Hi) <= float64(b.Lo)
 }
 
 // risesWithTime: of two stamped figures, the later is not the lower.

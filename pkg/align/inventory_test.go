@@ -373,3 +373,25 @@ func TestSwappedDigitsTieFigures(t *testing.T) {
 		t.Errorf("1,150 vs 1,230: certainty %d, want Possible", got)
 	}
 }
+
+// A group's count beside the whole's in one article ("21 miners were
+// hurt", "two rescuers were treated") is a part of it, not a second
+// value of one measure: other articles' counts stay tied to the whole.
+// Two values of one group do show several things.
+func TestGroupCountIsNoSecondValue(t *testing.T) {
+	const day = "2025-03-12T10:00:00Z"
+	claims := []Claim{
+		figure("local", "injured", 21, day),
+		figure("local", "injured", 2, day),
+		figure("wire", "injured", 30, day),
+	}
+	claims[1].Frame = &claim.Frame{Predicate: "x", Group: "rescuer"}
+	claims[1].Sentence = 4
+	if got := certaintyOf(t, claims, 0, 2); got == Possible || got == Unrelated {
+		t.Errorf("local 21 vs wire 30 beside a group of two: certainty %d, want tied", got)
+	}
+	claims[0].Frame = &claim.Frame{Predicate: "x", Group: "rescuer"}
+	if got := certaintyOf(t, claims, 0, 2); got != Possible {
+		t.Errorf("two values of one group: certainty %d, want Possible", got)
+	}
+}
