@@ -3159,7 +3159,8 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		return hy, -1 // "an 18-storey tower": an attribute, with no verb of its own
 	}
 	first, firstAt := "", -1
-	for j := to; j < len(v.ws) && j < to+4; j++ {
+	limit := to + 4
+	for j := to; j < len(v.ws) && j < limit; j++ {
 		w := v.ws[j]
 		if w.isPunct() || stopAfterNumber[w.Lower] || isAdverb(w.Lower) {
 			break
@@ -3173,6 +3174,14 @@ func (v *sentenceView) headNoun(from, to, mentionEnd int) (string, int) {
 		}
 		if j == to && v.tag(j) == "VBN" && !(j+1 < len(v.ws) && strings.HasPrefix(v.tag(j+1), "NN")) && !isPeopleNoun(s) && !casualtyNouns[s] {
 			break // "four were killed and 87 taken to hospital": the participle of a clause whose "were" is left out
+		}
+		if v.tag(j) == "JJ" && j+1 < len(v.ws) && strings.HasPrefix(v.tag(j+1), "NN") && !otherEventCues[w.Lower] && !measureModifiers[w.Lower] && units[w.Lower].measure == "" && units[s].measure == "" {
+			// "two of the three humanitarian corridors": an adjective
+			// heads no phrase. One that sets a count apart ("four prior
+			// arrests", "valid votes") stays in view, as does a unit the
+			// tagger reads as one ("8 km south-west").
+			limit++
+			continue
 		}
 		if first == "" {
 			first, firstAt = s, j
@@ -3371,7 +3380,7 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 			return role{}, false
 		}
 	}
-	verbPassed := false
+	verbPassed, activeVerb := false, false
 	var described *role
 	describedOnly := false // a participle phrase after the noun gave a role, which the clause's verb overrides
 	governing, governed := v.objectRole(from)
@@ -3390,7 +3399,14 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		if v.ws[j].Capital && j > 0 && !v.ws[j-1].isPunct() {
 			continue // "climbers from Hallan Mountain Rescue": a name, no act
 		}
-		if rl, ok := cueAt(v.ws, j, ""); ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
+		rl, ok := cueAt(v.ws, j, "")
+		if ok && activeVerb && v.namesOtherPeople(j) {
+			break // "a crew of 14 pulled survivors from the water": the verb's object, other people than its subject
+		}
+		if !ok && j > to && v.activeVerbAt(j) {
+			activeVerb = true
+		}
+		if ok && !v.cueHasOwnFigure(j) && !v.figureJustBefore(j, to) {
 			if governed && v.coordinatedVerb(j) {
 				// "the gale injured 23 walkers and damaged schools": the
 				// verb joined after the object has its own object.
@@ -3443,11 +3459,19 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 	if describedOnly {
 		return role{}, false
 	}
+	verbBetween := false
 	for j := from - 1; j >= 0 && j >= from-10; j-- {
 		if isClauseBreak(v.ws[j]) || v.opensClause(j+1) && j+1 < from {
 			break
 		}
-		if rl, ok := cueAt(v.ws, j, ""); ok {
+		rl, ok := cueAt(v.ws, j, "")
+		if !ok && strings.HasPrefix(v.tag(j), "VB") && !linkingVerbs[lemmaOf(v.ws[j].Lower)] && !auxiliaries[v.ws[j].Lower] {
+			verbBetween = true
+		}
+		if ok && verbBetween && v.namesOtherPeople(j) {
+			break // "survivors told police the boat had carried 140 people": the cue is another verb's subject
+		}
+		if ok {
 			if (rl == roleMoved || rl == roleEvacuated) && from > 0 && v.ws[from-1].Lower == "to" {
 				return role{}, false // "moved by bus to three other prisons": where they went
 			}
@@ -3455,6 +3479,35 @@ func (v *sentenceView) roleOf(from, to, mentionEnd int) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// activeVerbAt: word j is a finite verb in the active voice that names
+// no role of its own ("pulled", "told"), whose subject and object are
+// two parties.
+func (v *sentenceView) activeVerbAt(j int) bool {
+	switch v.tag(j) {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	w := v.ws[j].Lower
+	return !linkingVerbs[lemmaOf(w)] && !auxiliaries[w] && !(j > 0 && auxiliaries[v.ws[j-1].Lower])
+}
+
+// namesOtherPeople: the cue at j is a noun for people ("survivors",
+// "victims"), who, on the far side of another verb, are that verb's
+// subject or object rather than the people the figure counts. A noun
+// for what befell them ("suffered injuries") stays the figure's.
+func (v *sentenceView) namesOtherPeople(j int) bool {
+	return strings.HasPrefix(v.tag(j), "NN") && isPeopleNoun(stem(v.ws[j].Lower))
+}
+
+// linkingVerbs join a figure to what it is or holds ("the dead numbered
+// 40", "the injured included 12 children", "the toll reached 30"): no
+// party of their own stands between.
+var linkingVerbs = map[string]bool{
+	"be": true, "include": true, "number": true, "total": true, "reach": true, "stand": true,
+	"remain": true, "become": true, "rise": true, "climb": true,
 }
 
 // coordinatedVerb: word j is a verb joined by "and" or "or" to the verb
