@@ -33,6 +33,15 @@ func (v *sentenceView) actOfDate(from, to int) (string, string) {
 	} else {
 		head = v.definiteHeadAfter(j + 1)
 	}
+	if head < 0 && !v.passiveAt(j) {
+		if name := v.nameObjectAfter(j + 1); name != "" {
+			// "the boat left Tarsk on Wednesday": an act on a named place
+			// or party is told apart by its doer and the name both.
+			if subject := v.definiteHeadBefore(j); subject >= 0 && !timeNouns[stem(v.ws[subject].Lower)] {
+				return "act:" + cmp.Or(sameActKeys[lemma], lemma) + ":" + stem(v.ws[subject].Lower) + ":" + name, v.ws[j].Lower
+			}
+		}
+	}
 	if head < 0 || timeNouns[stem(v.ws[head].Lower)] || !isWordRune(firstRune(v.ws[head].Lower)) || strings.ContainsAny(v.ws[head].Lower, "0123456789") {
 		return "", ""
 	}
@@ -91,8 +100,8 @@ func (v *sentenceView) actVerb(from, to int) int {
 		return -1
 	}
 	k := to
-	for k < len(v.ws) && isClauseBreak(v.ws[k]) {
-		k++
+	for k < len(v.ws) && (isClauseBreak(v.ws[k]) || clockWord(v.ws[k].Lower)) {
+		k++ // "Friday 1 August, around 23:00 — the boat leaves": the hour is the day's
 	}
 	for j := k; j < len(v.ws) && j < k+8; j++ {
 		if isClauseBreak(v.ws[j]) {
@@ -109,6 +118,17 @@ func (v *sentenceView) actVerb(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// clockWord: a word of a time of day written after a day ("23:00",
+// "5.50", "p.m.", "around").
+func clockWord(w string) bool {
+	switch w {
+	case "around", "about", "at", "approximately", "shortly", "after", "before", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "local", "time", "noon", "midnight":
+		return true
+	}
+	digits := strings.Trim(w, "0123456789")
+	return digits != w && (digits == ":" || digits == ".") && strings.Count(w, digits) == 1
 }
 
 // actTag: word j is a verb that tells an act: a finite verb or a past
@@ -167,6 +187,25 @@ func (v *sentenceView) definiteHeadAfter(i int) int {
 		}
 	}
 	return head
+}
+
+// nameObjectAfter is the proper name a verb takes as its object at i
+// ("left Tarsk", "reached Port Alden"), folded and joined, when the name
+// ends the verb's phrase; "" otherwise.
+func (v *sentenceView) nameObjectAfter(i int) string {
+	if i < len(v.ws) && v.tag(i) == "RP" {
+		i++
+	}
+	var words []string
+	k := i
+	for k < len(v.ws) && k < i+4 && v.ws[k].Capital && v.tag(k) == "NNP" {
+		words = append(words, v.ws[k].Lower)
+		k++
+	}
+	if len(words) == 0 || k < len(v.ws) && !v.ws[k].isPunct() && v.tag(k) != "IN" && v.tag(k) != "TO" {
+		return ""
+	}
+	return strings.Join(words, "-")
 }
 
 // definiteOpener: word i opens a definite noun phrase.

@@ -731,8 +731,13 @@ func (v *sentenceView) dateEvent(from, to int) (string, string) {
 	if complement, ok := v.aspectComplement(noun, from); ok {
 		// "prices began to fall on Monday": the start of the falling,
 		// an event the lexicons may not know, not of the story's.
-		if cls := eventOfWord(eventClass, complement); cls != "" {
-			return cls, complement
+		for _, w := range []string{complement, lemmaOf(complement)} {
+			if cls := eventOfWord(eventClass, w); cls != "" {
+				return cls, complement
+			}
+			if cls := eventOfWord(dateEventClass, w); cls != "" && !movesOfALevel[cls] {
+				return cls, complement // "began releasing water": the release; a rise needs its level
+			}
 		}
 		return "", ""
 	}
@@ -1829,6 +1834,11 @@ func (v *sentenceView) fromPhraseAt(k, start int) bool {
 	return k >= start && v.ws[k].Lower == "from"
 }
 
+// maxAspectReach bounds the words between an aspect verb and the day its
+// clause ends on: the governed verb's object and its place ("began
+// releasing water from the reservoir late on Sunday").
+const maxAspectReach = 10
+
 // aspectComplement reads the verb an aspect verb governs before the date
 // at from: "began to fall", "started rising". ok is false when verb is no
 // aspect verb with a verb after it.
@@ -1836,7 +1846,10 @@ func (v *sentenceView) aspectComplement(verb string, from int) (string, bool) {
 	if !sameVerb(verb, "begin") && !sameVerb(verb, "start") && verb != "began" && verb != "begun" && !sameVerb(verb, "continue") {
 		return "", false
 	}
-	for k := from - 1; k >= 0 && k >= from-6; k-- {
+	for k := from - 1; k >= 0 && k >= from-maxAspectReach; k-- {
+		if isClauseBreak(v.ws[k]) {
+			return "", false
+		}
 		if v.ws[k].Lower != verb {
 			continue
 		}
