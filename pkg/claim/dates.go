@@ -111,6 +111,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		cls, noun = v.actOfDate(from, to)
 	}
 	if cls == "" {
+		// "- 5 May, 17:50 — A warning is issued." over "- 18:18 — The
+		// tornado hits": the entries under a dated one fall on its day.
+		cls, noun = v.entryDayEvent(m)
+	}
+	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
 	if naturalEvents[cls] && v.sinceBefore(from) >= 0 && v.perfectBefore(from) {
@@ -2870,18 +2875,54 @@ func (v *sentenceView) headingEvent() (string, string) {
 	if v.s.Start > blocks[p].Start+4 || strings.HasSuffix(own, ".") {
 		return "", "" // a heading is a block of its own, with no full stop
 	}
+	return v.clockEntriesEvent(p, -1)
+}
+
+// entryDayEvent is the event a day that opens a timeline entry dates
+// when the entry's own clause names none ("- Monday, May 5, 5:50 p.m. —
+// The weather service issues a warning"): the entries under it that open
+// on a clock time alone fall on that day, until one opens on an earlier
+// hour than the one before it (past midnight), so the first event they
+// name is one of that day.
+func (v *sentenceView) entryDayEvent(m mention.Mention) (string, string) {
+	p := v.s.Paragraph
+	blocks := v.a.Doc.Blocks
+	if p < 0 || p >= len(blocks) || !v.a.listItem(p) {
+		return "", ""
+	}
+	text := v.a.Doc.Text
+	if strings.TrimLeft(text[blocks[p].Start:m.Start], "-*•· \t") != "" {
+		return "", "" // the day must open the entry
+	}
+	after := strings.TrimLeft(text[m.End:blocks[p].End], ", ")
+	return v.clockEntriesEvent(p, clockMinutes(after))
+}
+
+// clockEntriesEvent is the first event named by the list entries after
+// block p that open on a clock time, up to the next heading or entry that
+// opens on none, or on an hour earlier than the one before it (since
+// from minutes past midnight; -1 when no hour is known). "" when none
+// names an event.
+func (v *sentenceView) clockEntriesEvent(p, since int) (string, string) {
+	blocks := v.a.Doc.Blocks
+	text := v.a.Doc.Text
 	for b := p + 1; b < len(blocks) && b <= p+maxEntriesSearched; b++ {
 		if blocks[b].Heading {
 			return "", ""
 		}
 		line := strings.TrimLeft(text[blocks[b].Start:blocks[b].End], "-*•· \t")
 		if !entryClock.MatchString(line) || !v.a.listItem(b) {
-			// The heading's entries end where a line opens on no clock
-			// time; a live blog's stamped posts under a day's divider,
-			// written as paragraphs, tell many events of that day, none of
-			// them the heading's.
+			// The entries end where a line opens on no clock time; a live
+			// blog's stamped posts under a day's divider, written as
+			// paragraphs, tell many events of that day, none of them the
+			// heading's.
 			return "", ""
 		}
+		at := clockMinutes(line)
+		if since >= 0 && at >= 0 && at < since {
+			return "", "" // "23:40 ... 02:10": the next day
+		}
+		since = at
 		ws := splitWords(text, blocks[b].Start, blocks[b].End)
 		for j := 0; j < len(ws) && j < maxEntryWords; j++ {
 			w := ws[j].Lower
@@ -2891,6 +2932,28 @@ func (v *sentenceView) headingEvent() (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// clockMinutes reads the clock time a line opens on as minutes past
+// midnight ("6:18 p.m." is 1098), -1 when it opens on none.
+func clockMinutes(line string) int {
+	m := entryClock.FindStringSubmatch(line)
+	if m == nil {
+		return -1
+	}
+	h, _ := strconv.Atoi(m[2])
+	mins, _ := strconv.Atoi(m[3])
+	switch strings.ToLower(m[4]) {
+	case "p":
+		if h < 12 {
+			h += 12
+		}
+	case "a":
+		if h == 12 {
+			h = 0
+		}
+	}
+	return h*60 + mins
 }
 
 // listItem: block b is written as an item of a list ("- 19:42 — ...").
