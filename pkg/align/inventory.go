@@ -179,6 +179,9 @@ func discordant(a, b *Claim, tol float64) bool {
 	if a.Quoted != b.Quoted || a.Source != "" && b.Source != "" && a.Source != b.Source {
 		return false // two voices disagreeing: a dispute, not two things measured
 	}
+	if a.Refuted || b.Refuted || a.Unverified || b.Unverified {
+		return false // "rumours that more than 100 died were false": no value the article gives
+	}
 	if groupPart(a, b) || groupPart(b, a) {
 		return false // "21 miners were hurt" and "two rescuers were treated": a group's count beside the whole's
 	}

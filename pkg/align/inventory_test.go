@@ -395,3 +395,20 @@ func TestGroupCountIsNoSecondValue(t *testing.T) {
 		t.Errorf("two values of one group: certainty %d, want Possible", got)
 	}
 }
+
+// A figure the article denies ("rumours that more than 100 died were
+// false") is no second value of its measure: other articles' figures
+// stay tied to the one it gives.
+func TestRefutedFigureIsNoSecondValue(t *testing.T) {
+	const day = "2025-03-12T10:00:00Z"
+	claims := []Claim{
+		figure("blog", "killed", 31, day),
+		figure("blog", "killed", 100, day),
+		figure("wire", "killed", 24, day),
+	}
+	claims[1].Refuted = true
+	claims[1].Sentence = 5
+	if got := certaintyOf(t, claims, 0, 2); got == Possible || got == Unrelated {
+		t.Errorf("blog 31 vs wire 24 beside a denied 100: certainty %d, want tied", got)
+	}
+}

@@ -3495,11 +3495,22 @@ func (v *sentenceView) activeVerbAt(j int) bool {
 }
 
 // namesOtherPeople: the cue at j is a noun for people ("survivors",
-// "victims"), who, on the far side of another verb, are that verb's
-// subject or object rather than the people the figure counts. A noun
-// for what befell them ("suffered injuries") stays the figure's.
+// "victims"), an adjective for them ("the injured") or one that
+// describes a noun for them ("the injured passengers"): on the far side
+// of another verb, they are that verb's subject or object rather than
+// the people the figure counts. A noun for what befell them ("suffered
+// injuries") stays the figure's.
 func (v *sentenceView) namesOtherPeople(j int) bool {
-	return strings.HasPrefix(v.tag(j), "NN") && isPeopleNoun(stem(v.ws[j].Lower))
+	if strings.HasPrefix(v.tag(j), "NN") {
+		return isPeopleNoun(stem(v.ws[j].Lower))
+	}
+	if !strings.HasPrefix(v.tag(j), "JJ") && v.tag(j) != "VBN" {
+		return false
+	}
+	if j+1 < len(v.ws) && strings.HasPrefix(v.tag(j+1), "NN") {
+		return isPeopleNoun(stem(v.ws[j+1].Lower)) // "ferried the injured passengers"
+	}
+	return j > 0 && v.ws[j-1].Lower == "the" // "ferried the injured": an adjective for the people it names
 }
 
 // linkingVerbs join a figure to what it is or holds ("the dead numbered
