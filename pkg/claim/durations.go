@@ -72,7 +72,11 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	state, stateNoun := v.stateAfter(to)
 	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
 	fronted, frontedCls, frontedNoun := v.endsAfterFronted(from-1, to)
-	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && !fronted && state == "" && !v.activityFollows(to) && telic == "" && !inOffice {
+	gap := ""
+	if before == "in" {
+		gap = v.firstInSpan(from - 1)
+	}
+	if (before == "in" || before == "within" || before == "after") && !v.endsAfter(from-1) && !fronted && gap == "" && state == "" && !v.activityFollows(to) && telic == "" && !inOffice {
 		// "at any point in three years", "within 24 hours of returning",
 		// "dug out after an hour": a time frame, not the event's length.
 		// "Ended after 29 hours" or "stopped within 40 minutes" is one.
@@ -100,6 +104,10 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 		return v.drop("how long someone kept saying something (\"had warned for days that\"), not the length of what was said")
 	}
 	cls, noun := v.measuredNoun(m)
+	if gap != "" {
+		// "the first rate cut in 14 months": the time since the last cut
+		cls, noun = sinceLastClass+"-"+gap, gap
+	}
 	if inOffice {
 		cls, noun = inOfficeClass, inOfficeClass
 	}
@@ -249,6 +257,37 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	}
 	c.Refuted = v.refuted(from)
 	return c
+}
+
+// sinceLastClass is the time since the last event of a kind, told by
+// the first or the most of its kind in a span ("the first cut in 14
+// months", "the biggest rise in a decade").
+const sinceLastClass = "since-last"
+
+// firstInSpan is the noun a first or a superlative picks out before the
+// "in" at word at ("its first rate cut in more than two years", "the
+// largest spill in a decade"): the span is the time since the last of
+// its kind. "" for no such noun, or "time", which says of what no more
+// than the clause around it does.
+func (v *sentenceView) firstInSpan(at int) string {
+	n := at - 1
+	if n < 1 || !strings.HasPrefix(v.tag(n), "NN") || v.ws[n].Capital {
+		return ""
+	}
+	noun := stem(v.ws[n].Lower)
+	if timeNouns[noun] {
+		return ""
+	}
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		w := v.ws[k].Lower
+		if w == "first" || v.tag(k) == "JJS" || v.tag(k) == "RBS" {
+			return noun
+		}
+		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // ceilingClass is the most a law or a rule allows, which is never a
