@@ -1575,8 +1575,12 @@ func (v *sentenceView) measuredNoun(m mention.Mention) (string, string) {
 	if cls := eventClass[stem(word)]; cls != "" {
 		return cls, word
 	}
-	return stem(word), word
+	return cmp.Or(sameLengthNouns[stem(word)], stem(word)), word
 }
+
+// sameLengthNouns name one length by two nouns after a genitive: "40
+// minutes' warning" is "40 minutes' notice".
+var sameLengthNouns = map[string]string{"warning": "notice"}
 
 // processOver names a process spread over a length by its verb and what
 // undergoes it: "tariffs will be phased out over five years" is the
