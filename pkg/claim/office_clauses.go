@@ -42,6 +42,9 @@ func (p *peopleIndex) relativeHolding(toks []ptoken, i int) int {
 	if k == i+1 {
 		return i
 	}
+	if k+1 < len(toks) && toks[k].Fold == "both" {
+		k++ // "who serves as both chief executive and chairman": the posts follow
+	}
 	return k
 }
 

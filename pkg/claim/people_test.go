@@ -211,6 +211,8 @@ func TestOfficialRecognition(t *testing.T) {
 			[]string{"Ada Brecht|trade minister||", "Ada Brecht|deputy prime minister||"}},
 		{"two posts after one name", "Ada Brecht, the chairman and chief executive of Harbor Freight, spoke.",
 			[]string{"Ada Brecht|chair||", "Ada Brecht|chief executive|harbor freight|"}},
+		{"two posts held as both", "Ada Brecht, who serves as both chairman and chief executive of Harbor Freight, spoke.",
+			[]string{"Ada Brecht|chair||", "Ada Brecht|chief executive|harbor freight|"}},
 		{"a second post after an organisation", "Ada Brecht, chair of the Harbour Board and a former mayor, spoke.",
 			[]string{"Ada Brecht|chair|harbour board|", "Ada Brecht|mayor||former"}},
 		{"a preposition before a title", "Rules written under President Ada Brecht stand.",
