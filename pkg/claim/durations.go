@@ -730,6 +730,9 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 		if j >= to && v.inPurposeAfter(to, j) {
 			continue // "will remain for a week to help with the clean-up": the stay's length, not the clean-up's
 		}
+		if j >= to && v.participleClauseBetween(to-1, j) {
+			continue // "spent 30 minutes in a passage, listening to the fire": the stay's length, not the fire's
+		}
 		if penalty := v.penaltyClass(j, from); penalty != "" {
 			cls = penalty
 		} else if j > 0 {

@@ -99,8 +99,9 @@ var lengthSenses = map[string]string{
 	"on-run": "at-large", "on-loose": "at-large", "loose": "at-large", "evade": "at-large", "elude": "at-large",
 	// cut off from a supply of electricity
 	"without-electricity": "outage",
-	// weather striking a place
-	"batter": "storm", "lash": "storm", "pound": "storm",
+	// weather striking a place; a twister's path told in minutes is its
+	// time on the ground
+	"batter": "storm", "lash": "storm", "pound": "storm", "path": "storm",
 	// a cold spell
 	"snap": "freeze",
 	// one agreement by any of its names
