@@ -210,7 +210,7 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 		start, end := v.looseClauseOf(from)
 		c.Event.Other = c.Event.Other || onlySecondaryEvent(v.ws[start:end])
 	}
-	if v.subjectLongPast(from) || v.whenOfPast(from) {
+	if v.subjectLongPast(from) || v.whenOfPast(from) || v.afterPastOnSemicolon(from) {
 		// "the 2009 fire burned 20,000 acres and destroyed over 40
 		// houses": a count of a year long past is another event's.
 		c.Event.Other = true
@@ -1216,6 +1216,27 @@ func (v *sentenceView) whenOfPast(i int) bool {
 		}
 	}
 	return false
+}
+
+// afterPastOnSemicolon: the figure's clause follows a semicolon whose
+// clause before it dates an event more than a month back ("the worst
+// came in June 2023, when a trawler sank; only 104 people survived"): a
+// semicolon joins a clause that goes on about the one before it.
+func (v *sentenceView) afterPastOnSemicolon(i int) bool {
+	semi := -1
+	for k := i - 1; k >= 0; k-- {
+		if v.ws[k].Lower == ";" {
+			semi = k
+			break
+		}
+	}
+	if semi < 1 {
+		return false
+	}
+	d := v.dayBetween(0, semi-1, func(m *mention.Mention, _ int) bool {
+		return !m.Date.Unresolved && !v.isStatementDate(*m) && !v.isDateline(*m)
+	})
+	return d != nil && v.monthsBack(d)
 }
 
 // monthsBack reports a date that ended more than a month before the
