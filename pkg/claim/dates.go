@@ -130,7 +130,11 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if verb := v.governingVerb(from, to); statementActs[verb] && v.actOnEvent(verb, from) && verb != "declared" {
 		// "ordered the closure on Tuesday": the order's day, which the
 		// closure may not share; a state declared begins that day.
-		cls = "order-" + cls
+		if announcingActs[verb] {
+			cls = "announcement-" + cls // "announced the strike on 20 October"
+		} else {
+			cls = "order-" + cls
+		}
 	}
 	lo, hi = widenHedged(m, lo, hi, v.a.Doc.Published)
 	c := v.base(KindDate, slot+cls, m.Start, m.End)
@@ -2386,13 +2390,18 @@ var (
 // authorityActs are the verbs of saying that an authority acts by.
 var authorityActs = map[string]bool{"ordered": true, "declared": true, "decreed": true}
 
+// announcingActs make an event known for the first time ("announced the
+// strike on 20 October"): the day of that one act, which the event
+// itself need not share.
+var announcingActs = map[string]bool{"announced": true}
+
 // actOnEvent: the verb of authority before the date at from ("ordered",
 // "declared") takes for its object an event ("ordered the closure of all
 // schools on Tuesday"): an act the authority did that day, whose day
 // dates the act, not a statement about it.
 func (v *sentenceView) actOnEvent(verb string, from int) bool {
-	if !authorityActs[verb] {
-		return false // "announced the closure on Friday": the day of the telling
+	if !authorityActs[verb] && !announcingActs[verb] {
+		return false // "said on Friday", "confirmed the closure on Friday": the day of the telling
 	}
 	at := v.nearestWord(from, verb)
 	if at < 0 || at >= from || at+2 >= len(v.ws) || v.tag(at+1) != "DT" {
