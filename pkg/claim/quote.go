@@ -828,8 +828,19 @@ func (p *peopleIndex) agrees(who int, pronoun string) bool {
 func (p *peopleIndex) otherMentionInSentence(k int) bool {
 	m := p.mentions[k]
 	return p.neighbourInSentence(k, func(o personMention) bool {
-		return o.person != m.person && !p.insideQuotation(o.start)
+		return o.person != m.person && !p.insideQuotation(o.start) && !p.possessorOf(o, m)
 	})
+}
+
+// possessorOf: mention o is written as the possessive right before m
+// ("Tarsk Telecom's Ines Kolb"): whose m is, a body more often than a
+// person, and no second subject of the sentence.
+func (p *peopleIndex) possessorOf(o, m personMention) bool {
+	if o.end > m.start {
+		return false
+	}
+	between := p.text[o.end:m.start]
+	return between == "'s " || between == "’s " || between == "' " || between == "’ "
 }
 
 // readAsPerson asks the entity recogniser whether a name known only by
