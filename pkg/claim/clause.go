@@ -463,7 +463,7 @@ func actKey(w string) string {
 }
 
 // lemmaOf gives the base of an inflected verb form ("crested" -> crest,
-// "phased" -> phase, "derailing" -> derail). A stem ending in s, c, g, v
+// "phased" -> phase, "derailing" -> derail, "supplied" -> supply). A stem ending in s, c, g, v
 // or z, in -at after a consonant or u, or in -id or -ud after a
 // consonant, takes back the e English drops before -ed and -ing; a
 // consonant doubled before them is single again.
@@ -476,6 +476,9 @@ func lemmaOf(w string) string {
 		return w
 	}
 	b := bases[0]
+	if n := len(b); strings.HasSuffix(w, "ied") && n >= 4 && b[n-1] == 'i' {
+		return b[:n-1] + "y" // "supplied" -> supply, "buried" -> bury; "died" keeps its e
+	}
 	if n := len(b); n >= 2 && strings.ContainsRune("scgvz", rune(b[n-1])) && b[n-1] != b[n-2] {
 		return b + "e"
 	}
