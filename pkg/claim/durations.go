@@ -68,7 +68,7 @@ func (v *sentenceView) durationClaim(r *reading, m mention.Mention) *Claim {
 	if before == "on" {
 		return v.drop("a day named, not a length") // "on a day when nine quarterbacks threw"
 	}
-	inOffice := v.tenureAfter(to) || v.tenureBefore(from) // "17 months as transport minister", "has led the party for 12 years"
+	inOffice := v.tenureAfter(to) && !v.lengthVerbJustBefore(from) || v.tenureBefore(from) // "17 months as transport minister", "has led the party for 12 years"
 	state, stateNoun := v.stateAfter(to)
 	telic, telicNoun := v.eventVerbJustBefore(from-1, to)
 	fronted, frontedCls, frontedNoun := v.endsAfterFronted(from-1, to)
@@ -1112,6 +1112,18 @@ func (v *sentenceView) tenureAfter(to int) bool {
 		}
 	}
 	return false
+}
+
+// lengthVerbJustBefore: a verb that gives an event's length stands right
+// before the length, past "for" ("talks that lasted 14 hours at the
+// Ministry of Education", "ran for 12 hours"): the place after it is
+// where the event was held, not a post.
+func (v *sentenceView) lengthVerbJustBefore(from int) bool {
+	k := from - 1
+	if k >= 0 && v.ws[k].Lower == "for" {
+		k--
+	}
+	return k >= 0 && lengthVerbs[v.ws[k].Lower]
 }
 
 // tenureBefore: "for" before the length follows a verb of leading a body
@@ -2401,6 +2413,10 @@ func (v *sentenceView) crossesClause(i, j int) bool {
 		switch v.ws[k].Lower {
 		case ";", "—", "–", "which", "who", "whose", "whereas", "while", "but", "although":
 			return true
+		case "that":
+			if v.tag(k) == "IN" {
+				return true // "told the meeting that the notice would be lifted within 48 hours": a clause of its own
+			}
 		case ":":
 			if !v.labelsPredicate(k) {
 				return true
