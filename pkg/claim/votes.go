@@ -293,6 +293,8 @@ func (v *sentenceView) noneClaims() []Claim {
 			end = i + 2
 		case w.Lower == "no" && i+1 < len(v.ws) && casualtyNouns[stem(v.ws[i+1].Lower)]:
 			end = i + 2
+		case w.Lower == "no" && i+2 < len(v.ws) && strings.HasPrefix(v.tag(i+1), "NN") && isPeopleNoun(stem(v.ws[i+1].Lower)) && perfectOrPassive[v.ws[i+2].Lower]:
+			end = i + 2 // "no passengers were hurt", "no patient has died"; not "no matter how many"
 		default:
 			continue
 		}
@@ -323,11 +325,19 @@ func (v *sentenceView) noneClaims() []Claim {
 			// "none" that opens its sentence is of the group just told of.
 			c.Frame = &Frame{Group: anaphoricGroup}
 		}
+		if group := stem(v.ws[end-1].Lower); end == i+2 && !nounRole && v.ws[i+1].Lower != "one" && !genericPeople[group] {
+			c.Frame = &Frame{Group: group} // "no firefighters were hurt": none of that group, whatever befell others
+		}
 		c.Unverified = v.hypothetical(start) // "no one would have been hurt had ...": a possibility, not a count
 		out = append(out, *c)
 	}
 	return out
 }
+
+// perfectOrPassive are the auxiliaries that tell what befell a subject
+// ("no passengers were hurt", "no patient has died"); a modal ("no
+// worker should die") tells what ought to be.
+var perfectOrPassive = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
 
 // anaphoricGroup is the group of a count that points back to the people
 // the sentence before told of.
