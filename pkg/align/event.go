@@ -91,7 +91,10 @@ func matchEvent(a, b *Claim, story storyCount) Match {
 	}
 	shared, _, _ := overlap(a.Event.Participants, b.Event.Participants)
 	sameDay := a.Kind != "date" && a.Event.Date != "" && a.Event.Date == b.Event.Date && story.dayTies
-	if sameSequence(a, b) {
+	if sameSequence(a, b) && !(a.Doc == b.Doc && a.Sentence == b.Sentence) {
+		// "Klitschko, 47 KOs, beat Rahman, 36 KOs, in the seventh round":
+		// one sentence's two values are two things' (below), whatever
+		// event both share.
 		return Match{Certainty: Certain, Reason: fmt.Sprintf("the same event of a series (number %d)", a.Event.Sequence)}
 	}
 	if claim.AlwaysHeld(a.Kind, a.Slot) && story.holders >= heldBy(a) && (holderOf(a) == "" || holderOf(b) == "") {

@@ -116,6 +116,11 @@ func TestOneSentenceTwoValues(t *testing.T) {
 	if got := certaintyOf(t, []Claim{a, b}, 0, 1); got != Unrelated {
 		t.Errorf("one sentence's two terms: certainty %d, want Unrelated", got)
 	}
+	a.Event.Sequence, b.Event.Sequence = 7, 7
+	if got := certaintyOf(t, []Claim{a, b}, 0, 1); got != Unrelated {
+		t.Errorf("one sentence's two values of one round: certainty %d, want Unrelated", got)
+	}
+	a.Event.Sequence, b.Event.Sequence = 0, 0
 	b.Sentence = 7
 	if got := certaintyOf(t, []Claim{a, b}, 0, 1); got == Unrelated || got == Possible {
 		t.Errorf("one holder's terms in two sentences: certainty %d, want them judged", got)
