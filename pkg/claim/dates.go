@@ -2448,7 +2448,7 @@ func (v *sentenceView) possessiveDate(m mention.Mention) bool {
 // for a date that opens its clause, the first one after ("On Thursday, the
 // team rated the tornado EF3").
 func (v *sentenceView) governingVerb(from, to int) string {
-	for j := from - 1; j >= 0 && j >= from-maxGoverningReach; j-- {
+	for j := from - 1; j >= 0 && j >= from-12; j-- {
 		if w := v.ws[j].Lower; isClauseBreak(v.ws[j]) || w == "when" || w == "which" || w == "that" || w == "who" {
 			break // a relative clause holds its own day, whatever its verb
 		}
@@ -2472,12 +2472,6 @@ func (v *sentenceView) governingVerb(from, to int) string {
 	}
 	return ""
 }
-
-// maxGoverningReach bounds the words between a day and the verb its
-// clause hangs it on: the verb's object and the phrases of place after
-// it ("arrested four people in dawn raids in Tarsk and the neighbouring
-// town of Harlen on Monday").
-const maxGoverningReach = 20
 
 // opensCoordinate: the date at from opens the second clause of a
 // compound sentence (", and on Sunday the union hit back"), whose verb
