@@ -490,6 +490,8 @@ func (p *peopleIndex) speakerAt(q quotation, block, i, from int, descriptive boo
 	if m, ok := p.mentionAt(block, i); ok {
 		if later, ok := p.describedBy(toks, block, m); ok {
 			m = later
+		} else if owned, ok := p.possessedName(toks, block, m); ok {
+			m = owned // "Northbridge's Ingrid Salo said": the name after the possessive speaks
 		}
 		return p.mentionSource(q, m, toks, from), true
 	}
@@ -545,6 +547,18 @@ func (p *peopleIndex) describedBy(toks []ptoken, block int, m personMention) (pe
 		return personMention{}, false
 	}
 	later, ok := p.mentionAt(block, k)
+	return later, ok && later.person >= 0 && !later.anonymous
+}
+
+// possessedName is the person named right after mention m's possessive
+// ("Northbridge's Ingrid Salo"): whose the person is comes first, the
+// person second.
+func (p *peopleIndex) possessedName(toks []ptoken, block int, m personMention) (personMention, bool) {
+	k := m.next
+	if k+1 >= len(toks) || toks[k].Fold != "'s" && toks[k].Fold != "’s" {
+		return personMention{}, false
+	}
+	later, ok := p.mentionAt(block, k+1)
 	return later, ok && later.person >= 0 && !later.anonymous
 }
 
