@@ -34,6 +34,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 	if d.Relative && WeekdayIn(m.Text) != "" && from > 0 && v.ws[from-1].Lower == "the" {
 		return v.drop("a weekday named with \"the\" (\"on the Tuesday after an election\"), no day of the calendar")
 	}
+	if d.Relative && v.weekdayAsKind(m, from, to) {
+		return v.drop("a weekday that names a kind of day (\"Sunday hours\"), not a date")
+	}
 	if v.datesAnUpdate(from) {
 		return v.drop("the day a count was updated")
 	}
@@ -394,12 +397,17 @@ func (v *sentenceView) idiomEvent(from int) (string, string) {
 func (v *sentenceView) forecastBefore(from int) bool {
 	ws := v.clauseBefore(from, plannedReach)
 	for i, w := range ws {
-		if forecastWords[w.Lower] && (i == 0 || ws[i-1].Lower != "as") {
+		if forecastWords[w.Lower] && (i == 0 || ws[i-1].Lower != "as") || possibilityWords[w.Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// possibilityWords tell that something may happen, not that it did
+// ("more storms were possible on Sunday", "could reach the coast on
+// Friday").
+var possibilityWords = map[string]bool{"possible": true, "likely": true, "unlikely": true, "could": true, "may": true, "might": true}
 
 // fearedBefore: the clause before the date tells of an outcome feared,
 // not one that came ("the walkout threatens clinic closures this month",
@@ -2314,6 +2322,21 @@ func dateDisplay(d *mention.Date) string {
 	}
 	return dateString(d)
 }
+
+// weekdayAsKind: a bare weekday written before a noun that is no part
+// of a day ("restoring Sunday hours", "Saturday classes", "an end to
+// Sunday trading"): it names every such day, not one date. "Sunday
+// night" and "Monday's vote" are one day.
+func (v *sentenceView) weekdayAsKind(m mention.Mention, from, to int) bool {
+	if to-from != 1 || WeekdayIn(m.Text) == "" || to >= len(v.ws) || from > 0 && v.tag(from-1) == "IN" {
+		return false
+	}
+	next := v.ws[to]
+	return strings.HasPrefix(v.tag(to), "NN") && !next.Capital && !dayParts[next.Lower] && !next.possessive() && v.possessiveDateEnd(to) == 0
+}
+
+// dayParts name a stretch of one day ("Sunday night", "Friday morning").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "lunchtime": true, "midday": true, "dawn": true, "daybreak": true, "noon": true, "overnight": true}
 
 func (v *sentenceView) isStatementDate(m mention.Mention) bool {
 	if v.possessiveDate(m) {
