@@ -343,6 +343,10 @@ func (p *peopleIndex) addFurtherOffices(bi int, toks []ptoken, m personMention) 
 		p.add(second, toks)
 		m = p.mentions[len(p.mentions)-1]
 	}
+	if second, ok := p.postAfterAppositive(toks, m); ok {
+		p.add(second, toks)
+		m = p.mentions[len(p.mentions)-1]
+	}
 	for m.office != nil && m.next+1 < len(toks) && toks[m.next].Fold == "and" {
 		om, ok := p.appositiveOffice(toks, m.next+1)
 		if !ok || p.holderFollows(toks, om.next) {
@@ -913,6 +917,7 @@ func isInitial(t ptoken) bool {
 func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int {
 	first := i
 	distinct := ""
+	kindAt := -1 // where a body's kind written in lower case stands ("museum director")
 	om.police = i > p.floor && p.isWord(toks[i-1], "police-bodies")
 	for k := i - 1; k >= p.floor && i-k <= 6; k-- {
 		t := toks[k]
@@ -965,9 +970,14 @@ func (p *peopleIndex) qualifierBefore(toks []ptoken, i int, om *officeMatch) int
 			// "museum director": the body the head leads, written in lower
 			// case, which a later step may tie to the body's name.
 			om.Qualifier = t.Text
+			kindAt = k
 		case t.Cap && t.Word && !p.isWord(t, "not-names") && !p.isWord(t, "honorifics") && !p.startsOffice(t) && !p.isTenure(t):
 			q := p.bodyNameStart(toks, k)
-			om.Qualifier = joinTokens(toks, q, k+1)
+			end := k + 1
+			if kindAt == k+1 {
+				end = kindAt + 1 // "Risk committee head": the name and the kind of body it names
+			}
+			om.Qualifier = joinTokens(toks, q, end)
 			first = q
 			if q > p.floor && p.isTenure(toks[q-1]) {
 				// "Former Ashby councillor Dan Pruitt": a tenure word that
@@ -1321,6 +1331,23 @@ func (p *peopleIndex) subjectPlace(toks []ptoken, i int) bool {
 // Brandl, head of the mine rescue service"): the person holds both.
 func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMention, bool) {
 	if m.next != m.nameNext || m.next+1 >= len(toks) || !appositiveOpener(toks[m.next]) {
+		return personMention{}, false
+	}
+	om, ok := p.appositiveOffice(toks, m.next+1)
+	if !ok {
+		return personMention{}, false
+	}
+	second := m
+	second.first, second.office, second.next = m.nameFirst, om, om.next
+	return second, true
+}
+
+// postAfterAppositive reads a relative clause that gives a second post
+// after an appositive office ("Ola Brenn, the bank's chairman, who also
+// chairs the board's risk committee,"), as secondOffice reads one right
+// after the name.
+func (p *peopleIndex) postAfterAppositive(toks []ptoken, m personMention) (personMention, bool) {
+	if m.office == nil || m.next == m.nameNext || m.next+2 >= len(toks) || toks[m.next].Fold != "," || toks[m.next+1].Fold != "who" {
 		return personMention{}, false
 	}
 	om, ok := p.appositiveOffice(toks, m.next+1)
