@@ -2186,9 +2186,13 @@ func (v *sentenceView) timeOfDayBefore(j, from int) bool {
 }
 
 // partOfDayAt reports word j as "late" or "early" opening a date ("late
-// on Thursday", "early Monday"): a time of the day, not a delay, as
-// timeOfDayBefore reads it for the date that follows.
+// on Thursday", "early Monday") or a part of the day ("in the late
+// afternoon"): a time of the day, not a delay, as timeOfDayBefore reads
+// it for the date that follows.
 func (v *sentenceView) partOfDayAt(j int) bool {
+	if w := v.ws[j].Lower; (w == "late" || w == "early") && j+1 < len(v.ws) && dayParts[v.ws[j+1].Lower] {
+		return true // "in the late afternoon", "early morning"
+	}
 	for from := j + 1; from < len(v.ws) && from <= j+2; from++ {
 		if v.inMentionWhere(v.ws[from].Start, func(m *mention.Mention) bool {
 			return m.Type == mention.TypeDate && m.Start == v.ws[from].Start

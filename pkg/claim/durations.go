@@ -706,8 +706,8 @@ func (v *sentenceView) durationEvent(from, to, mentionEnd int, adjectival bool) 
 			continue
 		}
 		cls := eventClass[stem(w.Lower)]
-		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) || v.isLocation(j) {
-			continue
+		if cls == "" || v.namesAgent(j) || v.isProperNoun(j) || v.isLocation(j) || v.partOfDayAt(j) {
+			continue // "in the late afternoon" is a time, no delay
 		}
 		if v.inSourcePhrase(j) {
 			continue // "according to people familiar with the talks": the source, not the event
