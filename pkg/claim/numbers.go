@@ -51,6 +51,13 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if slot == "" {
 		return v.drop("nothing in its clause says what it measures")
 	}
+	if verb, ok := v.deniedPredicate(to); ok && (kind == KindCasualties || strings.HasPrefix(slot, "count:")) {
+		if !findingVerbs[lemmaOf(verb)] {
+			return v.drop("a count its verb denies (\"three were not hurt\"), not what befell them")
+		}
+		// "four hikers had not been found": still missing
+		kind, slot, noun = KindCasualties, roleMissing.Name, roleMissing.Name
+	}
 	slot = v.jobsCut(slot, from)
 	if member && kind != KindCasualties {
 		return v.drop("part of a larger expression (a whole, a tally, an earlier level)") // "one of 23 routes"
@@ -1452,6 +1459,35 @@ func (v *sentenceView) namedByNumber(from, to int) bool {
 	}
 	return to >= len(v.ws) || v.ws[to].isPunct() || v.ws[to].Capital || v.ws[to].Lower == "/"
 }
+
+// deniedPredicate is the verb a negation denies right after the counted
+// noun phrase ending before word to ("four hikers had not been found",
+// "three were never charged"): the figure counts those the verb did not
+// befall. ok is false when no negation opens the predicate.
+func (v *sentenceView) deniedPredicate(to int) (string, bool) {
+	k := to
+	for k < len(v.ws) && k < to+3 && strings.HasPrefix(v.tag(k), "NN") {
+		k++ // the counted noun's words
+	}
+	negated := false
+	for ; k < len(v.ws) && k < to+7 && !isClauseBreak(v.ws[k]); k++ {
+		w := v.ws[k].Lower
+		switch {
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't"):
+			negated = true
+		case auxiliaries[w] || w == "yet" || w == "still":
+		case negated && (strings.HasPrefix(v.tag(k), "VB") || strings.HasPrefix(v.tag(k), "JJ")):
+			return w, true
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// findingVerbs are the verbs whose denial leaves people missing ("had
+// not been found", "has not been located").
+var findingVerbs = map[string]bool{"find": true, "locate": true, "trace": true, "recover": true, "rescue": true}
 
 // closedClassTags are the tags of words that never name a thing:
 // prepositions, determiners, conjunctions, pronouns, adverbs.

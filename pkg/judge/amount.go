@@ -221,6 +221,14 @@ func differentTimes(a, b *align.Claim) bool {
 	if !known {
 		return false
 	}
+	if dayOnly(ta) || dayOnly(tb) {
+		// "2025-08-18" is some time that day, not its first minute: a
+		// report of the day before is of another time, one of the same
+		// day may be of this one.
+		ya, ma, da := ta.Date()
+		yb, mb, db := tb.Date()
+		return ya != yb || ma != mb || da != db
+	}
 	d := ta.Sub(tb)
 	return d > 6*time.Hour || d < -6*time.Hour
 }

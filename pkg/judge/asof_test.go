@@ -284,3 +284,19 @@ func pairStory(a, b *align.Claim) storyFacts {
 	moving := movingCounts(claims, []align.Pair{{A: 0, B: 1}})
 	return storyFacts{moving: map[*align.Claim]bool{a: moving[&claims[0]], b: moving[&claims[1]]}}
 }
+
+// A count that moves both ways (the missing) told on two days is two
+// moments, even when one day's report has no hour; on one day with no
+// hour, and within hours, it is one moment.
+func TestMissingOnTwoDays(t *testing.T) {
+	missing := func(path, asOf string, n float64) align.Claim {
+		c := tollClaim(path, asOf, n)
+		c.Slot = "missing"
+		return c
+	}
+	checkConflicts(t, []conflictCase{
+		{"an evening report and the next day's with no hour", missing("sentinel.md", "2025-08-17T20:00:00Z", 4), missing("star.md", "2025-08-18T00:00:00Z", 2), false},
+		{"one day, one report with no hour", missing("sentinel.md", "2025-08-17T20:00:00Z", 4), missing("star.md", "2025-08-17T00:00:00Z", 2), true},
+		{"two reports an hour apart", missing("sentinel.md", "2025-08-17T20:00:00Z", 4), missing("star.md", "2025-08-17T21:00:00Z", 2), true},
+	})
+}
