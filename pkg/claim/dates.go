@@ -119,6 +119,9 @@ func (v *sentenceView) dateClaim(r *reading, m mention.Mention) *Claim {
 		cls, noun = v.entryDayEvent(m)
 	}
 	if cls == "" {
+		cls, noun = v.eventOpened(from, to) // "the talks, which opened on Tuesday"
+	}
+	if cls == "" {
 		return v.drop("no event in its clause for it to date")
 	}
 	if naturalEvents[cls] && v.sinceBefore(from) >= 0 && v.perfectBefore(from) {
@@ -1103,6 +1106,31 @@ func (v *sentenceView) subjectOf(verb int) int {
 		k = v.skipInserted(k) // "the toll, currently €2.40 a car, will end"
 	}
 	return k
+}
+
+// eventOpened is the day an event its subject names opened, told with
+// an intransitive "opened" ("the talks, which opened on Tuesday", "the
+// trial, which opens on 3 June"): the event's day, as "the talks opened
+// on Monday" is read. "Opened fire", "the gates
+// were opened" and a shop that opened are no event's start.
+func (v *sentenceView) eventOpened(from, to int) (string, string) {
+	verb := v.governingVerb(from, to)
+	if verb != "opened" && verb != "opens" {
+		return "", ""
+	}
+	k := v.nearestWord(from, verb)
+	if k < 1 || k+1 >= len(v.ws) || auxiliaries[v.ws[k-1].Lower] || strings.HasPrefix(v.tag(k+1), "NN") || v.tag(k+1) == "DT" {
+		return "", ""
+	}
+	s := v.subjectOf(k)
+	if s < 0 {
+		return "", ""
+	}
+	cls := eventClass[stem(v.ws[s].Lower)]
+	if cls == "" {
+		return "", ""
+	}
+	return cls, verb // as "the talks opened on Monday" reads when the noun is nearer
 }
 
 // eruptingVerbs tell of something erupting.
