@@ -16,7 +16,7 @@ PEER_FLOOR = {"duration": 0.98, "number": 0.98, "date": 0.96}
 # and ceilings for false alarms on real news, at the figures reached; a
 # change may raise them, never lose them.
 DEV2_FLOOR = {"precision": 0.97, "recall": 0.87}
-BLIND_FLOOR = {"precision": 0.80, "recall": 0.43}
+BLIND_FLOOR = {"precision": 0.85, "recall": 0.45}
 REAL_NEWS_CEILING = {"cross": 0.3, "within": 2.2}
 
 
