@@ -391,8 +391,10 @@ func (v *sentenceView) nounOfLength(from int) (string, string) {
 var spanNouns = map[string]bool{
 	"period": true, "span": true, "space": true, "course": true, "matter": true, "stretch": true,
 	"spell": true, "length": true, "duration": true, "time": true, "excess": true, "window": true,
-	// a part of the length itself: "a quarter of an hour"
+	// a part of the length itself: "a quarter of an hour", "at the end
+	// of three days of talks"
 	"quarter": true, "half": true, "third": true, "fraction": true,
+	"end": true, "start": true, "beginning": true, "middle": true, "close": true,
 }
 
 // spentOn reads the length someone spent on a thing: "spent more than
