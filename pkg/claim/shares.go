@@ -101,6 +101,25 @@ var decidingVerbs = map[string]string{
 	"rejected": "against", "defeated": "against", "refused": "against",
 }
 
+// decidingSide is the side a verb that settles a vote takes, in the past
+// tense or as a participle ("passing the plan 7-4", "rejecting it
+// 19-18"); "" for any other word.
+func decidingSide(w string) string {
+	if side := decidingVerbs[w]; side != "" || !strings.HasSuffix(w, "ing") {
+		return side
+	}
+	return decidingLemmas[lemmaOf(w)]
+}
+
+// decidingLemmas are decidingVerbs by their bases, read once.
+var decidingLemmas = func() map[string]string {
+	out := map[string]string{}
+	for w, side := range decidingVerbs {
+		out[lemmaOf(w)] = side
+	}
+	return out
+}()
+
 // voteScoreSide reads "by A to B" after a verb that settles a vote
 // ("members backed the offer by 62% to 38%", "rejected the merger by 71%
 // to 29%"): the score, A the side the verb took and B the other. The
@@ -128,7 +147,7 @@ func (v *sentenceView) voteScoreSide(from, to int) string {
 // settles nothing.
 func (v *sentenceView) decidedBefore(k int) string {
 	for j := k - 1; j >= 0 && j >= k-maxDecidingReach; j-- {
-		if side := decidingVerbs[v.ws[j].Lower]; side != "" {
+		if side := decidingSide(v.ws[j].Lower); side != "" {
 			return side
 		}
 		if v.rejectedByParticle(j) {

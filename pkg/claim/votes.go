@@ -76,7 +76,7 @@ var voteStages = map[string]bool{"reading": true, "vote": true, "ballot": true, 
 // the figures at i: a rival beaten, not a question decided.
 func (v *sentenceView) nameBeforeTally(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if decidingVerbs[v.ws[j].Lower] != "" || rejectingParticles[v.ws[j].Lower] {
+		if decidingSide(v.ws[j].Lower) != "" || rejectingParticles[v.ws[j].Lower] {
 			return false
 		}
 		if v.ws[j].Capital && j > 0 {
@@ -89,7 +89,7 @@ func (v *sentenceView) nameBeforeTally(i int) bool {
 // hasDecidingVerb: the sentence holds a verb that settles a vote.
 func (v *sentenceView) hasDecidingVerb() bool {
 	for _, w := range v.ws {
-		if decidingVerbs[w.Lower] != "" {
+		if decidingSide(w.Lower) != "" {
 			return true
 		}
 	}
