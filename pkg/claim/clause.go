@@ -476,8 +476,8 @@ func lemmaOf(w string) string {
 		return w
 	}
 	b := bases[0]
-	if n := len(b); strings.HasSuffix(w, "ied") && n >= 4 && b[n-1] == 'i' {
-		return b[:n-1] + "y" // "supplied" -> supply, "buried" -> bury; "died" keeps its e
+	if n := len(b); (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")) && n >= 4 && b[n-1] == 'i' {
+		return b[:n-1] + "y" // "supplied", "supplies" -> supply, "buried" -> bury; "died" keeps its e
 	}
 	if n := len(b); n >= 2 && strings.ContainsRune("scgvz", rune(b[n-1])) && b[n-1] != b[n-2] {
 		return b + "e"

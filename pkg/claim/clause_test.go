@@ -12,7 +12,7 @@ func TestLemmaOf(t *testing.T) {
 		"divided": "divide", "included": "include", "decided": "decide", "avoided": "avoid", "raided": "raid",
 		"embezzling": "embezzle", "handled": "handle", "curled": "curl", "toppled": "topple",
 		"levelled": "level", "cancelled": "cancel", "spelled": "spell", "killed": "kill",
-		"supplied": "supply", "buried": "bury", "carried": "carry", "died": "die", "tied": "tie",
+		"supplied": "supply", "supplies": "supply", "carries": "carry", "buried": "bury", "carried": "carry", "died": "die", "tied": "tie",
 		// left alone: a doubled consonant of the base itself
 		"added": "add", "called": "call", "passed": "pass", "buzzed": "buzz",
 	}

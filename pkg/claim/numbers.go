@@ -4248,6 +4248,8 @@ var sameActs = map[string]string{
 	"draw": "attend", "gather": "attend", "flock": "attend",
 	"immunise": "vaccinate", "immunize": "vaccinate", "inoculate": "vaccinate",
 	"detain": "arrest", "apprehend": "arrest",
+	// crews or machines put to work at a scene, by any verb of sending
+	"send": "deploy", "dispatch": "deploy", "mobilise": "deploy", "mobilize": "deploy",
 	"abduct": "kidnap",
 	"axe":    "cut", "eliminate": "cut", "slash": "cut", "shed": "cut", "scrap": "cut",
 	// a length fallen is one measure by any verb of falling
