@@ -26,6 +26,9 @@ func (v *sentenceView) numberClaim(m mention.Mention) *Claim {
 	if v.isPartOfAnother(m, from, to) {
 		return v.drop("part of a larger expression (a whole, a tally, an earlier level)")
 	}
+	if v.kindNamedByNumber(m, from, to) {
+		return v.drop("a kind of thing named by a number (\"a 3-pointer\", \"an 18-wheeler\"), not a count")
+	}
 	if v.isThreshold(from) || v.thresholdOfCountedSet(from, to) {
 		return v.drop("a threshold that picks out a set, not an amount")
 	}
@@ -1488,6 +1491,20 @@ func (v *sentenceView) deniedPredicate(to int) (string, bool) {
 // findingVerbs are the verbs whose denial leaves people missing ("had
 // not been found", "has not been located").
 var findingVerbs = map[string]bool{"find": true, "locate": true, "trace": true, "recover": true, "rescue": true}
+
+// kindNamedByNumber: the figure and an agent noun in -er make one word
+// that heads its phrase ("his game-clinching 3-pointer", "a two-seater",
+// "an 18-wheeler"): a kind of shot, plane or lorry, which counts
+// nothing. A unit ("a 10-metre wall") or a member count ("a 150-member
+// chamber") still measures, and one written before its noun describes
+// that noun.
+func (v *sentenceView) kindNamedByNumber(m mention.Mention, from, to int) bool {
+	hy := hyphenSuffix(v.ws, from, to, m.End)
+	if !strings.HasSuffix(hy, "er") || units[hy].measure != "" || hy == "member" || hy == "meter" || hy == "liter" {
+		return false
+	}
+	return to >= len(v.ws) || !strings.HasPrefix(v.tag(to), "NN")
+}
 
 // closedClassTags are the tags of words that never name a thing:
 // prepositions, determiners, conjunctions, pronouns, adverbs.
