@@ -218,8 +218,8 @@ func (v *sentenceView) measuredSubject(from int) string {
 // measured when no noun does.
 func (v *sentenceView) measuringVerb(from int) string {
 	for k := from - 1; k >= 0 && k >= from-8; k-- {
-		if isClauseBreak(v.ws[k]) || v.opensClause(k) {
-			return ""
+		if isClauseBreak(v.ws[k]) || v.opensClause(k) || v.ws[k].Lower == "with" {
+			return "" // "finished the game with 352 yards": what the subject had, no size its verb measures
 		}
 		if v.isVerbAt(k) && !auxiliaries[v.ws[k].Lower] {
 			return lemmaOf(v.ws[k].Lower)
