@@ -2178,8 +2178,8 @@ func (v *sentenceView) isBatch(from int) bool {
 	if from >= 4 && v.ws[from-1].Lower == "of" && batchNouns[stem(v.ws[from-2].Lower)] && batchOrders[v.ws[from-3].Lower] {
 		return true // "a first group of 12 hostages", "a second wave of 300"
 	}
-	if from < 2 || v.ws[from-2].Lower != "the" {
-		return false
+	if from < 2 || !v.definiteOpener(from-2) {
+		return false // "the last three bodies", "his first two seasons"
 	}
 	return batchOrders[v.ws[from-1].Lower]
 }
