@@ -1505,6 +1505,20 @@ func CompareForms(a, b *QuoteForm) QuoteComparison {
 	}
 	c.ChangedExcerpt = changedExcerpt(a.quote, b.quote, wa, wb)
 	c.OnlyA, c.OnlyB = changedWords(wa, wb, pairs)
+	if len(wa) != len(wb) && c.Common*2 >= c.Shorter {
+		shorterOnly := c.OnlyB
+		if len(wa) < len(wb) {
+			shorterOnly = c.OnlyA
+		}
+		if !changesContent(shorterOnly, nil) {
+			// "I felt we were not progressing the way we had wanted"
+			// inside "... because I felt we were not progressing the way
+			// we wanted to progress": a part of the remark whose only
+			// own words are function words, quoted faithfully.
+			c.Contained = true
+			return c
+		}
+	}
 	c.Opposite = opposites(c.OnlyA, c.OnlyB)
 	c.ContentChanged = changesContent(c.OnlyA, c.OnlyB) || changesContent(c.OnlyB, c.OnlyA)
 	return c

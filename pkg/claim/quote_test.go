@@ -298,6 +298,10 @@ func TestCompareQuotes(t *testing.T) {
 		{"two remarks of one speaker", "Nobody will escape the consequences of this failure",
 			"Every permit issued this year will be examined again", false, false, true},
 		{"function words only", "We will not give up on the search", "We will not give up on this search", true, false, false},
+		{"a partial quotation with an auxiliary of its own", "we were not reaching the shore we had hoped for",
+			"I decided because we were not reaching the shore we hoped for", true, true, false},
+		{"a partial quotation with a word changed", "we were not reaching the harbour we hoped for",
+			"I decided because we were not reaching the shore we hoped for", true, false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
