@@ -494,10 +494,10 @@ func SameOrganisationHead(a, b *Official) bool {
 }
 
 // headOfNamedBody: the office heads a body named with it, not as a
-// possessive ("Skerrow Lines chief executive Harald Quist", "the chief
-// executive of Skerrow Lines"): a head leads a body, not a person's
+// possessive ("Halden Freight chief executive Ola Brenn", "the chief
+// executive of Halden Freight"): a head leads a body, not a person's
 // staff, so the name is the body's even where the article reads it as a
-// person elsewhere ("operated by Skerrow Lines"). A possessive ("Vell's
+// person elsewhere ("run by Halden Freight"). A possessive ("Vell's
 // chief of staff") may be a person's.
 func headOfNamedBody(om *officeMatch) bool {
 	return om.entry.Family == familyHead && !om.possessive
