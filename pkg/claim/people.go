@@ -1333,6 +1333,12 @@ func (p *peopleIndex) secondOffice(toks []ptoken, m personMention) (personMentio
 	if m.next != m.nameNext || m.next+1 >= len(toks) || !appositiveOpener(toks[m.next]) {
 		return personMention{}, false
 	}
+	return p.officeAfter(toks, m)
+}
+
+// officeAfter is m's person holding the office read at m.next+1, the
+// name's mention extended over it.
+func (p *peopleIndex) officeAfter(toks []ptoken, m personMention) (personMention, bool) {
 	om, ok := p.appositiveOffice(toks, m.next+1)
 	if !ok {
 		return personMention{}, false
@@ -1350,13 +1356,7 @@ func (p *peopleIndex) postAfterAppositive(toks []ptoken, m personMention) (perso
 	if m.office == nil || m.next == m.nameNext || m.next+2 >= len(toks) || toks[m.next].Fold != "," || toks[m.next+1].Fold != "who" {
 		return personMention{}, false
 	}
-	om, ok := p.appositiveOffice(toks, m.next+1)
-	if !ok {
-		return personMention{}, false
-	}
-	second := m
-	second.first, second.office, second.next = m.nameFirst, om, om.next
-	return second, true
+	return p.officeAfter(toks, m)
 }
 
 // appositiveOffice reads ", the city's police commissioner" or ",
